@@ -1,0 +1,64 @@
+package io.mapper.dialect;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import io.mapper.compiler.IdentifierPreparer;
+import io.mapper.compiler.SqlCompiler;
+
+/**
+ * Everything that differs between databases: how SQL is rendered, how identifiers are quoted, how errors are
+ * classified and how connections are set up. Part of the SPI for dialect authors; users get one from the engine.
+ *
+ * <p>Generic code asks a dialect <em>whether</em> it can do something; the dialect's collaborators decide
+ * <em>how</em> the SQL looks. Implementations are immutable and thread-safe; extend {@link DefaultDialect}.
+ */
+public interface Dialect {
+
+    /** A short lower-case name, also the {@code db.system.name} of metrics: {@code postgresql}, {@code sqlite}, ... */
+    String name();
+
+    /** The database this dialect was resolved for. */
+    DatabaseInfo database();
+
+    /** A new compiler for one statement. */
+    SqlCompiler newSqlCompiler();
+
+    /** How identifiers are quoted. */
+    IdentifierPreparer identifierPreparer();
+
+    /** How driver errors are classified. */
+    ErrorTranslator errorTranslator();
+
+    /** Whether INSERT, UPDATE and DELETE accept a RETURNING clause. */
+    boolean supportsReturning();
+
+    /** Whether the database has savepoints ({@code beginNested()}). */
+    boolean supportsSavepoints();
+
+    /**
+     * Prepares a connection each time it is taken from the pool, before any transaction starts on it (for example
+     * SQLite's {@code PRAGMA foreign_keys}). Must be cheap; the default does nothing.
+     */
+    void initializeConnection(Connection connection) throws SQLException;
+
+    /** Prepares a statement, asking for the generated values of the named columns when there are any. */
+    PreparedStatement prepareStatement(Connection connection, String sql, List<String> generatedKeyColumns)
+            throws SQLException;
+
+    /** Binds one value of no declared type at a 1-based index; {@code null} binds SQL NULL. */
+    void bindParameter(PreparedStatement statement, int index, @Nullable Object value) throws SQLException;
+
+    /** The column label a result reports, as mapper exposes it (for example lower case for H2's upper case). */
+    String normalizeLabel(String label);
+
+    /** Whether {@link #setReadOnly} makes the database refuse writes (H2 treats it as a mere hint). */
+    boolean supportsReadOnlyTransactions();
+
+    /** Makes the connection's transactions read-only or read-write. */
+    void setReadOnly(Connection connection, boolean readOnly) throws SQLException;
+}

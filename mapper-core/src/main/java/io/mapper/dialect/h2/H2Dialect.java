@@ -1,0 +1,65 @@
+package io.mapper.dialect.h2;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Set;
+import java.util.WeakHashMap;
+
+import io.mapper.dialect.DatabaseInfo;
+import io.mapper.dialect.DefaultDialect;
+import io.mapper.dialect.ErrorTranslator;
+
+/**
+ * H2 2.x in its native mode: standard SQL with {@code MERGE} and data-change delta tables instead of RETURNING.
+ * Results stream (lazy query execution) rather than being built in memory, and upper-case labels of unquoted
+ * names read back in lower case, as the other databases report them.
+ */
+public class H2Dialect extends DefaultDialect {
+
+    private static final ErrorTranslator ERRORS = new H2ErrorTranslator();
+
+    // Physical connections already set up; pooled connections come back many times and need it only once.
+    private final Set<Connection> initialized = Collections.synchronizedSet(
+            Collections.newSetFromMap(new WeakHashMap<>()));
+
+    public H2Dialect(DatabaseInfo database) {
+        super(database);
+    }
+
+    @Override
+    public String name() {
+        return "h2";
+    }
+
+    @Override
+    public ErrorTranslator errorTranslator() {
+        return ERRORS;
+    }
+
+    @Override
+    public void initializeConnection(Connection connection) throws SQLException {
+        Connection physical = connection.unwrap(Connection.class);
+        if (initialized.contains(physical)) {
+            return;
+        }
+        // Without lazy execution H2 builds a whole result in memory before the first row is read.
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET LAZY_QUERY_EXECUTION TRUE");
+        }
+        initialized.add(physical);
+    }
+
+    @Override
+    public String normalizeLabel(String label) {
+        // H2 folds unquoted names to upper case; a name with no lower-case letter was most likely unquoted.
+        return label.equals(label.toUpperCase(Locale.ROOT)) ? label.toLowerCase(Locale.ROOT) : label;
+    }
+
+    @Override
+    public boolean supportsReadOnlyTransactions() {
+        return false;
+    }
+}

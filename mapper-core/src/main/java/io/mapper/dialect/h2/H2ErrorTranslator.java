@@ -1,0 +1,32 @@
+package io.mapper.dialect.h2;
+
+import java.sql.SQLException;
+import java.util.Optional;
+
+import io.mapper.dialect.ErrorCategory;
+import io.mapper.dialect.ErrorTranslator;
+
+/** Classifies H2's own error codes, which H2 also reports as SQLStates of its private class 90. */
+final class H2ErrorTranslator extends ErrorTranslator {
+
+    @Override
+    protected Optional<ErrorCategory> categorizeVendor(SQLException exception) {
+        return switch (exception.getErrorCode()) {
+            // object closed, connection broken, database closed, database is in exclusive mode
+            case 90007, 90067, 90098, 90121, 90135 -> Optional.of(ErrorCategory.OPERATIONAL);
+            // lock timeout, deadlock, concurrent update
+            case 50200, 40001, 90131 -> Optional.of(ErrorCategory.OPERATIONAL);
+            // table or view not found, column not found, function not found, schema not found
+            case 42102, 42104, 42122, 90022, 90079 -> Optional.of(ErrorCategory.PROGRAMMING);
+            default -> Optional.empty();
+        };
+    }
+
+    @Override
+    protected Optional<Boolean> isVendorDisconnect(SQLException exception) {
+        return switch (exception.getErrorCode()) {
+            case 90007, 90067, 90098, 90121 -> Optional.of(true);
+            default -> Optional.empty();
+        };
+    }
+}

@@ -1,0 +1,34 @@
+package io.mapper.dialect.mysql;
+
+import java.sql.SQLException;
+import java.util.Optional;
+
+import io.mapper.dialect.ErrorCategory;
+import io.mapper.dialect.ErrorTranslator;
+
+/** Classifies MySQL and MariaDB errors by vendor code, which is finer than their SQLStates (many are HY000). */
+final class MySqlErrorTranslator extends ErrorTranslator {
+
+    @Override
+    protected Optional<ErrorCategory> categorizeVendor(SQLException exception) {
+        return switch (exception.getErrorCode()) {
+            // duplicate key, FK parent/child, NOT NULL, no default, CHECK (MySQL, MariaDB)
+            case 1062, 1451, 1452, 1048, 1364, 3819, 4025 -> Optional.of(ErrorCategory.INTEGRITY);
+            // data too long, out of range, incorrect value, truncated value, division by zero
+            case 1406, 1264, 1366, 1292, 1365 -> Optional.of(ErrorCategory.DATA);
+            // syntax, unknown table, unknown column, unknown database, table exists, unknown table, access denied
+            case 1064, 1146, 1054, 1049, 1050, 1051, 1142, 1044, 1045 -> Optional.of(ErrorCategory.PROGRAMMING);
+            // lock wait timeout, deadlock, connection killed, gone away, lost connection, statement timeouts
+            case 1205, 1213, 1927, 2006, 2013, 1969, 3024, 1317 -> Optional.of(ErrorCategory.OPERATIONAL);
+            default -> Optional.empty();
+        };
+    }
+
+    @Override
+    protected Optional<Boolean> isVendorDisconnect(SQLException exception) {
+        return switch (exception.getErrorCode()) {
+            case 1927, 2006, 2013 -> Optional.of(true);   // connection killed, server gone away, lost connection
+            default -> Optional.empty();
+        };
+    }
+}

@@ -1,0 +1,90 @@
+package io.mapper.dialect.sqlite;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.WeakHashMap;
+
+import io.mapper.dialect.DatabaseInfo;
+import io.mapper.dialect.DefaultDialect;
+import io.mapper.dialect.ErrorTranslator;
+
+/**
+ * SQLite: foreign keys switched on for every connection (SQLite leaves them off), WAL and a busy timeout for file
+ * databases, result-code based error classification (SQLite reports no SQLState), and read-only transactions
+ * through {@code PRAGMA query_only}.
+ */
+public class SqliteDialect extends DefaultDialect {
+
+    /** How long a writer waits for another connection's lock before failing with SQLITE_BUSY. */
+    public static final int BUSY_TIMEOUT_MILLIS = 10_000;
+
+    private static final ErrorTranslator ERRORS = new SqliteErrorTranslator();
+
+    // Physical connections already set up; pooled connections come back many times and need it only once.
+    private final Set<Connection> initialized = Collections.synchronizedSet(
+            Collections.newSetFromMap(new WeakHashMap<>()));
+
+    public SqliteDialect(DatabaseInfo database) {
+        super(database);
+    }
+
+    @Override
+    public String name() {
+        return "sqlite";
+    }
+
+    @Override
+    public boolean supportsReturning() {
+        return database().isAtLeast(3, 35);
+    }
+
+    @Override
+    public ErrorTranslator errorTranslator() {
+        return ERRORS;
+    }
+
+    /** Whether the database lives in a file (WAL and busy timeouts matter) rather than in memory. */
+    public boolean isFileDatabase() {
+        String url = database().url().toLowerCase(Locale.ROOT);
+        String path = url.startsWith("jdbc:sqlite:") ? url.substring("jdbc:sqlite:".length()) : url;
+        return !(path.isEmpty() || path.contains(":memory:") || path.contains("mode=memory"));
+    }
+
+    @Override
+    public void initializeConnection(Connection connection) throws SQLException {
+        Connection physical = connection.unwrap(Connection.class);
+        if (initialized.contains(physical)) {
+            return;
+        }
+        // PRAGMA foreign_keys is a no-op inside a transaction, so this must run while the connection is idle.
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA foreign_keys = ON");
+            if (isFileDatabase()) {
+                statement.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MILLIS);
+                statement.execute("PRAGMA journal_mode = WAL");
+            }
+        }
+        initialized.add(physical);
+    }
+
+    @Override
+    public PreparedStatement prepareStatement(Connection connection, String sql, List<String> generatedKeyColumns)
+            throws SQLException {
+        // The SQLite driver returns the last rowid for RETURN_GENERATED_KEYS and rejects column-name arrays.
+        return prepareReturningAllKeys(connection, sql, generatedKeyColumns);
+    }
+
+    @Override
+    public void setReadOnly(Connection connection, boolean readOnly) throws SQLException {
+        // The driver fixes read-only at open time; query_only refuses writes on an open connection instead.
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA query_only = " + (readOnly ? "ON" : "OFF"));
+        }
+    }
+}

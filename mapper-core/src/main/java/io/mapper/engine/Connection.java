@@ -1,0 +1,539 @@
+package io.mapper.engine;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.mapper.compiler.CompiledStatement;
+import io.mapper.dialect.Dialect;
+import io.mapper.exception.ArgumentException;
+import io.mapper.exception.DatabaseException;
+import io.mapper.exception.InvalidRequestException;
+import io.mapper.exception.NotSupportedException;
+import io.mapper.exception.ResourceClosedException;
+import io.mapper.sql.Executable;
+import io.mapper.sql.Operation;
+
+/**
+ * One database connection and its current transaction, from {@link Engine#connect()} or {@link Engine#begin()}.
+ *
+ * <p>Statements run inside a transaction that starts with the first of them and ends with {@link #commit()} or
+ * {@link #rollback()}; {@link #beginNested()} opens a savepoint. Closing returns the connection to the pool and rolls
+ * back anything uncommitted. Errors are translated into mapper's {@code DatabaseException} hierarchy.
+ *
+ * <p>Not thread-safe: use it from one thread at a time. Two threads executing on it at once are detected and the
+ * second gets an {@link InvalidRequestException}.
+ */
+public final class Connection implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Connection.class);
+
+    private final Engine engine;
+    private final java.sql.Connection jdbc;
+    private final Dialect dialect;
+    private final boolean externallyManaged;
+    private final boolean explicitTransaction;
+    private final AtomicReference<@Nullable Thread> activeThread = new AtomicReference<>();
+    private final Deque<Transaction> nested = new ArrayDeque<>();
+    private final List<Cursor> openCursors = new ArrayList<>(2);
+    private final int originalIsolation;
+    private boolean isolationChanged;
+    private boolean readOnly;
+    private boolean closed;
+    private boolean invalidated;
+    private boolean inTransaction;
+    private long writeCount;
+    private long writesAtLastEnd;
+
+    Connection(Engine engine, java.sql.Connection jdbc, Dialect dialect, boolean externallyManaged,
+            boolean explicitTransaction, @Nullable IsolationLevel isolationLevel) throws SQLException {
+        this.engine = engine;
+        this.jdbc = jdbc;
+        this.dialect = dialect;
+        this.externallyManaged = externallyManaged;
+        this.explicitTransaction = explicitTransaction;
+        if (externallyManaged) {
+            this.originalIsolation = -1;
+        } else {
+            dialect.initializeConnection(jdbc);
+            if (jdbc.getAutoCommit()) {
+                jdbc.setAutoCommit(false);
+            }
+            this.originalIsolation = jdbc.getTransactionIsolation();
+            if (isolationLevel != null && isolationLevel.jdbcLevel() != originalIsolation) {
+                jdbc.setTransactionIsolation(isolationLevel.jdbcLevel());
+                isolationChanged = true;
+            }
+        }
+    }
+
+    /** Executes a statement and returns its result; values come from the statement's own bindings. */
+    public Result<Row> execute(Executable statement) {
+        return execute(statement, Map.of());
+    }
+
+    /** Executes a statement with values for its named parameters (these override values bound on the statement). */
+    public Result<Row> execute(Executable statement, Map<String, ? extends @Nullable Object> parameters) {
+        Objects.requireNonNull(statement, "statement must not be null");
+        Objects.requireNonNull(parameters, "parameters must not be null; pass Map.of() for none");
+        enter("execute a statement on");
+        try {
+            CompiledStatement compiled = engine.compile(statement, dialect);
+            List<@Nullable Object> values = compiled.bindValues(statement.boundValues(), parameters);
+            ExecutionContext context = new ExecutionContext(compiled.sql(), values, 1, compiled.operation(),
+                    compiled.kind(), statement.entityName(), dialect.name());
+            return new Result<>(run(compiled, context, List.of(values)), row -> row);
+        } finally {
+            exit();
+        }
+    }
+
+    /**
+     * Executes a statement once per parameter set as JDBC batches of the engine's batch size (SQLAlchemy's
+     * executemany). The result's {@code rowCount()} is the total, or -1 if the driver did not report counts;
+     * {@code generatedKeys()} holds the keys of all rows when the statement asks for them.
+     */
+    public Result<Row> executeMany(Executable statement, List<? extends Map<String, ? extends @Nullable Object>> parameterSets) {
+        Objects.requireNonNull(statement, "statement must not be null");
+        Objects.requireNonNull(parameterSets, "parameterSets must not be null");
+        enter("execute a statement on");
+        try {
+            CompiledStatement compiled = engine.compile(statement, dialect);
+            if (parameterSets.isEmpty()) {
+                return new Result<>(Cursor.ofCount(this, compiled.sql(), 0, List.of()), row -> row);
+            }
+            int batchSize = engine.batchSize();
+            long total = 0;
+            boolean countsKnown = true;
+            List<Row> keys = new ArrayList<>();
+            for (int start = 0; start < parameterSets.size(); start += batchSize) {
+                List<? extends Map<String, ? extends @Nullable Object>> chunk =
+                        parameterSets.subList(start, Math.min(parameterSets.size(), start + batchSize));
+                List<List<@Nullable Object>> rows = new ArrayList<>(chunk.size());
+                for (Map<String, ? extends @Nullable Object> parameterSet : chunk) {
+                    Objects.requireNonNull(parameterSet, "a parameter set in executeMany(...) is null");
+                    rows.add(compiled.bindValues(statement.boundValues(), parameterSet));
+                }
+                ExecutionContext context = new ExecutionContext(compiled.sql(), rows.get(0), rows.size(),
+                        compiled.operation(), compiled.kind(), statement.entityName(), dialect.name());
+                Cursor cursor = run(compiled, context, rows);
+                if (cursor.rowCount() < 0) {
+                    countsKnown = false;
+                } else {
+                    total += cursor.rowCount();
+                }
+                keys.addAll(cursor.generatedKeys());
+            }
+            return new Result<>(Cursor.ofCount(this, compiled.sql(), countsKnown ? total : -1, keys), row -> row);
+        } finally {
+            exit();
+        }
+    }
+
+    private Cursor run(CompiledStatement compiled, ExecutionContext context, List<List<@Nullable Object>> rows) {
+        List<StatementListener> listeners = engine.listeners();
+        for (StatementListener listener : listeners) {
+            listener.beforeExecute(context);
+        }
+        boolean batch = rows.size() > 1;
+        long start = System.nanoTime();
+        PreparedStatement statement = null;
+        try {
+            statement = dialect.prepareStatement(jdbc, compiled.sql(), compiled.generatedKeyColumns());
+            inTransaction = true;
+            if (compiled.operation() != Operation.SELECT) {
+                writeCount++;
+            }
+            Cursor cursor;
+            if (batch) {
+                for (List<@Nullable Object> values : rows) {
+                    bind(statement, values);
+                    statement.addBatch();
+                }
+                int[] counts = statement.executeBatch();
+                cursor = Cursor.ofCount(this, compiled.sql(), sum(counts), generatedKeys(statement, compiled));
+                statement.close();
+            } else {
+                bind(statement, rows.get(0));
+                if (engine.fetchSize() > 0) {
+                    statement.setFetchSize(engine.fetchSize());
+                }
+                if (statement.execute()) {
+                    ResultSet resultSet = statement.getResultSet();
+                    cursor = Cursor.ofRows(this, compiled.sql(), statement, resultSet);
+                    openCursors.add(cursor);
+                } else {
+                    long count = statement.getUpdateCount();
+                    cursor = Cursor.ofCount(this, compiled.sql(), count, generatedKeys(statement, compiled));
+                    statement.close();
+                }
+            }
+            long elapsed = System.nanoTime() - start;
+            for (StatementListener listener : listeners) {
+                listener.afterExecute(context, elapsed, cursor.rowCount());
+            }
+            return cursor;
+        } catch (SQLException e) {
+            long elapsed = System.nanoTime() - start;
+            closeQuietly(statement);
+            DatabaseException error = translate(e, compiled.sql(), rows.get(0));
+            for (StatementListener listener : listeners) {
+                listener.onError(context, elapsed, error);
+            }
+            throw error;
+        }
+    }
+
+    private void bind(PreparedStatement statement, List<@Nullable Object> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            dialect.bindParameter(statement, i + 1, values.get(i));
+        }
+    }
+
+    private static long sum(int[] counts) {
+        long total = 0;
+        for (int count : counts) {
+            if (count < 0) {
+                return -1;
+            }
+            total += count;
+        }
+        return total;
+    }
+
+    private List<Row> generatedKeys(PreparedStatement statement, CompiledStatement compiled)
+            throws SQLException {
+        if (compiled.generatedKeyColumns().isEmpty()) {
+            return List.of();
+        }
+        List<Row> keys = new ArrayList<>();
+        try (ResultSet resultSet = statement.getGeneratedKeys()) {
+            RowShape shape = RowShape.of(resultSet.getMetaData(), dialect);
+            while (resultSet.next()) {
+                @Nullable Object[] values = new Object[shape.size()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = resultSet.getObject(i + 1);
+                }
+                keys.add(new Row(shape, values));
+            }
+        }
+        return keys;
+    }
+
+    /** Commits the current transaction; the next statement starts a new one. */
+    public void commit() {
+        enter("commit");
+        try {
+            requireOwnTransaction("commit()");
+            endAllNested();
+            jdbc.commit();
+            endTransaction();
+        } catch (SQLException e) {
+            throw translate(e, "COMMIT", List.of());
+        } finally {
+            exit();
+        }
+    }
+
+    /** Rolls back the current transaction, including any open savepoints. */
+    public void rollback() {
+        enter("roll back");
+        try {
+            requireOwnTransaction("rollback()");
+            endAllNested();
+            jdbc.rollback();
+            endTransaction();
+        } catch (SQLException e) {
+            throw translate(e, "ROLLBACK", List.of());
+        } finally {
+            exit();
+        }
+    }
+
+    void rollbackQuietly(Throwable cause) {
+        if (closed || externallyManaged) {
+            return;
+        }
+        try {
+            endAllNested();
+            jdbc.rollback();
+            endTransaction();
+        } catch (SQLException e) {
+            cause.addSuppressed(translate(e, "ROLLBACK", List.of()));
+        }
+    }
+
+    /** Opens a nested transaction (a SAVEPOINT) inside the current one. */
+    public Transaction beginNested() {
+        enter("begin a nested transaction on");
+        try {
+            if (!dialect.supportsSavepoints()) {
+                throw new NotSupportedException("The " + dialect.name() + " database does not support savepoints, "
+                        + "so beginNested() is not available. Use separate transactions instead.", null, List.of(),
+                        null, 0, null);
+            }
+            inTransaction = true;
+            Savepoint savepoint = jdbc.setSavepoint();
+            Transaction transaction = new Transaction(this, savepoint, writeCount);
+            nested.push(transaction);
+            return transaction;
+        } catch (SQLException e) {
+            throw translate(e, "SAVEPOINT", List.of());
+        } finally {
+            exit();
+        }
+    }
+
+    void endNested(Transaction transaction, boolean commit) {
+        enter(commit ? "release a savepoint on" : "roll back a savepoint on");
+        try {
+            // Ending a savepoint ends every savepoint opened after it, as it does in the database.
+            while (!nested.isEmpty() && nested.peek() != transaction) {
+                nested.pop().markEnded();
+            }
+            nested.poll();
+            transaction.markEnded();
+            if (commit) {
+                jdbc.releaseSavepoint(transaction.savepoint());
+            } else {
+                jdbc.rollback(transaction.savepoint());
+            }
+        } catch (SQLException e) {
+            throw translate(e, commit ? "RELEASE SAVEPOINT" : "ROLLBACK TO SAVEPOINT", List.of());
+        } finally {
+            exit();
+        }
+    }
+
+    private void endAllNested() {
+        while (!nested.isEmpty()) {
+            nested.pop().markEnded();
+        }
+    }
+
+    private void endTransaction() {
+        inTransaction = false;
+        writesAtLastEnd = writeCount;
+    }
+
+    /**
+     * Sets the isolation level of this connection's transactions; call it before the first statement of a
+     * transaction (or right after a commit). The engine-wide level is restored when the connection closes.
+     */
+    public void isolationLevel(IsolationLevel level) {
+        Objects.requireNonNull(level, "level must not be null");
+        enter("set the isolation level of");
+        try {
+            requireNoTransaction("the isolation level");
+            jdbc.setTransactionIsolation(level.jdbcLevel());
+            isolationChanged = true;
+        } catch (SQLException e) {
+            throw translate(e, null, List.of());
+        } finally {
+            exit();
+        }
+    }
+
+    /** The isolation level currently in effect. */
+    public IsolationLevel isolationLevel() {
+        checkUsable("read the isolation level of");
+        try {
+            int level = jdbc.getTransactionIsolation();
+            for (IsolationLevel candidate : IsolationLevel.values()) {
+                if (candidate.jdbcLevel() == level) {
+                    return candidate;
+                }
+            }
+            return IsolationLevel.READ_COMMITTED;
+        } catch (SQLException e) {
+            throw translate(e, null, List.of());
+        }
+    }
+
+    /**
+     * Makes the following transactions read-only (the database refuses writes) or read-write; call it before the
+     * first statement of a transaction. Reset when the connection closes.
+     */
+    public void readOnly(boolean readOnly) {
+        enter("change the read-only mode of");
+        try {
+            requireNoTransaction("read-only mode");
+            dialect.setReadOnly(jdbc, readOnly);
+            this.readOnly = readOnly;
+        } catch (SQLException e) {
+            throw translate(e, null, List.of());
+        } finally {
+            exit();
+        }
+    }
+
+    /** Whether {@link #readOnly(boolean)} switched this connection to read-only. */
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    /** Whether a transaction is under way (a statement ran since the last commit or rollback). */
+    public boolean inTransaction() {
+        return inTransaction;
+    }
+
+    /** The dialect of the connection's database. */
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** The engine this connection came from. */
+    public Engine engine() {
+        return engine;
+    }
+
+    /**
+     * The underlying JDBC connection, for work mapper does not cover. Do not commit, roll back or close it yourself;
+     * use this connection's methods, so mapper's state stays right.
+     */
+    public java.sql.Connection jdbcConnection() {
+        checkUsable("use the JDBC connection of");
+        return jdbc;
+    }
+
+    /** Whether a lost connection was detected; it is discarded instead of returned to the pool on close. */
+    public boolean isInvalidated() {
+        return invalidated;
+    }
+
+    /** Whether {@link #close()} was called. */
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /**
+     * Closes open results, rolls back anything uncommitted and returns the connection to the pool. A connection from
+     * {@link Engine#begin()} that still holds uncommitted writes raises after rolling them back, so that a forgotten
+     * {@code commit()} is never silent.
+     */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        enter("close");
+        boolean uncommittedWrites = writeCount != writesAtLastEnd;
+        try {
+            for (Cursor cursor : List.copyOf(openCursors)) {
+                cursor.close();
+            }
+            if (!externallyManaged && !invalidated) {
+                if (inTransaction) {
+                    jdbc.rollback();
+                }
+                restoreSettings();
+            }
+        } catch (SQLException e) {
+            // The connection is broken (dropped, killed); the pool discards it, and nothing is left to roll back.
+            log.debug("Rolling back on close failed; the pool will discard the connection", e);
+        } finally {
+            closed = true;
+            exit();
+            if (invalidated) {
+                engine.invalidateQuietly(jdbc);
+            } else {
+                engine.releaseQuietly(jdbc);
+            }
+        }
+        if (explicitTransaction && uncommittedWrites && !externallyManaged) {
+            throw new InvalidRequestException("A connection from engine.begin() was closed with uncommitted writes, "
+                    + "which were rolled back. Call conn.commit() at the end of the block, or use "
+                    + "engine.begin(conn -> ...), which commits when the block returns and rolls back when it throws.");
+        }
+    }
+
+    private void restoreSettings() throws SQLException {
+        if (isolationChanged) {
+            jdbc.setTransactionIsolation(originalIsolation);
+        }
+        if (readOnly) {
+            dialect.setReadOnly(jdbc, false);
+        }
+    }
+
+    long writeCount() {
+        return writeCount;
+    }
+
+    void forget(Cursor cursor) {
+        openCursors.remove(cursor);
+    }
+
+    DatabaseException translate(SQLException exception, @Nullable String sql, List<@Nullable Object> parameters) {
+        if (!invalidated && dialect.errorTranslator().isDisconnect(exception)) {
+            // The connection is gone; the pool must not hand it out again.
+            invalidated = true;
+        }
+        return dialect.errorTranslator().translate(exception, sql, parameters, engine.logParameters());
+    }
+
+    /** Raises {@link ResourceClosedException} if closed; {@code action} completes "Cannot ... a closed Connection". */
+    void checkUsable(String action) {
+        if (closed) {
+            throw new ResourceClosedException("Cannot " + action + " a closed Connection. Open a new one with "
+                    + "engine.connect() or engine.begin(), and keep the work inside its try-with-resources block.");
+        }
+    }
+
+    private void requireOwnTransaction(String operation) {
+        if (externallyManaged) {
+            throw new InvalidRequestException(operation + " is not allowed here: the transaction on this connection "
+                    + "is managed by the caller's transaction manager (for example Spring's @Transactional). Let it "
+                    + "commit or roll back.");
+        }
+    }
+
+    private void requireNoTransaction(String setting) {
+        if (inTransaction || !nested.isEmpty()) {
+            throw new InvalidRequestException("Cannot change " + setting + " in the middle of a transaction. Set it "
+                    + "before the first statement, or after commit() or rollback().");
+        }
+    }
+
+    private void enter(String action) {
+        checkUsable(action);
+        Thread current = Thread.currentThread();
+        Thread holder = activeThread.get();
+        if (holder == current) {
+            return;
+        }
+        if (!activeThread.compareAndSet(null, current)) {
+            Thread other = activeThread.get();
+            throw new InvalidRequestException("This Connection is in use by thread '"
+                    + (other == null ? "?" : other.getName()) + "' while thread '" + current.getName()
+                    + "' tries to " + action.replace(" on", "").replace(" of", "") + " it. A Connection is not "
+                    + "thread-safe: give each thread its own from engine.connect().");
+        }
+    }
+
+    private void exit() {
+        activeThread.compareAndSet(Thread.currentThread(), null);
+    }
+
+    private static void closeQuietly(@Nullable PreparedStatement statement) {
+        if (statement != null) {
+            try {
+                statement.close();
+            } catch (SQLException ignored) {
+                // The statement already failed; its error is the one to report.
+            }
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package io.mapper.engine;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import io.mapper.exception.ResourceClosedException;
+
+/**
+ * The open JDBC statement and result set behind a {@link Result}: reads rows on demand and closes itself once the
+ * last row is read, so an iteration that runs to the end leaves no cursor open.
+ */
+final class Cursor {
+
+    private final Connection owner;
+    private final String sql;
+    private final @Nullable PreparedStatement statement;
+    private @Nullable ResultSet resultSet;
+    private final @Nullable RowShape shape;
+    private final long rowCount;
+    private final List<Row> generatedKeys;
+    private boolean closed;
+
+    private Cursor(Connection owner, String sql, @Nullable PreparedStatement statement, @Nullable ResultSet resultSet,
+            @Nullable RowShape shape, long rowCount, List<Row> generatedKeys) {
+        this.owner = owner;
+        this.sql = sql;
+        this.statement = statement;
+        this.resultSet = resultSet;
+        this.shape = shape;
+        this.rowCount = rowCount;
+        this.generatedKeys = generatedKeys;
+        this.closed = resultSet == null;
+    }
+
+    static Cursor ofRows(Connection owner, String sql, PreparedStatement statement, ResultSet resultSet)
+            throws SQLException {
+        return new Cursor(owner, sql, statement, resultSet, RowShape.of(resultSet.getMetaData(), owner.dialect()), -1, List.of());
+    }
+
+    static Cursor ofCount(Connection owner, String sql, long rowCount, List<Row> generatedKeys) {
+        return new Cursor(owner, sql, null, null, null, rowCount, List.copyOf(generatedKeys));
+    }
+
+    boolean returnsRows() {
+        return shape != null;
+    }
+
+    List<String> keys() {
+        return shape == null ? List.of() : shape.labels();
+    }
+
+    long rowCount() {
+        return rowCount;
+    }
+
+    List<Row> generatedKeys() {
+        return generatedKeys;
+    }
+
+    String sql() {
+        return sql;
+    }
+
+    /** The next row, or null at the end (after which the cursor is closed). */
+    @Nullable Row next() {
+        if (closed || resultSet == null || shape == null) {
+            throw closedError();
+        }
+        owner.checkUsable("read a result of");
+        ResultSet rows = resultSet;
+        try {
+            if (!rows.next()) {
+                close();
+                return null;
+            }
+            int count = shape.size();
+            @Nullable Object[] values = new Object[count];
+            for (int i = 0; i < count; i++) {
+                values[i] = rows.getObject(i + 1);
+            }
+            return new Row(shape, values);
+        } catch (SQLException e) {
+            close();
+            throw owner.translate(e, sql, List.of());
+        }
+    }
+
+    boolean isClosed() {
+        return closed;
+    }
+
+    void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            if (resultSet != null) {
+                resultSet.close();
+            }
+            if (statement != null) {
+                statement.close();
+            }
+        } catch (SQLException ignored) {
+            // A failing close leaves nothing for the caller to do; the connection's own close cleans up.
+        } finally {
+            resultSet = null;
+            owner.forget(this);
+        }
+    }
+
+    ResourceClosedException closedError() {
+        if (shape == null) {
+            return new ResourceClosedException("The statement [" + abbreviated(sql) + "] returned no rows. Use "
+                    + "rowCount() for an INSERT, UPDATE or DELETE, generatedKeys() for generated keys, or add a "
+                    + "RETURNING clause to get values back.");
+        }
+        return new ResourceClosedException("This Result is closed: its rows were already read (all(), one(), "
+                + "first() and a finished iteration close it) or close() was called, or its connection was closed. "
+                + "Execute the statement again to read the rows again. [SQL: " + abbreviated(sql) + "]");
+    }
+
+    static String abbreviated(String sql) {
+        return sql.length() <= 200 ? sql : sql.substring(0, 200) + " ...";
+    }
+}

@@ -1,0 +1,430 @@
+package io.mapper.engine;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import javax.sql.DataSource;
+
+import org.jspecify.annotations.Nullable;
+
+import io.mapper.compiler.CompiledStatement;
+import io.mapper.dialect.Dialect;
+import io.mapper.dialect.DialectResolver;
+import io.mapper.exception.ArgumentException;
+import io.mapper.exception.OperationalException;
+import io.mapper.exception.ResourceClosedException;
+import io.mapper.sql.Executable;
+
+/**
+ * The starting point of mapper: a source of connections (usually a pool) and the dialect of its database.
+ *
+ * <pre>{@code
+ * Engine engine = Engine.create("jdbc:sqlite:example.db");
+ * engine.begin(conn -> conn.execute(text("INSERT INTO t (x) VALUES (:x)").bind("x", 1)));   // commits
+ * }</pre>
+ *
+ * <p>Thread-safe: create one per database and share it. The dialect is resolved from the first connection.
+ * {@link #dispose()} closes the pool when the engine created it.
+ */
+public final class Engine implements AutoCloseable {
+
+    private final ConnectionProvider provider;
+    private final DialectResolver resolver;
+    private final List<StatementListener> listeners;
+    private final boolean logParameters;
+    private final @Nullable IsolationLevel isolationLevel;
+    private final int fetchSize;
+    private final int batchSize;
+    private volatile @Nullable Dialect dialect;
+    private volatile boolean disposed;
+
+    private Engine(Builder builder, ConnectionProvider provider) {
+        this.provider = provider;
+        this.resolver = builder.resolver;
+        this.dialect = builder.dialect;
+        this.logParameters = builder.logParameters;
+        this.isolationLevel = builder.isolationLevel;
+        this.fetchSize = builder.fetchSize;
+        this.batchSize = builder.batchSize;
+        List<StatementListener> all = new ArrayList<>();
+        if (builder.showSql) {
+            all.add(new SqlLogListener(builder.logParameters));
+        }
+        all.addAll(builder.listeners);
+        this.listeners = new CopyOnWriteArrayList<>(all);
+    }
+
+    /** An engine over a new HikariCP pool for this JDBC URL, with default pool settings. */
+    public static Engine create(String url) {
+        return builder(url).build();
+    }
+
+    /** An engine over a {@link DataSource} that the caller owns (and closes). */
+    public static Engine create(DataSource dataSource) {
+        return builder(dataSource).build();
+    }
+
+    /** A builder for an engine over a new HikariCP pool for this JDBC URL. */
+    public static Builder builder(String url) {
+        Objects.requireNonNull(url, "url must not be null: pass a JDBC URL such as jdbc:sqlite:example.db");
+        if (!url.startsWith("jdbc:")) {
+            throw new ArgumentException("'" + url + "' is not a JDBC URL; it must start with 'jdbc:', for example "
+                    + "jdbc:postgresql://localhost:5432/app or jdbc:sqlite:example.db.");
+        }
+        return new Builder(url, null, null);
+    }
+
+    /** A builder for an engine over a {@link DataSource} that the caller owns. */
+    public static Builder builder(DataSource dataSource) {
+        Objects.requireNonNull(dataSource, "dataSource must not be null");
+        return new Builder(null, dataSource, null);
+    }
+
+    /** A builder for an engine over a custom {@link ConnectionProvider} (the Spring integration uses this). */
+    public static Builder builder(ConnectionProvider provider) {
+        Objects.requireNonNull(provider, "provider must not be null");
+        return new Builder(null, null, provider);
+    }
+
+    /**
+     * A connection in commit-as-you-go style: statements run in a transaction that {@link Connection#commit()}
+     * commits; closing the connection rolls back whatever was not committed.
+     */
+    public Connection connect() {
+        return open(false);
+    }
+
+    /**
+     * A connection whose transaction must end explicitly: call {@link Connection#commit()} at the end of the
+     * try-with-resources block. Closing it with uncommitted writes rolls them back <em>and raises</em>, so a
+     * forgotten commit is never silent. Java cannot tell {@code close()} whether the block threw; for
+     * "commit on success, roll back on exception" use {@link #begin(Consumer)} or {@link #inTransaction(Function)}.
+     */
+    public Connection begin() {
+        return open(true);
+    }
+
+    /** Runs {@code work} in one transaction: commits when it returns, rolls back when it throws (and rethrows). */
+    public void begin(Consumer<Connection> work) {
+        inTransaction(connection -> {
+            work.accept(connection);
+            return null;
+        });
+    }
+
+    /** Runs {@code work} in one transaction and returns its result: commits on return, rolls back on exception. */
+    public <T> T inTransaction(Function<Connection, T> work) {
+        try (Connection connection = open(true)) {
+            T result;
+            try {
+                result = work.apply(connection);
+            } catch (RuntimeException | Error e) {
+                connection.rollbackQuietly(e);
+                throw e;
+            }
+            connection.commit();
+            return result;
+        }
+    }
+
+    /** The dialect of this engine's database; resolves it (opening a connection) if no statement has run yet. */
+    public Dialect dialect() {
+        Dialect resolved = dialect;
+        if (resolved == null) {
+            try (Connection connection = connect()) {
+                resolved = connection.dialect();
+            }
+        }
+        return resolved;
+    }
+
+    /** Adds a listener that hears every statement executed from now on. */
+    public void addListener(StatementListener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener must not be null"));
+    }
+
+    /** Removes a listener added with {@link #addListener} or the builder. */
+    public void removeListener(StatementListener listener) {
+        listeners.remove(listener);
+    }
+
+    /** The pool behind this engine, when it is one mapper can describe. */
+    public Optional<PoolDescription> pool() {
+        return provider.pool();
+    }
+
+    /** Closes the pool if the engine created it; later {@code connect()} calls fail. Safe to call twice. */
+    public void dispose() {
+        if (!disposed) {
+            disposed = true;
+            provider.close();
+        }
+    }
+
+    /** Same as {@link #dispose()}, for try-with-resources. */
+    @Override
+    public void close() {
+        dispose();
+    }
+
+    boolean logParameters() {
+        return logParameters;
+    }
+
+    int fetchSize() {
+        return fetchSize;
+    }
+
+    int batchSize() {
+        return batchSize;
+    }
+
+    List<StatementListener> listeners() {
+        return listeners;
+    }
+
+    ConnectionProvider provider() {
+        return provider;
+    }
+
+    CompiledStatement compile(Executable statement, Dialect forDialect) {
+        return forDialect.newSqlCompiler().compile(statement);
+    }
+
+    private Connection open(boolean explicitTransaction) {
+        if (disposed) {
+            throw new ResourceClosedException("This Engine was disposed; create a new Engine to connect again.");
+        }
+        java.sql.Connection jdbc;
+        try {
+            jdbc = provider.getConnection();
+        } catch (SQLException e) {
+            throw acquisitionError(e);
+        }
+        try {
+            Dialect resolved = resolveDialect(jdbc);
+            boolean external = provider.isTransactionManagedExternally(jdbc);
+            return new Connection(this, jdbc, resolved, external, explicitTransaction, isolationLevel);
+        } catch (SQLException e) {
+            releaseQuietly(jdbc);
+            throw new OperationalException("Could not prepare a new connection: " + e.getMessage()
+                    + ". Check that the database is reachable and the URL, user and password are right.", null,
+                    List.of(), e.getSQLState(), e.getErrorCode(), e);
+        } catch (RuntimeException e) {
+            releaseQuietly(jdbc);
+            throw e;
+        }
+    }
+
+    private Dialect resolveDialect(java.sql.Connection jdbc) throws SQLException {
+        Dialect resolved = dialect;
+        if (resolved == null) {
+            synchronized (this) {
+                resolved = dialect;
+                if (resolved == null) {
+                    resolved = resolver.resolve(jdbc);
+                    dialect = resolved;
+                }
+            }
+        }
+        return resolved;
+    }
+
+    void releaseQuietly(java.sql.Connection jdbc) {
+        try {
+            provider.releaseConnection(jdbc);
+        } catch (SQLException ignored) {
+            // Already failing; the original error is the one worth reporting.
+        }
+    }
+
+    void invalidateQuietly(java.sql.Connection jdbc) {
+        try {
+            provider.invalidateConnection(jdbc);
+        } catch (SQLException ignored) {
+            // The connection is already broken; discarding it is best effort.
+        }
+    }
+
+    private OperationalException acquisitionError(SQLException e) {
+        Optional<PoolDescription> pool = provider.pool();
+        if (e instanceof SQLTransientConnectionException && pool.isPresent()) {
+            PoolDescription description = pool.get();
+            return new OperationalException("Timed out after " + description.connectionTimeout().toMillis()
+                    + " ms waiting for a connection from the pool '" + description.name() + "': all "
+                    + description.maximumSize() + " connections (its maximum pool size) are in use. Close "
+                    + "connections when done (try-with-resources), keep transactions short, or raise the pool "
+                    + "size or the connection timeout.", null, List.of(), e.getSQLState(), e.getErrorCode(), e);
+        }
+        return new OperationalException("Could not get a connection from the database: " + e.getMessage()
+                + ". Check that the database is running and that the URL, user and password are right.", null,
+                List.of(), e.getSQLState(), e.getErrorCode(), e);
+    }
+
+    /** Configures an {@link Engine}; obtained from {@code Engine.builder(...)}. Not thread-safe. */
+    public static final class Builder {
+
+        private final @Nullable String url;
+        private final @Nullable DataSource dataSource;
+        private final @Nullable ConnectionProvider provider;
+        private final List<StatementListener> listeners = new ArrayList<>();
+        private final Map<String, String> driverProperties = new HashMap<>();
+        private DialectResolver resolver = new DialectResolver();
+        private @Nullable Dialect dialect;
+        private boolean showSql;
+        private boolean logParameters;
+        private @Nullable IsolationLevel isolationLevel;
+        private int fetchSize = 1000;
+        private int batchSize = 1000;
+        private @Nullable Integer poolSize;
+        private @Nullable Duration connectionTimeout;
+        private @Nullable String poolName;
+        private @Nullable String username;
+        private @Nullable String password;
+
+        private Builder(@Nullable String url, @Nullable DataSource dataSource, @Nullable ConnectionProvider provider) {
+            this.url = url;
+            this.dataSource = dataSource;
+            this.provider = provider;
+        }
+
+        /** Logs every statement at INFO on the {@code io.mapper.sql} logger (SQLAlchemy's {@code echo}). */
+        public Builder showSql(boolean showSql) {
+            this.showSql = showSql;
+            return this;
+        }
+
+        /** Includes bound values in the SQL log and in error messages; off by default, as values may be secret. */
+        public Builder logParameters(boolean logParameters) {
+            this.logParameters = logParameters;
+            return this;
+        }
+
+        /** The isolation level of every connection's transactions; the database's default when not set. */
+        public Builder isolationLevel(IsolationLevel isolationLevel) {
+            this.isolationLevel = Objects.requireNonNull(isolationLevel, "isolationLevel must not be null");
+            return this;
+        }
+
+        /** Uses this dialect instead of resolving one from the database's metadata. */
+        public Builder dialect(Dialect dialect) {
+            this.dialect = Objects.requireNonNull(dialect, "dialect must not be null");
+            return this;
+        }
+
+        /** Resolves dialects with this resolver instead of the {@link java.util.ServiceLoader} default. */
+        public Builder dialectResolver(DialectResolver resolver) {
+            this.resolver = Objects.requireNonNull(resolver, "resolver must not be null");
+            return this;
+        }
+
+        /** Adds a listener that hears every statement. */
+        public Builder listener(StatementListener listener) {
+            listeners.add(Objects.requireNonNull(listener, "listener must not be null"));
+            return this;
+        }
+
+        /** How many rows the driver fetches per round trip while a result is read; 1000 by default. */
+        public Builder fetchSize(int fetchSize) {
+            if (fetchSize < 0) {
+                throw new ArgumentException("fetchSize must be 0 (the driver's default) or more, not " + fetchSize);
+            }
+            this.fetchSize = fetchSize;
+            return this;
+        }
+
+        /** How many parameter sets {@code executeMany} sends per JDBC batch; 1000 by default. */
+        public Builder batchSize(int batchSize) {
+            if (batchSize < 1) {
+                throw new ArgumentException("batchSize must be at least 1, not " + batchSize);
+            }
+            this.batchSize = batchSize;
+            return this;
+        }
+
+        /** The maximum number of pooled connections (URL engines only); 10 by default. */
+        public Builder poolSize(int poolSize) {
+            requireUrl("poolSize");
+            if (poolSize < 1) {
+                throw new ArgumentException("poolSize must be at least 1, not " + poolSize);
+            }
+            this.poolSize = poolSize;
+            return this;
+        }
+
+        /** How long {@code connect()} waits for a free pooled connection (URL engines only); 30 s by default. */
+        public Builder connectionTimeout(Duration connectionTimeout) {
+            requireUrl("connectionTimeout");
+            if (connectionTimeout.toMillis() < 250) {
+                throw new ArgumentException("connectionTimeout must be at least 250 ms (HikariCP's minimum), not "
+                        + connectionTimeout.toMillis() + " ms.");
+            }
+            this.connectionTimeout = connectionTimeout;
+            return this;
+        }
+
+        /** The pool's name in logs and error messages (URL engines only). */
+        public Builder poolName(String poolName) {
+            requireUrl("poolName");
+            this.poolName = poolName;
+            return this;
+        }
+
+        /** The database user (URL engines only). */
+        public Builder username(String username) {
+            requireUrl("username");
+            this.username = username;
+            return this;
+        }
+
+        /** The database password (URL engines only). */
+        public Builder password(String password) {
+            requireUrl("password");
+            this.password = password;
+            return this;
+        }
+
+        /** An extra JDBC driver property (URL engines only). */
+        public Builder driverProperty(String name, String value) {
+            requireUrl("driverProperty");
+            driverProperties.put(name, value);
+            return this;
+        }
+
+        private void requireUrl(String option) {
+            if (url == null) {
+                throw new ArgumentException(option + " configures the pool that Engine.create(url) builds; this "
+                        + "engine uses your own DataSource, so configure its pool there instead.");
+            }
+        }
+
+        /** Builds the engine; with a URL this creates the pool (connections open lazily). */
+        public Engine build() {
+            ConnectionProvider chosen;
+            if (provider != null) {
+                chosen = provider;
+            } else if (dataSource != null) {
+                chosen = new DataSourceConnectionProvider(dataSource, false);
+            } else {
+                PoolOptions defaults = PoolOptions.defaults();
+                PoolOptions options = new PoolOptions(poolSize == null ? defaults.maximumPoolSize() : poolSize,
+                        defaults.minimumIdle(),
+                        connectionTimeout == null ? defaults.connectionTimeout() : connectionTimeout,
+                        poolName == null ? defaults.poolName() : poolName, username, password, driverProperties);
+                chosen = new DataSourceConnectionProvider(HikariSupport.createPool(Objects.requireNonNull(url),
+                        options), true);
+            }
+            return new Engine(this, chosen);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package io.mapper.engine;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import io.mapper.sql.Operation;
+import io.mapper.sql.StatementKind;
+
+/**
+ * What a {@link StatementListener} learns about one execution: the SQL, the bound values, what kind of statement it
+ * is, and a map where a listener may keep its own state between {@code beforeExecute} and {@code afterExecute}.
+ * Bound values are only for listeners that are allowed to see them; the engine's own SQL log hides them unless asked.
+ */
+public final class ExecutionContext {
+
+    private final String sql;
+    private final List<@Nullable Object> parameters;
+    private final int batchSize;
+    private final Operation operation;
+    private final StatementKind kind;
+    private final @Nullable String entityName;
+    private final String dialectName;
+    private @Nullable Map<String, Object> attributes;
+
+    ExecutionContext(String sql, List<@Nullable Object> parameters, int batchSize, Operation operation,
+            StatementKind kind, @Nullable String entityName, String dialectName) {
+        this.sql = sql;
+        this.parameters = parameters;
+        this.batchSize = batchSize;
+        this.operation = operation;
+        this.kind = kind;
+        this.entityName = entityName;
+        this.dialectName = dialectName;
+    }
+
+    /** The SQL sent to the driver, with {@code ?} placeholders. */
+    public String sql() {
+        return sql;
+    }
+
+    /** The values bound to the placeholders; for a batch, those of its first parameter set. */
+    public List<@Nullable Object> parameters() {
+        return parameters;
+    }
+
+    /** How many parameter sets this execution sends in one JDBC batch; 1 for a single execution. */
+    public int batchSize() {
+        return batchSize;
+    }
+
+    /** Whether this execution is a JDBC batch of several parameter sets. */
+    public boolean isBatch() {
+        return batchSize > 1;
+    }
+
+    /** What the statement does. */
+    public Operation operation() {
+        return operation;
+    }
+
+    /** Which layer built the statement. */
+    public StatementKind kind() {
+        return kind;
+    }
+
+    /** The mapped entity the ORM emitted this statement for, or null. */
+    public @Nullable String entityName() {
+        return entityName;
+    }
+
+    /** The dialect's name, such as {@code postgresql}. */
+    public String dialectName() {
+        return dialectName;
+    }
+
+    /** Per-execution storage for listeners (for example a started timer). */
+    public Map<String, Object> attributes() {
+        if (attributes == null) {
+            attributes = new HashMap<>(4);
+        }
+        return attributes;
+    }
+
+    @Override
+    public String toString() {
+        return sql + (batchSize > 1 ? " [batch of " + batchSize + "]" : "");
+    }
+}

@@ -1,0 +1,33 @@
+package io.mapper.sql;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/** A complete statement that a connection can execute, such as a {@link TextClause}. */
+public interface Executable extends ClauseElement {
+
+    /** Which layer built the statement; used for the {@code mapper.statement.kind} tag of metrics. */
+    default StatementKind statementKind() {
+        return StatementKind.CORE;
+    }
+
+    /** What the statement does; used for logging and the {@code db.operation.name} tag of metrics. */
+    Operation operation();
+
+    /** The columns whose database-generated values the driver should return after execution; empty for none. */
+    default List<String> generatedKeyColumns() {
+        return List.of();
+    }
+
+    /** The values the statement carries for its parameters, by parameter key. */
+    default Map<String, @Nullable Object> boundValues() {
+        return Map.of();
+    }
+
+    /** The mapped entity this statement was built for (set by the ORM), or null. */
+    default @Nullable String entityName() {
+        return null;
+    }
+}

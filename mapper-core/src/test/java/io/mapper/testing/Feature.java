@@ -1,0 +1,13 @@
+package io.mapper.testing;
+
+/** Something not every backend can do; tests call {@code requires(feature)} to run only where it is supported. */
+public enum Feature {
+    /** INSERT/UPDATE/DELETE ... RETURNING. */
+    RETURNING,
+    /** SAVEPOINT / ROLLBACK TO SAVEPOINT. */
+    SAVEPOINTS,
+    /** A server process that can drop a client's connection (PostgreSQL, MariaDB). */
+    SERVER_PROCESS,
+    /** Several connections writing concurrently without a database-wide lock. */
+    CONCURRENT_WRITERS
+}
