@@ -1,7 +1,9 @@
 package io.mapper.compiler;
 
+import io.mapper.sql.ColumnClause;
 import io.mapper.sql.Executable;
 import io.mapper.sql.SqlVisitor;
+import io.mapper.sql.TableClause;
 import io.mapper.sql.TextClause;
 
 /**
@@ -22,6 +24,23 @@ public class SqlCompiler implements SqlVisitor {
         return new CompiledStatement(out.sql(), out.parameterKeys(), statement.generatedKeyColumns(),
                 statement.operation(),
                 statement.statementKind());
+    }
+
+    @Override
+    public void visitTable(TableClause table) {
+        if (table.schema() != null) {
+            out.identifier(table.schema()).raw(".");
+        }
+        out.identifier(table.name());
+    }
+
+    @Override
+    public void visitColumn(ColumnClause<?> column) {
+        TableClause table = column.table();
+        if (table != null) {
+            out.identifier(table.name()).raw(".");
+        }
+        out.identifier(column.name());
     }
 
     @Override

@@ -5,4 +5,10 @@ public interface SqlVisitor {
 
     /** Renders a hand-written statement with named parameters. */
     void visitText(TextClause text);
+
+    /** Renders a reference to a table. */
+    void visitTable(TableClause table);
+
+    /** Renders a reference to a column. */
+    void visitColumn(ColumnClause<?> column);
 }
