@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 import io.mapper.compiler.IdentifierPreparer;
 import io.mapper.compiler.SqlCompiler;
+import io.mapper.types.SqlType;
 
 /**
  * The standard-SQL dialect that every concrete dialect extends, overriding only where its database differs.
@@ -81,6 +82,11 @@ public class DefaultDialect implements Dialect {
             List<String> generatedKeyColumns) throws SQLException {
         return generatedKeyColumns.isEmpty() ? connection.prepareStatement(sql)
                 : connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
+    }
+
+    @Override
+    public <T> SqlType<T> resolveType(SqlType<T> type) {
+        return type;
     }
 
     @Override

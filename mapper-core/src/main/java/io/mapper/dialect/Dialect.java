@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 import io.mapper.compiler.IdentifierPreparer;
 import io.mapper.compiler.SqlCompiler;
+import io.mapper.types.SqlType;
 
 /**
  * Everything that differs between databases: how SQL is rendered, how identifiers are quoted, how errors are
@@ -49,6 +50,13 @@ public interface Dialect {
     /** Prepares a statement, asking for the generated values of the named columns when there are any. */
     PreparedStatement prepareStatement(Connection connection, String sql, List<String> generatedKeyColumns)
             throws SQLException;
+
+    /**
+     * The implementation of {@code type} for this database: the type itself, or a dialect-specific variant where
+     * the driver or the storage differs (for example timestamps kept as text in SQLite). Used for binding and
+     * reading typed values.
+     */
+    <T> SqlType<T> resolveType(SqlType<T> type);
 
     /** Binds one value of no declared type at a 1-based index; {@code null} binds SQL NULL. */
     void bindParameter(PreparedStatement statement, int index, @Nullable Object value) throws SQLException;
