@@ -99,6 +99,11 @@ public class TableClause implements ClauseElement {
         return columnsByName.containsKey(columnName);
     }
 
+    /** The foreign keys of this table, for join inference; a lightweight table has none. */
+    public List<ForeignKeyReference> foreignKeys() {
+        return List.of();
+    }
+
     @Override
     public void accept(SqlVisitor visitor) {
         visitor.visitTable(this);
