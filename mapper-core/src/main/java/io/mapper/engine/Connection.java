@@ -408,6 +408,11 @@ public final class Connection implements AutoCloseable {
         return jdbc;
     }
 
+    /** Whether an outer transaction manager owns this connection's transaction (mapper neither commits nor rolls back). */
+    public boolean isExternallyManaged() {
+        return externallyManaged;
+    }
+
     /** Whether a lost connection was detected; it is discarded instead of returned to the pool on close. */
     public boolean isInvalidated() {
         return invalidated;

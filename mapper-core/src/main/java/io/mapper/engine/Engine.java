@@ -114,7 +114,11 @@ public final class Engine implements AutoCloseable {
         return open(true);
     }
 
-    /** Runs {@code work} in one transaction: commits when it returns, rolls back when it throws (and rethrows). */
+    /**
+     * Runs {@code work} in one transaction: commits when it returns, rolls back when it throws (and rethrows).
+     * When the connection belongs to an outer transaction (a Spring {@code @Transactional} method), the work joins
+     * that transaction instead, and the outer transaction manager commits or rolls back.
+     */
     public void begin(Consumer<Connection> work) {
         inTransaction(connection -> {
             work.accept(connection);
@@ -132,7 +136,11 @@ public final class Engine implements AutoCloseable {
                 connection.rollbackQuietly(e);
                 throw e;
             }
-            connection.commit();
+            if (!connection.isExternallyManaged()) {
+                // Under an outer transaction manager (Spring's @Transactional) the work joins its transaction,
+                // which commits or rolls back as a whole.
+                connection.commit();
+            }
             return result;
         }
     }

@@ -155,7 +155,8 @@ public final class Backend {
         String id = "mt_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet() + "_"
                 + UUID.randomUUID().toString().substring(0, 6);
         return switch (name) {
-            case "h2" -> embedded("jdbc:h2:mem:" + id, null, listeners);
+            // "sa" with an empty password is H2's default user, and what Spring Boot assumes for embedded H2.
+            case "h2" -> embedded("jdbc:h2:mem:" + id, "sa", "", null, listeners);
             case "sqlite" -> sqlite(id, listeners);
             case "postgresql" -> postgres(id, listeners);
             case "mariadb" -> mariadb(id, listeners);
@@ -163,9 +164,10 @@ public final class Backend {
         };
     }
 
-    private TestDatabase embedded(String testUrl, @Nullable Runnable cleanup, StatementListener... listeners) {
-        Engine engine = build(testUrl, listeners);
-        return new Database(engine, testUrl, null, null, () -> {
+    private TestDatabase embedded(String testUrl, @Nullable String embeddedUser, @Nullable String embeddedPassword,
+            @Nullable Runnable cleanup, StatementListener... listeners) {
+        Engine engine = build(testUrl, embeddedUser, embeddedPassword, listeners);
+        return new Database(engine, testUrl, embeddedUser, embeddedPassword, () -> {
             engine.dispose();
             if (cleanup != null) {
                 cleanup.run();
@@ -176,7 +178,7 @@ public final class Backend {
     private TestDatabase sqlite(String id, StatementListener... listeners) {
         try {
             Path file = Files.createTempFile(id, ".db");
-            return embedded("jdbc:sqlite:" + file, () -> {
+            return embedded("jdbc:sqlite:" + file, null, null, () -> {
                 for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
                     try {
                         Files.deleteIfExists(Path.of(file + suffix));
@@ -237,12 +239,17 @@ public final class Backend {
     }
 
     private Engine build(String jdbcUrl, StatementListener[] listeners) {
+        return build(jdbcUrl, user, password, listeners);
+    }
+
+    private Engine build(String jdbcUrl, @Nullable String buildUser, @Nullable String buildPassword,
+            StatementListener[] listeners) {
         Engine.Builder builder = Engine.builder(jdbcUrl).poolSize(5).poolName("test-" + name);
-        if (user != null) {
-            builder.username(user);
+        if (buildUser != null) {
+            builder.username(buildUser);
         }
-        if (password != null) {
-            builder.password(password);
+        if (buildPassword != null) {
+            builder.password(buildPassword);
         }
         for (StatementListener listener : listeners) {
             builder.listener(listener);

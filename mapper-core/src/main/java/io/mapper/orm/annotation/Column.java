@@ -1,0 +1,44 @@
+package io.mapper.orm.annotation;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Customises the column of a mapped property; every non-{@link Transient} field is mapped even without it, to the
+ * snake_case of its name.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.FIELD, ElementType.METHOD})
+public @interface Column {
+
+    /** The column name; the snake_case property name when empty. */
+    String name() default "";
+
+    /** The VARCHAR length of a String column; 0 means unbounded text. */
+    int length() default 255;
+
+    /** The precision of a BigDecimal column; 0 means the default (19). */
+    int precision() default 0;
+
+    /** The scale of a BigDecimal column. */
+    int scale() default 2;
+
+    /** Whether the column accepts NULL; primitives and {@link Id}s never do. */
+    boolean nullable() default true;
+
+    /** Whether the column has a UNIQUE constraint of its own. */
+    boolean unique() default false;
+
+    /** Whether the column gets an index of its own. */
+    boolean index() default false;
+
+    /** A server-side default, as SQL text (for example {@code CURRENT_TIMESTAMP}); empty for none. */
+    String serverDefault() default "";
+
+    /** A comment stored with the column. */
+    String comment() default "";
+}

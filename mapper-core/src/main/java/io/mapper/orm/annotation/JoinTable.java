@@ -1,0 +1,23 @@
+package io.mapper.orm.annotation;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Names the association table of an owning {@link ManyToMany} and its two foreign key columns. */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.FIELD, ElementType.METHOD})
+public @interface JoinTable {
+
+    /** The association table; {@code <owner table>_<target table>} by default. */
+    String name();
+
+    /** The column referring to the owning entity; {@code <owner table>_id} by default. */
+    String joinColumn() default "";
+
+    /** The column referring to the target entity; {@code <target table>_id} by default. */
+    String inverseJoinColumn() default "";
+}

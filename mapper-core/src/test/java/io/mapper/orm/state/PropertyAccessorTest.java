@@ -1,0 +1,89 @@
+package io.mapper.orm.state;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.mapper.exception.ArgumentException;
+import io.mapper.orm.loading.EntityInstantiator;
+
+class PropertyAccessorTest {
+
+    public static class WithAccessors {
+        private String name;
+        private int calls;
+
+        private WithAccessors() {
+        }
+
+        public String getName() {
+            calls++;
+            return name;
+        }
+
+        public void setName(String name) {
+            calls++;
+            this.name = name.trim();
+        }
+    }
+
+    static class FieldsOnly {
+        private Long id;
+        private long count;
+        private final String fixed = "x";
+
+        private FieldsOnly() {
+        }
+    }
+
+    class Inner {
+    }
+
+    @Test
+    void publicAccessorsAreUsedWhenPresent() throws Exception {
+        WithAccessors target = EntityInstantiator.of(WithAccessors.class).newInstance();
+        PropertyAccessor name = PropertyAccessor.of(WithAccessors.class.getDeclaredField("name"));
+        name.set(target, "  sandy ");
+        assertThat(name.get(target)).isEqualTo("sandy");
+        assertThat(target.calls).isEqualTo(2);
+    }
+
+    @Test
+    void privateFieldsAreReadAndWrittenDirectly() throws Exception {
+        FieldsOnly target = EntityInstantiator.of(FieldsOnly.class).newInstance();
+        PropertyAccessor id = PropertyAccessor.of(FieldsOnly.class.getDeclaredField("id"));
+        PropertyAccessor count = PropertyAccessor.of(FieldsOnly.class.getDeclaredField("count"));
+        id.set(target, 42L);
+        count.set(target, 7L);
+        assertThat(target.id).isEqualTo(42L);
+        assertThat(count.get(target)).isEqualTo(7L);
+    }
+
+    @Test
+    void badUseNamesThePropertyAndTheFix() throws Exception {
+        FieldsOnly target = EntityInstantiator.of(FieldsOnly.class).newInstance();
+        PropertyAccessor count = PropertyAccessor.of(FieldsOnly.class.getDeclaredField("count"));
+        PropertyAccessor id = PropertyAccessor.of(FieldsOnly.class.getDeclaredField("id"));
+        assertThatThrownBy(() -> count.set(target, null)).isInstanceOf(ArgumentException.class)
+                .hasMessageContaining("FieldsOnly.count").hasMessageContaining("wrapper type");
+        assertThatThrownBy(() -> id.set(target, "not a long")).isInstanceOf(ArgumentException.class)
+                .hasMessageContaining("FieldsOnly.id");
+        assertThatThrownBy(() -> PropertyAccessor.of(FieldsOnly.class.getDeclaredField("fixed")))
+                .isInstanceOf(ArgumentException.class).hasMessageContaining("final");
+        assertThatThrownBy(() -> EntityInstantiator.of(Inner.class)).isInstanceOf(ArgumentException.class)
+                .hasMessageContaining("inner class");
+        assertThatThrownBy(() -> EntityInstantiator.of(List.class)).isInstanceOf(ArgumentException.class);
+    }
+
+    @Test
+    void identityKeysCompareByTypeAndValue() {
+        assertThat(new IdentityKey(FieldsOnly.class, 1L)).isEqualTo(new IdentityKey(FieldsOnly.class, 1L))
+                .isNotEqualTo(new IdentityKey(WithAccessors.class, 1L));
+        assertThat(new IdentityKey(FieldsOnly.class, List.of(1L, "a")).toString()).isEqualTo("FieldsOnly([1, a])");
+        assertThatThrownBy(() -> new IdentityKey(FieldsOnly.class, null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("FieldsOnly");
+    }
+}

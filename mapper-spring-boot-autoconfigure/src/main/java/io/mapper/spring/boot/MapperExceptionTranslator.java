@@ -1,0 +1,113 @@
+package io.mapper.spring.boot;
+
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.dao.EmptyResultDataAccessException;
+import org.springframework.dao.IncorrectResultSizeDataAccessException;
+import org.springframework.dao.InvalidDataAccessApiUsageException;
+import org.springframework.dao.support.PersistenceExceptionTranslator;
+import org.springframework.jdbc.BadSqlGrammarException;
+import org.springframework.jdbc.UncategorizedSQLException;
+import org.springframework.jdbc.support.SQLErrorCodeSQLExceptionTranslator;
+import org.springframework.jdbc.support.SQLExceptionTranslator;
+
+import io.mapper.exception.ArgumentException;
+import io.mapper.exception.CompileException;
+import io.mapper.exception.DataException;
+import io.mapper.exception.DatabaseException;
+import io.mapper.exception.IntegrityException;
+import io.mapper.exception.NotSupportedException;
+import io.mapper.exception.OperationalException;
+import io.mapper.exception.ProgrammingException;
+import io.mapper.exception.InvalidRequestException;
+import io.mapper.exception.MapperException;
+import io.mapper.exception.MultipleResultsException;
+import io.mapper.exception.NoResultException;
+
+/**
+ * Translates mapper's exceptions into Spring's {@link DataAccessException} hierarchy. Database errors go through the
+ * same {@link SQLExceptionTranslator} that {@code JdbcTemplate} uses, so a duplicate key is a
+ * {@code DuplicateKeyException} whether it came from mapper or from {@code JdbcTemplate}. Thread-safe.
+ */
+public final class MapperExceptionTranslator implements PersistenceExceptionTranslator {
+
+    private final SQLExceptionTranslator sqlTranslator;
+
+    /** A translator that reads the database's error codes from {@code dataSource}, as {@code JdbcTemplate} does. */
+    public MapperExceptionTranslator(DataSource dataSource) {
+        this(new SQLErrorCodeSQLExceptionTranslator(dataSource));
+    }
+
+    /** A translator over a given SQL exception translator. */
+    public MapperExceptionTranslator(SQLExceptionTranslator sqlTranslator) {
+        this.sqlTranslator = sqlTranslator;
+    }
+
+    @Override
+    public @Nullable DataAccessException translateExceptionIfPossible(RuntimeException exception) {
+        if (!(exception instanceof MapperException mapperException)) {
+            return null;
+        }
+        return translate(mapperException);
+    }
+
+    private DataAccessException translate(MapperException exception) {
+        if (exception instanceof DatabaseException database) {
+            String sql = database.sql();
+            if (database.getCause() instanceof SQLException sqlException) {
+                DataAccessException translated = sqlTranslator.translate("mapper", sql, sqlException);
+                if (translated != null && !(translated instanceof UncategorizedSQLException)) {
+                    return withMapperException(translated, database);
+                }
+                // Spring could not categorise it (SQLite reports no SQLState); mapper's dialect already did.
+                return withMapperException(byMapperClass(database, sql, sqlException), database);
+            }
+            return new InvalidDataAccessApiUsageException(database.getMessage(), database);
+        }
+        if (exception instanceof NoResultException) {
+            return new EmptyResultDataAccessException(exception.getMessage(), 1, exception);
+        }
+        if (exception instanceof MultipleResultsException) {
+            return new IncorrectResultSizeDataAccessException(exception.getMessage(), 1, exception);
+        }
+        if (exception instanceof ArgumentException || exception instanceof CompileException
+                || exception instanceof InvalidRequestException) {
+            return new InvalidDataAccessApiUsageException(exception.getMessage(), exception);
+        }
+        return new InvalidDataAccessApiUsageException(exception.getMessage(), exception);
+    }
+
+    private static DataAccessException byMapperClass(DatabaseException database, @Nullable String sql,
+            SQLException cause) {
+        String message = database.getMessage();
+        if (database instanceof IntegrityException || database instanceof DataException) {
+            return new DataIntegrityViolationException(message, cause);
+        }
+        if (database instanceof ProgrammingException) {
+            return new BadSqlGrammarException("mapper", sql == null ? "" : sql, cause);
+        }
+        if (database instanceof OperationalException) {
+            return new TransientDataAccessResourceException(message, cause);
+        }
+        if (database instanceof NotSupportedException) {
+            return new InvalidDataAccessApiUsageException(message, cause);
+        }
+        return new UncategorizedSQLException("mapper", sql, cause);
+    }
+
+    /**
+     * Keeps the type Spring chose (so {@code catch (DuplicateKeyException e)} works) and attaches mapper's exception,
+     * whose message names the fix, as a suppressed exception.
+     */
+    private static DataAccessException withMapperException(DataAccessException translated,
+            DatabaseException original) {
+        translated.addSuppressed(original);
+        return translated;
+    }
+}

@@ -1,0 +1,34 @@
+package io.mapper.spring.boot.autoconfigure;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+import io.micrometer.observation.ObservationRegistry;
+
+import io.mapper.engine.Engine;
+import io.mapper.spring.boot.observation.MapperObservationListener;
+import io.mapper.spring.boot.observation.MapperQueryObservationConvention;
+
+/**
+ * Reports every statement as a {@code mapper.query} observation (a timer once Actuator's metrics are present) when
+ * the application has an {@link ObservationRegistry}.
+ */
+@AutoConfiguration(afterName = "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration")
+@ConditionalOnClass({Engine.class, ObservationRegistry.class})
+@ConditionalOnBean(ObservationRegistry.class)
+@EnableConfigurationProperties(MapperProperties.class)
+public final class MapperObservationAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    MapperObservationListener mapperObservationListener(ObservationRegistry registry, MapperProperties properties,
+            ObjectProvider<MapperQueryObservationConvention> convention) {
+        return new MapperObservationListener(registry, properties.getObservations().isIncludeSqlText(),
+                convention.getIfAvailable());
+    }
+}
