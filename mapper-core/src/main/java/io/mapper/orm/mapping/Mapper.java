@@ -1,0 +1,238 @@
+package io.mapper.orm.mapping;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import io.mapper.exception.ArgumentException;
+import io.mapper.orm.loading.EntityInstantiator;
+import io.mapper.orm.state.IdentityKey;
+import io.mapper.orm.state.PropertyAccessor;
+import io.mapper.schema.Table;
+import io.mapper.types.Conversions;
+
+/**
+ * The mapping of one entity class: its table, its column properties (including those of embedded values) in a fixed
+ * slot order, its primary key and version, and the handles that read and write them. Built once by the
+ * {@link MapperRegistry}; immutable and thread-safe.
+ *
+ * @param <E> the mapped class
+ */
+public final class Mapper<E> {
+
+    /** How one slot's value is read from and written to an entity. */
+    private record Access(@Nullable PropertyAccessor direct, int embedded, int component) {
+    }
+
+    private final Class<E> entityType;
+    private final String entityName;
+    private final Table table;
+    private final List<PropertyMapping> properties;
+    private final Map<String, PropertyMapping> byPath;
+    private final List<PropertyMapping> primaryKey;
+    private final @Nullable PropertyMapping version;
+    private final List<EmbeddedMapping> embeddeds;
+    private final Access[] access;
+    private final EntityInstantiator<E> instantiator;
+
+    Mapper(Class<E> entityType, String entityName, Table table, List<PropertyMapping> properties,
+            List<EmbeddedMapping> embeddeds, List<Object> accessPerSlot, EntityInstantiator<E> instantiator) {
+        this.entityType = entityType;
+        this.entityName = entityName;
+        this.table = table;
+        this.properties = List.copyOf(properties);
+        Map<String, PropertyMapping> paths = new LinkedHashMap<>();
+        List<PropertyMapping> keys = new ArrayList<>();
+        PropertyMapping versionProperty = null;
+        for (PropertyMapping property : properties) {
+            paths.put(property.path(), property);
+            if (property.isPrimaryKey()) {
+                keys.add(property);
+            }
+            if (property.isVersion()) {
+                versionProperty = property;
+            }
+        }
+        this.byPath = Collections.unmodifiableMap(paths);
+        this.primaryKey = List.copyOf(keys);
+        this.version = versionProperty;
+        this.embeddeds = List.copyOf(embeddeds);
+        this.access = new Access[accessPerSlot.size()];
+        for (int i = 0; i < access.length; i++) {
+            Object entry = accessPerSlot.get(i);
+            access[i] = entry instanceof PropertyAccessor accessor ? new Access(accessor, -1, -1)
+                    : new Access(null, ((int[]) entry)[0], ((int[]) entry)[1]);
+        }
+        this.instantiator = instantiator;
+    }
+
+    /** The mapped class. */
+    public Class<E> entityType() {
+        return entityType;
+    }
+
+    /** The entity's name in messages and metrics: the {@code @Entity(name)} or the simple class name. */
+    public String entityName() {
+        return entityName;
+    }
+
+    /** The entity's table. */
+    public Table table() {
+        return table;
+    }
+
+    /** The column properties, in slot order. */
+    public List<PropertyMapping> properties() {
+        return properties;
+    }
+
+    /** The primary-key properties, in key order. */
+    public List<PropertyMapping> primaryKey() {
+        return primaryKey;
+    }
+
+    /** The version property, if the entity has one. */
+    public Optional<PropertyMapping> version() {
+        return Optional.ofNullable(version);
+    }
+
+    /** The property at this path; an unknown path raises, listing the known ones. */
+    public PropertyMapping property(String path) {
+        PropertyMapping property = byPath.get(path);
+        if (property == null) {
+            throw new ArgumentException(entityName + " has no mapped property '" + path + "'; its properties are "
+                    + byPath.keySet() + ".");
+        }
+        return property;
+    }
+
+    /** A new, empty instance. */
+    public E newInstance() {
+        return instantiator.newInstance();
+    }
+
+    /** The current value of every slot of {@code entity}. */
+    public @Nullable Object[] values(E entity) {
+        Object[] values = new Object[access.length];
+        Object[][] embeddedValues = embeddeds.isEmpty() ? null : new Object[embeddeds.size()][];
+        for (int i = 0; i < access.length; i++) {
+            Access slot = access[i];
+            if (slot.direct() != null) {
+                values[i] = slot.direct().get(entity);
+            } else {
+                Object[] components = embeddedValues[slot.embedded()];
+                if (components == null) {
+                    components = embeddeds.get(slot.embedded()).decompose(entity);
+                    embeddedValues[slot.embedded()] = components;
+                }
+                values[i] = components[slot.component()];
+            }
+        }
+        return values;
+    }
+
+    /** The current value of one property. */
+    public @Nullable Object value(E entity, PropertyMapping property) {
+        Access slot = access[property.slot()];
+        if (slot.direct() != null) {
+            return slot.direct().get(entity);
+        }
+        return embeddeds.get(slot.embedded()).decompose(entity)[slot.component()];
+    }
+
+    /** Sets one directly mapped (not embedded) property, converting the value to the property's type. */
+    public void setValue(E entity, PropertyMapping property, @Nullable Object value) {
+        Access slot = access[property.slot()];
+        if (slot.direct() == null) {
+            throw new ArgumentException("setValue is for direct properties; " + property.path()
+                    + " is part of an embedded value.");
+        }
+        slot.direct().set(entity, Conversions.convert(value, slot.direct().type()));
+    }
+
+    /** Sets every slot of {@code entity} from {@code values} (in slot order), building embedded values. */
+    public void populate(E entity, @Nullable Object[] values) {
+        Object[][] embeddedValues = embeddeds.isEmpty() ? null : new Object[embeddeds.size()][];
+        for (int i = 0; i < access.length; i++) {
+            Access slot = access[i];
+            if (slot.direct() != null) {
+                slot.direct().set(entity, Conversions.convert(values[i], slot.direct().type()));
+            } else {
+                Object[] components = embeddedValues[slot.embedded()];
+                if (components == null) {
+                    components = new Object[embeddeds.get(slot.embedded()).components().size()];
+                    embeddedValues[slot.embedded()] = components;
+                }
+                Class<?> componentType = embeddeds.get(slot.embedded()).components().get(slot.component()).type();
+                components[slot.component()] = Conversions.convert(values[i], componentType);
+            }
+        }
+        for (int i = 0; i < embeddeds.size(); i++) {
+            embeddeds.get(i).compose(entity, embeddedValues[i]);
+        }
+    }
+
+    /** The identity key of a persistent {@code entity}, or null while any primary-key value is still null. */
+    public @Nullable IdentityKey identityKey(E entity) {
+        if (primaryKey.size() == 1) {
+            Object id = value(entity, primaryKey.get(0));
+            return id == null ? null : new IdentityKey(entityType, id);
+        }
+        List<Object> ids = new ArrayList<>(primaryKey.size());
+        for (PropertyMapping key : primaryKey) {
+            Object id = value(entity, key);
+            if (id == null) {
+                return null;
+            }
+            ids.add(id);
+        }
+        return new IdentityKey(entityType, ids);
+    }
+
+    /** The identity key of the row whose slot values are {@code values}. */
+    public IdentityKey identityKey(@Nullable Object[] values) {
+        if (primaryKey.size() == 1) {
+            return new IdentityKey(entityType, keyValue(primaryKey.get(0), values[primaryKey.get(0).slot()]));
+        }
+        List<Object> ids = new ArrayList<>(primaryKey.size());
+        for (PropertyMapping key : primaryKey) {
+            ids.add(keyValue(key, values[key.slot()]));
+        }
+        return new IdentityKey(entityType, ids);
+    }
+
+    /** The identity key for an id given by the application ({@code session.get(User.class, 5)}). */
+    public IdentityKey identityKeyOf(Object id) {
+        if (primaryKey.size() == 1) {
+            return new IdentityKey(entityType, keyValue(primaryKey.get(0), id));
+        }
+        if (!(id instanceof List<?> ids) || ids.size() != primaryKey.size()) {
+            throw new ArgumentException(entityName + " has a composite key " + primaryKey.stream()
+                    .map(PropertyMapping::path).toList() + "; pass its values as List.of(...) in that order.");
+        }
+        List<Object> normalized = new ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            normalized.add(keyValue(primaryKey.get(i), ids.get(i)));
+        }
+        return new IdentityKey(entityType, normalized);
+    }
+
+    private Object keyValue(PropertyMapping key, @Nullable Object value) {
+        if (value == null) {
+            throw new ArgumentException("The primary key " + entityName + "." + key.path() + " is null.");
+        }
+        // Drivers return Integer or Long for the same column; the identity map needs one representation.
+        Object converted = Conversions.convert(value, key.column().type().javaType());
+        return java.util.Objects.requireNonNull(converted);
+    }
+
+    @Override
+    public String toString() {
+        return "Mapper[" + entityName + " -> " + table.name() + "]";
+    }
+}

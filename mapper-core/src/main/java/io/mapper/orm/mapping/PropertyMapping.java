@@ -1,0 +1,65 @@
+package io.mapper.orm.mapping;
+
+import org.jspecify.annotations.Nullable;
+
+import io.mapper.orm.annotation.GenerationStrategy;
+import io.mapper.schema.Column;
+
+/**
+ * One mapped column of an entity: the property path ({@code name}, or {@code address.city} inside an embedded value),
+ * its column in the entity's table, and its role (primary key, version, generated). Immutable.
+ */
+public final class PropertyMapping {
+
+    private final String path;
+    private final Column<?> column;
+    private final int slot;
+    private final boolean primaryKey;
+    private final boolean version;
+    private final @Nullable GenerationStrategy generation;
+
+    PropertyMapping(String path, Column<?> column, int slot, boolean primaryKey, boolean version,
+            @Nullable GenerationStrategy generation) {
+        this.path = path;
+        this.column = column;
+        this.slot = slot;
+        this.primaryKey = primaryKey;
+        this.version = version;
+        this.generation = generation;
+    }
+
+    /** The property path: {@code name}, or {@code address.city} for a column of an embedded value. */
+    public String path() {
+        return path;
+    }
+
+    /** The column in the entity's table. */
+    public Column<?> column() {
+        return column;
+    }
+
+    /** The position of this property's value in the arrays {@link Mapper#values} returns. */
+    public int slot() {
+        return slot;
+    }
+
+    /** Whether the property is (part of) the primary key. */
+    public boolean isPrimaryKey() {
+        return primaryKey;
+    }
+
+    /** Whether the property is the optimistic-lock version. */
+    public boolean isVersion() {
+        return version;
+    }
+
+    /** How the value is generated, or null when the application sets it. */
+    public @Nullable GenerationStrategy generation() {
+        return generation;
+    }
+
+    @Override
+    public String toString() {
+        return path + " -> " + column;
+    }
+}
