@@ -1,0 +1,116 @@
+package io.mapper.orm.state;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a session knows about one object: its identity key, its lifecycle status and the column values it had when
+ * it was loaded or last flushed (the snapshot that dirty checking compares with). Not thread-safe; owned by one
+ * session.
+ */
+public final class InstanceState {
+
+    /** The lifecycle of a tracked object inside its session. */
+    public enum Status {
+        /** Added, not yet inserted. */
+        PENDING,
+        /** Loaded or inserted. */
+        PERSISTENT,
+        /** Marked for deletion, not yet deleted. */
+        DELETED
+    }
+
+    private final Object entity;
+    private final Object mapper;
+    private Status status;
+    private @Nullable IdentityKey key;
+    private @Nullable Object[] committed;
+    private boolean expired;
+
+    public InstanceState(Object entity, Object mapper, Status status) {
+        this.entity = Objects.requireNonNull(entity, "entity");
+        this.mapper = Objects.requireNonNull(mapper, "mapper");
+        this.status = status;
+    }
+
+    /** The tracked object. */
+    public Object entity() {
+        return entity;
+    }
+
+    /** The object's mapper (typed by the session, which owns both). */
+    public Object mapper() {
+        return mapper;
+    }
+
+    /** The object's status in its session. */
+    public Status status() {
+        return status;
+    }
+
+    /** Changes the status. */
+    public void status(Status newStatus) {
+        this.status = newStatus;
+    }
+
+    /** The identity key, once the object has a primary key. */
+    public @Nullable IdentityKey key() {
+        return key;
+    }
+
+    /** Sets the identity key. */
+    public void key(@Nullable IdentityKey newKey) {
+        this.key = newKey;
+    }
+
+    /** The column values at load or last flush, or null for a pending object. */
+    public @Nullable Object @Nullable [] committed() {
+        return committed;
+    }
+
+    /** Records the column values as they are in the database now. */
+    public void committed(@Nullable Object[] values) {
+        this.committed = values.clone();
+        this.expired = false;
+    }
+
+    /** Whether the values must be refreshed from the database the next time a query or get returns the object. */
+    public boolean isExpired() {
+        return expired;
+    }
+
+    /** Marks the object's values as stale (after commit or rollback). */
+    public void expire() {
+        this.expired = true;
+    }
+
+    /** Whether the slot's current value differs from the snapshot. */
+    public boolean isChanged(int slot, @Nullable Object current) {
+        return committed == null || !sameValue(committed[slot], current);
+    }
+
+    /** Whether two column values are equal for dirty checking: numerically for decimals, by content for bytes. */
+    public static boolean sameValue(@Nullable Object before, @Nullable Object after) {
+        if (before == after) {
+            return true;
+        }
+        if (before == null || after == null) {
+            return false;
+        }
+        if (before instanceof BigDecimal left && after instanceof BigDecimal right) {
+            return left.compareTo(right) == 0;
+        }
+        if (before instanceof byte[] left && after instanceof byte[] right) {
+            return Arrays.equals(left, right);
+        }
+        return before.equals(after);
+    }
+
+    @Override
+    public String toString() {
+        return status + " " + (key == null ? entity.getClass().getSimpleName() + "(no key)" : key);
+    }
+}
