@@ -23,6 +23,8 @@ import io.mapper.dialect.DialectResolver;
 import io.mapper.exception.ArgumentException;
 import io.mapper.exception.OperationalException;
 import io.mapper.exception.ResourceClosedException;
+import io.mapper.schema.DdlExecutor;
+import io.mapper.schema.DdlSession;
 import io.mapper.sql.Executable;
 
 /**
@@ -36,7 +38,7 @@ import io.mapper.sql.Executable;
  * <p>Thread-safe: create one per database and share it. The dialect is resolved from the first connection.
  * {@link #dispose()} closes the pool when the engine created it.
  */
-public final class Engine implements AutoCloseable {
+public final class Engine implements AutoCloseable, DdlExecutor {
 
     private final ConnectionProvider provider;
     private final DialectResolver resolver;
@@ -154,6 +156,16 @@ public final class Engine implements AutoCloseable {
             }
         }
         return resolved;
+    }
+
+    /**
+     * Runs schema work ({@code metadata.createAll(engine)}) on one connection in one transaction: committed when it
+     * returns, rolled back when it throws.
+     */
+    @Override
+    public void runDdl(Consumer<DdlSession> work) {
+        Objects.requireNonNull(work, "work must not be null");
+        begin(connection -> connection.runDdl(work));
     }
 
     /** Adds a listener that hears every statement executed from now on. */
