@@ -11,6 +11,9 @@ import org.jspecify.annotations.Nullable;
 
 import io.mapper.compiler.IdentifierPreparer;
 import io.mapper.compiler.SqlCompiler;
+import io.mapper.compiler.CompiledStatement;
+import io.mapper.sql.CompiledSql;
+import io.mapper.sql.Executable;
 import io.mapper.types.SqlType;
 
 /**
@@ -40,7 +43,14 @@ public class DefaultDialect implements Dialect {
 
     @Override
     public SqlCompiler newSqlCompiler() {
-        return new SqlCompiler(identifierPreparer());
+        return new SqlCompiler(identifierPreparer(), name(), false);
+    }
+
+    @Override
+    public CompiledSql compile(Executable statement) {
+        CompiledStatement compiled = newSqlCompiler().compile(statement);
+        return new CompiledSql(compiled.sql(), compiled.parameterKeys(),
+                compiled.bindValues(statement.boundValues(), java.util.Map.of()));
     }
 
     @Override

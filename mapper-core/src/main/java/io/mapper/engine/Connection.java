@@ -25,6 +25,7 @@ import io.mapper.exception.NotSupportedException;
 import io.mapper.exception.ResourceClosedException;
 import io.mapper.sql.Executable;
 import io.mapper.sql.Operation;
+import io.mapper.types.SqlType;
 
 /**
  * One database connection and its current transaction, from {@link Engine#connect()} or {@link Engine#begin()}.
@@ -159,20 +160,20 @@ public final class Connection implements AutoCloseable {
             Cursor cursor;
             if (batch) {
                 for (List<@Nullable Object> values : rows) {
-                    bind(statement, values);
+                    bind(statement, values, compiled);
                     statement.addBatch();
                 }
                 int[] counts = statement.executeBatch();
                 cursor = Cursor.ofCount(this, compiled.sql(), sum(counts), generatedKeys(statement, compiled));
                 statement.close();
             } else {
-                bind(statement, rows.get(0));
+                bind(statement, rows.get(0), compiled);
                 if (engine.fetchSize() > 0) {
                     statement.setFetchSize(engine.fetchSize());
                 }
                 if (statement.execute()) {
                     ResultSet resultSet = statement.getResultSet();
-                    cursor = Cursor.ofRows(this, compiled.sql(), statement, resultSet);
+                    cursor = Cursor.ofRows(this, compiled, statement, resultSet);
                     openCursors.add(cursor);
                 } else {
                     long count = statement.getUpdateCount();
@@ -196,10 +197,23 @@ public final class Connection implements AutoCloseable {
         }
     }
 
-    private void bind(PreparedStatement statement, List<@Nullable Object> values) throws SQLException {
+    private void bind(PreparedStatement statement, List<@Nullable Object> values, CompiledStatement compiled)
+            throws SQLException {
         for (int i = 0; i < values.size(); i++) {
-            dialect.bindParameter(statement, i + 1, values.get(i));
+            SqlType<?> type = compiled.parameterType(i);
+            if (type == null) {
+                dialect.bindParameter(statement, i + 1, values.get(i));
+            } else {
+                bindTyped(statement, i + 1, dialect.resolveType(type), values.get(i));
+            }
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void bindTyped(PreparedStatement statement, int index, SqlType<T> type, @Nullable Object value)
+            throws SQLException {
+        // The expression language checked the value against the type where the statement was built.
+        type.bind(statement, index, (T) value);
     }
 
     private static long sum(int[] counts) {

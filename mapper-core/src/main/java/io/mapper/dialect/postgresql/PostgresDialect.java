@@ -1,5 +1,6 @@
 package io.mapper.dialect.postgresql;
 
+import io.mapper.compiler.SqlCompiler;
 import io.mapper.dialect.DatabaseInfo;
 import io.mapper.dialect.DefaultDialect;
 
@@ -13,6 +14,11 @@ public class PostgresDialect extends DefaultDialect {
     @Override
     public String name() {
         return "postgresql";
+    }
+
+    @Override
+    public SqlCompiler newSqlCompiler() {
+        return new PostgresCompiler(identifierPreparer(), false);
     }
 
     @Override
