@@ -1,30 +1,118 @@
 package io.mapper.compiler;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import io.mapper.exception.CompileException;
+import io.mapper.exception.UnsupportedCompilationException;
+import io.mapper.sql.Arithmetic;
+import io.mapper.sql.ArithmeticOperator;
+import io.mapper.sql.Between;
+import io.mapper.sql.BindParameter;
+import io.mapper.sql.BoundParameters;
+import io.mapper.sql.CaseExpression;
+import io.mapper.sql.Cast;
+import io.mapper.sql.ClauseElement;
 import io.mapper.sql.ColumnClause;
+import io.mapper.sql.Comparison;
+import io.mapper.sql.CompoundSelect;
+import io.mapper.sql.Condition;
+import io.mapper.sql.ConditionList;
+import io.mapper.sql.Cte;
+import io.mapper.sql.Delete;
 import io.mapper.sql.Executable;
+import io.mapper.sql.Exists;
+import io.mapper.sql.Expression;
+import io.mapper.sql.ForUpdate;
+import io.mapper.sql.FunctionCall;
+import io.mapper.sql.InCondition;
+import io.mapper.sql.Insert;
+import io.mapper.sql.Join;
+import io.mapper.sql.Label;
+import io.mapper.sql.LikeCondition;
+import io.mapper.sql.NullCheck;
+import io.mapper.sql.Not;
+import io.mapper.sql.Operation;
+import io.mapper.sql.OrderByElement;
+import io.mapper.sql.ScalarSubquery;
+import io.mapper.sql.Select;
+import io.mapper.sql.SelectBase;
 import io.mapper.sql.SqlVisitor;
+import io.mapper.sql.Subquery;
+import io.mapper.sql.TableAlias;
 import io.mapper.sql.TableClause;
 import io.mapper.sql.TextClause;
+import io.mapper.sql.Update;
+import io.mapper.sql.WindowFunction;
+import io.mapper.types.SqlType;
 
 /**
  * Renders a statement as SQL with {@code ?} placeholders; one protected hook per clause, which dialect compilers
  * override where their SQL differs. A compiler is used for one statement and then discarded (not thread-safe).
+ *
+ * <p>The generic rendering is standard SQL: {@code LIMIT ? OFFSET ?}, {@code NULLS FIRST}, {@code RETURNING} refused,
+ * {@code CURRENT_TIMESTAMP}. Parameter keys come from {@link BoundParameters}, so they depend only on structure.
  */
 public class SqlCompiler implements SqlVisitor {
 
+    /** Where the element being rendered sits, which decides how labels and columns are written. */
+    protected enum Clause {
+        /** The columns clause of a SELECT: labels render as {@code expr AS name}. */
+        COLUMNS,
+        /** ORDER BY or GROUP BY: labels render as their name. */
+        ORDER,
+        /** Column names without a table, as in INSERT column lists, RETURNING and compound ORDER BY. */
+        UNQUALIFIED,
+        /** Anywhere else. */
+        OTHER
+    }
+
     protected final SqlWriter out;
+    /** The dialect's name, for error messages. */
+    protected final String dialectName;
+    private final Deque<Set<TableClause>> scopes = new ArrayDeque<>();
+    private @Nullable BoundParameters parameters;
+    private Clause clause = Clause.OTHER;
+    private int selectDepth;
+    private boolean ctesRendered;
 
     public SqlCompiler(IdentifierPreparer identifiers) {
-        this.out = new SqlWriter(identifiers);
+        this(identifiers, "default", false);
     }
 
-    /** Renders the statement and returns the SQL with the parameter key of each placeholder. */
-    public CompiledStatement compile(Executable statement) {
-        statement.accept(this);
-        return new CompiledStatement(out.sql(), out.parameterKeys(), statement.generatedKeyColumns(),
-                statement.operation(),
-                statement.statementKind());
+    /**
+     * A compiler for the named dialect; with {@code namedParameters} placeholders are written as {@code :key}
+     * (for display).
+     */
+    public SqlCompiler(IdentifierPreparer identifiers, String dialectName, boolean namedParameters) {
+        this.out = new SqlWriter(identifiers, namedParameters);
+        this.dialectName = dialectName;
     }
+
+    /** Renders the statement and returns the SQL with the parameter key and type of each placeholder. */
+    public CompiledStatement compile(Executable statement) {
+        parameters = BoundParameters.of(statement);
+        statement.accept(this);
+        List<Expression<?>> resultColumns = new ArrayList<>(statement.resultColumns());
+        return new CompiledStatement(out.sql(), out.parameterKeys(), statement.generatedKeyColumns(),
+                statement.operation(), statement.statementKind(), out.parameterTypes(), resultColumns);
+    }
+
+    /** Renders any element on its own, for display ({@code toString()}). */
+    public String display(ClauseElement element) {
+        parameters = BoundParameters.of(element);
+        element.accept(this);
+        return out.sql();
+    }
+
+    // ---------------------------------------------------------------- leaves
 
     @Override
     public void visitTable(TableClause table) {
@@ -37,7 +125,7 @@ public class SqlCompiler implements SqlVisitor {
     @Override
     public void visitColumn(ColumnClause<?> column) {
         TableClause table = column.table();
-        if (table != null) {
+        if (table != null && clause != Clause.UNQUALIFIED) {
             out.identifier(table.name()).raw(".");
         }
         out.identifier(column.name());
@@ -52,5 +140,764 @@ public class SqlCompiler implements SqlVisitor {
                 out.raw(segment.text());
             }
         }
+    }
+
+    @Override
+    public void visitBindParameter(BindParameter<?> parameter) {
+        BoundParameters known = parameters;
+        String key = known == null ? parameter.baseName() : known.keyOf(parameter);
+        out.bind(key, parameter.typed() ? parameter.type() : null);
+    }
+
+    // ---------------------------------------------------------------- operators
+
+    @Override
+    public void visitComparison(Comparison comparison) {
+        operand(comparison.left());
+        out.raw(" ").raw(comparison.operator().sql()).raw(" ");
+        operand(comparison.right());
+    }
+
+    @Override
+    public void visitArithmetic(Arithmetic<?> arithmetic) {
+        if (arithmetic.operator() == ArithmeticOperator.CONCAT) {
+            concat(arithmetic.left(), arithmetic.right());
+            return;
+        }
+        operand(arithmetic.left());
+        out.raw(" ").raw(arithmetic.operator().sql()).raw(" ");
+        operand(arithmetic.right());
+    }
+
+    /** String concatenation; standard SQL's {@code ||}. */
+    protected void concat(Expression<?> left, Expression<?> right) {
+        operand(left);
+        out.raw(" || ");
+        operand(right);
+    }
+
+    /** Renders an operand of an operator, in parentheses when it is itself an operation. */
+    protected void operand(Expression<?> expression) {
+        boolean parenthesize = expression instanceof Arithmetic<?> || expression instanceof Condition
+                && !(expression instanceof Exists);
+        if (expression instanceof Label<?> label) {
+            render(label.expression());
+            return;
+        }
+        if (parenthesize) {
+            out.raw("(");
+            render(expression);
+            out.raw(")");
+        } else {
+            render(expression);
+        }
+    }
+
+    @Override
+    public void visitNullCheck(NullCheck check) {
+        operand(check.operand());
+        out.raw(check.negated() ? " IS NOT NULL" : " IS NULL");
+    }
+
+    @Override
+    public void visitNot(Not not) {
+        out.raw("NOT (");
+        render(not.condition());
+        out.raw(")");
+    }
+
+    @Override
+    public void visitConditionList(ConditionList list) {
+        if (list.conditions().isEmpty()) {
+            out.raw(list.and() ? alwaysTrue() : alwaysFalse());
+            return;
+        }
+        String separator = list.and() ? " AND " : " OR ";
+        for (int i = 0; i < list.conditions().size(); i++) {
+            if (i > 0) {
+                out.raw(separator);
+            }
+            condition(list.conditions().get(i));
+        }
+    }
+
+    /** Renders a condition inside AND/OR, in parentheses when it is itself a list. */
+    protected void condition(Condition condition) {
+        if (condition instanceof ConditionList list && list.conditions().size() > 1) {
+            out.raw("(");
+            render(condition);
+            out.raw(")");
+        } else {
+            render(condition);
+        }
+    }
+
+    /** A condition that is always true, for an empty AND and an empty NOT IN. */
+    protected String alwaysTrue() {
+        return "1 = 1";
+    }
+
+    /** A condition that is always false, for an empty OR and an empty IN. */
+    protected String alwaysFalse() {
+        return "1 = 0";
+    }
+
+    @Override
+    public void visitIn(InCondition in) {
+        SelectBase subquery = in.subquery();
+        if (subquery == null && in.values().isEmpty()) {
+            // IN () is a syntax error everywhere; an empty IN matches nothing and an empty NOT IN everything.
+            out.raw(in.negated() ? alwaysTrue() : alwaysFalse());
+            return;
+        }
+        operand(in.operand());
+        out.raw(in.negated() ? " NOT IN (" : " IN (");
+        if (subquery != null) {
+            nested(subquery);
+        } else {
+            for (int i = 0; i < in.values().size(); i++) {
+                if (i > 0) {
+                    out.raw(", ");
+                }
+                render(in.values().get(i));
+            }
+        }
+        out.raw(")");
+    }
+
+    @Override
+    public void visitBetween(Between between) {
+        operand(between.operand());
+        out.raw(between.negated() ? " NOT BETWEEN " : " BETWEEN ");
+        operand(between.lower());
+        out.raw(" AND ");
+        operand(between.upper());
+    }
+
+    @Override
+    public void visitLike(LikeCondition like) {
+        if (like.caseInsensitive()) {
+            caseInsensitiveLike(like);
+        } else {
+            operand(like.operand());
+            out.raw(like.negated() ? " NOT LIKE " : " LIKE ");
+            operand(like.pattern());
+        }
+        Character escape = like.escape();
+        if (escape != null) {
+            out.raw(" ESCAPE ").raw(escapeLiteral(escape));
+        }
+    }
+
+    /** Case-insensitive LIKE; the standard has no ILIKE, so both sides are lower-cased. */
+    protected void caseInsensitiveLike(LikeCondition like) {
+        out.raw("LOWER(");
+        render(like.operand());
+        out.raw(like.negated() ? ") NOT LIKE LOWER(" : ") LIKE LOWER(");
+        render(like.pattern());
+        out.raw(")");
+    }
+
+    /** The escape character of a LIKE as a SQL string literal. */
+    protected String escapeLiteral(char escape) {
+        if (escape == '\'') {
+            throw new CompileException("A single quote cannot be a LIKE escape character; use '/' or '!'.");
+        }
+        return "'" + escape + "'";
+    }
+
+    // ---------------------------------------------------------------- functions and expressions
+
+    @Override
+    public void visitFunction(FunctionCall<?> function) {
+        switch (function.kind()) {
+            case COUNT_STAR -> out.raw("COUNT(*)");
+            case CURRENT_TIMESTAMP -> currentTimestamp();
+            default -> {
+                out.raw(function.renderedName()).raw("(");
+                if (function.distinct()) {
+                    out.raw("DISTINCT ");
+                }
+                list(function.arguments());
+                out.raw(")");
+            }
+        }
+    }
+
+    /** The current date and time. */
+    protected void currentTimestamp() {
+        out.raw("CURRENT_TIMESTAMP");
+    }
+
+    @Override
+    public void visitWindowFunction(WindowFunction<?> window) {
+        render(window.function());
+        out.raw(" OVER (");
+        boolean space = false;
+        if (!window.partitionBy().isEmpty()) {
+            out.raw("PARTITION BY ");
+            list(window.partitionBy());
+            space = true;
+        }
+        if (!window.orderBy().isEmpty()) {
+            out.raw(space ? " ORDER BY " : "ORDER BY ");
+            orderByList(window.orderBy());
+            space = true;
+        }
+        if (window.frame() != null) {
+            out.raw(space ? " " : "").raw(window.frame().range() ? "RANGE" : "ROWS").raw(" BETWEEN ")
+                    .raw(window.frame().start().sql()).raw(" AND ").raw(window.frame().end().sql());
+        }
+        out.raw(")");
+    }
+
+    @Override
+    public void visitLabel(Label<?> label) {
+        switch (clause) {
+            case COLUMNS -> {
+                Clause saved = enter(Clause.OTHER);
+                render(label.expression());
+                clause = saved;
+                out.raw(" AS ").identifier(label.name());
+            }
+            case ORDER -> out.identifier(label.name());
+            default -> render(label.expression());
+        }
+    }
+
+    @Override
+    public void visitOrderBy(OrderByElement order) {
+        orderByItem(order);
+    }
+
+    /** One ORDER BY item with its direction and NULL placement. */
+    protected void orderByItem(OrderByElement order) {
+        orderExpression(order.expression());
+        if (order.descending()) {
+            out.raw(" DESC");
+        }
+        switch (order.nulls()) {
+            case FIRST -> out.raw(" NULLS FIRST");
+            case LAST -> out.raw(" NULLS LAST");
+            default -> {
+            }
+        }
+    }
+
+    /** An ORDER BY expression: a label by its name, anything else as itself. */
+    protected void orderExpression(Expression<?> expression) {
+        Clause saved = clause == Clause.UNQUALIFIED ? clause : enter(Clause.ORDER);
+        render(expression);
+        clause = saved;
+    }
+
+    @Override
+    public void visitCase(CaseExpression<?> expression) {
+        out.raw("CASE");
+        for (CaseExpression.When when : expression.whens()) {
+            out.raw(" WHEN ");
+            render(when.condition());
+            out.raw(" THEN ");
+            render(when.result());
+        }
+        if (expression.otherwise() != null) {
+            out.raw(" ELSE ");
+            render(expression.otherwise());
+        }
+        out.raw(" END");
+    }
+
+    @Override
+    public void visitCast(Cast<?> cast) {
+        out.raw("CAST(");
+        render(cast.operand());
+        out.raw(" AS ").raw(castTypeName(cast.type())).raw(")");
+    }
+
+    /** The name of a type in a CAST; dialects map the generic names to their own. */
+    protected String castTypeName(SqlType<?> type) {
+        return type.name();
+    }
+
+    @Override
+    public void visitScalarSubquery(ScalarSubquery<?> subquery) {
+        out.raw("(");
+        nested(subquery.select());
+        out.raw(")");
+    }
+
+    @Override
+    public void visitExists(Exists exists) {
+        out.raw(exists.negated() ? "NOT EXISTS (" : "EXISTS (");
+        nested(exists.select());
+        out.raw(")");
+    }
+
+    // ---------------------------------------------------------------- FROM items
+
+    @Override
+    public void visitJoin(Join join) {
+        if (join.type() == Join.Type.FULL_OUTER && !supportsFullOuterJoin()) {
+            throw new UnsupportedCompilationException("FULL OUTER JOIN", dialectName,
+                    "Combine a LEFT OUTER JOIN and a RIGHT-side anti-join with UNION ALL instead.");
+        }
+        render(join.left());
+        out.raw(" ").raw(join.type().sql()).raw(" ");
+        render(join.right());
+        out.raw(" ON ");
+        Clause saved = enter(Clause.OTHER);
+        render(join.on());
+        clause = saved;
+    }
+
+    /** Whether the database has FULL OUTER JOIN. */
+    protected boolean supportsFullOuterJoin() {
+        return true;
+    }
+
+    @Override
+    public void visitTableAlias(TableAlias alias) {
+        visitTable(alias.original());
+        out.raw(" AS ").identifier(alias.name());
+    }
+
+    @Override
+    public void visitSubquery(Subquery subquery) {
+        out.raw("(");
+        nested(subquery.select());
+        out.raw(") AS ").identifier(subquery.name());
+    }
+
+    @Override
+    public void visitCte(Cte cte) {
+        out.identifier(cte.name());
+    }
+
+    // ---------------------------------------------------------------- SELECT
+
+    @Override
+    public void visitSelect(Select select) {
+        withClause();
+        selectDepth++;
+        Clause saved = enter(Clause.OTHER);
+        List<ClauseElement> froms = correlatedFroms(select);
+        scopes.push(tablesOf(froms));
+        try {
+            out.keyword("SELECT");
+            if (select.isDistinct()) {
+                out.raw(" DISTINCT");
+            }
+            out.raw(" ");
+            columnsClause(select.selectedColumns());
+            if (!froms.isEmpty()) {
+                out.raw(" FROM ");
+                for (int i = 0; i < froms.size(); i++) {
+                    if (i > 0) {
+                        out.raw(", ");
+                    }
+                    render(froms.get(i));
+                }
+            }
+            whereClause(select.whereConditions());
+            if (!select.groupByExpressions().isEmpty()) {
+                out.raw(" GROUP BY ");
+                Clause inner = enter(Clause.ORDER);
+                list(select.groupByExpressions());
+                clause = inner;
+            }
+            if (!select.havingConditions().isEmpty()) {
+                out.raw(" HAVING ");
+                conditions(select.havingConditions());
+            }
+            orderByClause(select.orderByElements());
+            limitClause(select.limitParameter(), select.offsetParameter());
+            if (select.forUpdateMode() != null) {
+                forUpdateClause(select.forUpdateMode());
+            }
+        } finally {
+            scopes.pop();
+            selectDepth--;
+            clause = saved;
+        }
+    }
+
+    /** The columns clause. */
+    protected void columnsClause(List<Expression<?>> columns) {
+        Clause saved = enter(Clause.COLUMNS);
+        for (int i = 0; i < columns.size(); i++) {
+            if (i > 0) {
+                out.raw(", ");
+            }
+            render(columns.get(i));
+        }
+        clause = saved;
+    }
+
+    /** {@code WHERE c1 AND c2}, or nothing. */
+    protected void whereClause(List<Condition> conditions) {
+        if (!conditions.isEmpty()) {
+            out.raw(" WHERE ");
+            conditions(conditions);
+        }
+    }
+
+    /** {@code ORDER BY ...}, or nothing. */
+    protected void orderByClause(List<OrderByElement> orderBy) {
+        if (!orderBy.isEmpty()) {
+            out.raw(" ORDER BY ");
+            orderByList(orderBy);
+        }
+    }
+
+    /** {@code LIMIT ? OFFSET ?}; either may be absent. */
+    protected void limitClause(@Nullable BindParameter<Integer> limit, @Nullable BindParameter<Integer> offset) {
+        if (limit != null) {
+            out.raw(" LIMIT ");
+            render(limit);
+        }
+        if (offset != null) {
+            out.raw(" OFFSET ");
+            render(offset);
+        }
+    }
+
+    /** {@code FOR UPDATE [NOWAIT | SKIP LOCKED]}. */
+    protected void forUpdateClause(ForUpdate mode) {
+        out.raw(" FOR UPDATE");
+        switch (mode) {
+            case NOWAIT -> out.raw(" NOWAIT");
+            case SKIP_LOCKED -> out.raw(" SKIP LOCKED");
+            default -> {
+            }
+        }
+    }
+
+    @Override
+    public void visitCompoundSelect(CompoundSelect compound) {
+        withClause();
+        selectDepth++;
+        try {
+            List<SelectBase> selects = compound.selects();
+            for (int i = 0; i < selects.size(); i++) {
+                if (i > 0) {
+                    out.raw(" ").raw(compound.operator().sql()).raw(" ");
+                }
+                SelectBase member = selects.get(i);
+                boolean parenthesize = member instanceof CompoundSelect && i > 0;
+                if (parenthesize) {
+                    out.raw("(");
+                }
+                render(member);
+                if (parenthesize) {
+                    out.raw(")");
+                }
+            }
+            if (!compound.orderByElements().isEmpty()) {
+                // The ORDER BY of a compound refers to the result's column names, never to a table.
+                Clause saved = enter(Clause.UNQUALIFIED);
+                out.raw(" ORDER BY ");
+                orderByList(compound.orderByElements());
+                clause = saved;
+            }
+            limitClause(compound.limitParameter(), compound.offsetParameter());
+        } finally {
+            selectDepth--;
+        }
+    }
+
+    /** Renders {@code WITH [RECURSIVE] name (columns) AS (...), ...} before the outermost query, once. */
+    protected void withClause() {
+        if (ctesRendered || selectDepth > 0 || parameters == null) {
+            return;
+        }
+        ctesRendered = true;
+        List<Cte> ctes = parameters.ctes();
+        if (ctes.isEmpty()) {
+            return;
+        }
+        boolean recursive = ctes.stream().anyMatch(Cte::recursive);
+        out.keyword(recursive ? "WITH RECURSIVE " : "WITH ");
+        selectDepth++;
+        Deque<Set<TableClause>> saved = new ArrayDeque<>(scopes);
+        scopes.clear();
+        try {
+            for (int i = 0; i < ctes.size(); i++) {
+                Cte cte = ctes.get(i);
+                if (i > 0) {
+                    out.raw(", ");
+                }
+                out.identifier(cte.name()).raw("(");
+                for (int c = 0; c < cte.columns().size(); c++) {
+                    if (c > 0) {
+                        out.raw(", ");
+                    }
+                    out.identifier(cte.columns().get(c).name());
+                }
+                out.raw(") AS (");
+                render(cte.body());
+                out.raw(")");
+            }
+        } finally {
+            selectDepth--;
+            scopes.addAll(saved);
+        }
+        out.raw(" ");
+    }
+
+    // ---------------------------------------------------------------- DML
+
+    @Override
+    public void visitInsert(Insert insert) {
+        insertStatement(insert);
+        returningClause(Operation.INSERT, insert.returning());
+    }
+
+    /** {@code INSERT INTO t (a, b) VALUES (?, ?), ...} or {@code ... SELECT ...}, without RETURNING. */
+    protected void insertStatement(Insert insert) {
+        out.raw("INSERT INTO ");
+        render(insert.table());
+        if (insert.columns().isEmpty() && insert.select() == null) {
+            emptyInsertValues();
+            return;
+        }
+        out.raw(" (");
+        Clause saved = enter(Clause.UNQUALIFIED);
+        list(insert.columns());
+        clause = saved;
+        out.raw(")");
+        SelectBase select = insert.select();
+        if (select != null) {
+            out.raw(" ");
+            render(select);
+            return;
+        }
+        out.raw(" VALUES ");
+        for (int r = 0; r < insert.rows().size(); r++) {
+            if (r > 0) {
+                out.raw(", ");
+            }
+            out.raw("(");
+            list(insert.rows().get(r));
+            out.raw(")");
+        }
+    }
+
+    /** An INSERT of a row with only default values. */
+    protected void emptyInsertValues() {
+        out.raw(" DEFAULT VALUES");
+    }
+
+    @Override
+    public void visitUpdate(Update update) {
+        scopes.push(Collections.singleton(update.table()));
+        try {
+            updateStatement(update);
+            returningClause(Operation.UPDATE, update.returning());
+        } finally {
+            scopes.pop();
+        }
+    }
+
+    /** {@code UPDATE t SET a = ?, ... [FROM ...] WHERE ...}, without RETURNING. */
+    protected void updateStatement(Update update) {
+        requireSetValues(update);
+        out.raw("UPDATE ");
+        render(update.table());
+        out.raw(" SET ");
+        setClause(update, false);
+        List<TableClause> extra = update.extraFroms();
+        if (!extra.isEmpty()) {
+            updateFromClause(extra);
+        }
+        whereClause(update.whereConditions());
+    }
+
+    /** Refuses an UPDATE without values, which no database accepts. */
+    protected void requireSetValues(Update update) {
+        if (update.columns().isEmpty()) {
+            throw new CompileException("update(" + update.table().name() + ") sets no columns; add set(column, value)"
+                    + " or values(map).");
+        }
+    }
+
+    /** {@code a = ?, b = (b + ?)}, the columns qualified when {@code qualified}. */
+    protected void setClause(Update update, boolean qualified) {
+        for (int i = 0; i < update.columns().size(); i++) {
+            if (i > 0) {
+                out.raw(", ");
+            }
+            ColumnClause<?> column = update.columns().get(i);
+            if (qualified) {
+                visitColumn(column);
+            } else {
+                out.identifier(column.name());
+            }
+            out.raw(" = ");
+            render(update.values().get(i));
+        }
+    }
+
+    /** The other tables of an UPDATE whose values or WHERE refer to them; the standard has no such clause. */
+    protected void updateFromClause(List<TableClause> tables) {
+        throw new UnsupportedCompilationException("UPDATE with values from another table (UPDATE ... FROM)",
+                dialectName, "Use a correlated scalar subquery in set(...) instead.");
+    }
+
+    /** Renders {@code FROM a, b} after the SET clause of an UPDATE (PostgreSQL and SQLite form). */
+    protected void updateFromTables(List<TableClause> tables) {
+        out.raw(" FROM ");
+        for (int i = 0; i < tables.size(); i++) {
+            if (i > 0) {
+                out.raw(", ");
+            }
+            render(tables.get(i));
+        }
+    }
+
+    @Override
+    public void visitDelete(Delete delete) {
+        scopes.push(Collections.singleton(delete.table()));
+        try {
+            deleteStatement(delete);
+            returningClause(Operation.DELETE, delete.returning());
+        } finally {
+            scopes.pop();
+        }
+    }
+
+    /** {@code DELETE FROM t WHERE ...}, without RETURNING. */
+    protected void deleteStatement(Delete delete) {
+        out.raw("DELETE FROM ");
+        render(delete.table());
+        whereClause(delete.whereConditions());
+    }
+
+    /** {@code RETURNING a, b}, refused where the database cannot return rows from this kind of statement. */
+    protected void returningClause(Operation operation, List<Expression<?>> returning) {
+        if (returning.isEmpty()) {
+            return;
+        }
+        if (!supportsReturning(operation)) {
+            throw new UnsupportedCompilationException("RETURNING on " + operation.name(), dialectName,
+                    "Execute the " + operation.name() + " and then SELECT the rows you need.");
+        }
+        out.raw(" RETURNING ");
+        returningColumns(returning);
+    }
+
+    /** The RETURNING expressions, columns unqualified. */
+    protected void returningColumns(List<Expression<?>> returning) {
+        Clause saved = enter(Clause.UNQUALIFIED);
+        for (int i = 0; i < returning.size(); i++) {
+            if (i > 0) {
+                out.raw(", ");
+            }
+            render(returning.get(i));
+        }
+        clause = saved;
+    }
+
+    /** Whether an INSERT, UPDATE or DELETE of this database accepts RETURNING. */
+    protected boolean supportsReturning(Operation operation) {
+        return false;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** Renders an element. */
+    protected final void render(ClauseElement element) {
+        element.accept(this);
+    }
+
+    /** Renders a nested query (subquery, EXISTS, IN): correlated against the enclosing FROM items. */
+    protected final void nested(SelectBase select) {
+        Clause saved = enter(Clause.OTHER);
+        render(select);
+        clause = saved;
+    }
+
+    /** Switches the clause mode and returns the previous one, to restore after. */
+    protected final Clause enter(Clause mode) {
+        Clause previous = clause;
+        clause = mode;
+        return previous;
+    }
+
+    /** The current clause mode. */
+    protected final Clause clause() {
+        return clause;
+    }
+
+    /** Comma-separated elements. */
+    protected final void list(List<? extends ClauseElement> elements) {
+        for (int i = 0; i < elements.size(); i++) {
+            if (i > 0) {
+                out.raw(", ");
+            }
+            render(elements.get(i));
+        }
+    }
+
+    /** Comma-separated ORDER BY items. */
+    protected final void orderByList(List<OrderByElement> elements) {
+        for (int i = 0; i < elements.size(); i++) {
+            if (i > 0) {
+                out.raw(", ");
+            }
+            render(elements.get(i));
+        }
+    }
+
+    /** Conditions joined with AND. */
+    protected final void conditions(List<Condition> conditions) {
+        Clause saved = enter(Clause.OTHER);
+        if (conditions.size() == 1) {
+            render(conditions.get(0));
+        } else {
+            for (int i = 0; i < conditions.size(); i++) {
+                if (i > 0) {
+                    out.raw(" AND ");
+                }
+                condition(conditions.get(i));
+            }
+        }
+        clause = saved;
+    }
+
+    /** The FROM items of a select, leaving out implicit tables that an enclosing query provides (correlation). */
+    private List<ClauseElement> correlatedFroms(Select select) {
+        List<ClauseElement> all = select.effectiveFroms();
+        if (scopes.isEmpty()) {
+            return all;
+        }
+        List<ClauseElement> kept = new ArrayList<>(all.size());
+        for (ClauseElement from : all) {
+            boolean explicit = select.froms().contains(from);
+            if (explicit || !(from instanceof TableClause table) || !inEnclosingScope(table)) {
+                kept.add(from);
+            }
+        }
+        return kept.isEmpty() ? all : kept;
+    }
+
+    private boolean inEnclosingScope(TableClause table) {
+        for (Set<TableClause> scope : scopes) {
+            if (scope.contains(table)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<TableClause> tablesOf(List<ClauseElement> froms) {
+        Set<TableClause> tables = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (ClauseElement from : froms) {
+            if (from instanceof Join join) {
+                tables.addAll(join.tables());
+            } else if (from instanceof TableClause table) {
+                tables.add(table);
+            }
+        }
+        return tables;
     }
 }

@@ -1,17 +1,33 @@
 package io.mapper.compiler;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
-/** Accumulates SQL text and the parameter key of each placeholder while a compiler renders a statement. */
+import org.jspecify.annotations.Nullable;
+
+import io.mapper.types.SqlType;
+
+/**
+ * Accumulates SQL text and the parameter key (and SQL type, where known) of each placeholder while a compiler
+ * renders a statement. In display mode placeholders are written as {@code :key}, for {@code toString()}.
+ */
 public final class SqlWriter {
 
     private final StringBuilder sql = new StringBuilder(128);
     private final List<String> parameterKeys = new ArrayList<>();
+    private final List<@Nullable SqlType<?>> parameterTypes = new ArrayList<>();
     private final IdentifierPreparer identifiers;
+    private final boolean namedParameters;
 
     public SqlWriter(IdentifierPreparer identifiers) {
+        this(identifiers, false);
+    }
+
+    /** A writer that writes {@code :key} instead of {@code ?} when {@code namedParameters} is set. */
+    public SqlWriter(IdentifierPreparer identifiers, boolean namedParameters) {
         this.identifiers = identifiers;
+        this.namedParameters = namedParameters;
     }
 
     /** Appends SQL text verbatim; only for text that the compiler or the user wrote, never for values. */
@@ -27,10 +43,16 @@ public final class SqlWriter {
         return this;
     }
 
-    /** Appends a placeholder bound to the value with this key. */
+    /** Appends a placeholder bound to the value with this key, of no declared type. */
     public SqlWriter bind(String key) {
-        sql.append('?');
+        return bind(key, null);
+    }
+
+    /** Appends a placeholder bound to the value with this key, bound through {@code type} when it is not null. */
+    public SqlWriter bind(String key, @Nullable SqlType<?> type) {
+        sql.append(namedParameters ? ":" + key : "?");
         parameterKeys.add(key);
+        parameterTypes.add(type);
         return this;
     }
 
@@ -60,5 +82,10 @@ public final class SqlWriter {
     /** The parameter key of each placeholder written so far, in order. */
     public List<String> parameterKeys() {
         return List.copyOf(parameterKeys);
+    }
+
+    /** The SQL type of each placeholder written so far, null where the value is bound without one. */
+    public List<@Nullable SqlType<?>> parameterTypes() {
+        return Collections.unmodifiableList(new ArrayList<>(parameterTypes));
     }
 }

@@ -18,6 +18,9 @@ import io.mapper.schema.DdlCapabilities;
 import io.mapper.types.BuiltInType;
 import io.mapper.types.Conversions;
 import io.mapper.types.ConvertedType;
+import io.mapper.compiler.CompiledStatement;
+import io.mapper.sql.CompiledSql;
+import io.mapper.sql.Executable;
 import io.mapper.types.SqlType;
 
 /**
@@ -47,7 +50,14 @@ public class DefaultDialect implements Dialect {
 
     @Override
     public SqlCompiler newSqlCompiler() {
-        return new SqlCompiler(identifierPreparer());
+        return new SqlCompiler(identifierPreparer(), name(), false);
+    }
+
+    @Override
+    public CompiledSql compile(Executable statement) {
+        CompiledStatement compiled = newSqlCompiler().compile(statement);
+        return new CompiledSql(compiled.sql(), compiled.parameterKeys(),
+                compiled.bindValues(statement.boundValues(), java.util.Map.of()));
     }
 
     @Override

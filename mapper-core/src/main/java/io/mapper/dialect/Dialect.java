@@ -12,6 +12,8 @@ import io.mapper.compiler.IdentifierPreparer;
 import io.mapper.compiler.SqlCompiler;
 import io.mapper.compiler.TypeCompiler;
 import io.mapper.schema.DdlCapabilities;
+import io.mapper.sql.Operation;
+import io.mapper.sql.StatementCompiler;
 import io.mapper.types.SqlType;
 
 /**
@@ -21,7 +23,7 @@ import io.mapper.types.SqlType;
  * <p>Generic code asks a dialect <em>whether</em> it can do something; the dialect's collaborators decide
  * <em>how</em> the SQL looks. Implementations are immutable and thread-safe; extend {@link DefaultDialect}.
  */
-public interface Dialect {
+public interface Dialect extends StatementCompiler {
 
     /** A short lower-case name, also the {@code db.system.name} of metrics: {@code postgresql}, {@code sqlite}, ... */
     String name();
@@ -40,6 +42,13 @@ public interface Dialect {
 
     /** Whether INSERT, UPDATE and DELETE accept a RETURNING clause. */
     boolean supportsReturning();
+
+    // Expression language (issue 3): RETURNING differs per statement kind (MariaDB has it for INSERT and DELETE).
+
+    /** Whether statements of this kind ({@code INSERT}, {@code UPDATE}, {@code DELETE}) accept RETURNING. */
+    default boolean supportsReturning(Operation operation) {
+        return supportsReturning();
+    }
 
     /** Whether the database has savepoints ({@code beginNested()}). */
     boolean supportsSavepoints();

@@ -30,6 +30,7 @@ import io.mapper.schema.DdlSession;
 import io.mapper.sql.Executable;
 import io.mapper.sql.Operation;
 import io.mapper.types.TypedValue;
+import io.mapper.types.SqlType;
 
 /**
  * One database connection and its current transaction, from {@link Engine#connect()} or {@link Engine#begin()}.
@@ -164,20 +165,20 @@ public final class Connection implements AutoCloseable, DdlExecutor {
             Cursor cursor;
             if (batch) {
                 for (List<@Nullable Object> values : rows) {
-                    bind(statement, values);
+                    bind(statement, values, compiled);
                     statement.addBatch();
                 }
                 int[] counts = statement.executeBatch();
                 cursor = Cursor.ofCount(this, compiled.sql(), sum(counts), generatedKeys(statement, compiled));
                 statement.close();
             } else {
-                bind(statement, rows.get(0));
+                bind(statement, rows.get(0), compiled);
                 if (engine.fetchSize() > 0) {
                     statement.setFetchSize(engine.fetchSize());
                 }
                 if (statement.execute()) {
                     ResultSet resultSet = statement.getResultSet();
-                    cursor = Cursor.ofRows(this, compiled.sql(), statement, resultSet);
+                    cursor = Cursor.ofRows(this, compiled, statement, resultSet);
                     openCursors.add(cursor);
                 } else {
                     long count = statement.getUpdateCount();
@@ -201,12 +202,16 @@ public final class Connection implements AutoCloseable, DdlExecutor {
         }
     }
 
-    private void bind(PreparedStatement statement, List<@Nullable Object> values) throws SQLException {
+    private void bind(PreparedStatement statement, List<@Nullable Object> values, CompiledStatement compiled)
+            throws SQLException {
         for (int i = 0; i < values.size(); i++) {
             Object value = values.get(i);
+            SqlType<?> type = compiled.parameterType(i);
             if (value instanceof TypedValue<?> typed) {
                 // A value with a declared type is bound through the dialect's implementation of that type.
                 dialect.bindTyped(statement, i + 1, typed.value(), typed.type());
+            } else if (type != null) {
+                dialect.bindTyped(statement, i + 1, value, type);
             } else {
                 dialect.bindParameter(statement, i + 1, value);
             }

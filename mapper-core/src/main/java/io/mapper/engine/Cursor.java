@@ -7,7 +7,9 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import io.mapper.compiler.CompiledStatement;
 import io.mapper.exception.ResourceClosedException;
+import io.mapper.types.SqlType;
 
 /**
  * The open JDBC statement and result set behind a {@link Result}: reads rows on demand and closes itself once the
@@ -23,6 +25,7 @@ final class Cursor {
     private final long rowCount;
     private final List<Row> generatedKeys;
     private boolean closed;
+    private SqlType<?> @Nullable [] readers;
 
     private Cursor(Connection owner, String sql, @Nullable PreparedStatement statement, @Nullable ResultSet resultSet,
             @Nullable RowShape shape, long rowCount, List<Row> generatedKeys) {
@@ -39,6 +42,22 @@ final class Cursor {
     static Cursor ofRows(Connection owner, String sql, PreparedStatement statement, ResultSet resultSet)
             throws SQLException {
         return new Cursor(owner, sql, statement, resultSet, RowShape.of(resultSet.getMetaData(), owner.dialect()), -1, List.of());
+    }
+
+    /** A cursor that reads each column with its SQL type when the compiled statement knows the result's columns. */
+    static Cursor ofRows(Connection owner, CompiledStatement compiled, PreparedStatement statement,
+            ResultSet resultSet) throws SQLException {
+        RowShape shape = RowShape.of(resultSet.getMetaData(), owner.dialect(), compiled.resultColumns());
+        Cursor cursor = new Cursor(owner, compiled.sql(), statement, resultSet, shape, -1, List.of());
+        List<SqlType<?>> types = compiled.resultTypes();
+        if (!types.isEmpty() && types.size() == shape.size()) {
+            SqlType<?>[] readers = new SqlType<?>[types.size()];
+            for (int i = 0; i < readers.length; i++) {
+                readers[i] = owner.dialect().resolveType(types.get(i));
+            }
+            cursor.readers = readers;
+        }
+        return cursor;
     }
 
     static Cursor ofCount(Connection owner, String sql, long rowCount, List<Row> generatedKeys) {
@@ -79,8 +98,15 @@ final class Cursor {
             }
             int count = shape.size();
             @Nullable Object[] values = new Object[count];
-            for (int i = 0; i < count; i++) {
-                values[i] = rows.getObject(i + 1);
+            SqlType<?>[] typed = readers;
+            if (typed != null) {
+                for (int i = 0; i < count; i++) {
+                    values[i] = typed[i].read(rows, i + 1);
+                }
+            } else {
+                for (int i = 0; i < count; i++) {
+                    values[i] = rows.getObject(i + 1);
+                }
             }
             return new Row(shape, values);
         } catch (SQLException e) {

@@ -47,6 +47,7 @@ public final class Engine implements AutoCloseable, DdlExecutor {
     private final @Nullable IsolationLevel isolationLevel;
     private final int fetchSize;
     private final int batchSize;
+    private final CompiledCache compiledCache;
     private volatile @Nullable Dialect dialect;
     private volatile boolean disposed;
 
@@ -58,6 +59,7 @@ public final class Engine implements AutoCloseable, DdlExecutor {
         this.isolationLevel = builder.isolationLevel;
         this.fetchSize = builder.fetchSize;
         this.batchSize = builder.batchSize;
+        this.compiledCache = new CompiledCache(builder.compiledCacheSize);
         List<StatementListener> all = new ArrayList<>();
         if (builder.showSql) {
             all.add(new SqlLogListener(builder.logParameters));
@@ -218,7 +220,23 @@ public final class Engine implements AutoCloseable, DdlExecutor {
     }
 
     CompiledStatement compile(Executable statement, Dialect forDialect) {
-        return forDialect.newSqlCompiler().compile(statement);
+        Object key = statement.cacheKey();
+        if (key == null) {
+            return forDialect.newSqlCompiler().compile(statement);
+        }
+        return compiledCache.get(new CacheKey(forDialect, key), () -> forDialect.newSqlCompiler().compile(statement));
+    }
+
+    /** A statement's structure for one dialect; dialects compare by identity. */
+    private record CacheKey(Dialect dialect, Object statement) {
+    }
+
+    /**
+     * How the compiled-statement cache is doing: hits, misses and size. Statements of equal structure (bound values
+     * aside) share one compiled form, so a steady workload should show mostly hits.
+     */
+    public CompiledCacheStats compiledCacheStats() {
+        return compiledCache.stats();
     }
 
     private Connection open(boolean explicitTransaction) {
@@ -306,6 +324,7 @@ public final class Engine implements AutoCloseable, DdlExecutor {
         private @Nullable IsolationLevel isolationLevel;
         private int fetchSize = 1000;
         private int batchSize = 1000;
+        private int compiledCacheSize = 500;
         private @Nullable Integer poolSize;
         private @Nullable Duration connectionTimeout;
         private @Nullable String poolName;
@@ -369,6 +388,15 @@ public final class Engine implements AutoCloseable, DdlExecutor {
                 throw new ArgumentException("batchSize must be at least 1, not " + batchSize);
             }
             this.batchSize = batchSize;
+            return this;
+        }
+
+        /** How many compiled statements the engine keeps, least recently used dropped first; 500 by default, 0 for none. */
+        public Builder compiledCacheSize(int compiledCacheSize) {
+            if (compiledCacheSize < 0) {
+                throw new ArgumentException("compiledCacheSize must be 0 (no cache) or more, not " + compiledCacheSize);
+            }
+            this.compiledCacheSize = compiledCacheSize;
             return this;
         }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import io.mapper.exception.ArgumentException;
+import io.mapper.sql.Expression;
 import io.mapper.types.Conversions;
 
 /**
@@ -44,6 +45,15 @@ public final class Row {
     /** The value of the labelled column, converted to {@code type} (see {@link Conversions}). */
     public <T> @Nullable T get(String label, Class<T> type) {
         return Conversions.convert(get(label), type);
+    }
+
+    /**
+     * The value of a selected column or expression, as its Java type: {@code row.get(customer.name)} is a
+     * {@code String}. Found by position among the statement's columns (so two tables' {@code id} columns are told
+     * apart), else by name.
+     */
+    public <T> @Nullable T get(Expression<T> expression) {
+        return Conversions.convert(values[shape.indexOf(expression)], expression.type().javaType());
     }
 
     /** The number of columns. */

@@ -26,6 +26,24 @@ public interface Executable extends ClauseElement {
         return Map.of();
     }
 
+    /**
+     * The key of the statement's compiled form in the engine's cache: an object equal for statements of equal
+     * structure whatever their bound values, or null (the default) for statements that are not cached.
+     */
+    default @Nullable Object cacheKey() {
+        return null;
+    }
+
+    /** The expressions of the rows the statement returns, when it knows them (a SELECT, RETURNING); else empty. */
+    default List<? extends Expression<?>> resultColumns() {
+        return List.of();
+    }
+
+    /** This statement compiled for a dialect: its SQL and its values in placeholder order. */
+    default CompiledSql compile(StatementCompiler dialect) {
+        return dialect.compile(this);
+    }
+
     /** The mapped entity this statement was built for (set by the ORM), or null. */
     default @Nullable String entityName() {
         return null;

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.WeakHashMap;
 
+import io.mapper.compiler.SqlCompiler;
 import io.mapper.dialect.DatabaseInfo;
 import io.mapper.dialect.DefaultDialect;
 import io.mapper.dialect.ErrorTranslator;
@@ -35,6 +36,11 @@ public class H2Dialect extends DefaultDialect {
     @Override
     public String name() {
         return "h2";
+    }
+
+    @Override
+    public SqlCompiler newSqlCompiler() {
+        return new H2Compiler(identifierPreparer(), false);
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.mapper.dialect.mysql;
 import io.mapper.compiler.TypeCompiler;
 import io.mapper.schema.DdlCapabilities;
 import io.mapper.dialect.DatabaseInfo;
+import io.mapper.sql.Operation;
 
 /** MariaDB: the MySQL family plus {@code INSERT ... RETURNING} (10.5+) and sequences. */
 public class MariaDbDialect extends MySqlDialect {
@@ -27,5 +28,13 @@ public class MariaDbDialect extends MySqlDialect {
     @Override
     public DdlCapabilities ddlCapabilities() {
         return new DdlCapabilities(database().isAtLeast(10, 3), true, false);
+    }
+
+    // ---- Expression language (issue 3, SQL half) ----
+
+    @Override
+    public boolean supportsReturning(Operation operation) {
+        // MariaDB 10.5 added INSERT ... RETURNING and DELETE ... RETURNING; UPDATE has none.
+        return operation != Operation.UPDATE && database().isAtLeast(10, 5);
     }
 }

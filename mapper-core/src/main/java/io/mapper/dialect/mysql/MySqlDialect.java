@@ -13,6 +13,8 @@ import io.mapper.types.SqlType;
 import java.util.Set;
 
 import io.mapper.compiler.IdentifierPreparer;
+import io.mapper.compiler.SqlCompiler;
+import io.mapper.sql.Operation;
 import io.mapper.dialect.DatabaseInfo;
 import io.mapper.dialect.DefaultDialect;
 import io.mapper.dialect.ErrorTranslator;
@@ -37,6 +39,12 @@ public class MySqlDialect extends DefaultDialect {
     @Override
     public IdentifierPreparer identifierPreparer() {
         return IDENTIFIERS;
+    }
+
+    @Override
+    public SqlCompiler newSqlCompiler() {
+        return new MySqlCompiler(identifierPreparer(), name(), supportsReturning(Operation.INSERT),
+                supportsReturning(Operation.DELETE), false);
     }
 
     @Override

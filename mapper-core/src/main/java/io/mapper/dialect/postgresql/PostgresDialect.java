@@ -3,6 +3,7 @@ package io.mapper.dialect.postgresql;
 import io.mapper.compiler.TypeCompiler;
 import io.mapper.types.BuiltInType;
 import io.mapper.types.SqlType;
+import io.mapper.compiler.SqlCompiler;
 import io.mapper.dialect.DatabaseInfo;
 import io.mapper.dialect.DefaultDialect;
 
@@ -16,6 +17,11 @@ public class PostgresDialect extends DefaultDialect {
     @Override
     public String name() {
         return "postgresql";
+    }
+
+    @Override
+    public SqlCompiler newSqlCompiler() {
+        return new PostgresCompiler(identifierPreparer(), false);
     }
 
     @Override

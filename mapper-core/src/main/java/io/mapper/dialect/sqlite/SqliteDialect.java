@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.WeakHashMap;
 
+import io.mapper.compiler.SqlCompiler;
 import io.mapper.dialect.DatabaseInfo;
 import io.mapper.dialect.DefaultDialect;
 import io.mapper.dialect.ErrorTranslator;
@@ -47,6 +48,11 @@ public class SqliteDialect extends DefaultDialect {
     @Override
     public boolean supportsReturning() {
         return database().isAtLeast(3, 35);
+    }
+
+    @Override
+    public SqlCompiler newSqlCompiler() {
+        return new SqliteCompiler(identifierPreparer(), supportsReturning(), database().isAtLeast(3, 39), false);
     }
 
     @Override

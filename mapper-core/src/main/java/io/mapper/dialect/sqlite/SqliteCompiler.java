@@ -1,0 +1,101 @@
+package io.mapper.dialect.sqlite;
+
+import java.util.List;
+
+import io.mapper.compiler.IdentifierPreparer;
+import io.mapper.compiler.SqlCompiler;
+import io.mapper.exception.UnsupportedCompilationException;
+import io.mapper.sql.BindParameter;
+import io.mapper.sql.ColumnClause;
+import io.mapper.sql.ForUpdate;
+import io.mapper.sql.Operation;
+import io.mapper.sql.TableClause;
+import io.mapper.sql.Update;
+
+/**
+ * SQLite's SQL: {@code LIMIT -1} for an offset without a limit, no row locks (a write transaction locks the whole
+ * database), millisecond timestamps through STRFTIME, RETURNING from 3.35, FULL JOIN from 3.39, {@code ON CONFLICT}.
+ */
+final class SqliteCompiler extends SqlCompiler {
+
+    private final boolean returning;
+    private final boolean fullOuterJoin;
+
+    SqliteCompiler(IdentifierPreparer identifiers, boolean returning, boolean fullOuterJoin,
+            boolean namedParameters) {
+        super(identifiers, "sqlite", namedParameters);
+        this.returning = returning;
+        this.fullOuterJoin = fullOuterJoin;
+    }
+
+    static SqliteCompiler forDisplay() {
+        return new SqliteCompiler(new IdentifierPreparer(), true, true, true);
+    }
+
+    @Override
+    protected void limitClause(BindParameter<Integer> limit, BindParameter<Integer> offset) {
+        if (limit == null && offset != null) {
+            // SQLite accepts OFFSET only after a LIMIT; -1 means no limit.
+            out.raw(" LIMIT -1 OFFSET ");
+            render(offset);
+            return;
+        }
+        super.limitClause(limit, offset);
+    }
+
+    @Override
+    protected void forUpdateClause(ForUpdate mode) {
+        if (mode != ForUpdate.WAIT) {
+            throw new UnsupportedCompilationException("FOR UPDATE " + mode.name().replace('_', ' '), dialectName,
+                    "SQLite has no row locks: a write transaction locks the whole database. Use forUpdate().");
+        }
+        // Nothing to render: the first write of a SQLite transaction locks the database, which serialises writers.
+    }
+
+    @Override
+    protected void currentTimestamp() {
+        // CURRENT_TIMESTAMP has whole seconds only; this keeps milliseconds in the same text format.
+        out.raw("STRFTIME('%Y-%m-%d %H:%M:%f', 'now')");
+    }
+
+    @Override
+    protected boolean supportsReturning(Operation operation) {
+        return returning;
+    }
+
+    @Override
+    protected boolean supportsFullOuterJoin() {
+        return fullOuterJoin;
+    }
+
+    @Override
+    protected void updateFromClause(List<TableClause> tables) {
+        updateFromTables(tables);
+    }
+
+    void visitSqliteInsert(SqliteInsert insert) {
+        insertStatement(insert.insert());
+        if (insert.conflictTarget() != null) {
+            out.raw(" ON CONFLICT");
+            if (!insert.conflictTarget().isEmpty()) {
+                out.raw(" (");
+                Clause saved = enter(Clause.UNQUALIFIED);
+                list(insert.conflictTarget());
+                enter(saved);
+                out.raw(")");
+            }
+            Update set = insert.conflictUpdate();
+            if (set == null) {
+                out.raw(" DO NOTHING");
+            } else {
+                out.raw(" DO UPDATE SET ");
+                setClause(set, false);
+            }
+        }
+        returningClause(Operation.INSERT, insert.insert().returning());
+    }
+
+    void visitExcluded(ColumnClause<?> column) {
+        out.raw("excluded.").identifier(column.name());
+    }
+}

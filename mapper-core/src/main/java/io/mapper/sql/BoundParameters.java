@@ -1,0 +1,92 @@
+package io.mapper.sql;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The bind parameters of a statement with their keys, assigned in traversal order ({@code name_1}, {@code name_2},
+ * ...): the keys depend only on the statement's structure, so equal structures compile to equal SQL. Also finds the
+ * statement's common table expressions, inner ones first.
+ */
+public final class BoundParameters {
+
+    private final Map<BindParameter<?>, String> keys = new IdentityHashMap<>();
+    private final Map<String, @Nullable Object> values = new LinkedHashMap<>();
+    private final Map<String, Cte> ctes = new LinkedHashMap<>();
+    private final Map<String, Integer> counters = new HashMap<>();
+    private final Set<ClauseElement> visited = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    private BoundParameters() {
+    }
+
+    /** Walks {@code root} and assigns a key to each distinct parameter. */
+    public static BoundParameters of(ClauseElement root) {
+        BoundParameters parameters = new BoundParameters();
+        parameters.walk(root);
+        return parameters;
+    }
+
+    private void walk(ClauseElement element) {
+        if (!visited.add(element)) {
+            return;
+        }
+        if (element instanceof BindParameter<?> parameter) {
+            String key = nextKey(parameter.baseName());
+            keys.put(parameter, key);
+            values.put(key, parameter.value());
+            return;
+        }
+        for (ClauseElement child : element.children()) {
+            walk(child);
+        }
+        if (element instanceof Cte cte) {
+            addCte(cte);
+        }
+    }
+
+    private void addCte(Cte cte) {
+        Cte known = ctes.get(cte.name());
+        if (known == null || cte.restates(known)) {
+            // A recursive CTE's full form restates its anchor; the full form is the one to render.
+            ctes.remove(cte.name());
+            ctes.put(cte.name(), cte);
+        }
+    }
+
+    private String nextKey(String baseName) {
+        while (true) {
+            int next = counters.merge(baseName, 1, Integer::sum);
+            String key = baseName + "_" + next;
+            if (!values.containsKey(key)) {
+                return key;
+            }
+        }
+    }
+
+    /** The key of a parameter of this statement. */
+    public String keyOf(BindParameter<?> parameter) {
+        String key = keys.get(parameter);
+        if (key == null) {
+            throw new IllegalStateException("The parameter " + parameter + " is not part of the compiled statement");
+        }
+        return key;
+    }
+
+    /** The values by key, in traversal order. */
+    public Map<String, @Nullable Object> values() {
+        return Collections.unmodifiableMap(values);
+    }
+
+    /** The common table expressions the statement refers to, each once, those used by others first. */
+    public List<Cte> ctes() {
+        return new ArrayList<>(ctes.values());
+    }
+}

@@ -1,0 +1,110 @@
+package io.mapper.sql;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A DELETE with WHERE and RETURNING. Generative and immutable.
+ *
+ * <pre>{@code
+ * // DELETE FROM orders WHERE orders.status = ? RETURNING orders.id
+ * delete(orders).where(status.eq("cancelled")).returning(orders.column("id"));
+ * }</pre>
+ */
+public final class Delete implements Executable {
+
+    private final TableClause table;
+    private final List<Condition> where;
+    private final List<Expression<?>> returning;
+
+    private Delete(TableClause table, List<Condition> where, List<Expression<?>> returning) {
+        this.table = table;
+        this.where = List.copyOf(where);
+        this.returning = List.copyOf(returning);
+    }
+
+    static Delete from(TableClause table) {
+        return new Delete(Objects.requireNonNull(table, "table must not be null"), List.of(), List.of());
+    }
+
+    /** Adds WHERE conditions, joined with AND. */
+    public Delete where(Condition... conditions) {
+        return new Delete(table, DmlSupport.append(where, List.of(conditions)), returning);
+    }
+
+    /** Adds RETURNING columns; refused when compiled for a database that cannot return them. */
+    public Delete returning(Object... columns) {
+        return new Delete(table, where, DmlSupport.append(returning, DmlSupport.returning(columns)));
+    }
+
+    /** The target table. */
+    public TableClause table() {
+        return table;
+    }
+
+    /** The WHERE conditions. */
+    public List<Condition> whereConditions() {
+        return where;
+    }
+
+    /** The RETURNING expressions. */
+    public List<Expression<?>> returning() {
+        return returning;
+    }
+
+    @Override
+    public Operation operation() {
+        return Operation.DELETE;
+    }
+
+    @Override
+    public List<Expression<?>> resultColumns() {
+        return returning;
+    }
+
+    @Override
+    public List<? extends ClauseElement> children() {
+        List<ClauseElement> children = new ArrayList<>(where);
+        children.addAll(returning);
+        return children;
+    }
+
+    @Override
+    public Map<String, @Nullable Object> boundValues() {
+        return BoundParameters.of(this).values();
+    }
+
+    @Override
+    public @Nullable Object cacheKey() {
+        return this;
+    }
+
+    @Override
+    public void accept(SqlVisitor visitor) {
+        visitor.visitDelete(this);
+    }
+
+    private List<Object> structure() {
+        return Arrays.asList(table, where, returning);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Delete that && structure().equals(that.structure());
+    }
+
+    @Override
+    public int hashCode() {
+        return structure().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return Statements.display(this);
+    }
+}

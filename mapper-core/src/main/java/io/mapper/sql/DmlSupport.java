@@ -1,0 +1,65 @@
+package io.mapper.sql;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+import io.mapper.exception.ArgumentException;
+
+/** Shared checks of INSERT, UPDATE and DELETE: resolving column keys and values against the target table. */
+final class DmlSupport {
+
+    private DmlSupport() {
+    }
+
+    /** The column a values-map key names: a column of {@code table}, or the name of one. */
+    static ColumnClause<?> column(TableClause table, Object key) {
+        Objects.requireNonNull(key, "a column key must not be null");
+        if (key instanceof ColumnClause<?> column) {
+            if (column.table() == table) {
+                return column;
+            }
+            if (column.table() == null && table.hasColumn(column.name())) {
+                return table.column(column.name());
+            }
+            throw new ArgumentException("The column " + column + " does not belong to the table '" + table.name()
+                    + "'; its columns are " + names(table) + ".");
+        }
+        if (key instanceof String name) {
+            return table.column(name);
+        }
+        throw new ArgumentException("Column keys are column objects or names, not " + key.getClass().getSimpleName());
+    }
+
+    /** The row as columns of {@code table} mapped to expressions, values bound with the column's type. */
+    static Map<ColumnClause<?>, Expression<?>> row(TableClause table, Map<?, ?> values) {
+        Map<ColumnClause<?>, Expression<?>> row = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> entry : values.entrySet()) {
+            ColumnClause<?> column = column(table, entry.getKey());
+            row.put(column, value(column, entry.getValue()));
+        }
+        return row;
+    }
+
+    static Expression<?> value(ColumnClause<?> column, @Nullable Object value) {
+        return Coercions.value(column, value, "=");
+    }
+
+    static List<Expression<?>> returning(Object... columns) {
+        return Select.columnsOf(columns);
+    }
+
+    static <E> List<E> append(List<E> list, List<? extends E> more) {
+        List<E> result = new ArrayList<>(list);
+        result.addAll(more);
+        return List.copyOf(result);
+    }
+
+    private static List<String> names(TableClause table) {
+        return table.columns().stream().map(ColumnClause::name).toList();
+    }
+}
