@@ -890,7 +890,7 @@ public class SqlCompiler implements SqlVisitor {
     }
 
     private static Set<TableClause> tablesOf(List<ClauseElement> froms) {
-        Set<TableClause> tables = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<TableClause> tables = new java.util.HashSet<>();
         for (ClauseElement from : froms) {
             if (from instanceof Join join) {
                 tables.addAll(join.tables());

@@ -106,4 +106,12 @@ public interface Dialect extends StatementCompiler {
 
     /** Whether a sequence with this name exists in the connection's current schema. */
     boolean hasSequence(Connection connection, String name) throws SQLException;
+
+    /**
+     * Whether the driver reports a row count for every statement of a JDBC batch, so that the ORM can check
+     * versioned UPDATEs and DELETEs in batches; without it they run one at a time.
+     */
+    default boolean supportsBatchRowCounts() {
+        return true;
+    }
 }

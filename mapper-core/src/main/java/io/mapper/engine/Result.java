@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -32,17 +33,46 @@ public final class Result<R> implements Iterable<R>, AutoCloseable {
 
     private final Cursor cursor;
     private final Function<Row, R> mapping;
+    private final @Nullable Predicate<? super R> filter;
 
     Result(Cursor cursor, Function<Row, R> mapping) {
+        this(cursor, mapping, null);
+    }
+
+    private Result(Cursor cursor, Function<Row, R> mapping, @Nullable Predicate<? super R> filter) {
         this.cursor = cursor;
         this.mapping = mapping;
+        this.filter = filter;
+    }
+
+    /** The next element that passes the filter, or null at the end of the rows. */
+    private @Nullable Holder<R> nextElement() {
+        for (Row row = cursor.next(); row != null; row = cursor.next()) {
+            R element = mapping.apply(row);
+            if (filter == null || filter.test(element)) {
+                return new Holder<>(element);
+            }
+        }
+        return null;
+    }
+
+    private record Holder<R>(R value) {
+    }
+
+    /** Only the elements that pass {@code predicate}, still read on demand. */
+    public Result<R> filter(Predicate<? super R> predicate) {
+        java.util.Objects.requireNonNull(predicate, "predicate");
+        Predicate<? super R> current = filter;
+        Predicate<R> combined = current == null ? predicate::test : element -> current.test(element)
+                && predicate.test(element);
+        return new Result<>(cursor, mapping, combined);
     }
 
     /** All remaining elements; closes the result. */
     public List<R> all() {
         List<R> elements = new ArrayList<>();
-        for (Row row = cursor.next(); row != null; row = cursor.next()) {
-            elements.add(mapping.apply(row));
+        for (Holder<R> next = nextElement(); next != null; next = nextElement()) {
+            elements.add(next.value());
         }
         return elements;
     }
@@ -50,8 +80,8 @@ public final class Result<R> implements Iterable<R>, AutoCloseable {
     /** The first element, or empty when there is none; closes the result without reading the rest. */
     public Optional<R> first() {
         try {
-            Row row = cursor.next();
-            return row == null ? Optional.empty() : Optional.ofNullable(mapping.apply(row));
+            Holder<R> next = nextElement();
+            return next == null ? Optional.empty() : Optional.ofNullable(next.value());
         } finally {
             cursor.close();
         }
@@ -70,15 +100,15 @@ public final class Result<R> implements Iterable<R>, AutoCloseable {
     /** The only element, or null when there is none; raises {@link MultipleResultsException} for more than one. */
     public @Nullable R oneOrNull() {
         try {
-            Row row = cursor.next();
-            if (row == null) {
+            Holder<R> next = nextElement();
+            if (next == null) {
                 return null;
             }
-            if (cursor.next() != null) {
+            if (nextElement() != null) {
                 throw new MultipleResultsException("Expected at most one row and found several. Narrow the WHERE "
                         + "clause, or use first() or all(). [SQL: " + Cursor.abbreviated(cursor.sql()) + "]");
             }
-            return mapping.apply(row);
+            return next.value();
         } finally {
             cursor.close();
         }
@@ -116,6 +146,9 @@ public final class Result<R> implements Iterable<R>, AutoCloseable {
 
     /** The elements transformed by {@code function}, still read on demand. */
     public <T> Result<T> map(Function<? super R, ? extends T> function) {
+        if (filter != null) {
+            throw new IllegalStateException("map() after filter() is not supported; map first, then filter.");
+        }
         Function<Row, R> current = mapping;
         return new Result<>(cursor, row -> function.apply(current.apply(row)));
     }
@@ -145,13 +178,13 @@ public final class Result<R> implements Iterable<R>, AutoCloseable {
     @Override
     public Iterator<R> iterator() {
         return new Iterator<>() {
-            private @Nullable Row next;
+            private @Nullable Holder<R> next;
             private boolean done;
 
             @Override
             public boolean hasNext() {
                 if (next == null && !done) {
-                    next = cursor.next();
+                    next = nextElement();
                     done = next == null;
                 }
                 return next != null;
@@ -162,9 +195,9 @@ public final class Result<R> implements Iterable<R>, AutoCloseable {
                 if (!hasNext()) {
                     throw new NoSuchElementException("The result has no more rows.");
                 }
-                Row row = next;
+                Holder<R> element = next;
                 next = null;
-                return mapping.apply(row);
+                return element.value();
             }
         };
     }

@@ -287,7 +287,7 @@ public final class Select implements SelectBase {
      */
     public List<ClauseElement> effectiveFroms() {
         List<ClauseElement> froms = new ArrayList<>(parts.froms);
-        Set<TableClause> covered = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<TableClause> covered = new java.util.HashSet<>();
         for (ClauseElement from : parts.froms) {
             if (from instanceof Join join) {
                 covered.addAll(join.tables());
@@ -304,7 +304,7 @@ public final class Select implements SelectBase {
     }
 
     private List<TableClause> implicitTables() {
-        Set<TableClause> found = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<TableClause> found = new java.util.HashSet<>();
         List<TableClause> ordered = new ArrayList<>();
         for (Expression<?> column : parts.columns) {
             collectTables(column, found, ordered);

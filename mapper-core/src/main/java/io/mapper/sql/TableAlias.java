@@ -35,4 +35,16 @@ public final class TableAlias extends TableClause {
     public void accept(SqlVisitor visitor) {
         visitor.visitTableAlias(this);
     }
+
+    /** Aliases are equal when they give the same table the same alias. */
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof TableAlias that && name().equals(that.name())
+                && original.equals(that.original);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(name(), original);
+    }
 }

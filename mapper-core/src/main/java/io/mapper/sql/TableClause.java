@@ -109,6 +109,24 @@ public class TableClause implements ClauseElement {
         visitor.visitTable(this);
     }
 
+    /**
+     * Tables are equal when they name the same table (schema and name): in one statement, two unaliased
+     * references to a table are the same table, so it appears in the FROM clause once. Aliases compare by alias.
+     */
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        return other instanceof TableClause that && !(this instanceof TableAlias) && !(that instanceof TableAlias)
+                && name.equals(that.name) && Objects.equals(schema, that.schema);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, schema);
+    }
+
     @Override
     public String toString() {
         return schema == null ? name : schema + "." + name;

@@ -106,7 +106,7 @@ public final class Update implements Executable {
 
     /** The tables other than the target that the SET values and WHERE clause refer to (outside subqueries). */
     public List<TableClause> extraFroms() {
-        Set<TableClause> found = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<TableClause> found = new java.util.HashSet<>();
         found.add(table);
         List<TableClause> ordered = new ArrayList<>();
         for (Expression<?> value : values) {

@@ -39,6 +39,12 @@ public @interface Column {
     /** A server-side default, as SQL text (for example {@code CURRENT_TIMESTAMP}); empty for none. */
     String serverDefault() default "";
 
+    /**
+     * A foreign key to {@code "table.column"}, for key columns mapped as
+     * plain values; relationships declare theirs themselves. Empty for none.
+     */
+    String references() default "";
+
     /** A comment stored with the column. */
     String comment() default "";
 }

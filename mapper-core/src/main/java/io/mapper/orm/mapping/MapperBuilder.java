@@ -210,6 +210,9 @@ final class MapperBuilder {
         if (!annotation.comment().isEmpty()) {
             result = result.comment(annotation.comment());
         }
+        if (!annotation.references().isEmpty()) {
+            result = result.references(annotation.references());
+        }
         return result;
     }
 

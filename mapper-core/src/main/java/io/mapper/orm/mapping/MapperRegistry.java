@@ -51,6 +51,11 @@ public final class MapperRegistry {
         return of(metadata, classes);
     }
 
+    /** The {@code @Entity} classes of a package and its sub-packages, sorted by name. */
+    public static List<Class<?>> scanClasses(ClassLoader classLoader, String packageName) {
+        return EntityScanner.scan(classLoader, packageName);
+    }
+
     /** The metadata holding the mapped tables. */
     public MetaData metadata() {
         return metadata;

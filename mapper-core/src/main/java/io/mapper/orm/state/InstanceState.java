@@ -77,6 +77,11 @@ public final class InstanceState {
         this.expired = false;
     }
 
+    /** Restores a snapshot taken earlier (null: the object is not in the database). */
+    public void restoreCommitted(@Nullable Object @Nullable [] values) {
+        this.committed = values;
+    }
+
     /** Whether the values must be refreshed from the database the next time a query or get returns the object. */
     public boolean isExpired() {
         return expired;

@@ -1,0 +1,142 @@
+package io.mapper.orm;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+import io.mapper.exception.ArgumentException;
+import io.mapper.sql.ClauseElement;
+import io.mapper.sql.Condition;
+import io.mapper.sql.TableClause;
+
+/**
+ * A query for whole entities: {@code Orm.select(User.class).where(User_.name.eq("sandy")).orderBy(User_.id)}.
+ * A {@link Session} turns it into a Core SELECT of the entity's columns and returns tracked instances. Immutable and
+ * generative; thread-safe.
+ *
+ * @param <E> the entity class
+ */
+public final class EntitySelect<E> {
+
+    /** A join to another table, with an explicit or inferred ON clause. */
+    record JoinSpec(TableClause table, @Nullable Condition on, boolean outer) {
+    }
+
+    private final Class<E> entityType;
+    private final List<Condition> where;
+    private final List<ClauseElement> orderBy;
+    private final List<JoinSpec> joins;
+    private final @Nullable Integer limit;
+    private final @Nullable Integer offset;
+    private final boolean distinct;
+
+    private EntitySelect(Class<E> entityType, List<Condition> where, List<ClauseElement> orderBy,
+            List<JoinSpec> joins, @Nullable Integer limit, @Nullable Integer offset, boolean distinct) {
+        this.entityType = entityType;
+        this.where = where;
+        this.orderBy = orderBy;
+        this.joins = joins;
+        this.limit = limit;
+        this.offset = offset;
+        this.distinct = distinct;
+    }
+
+    static <E> EntitySelect<E> of(Class<E> entityType) {
+        Objects.requireNonNull(entityType, "entityType must not be null: pass the entity class, e.g. User.class");
+        return new EntitySelect<>(entityType, List.of(), List.of(), List.of(), null, null, false);
+    }
+
+    /** Adds WHERE conditions, ANDed with those already given. */
+    public EntitySelect<E> where(Condition... conditions) {
+        List<Condition> all = new ArrayList<>(where);
+        for (Condition condition : conditions) {
+            all.add(Objects.requireNonNull(condition, "a WHERE condition is null"));
+        }
+        return new EntitySelect<>(entityType, Collections.unmodifiableList(all), orderBy, joins, limit, offset,
+                distinct);
+    }
+
+    /** Adds ORDER BY items: columns, attributes, or {@code attribute.desc()}. */
+    public EntitySelect<E> orderBy(ClauseElement... items) {
+        List<ClauseElement> all = new ArrayList<>(orderBy);
+        for (ClauseElement item : items) {
+            all.add(Objects.requireNonNull(item, "an ORDER BY item is null"));
+        }
+        return new EntitySelect<>(entityType, where, Collections.unmodifiableList(all), joins, limit, offset,
+                distinct);
+    }
+
+    /** Joins another table (an entity's {@code X_.TABLE} or a Core table) on an explicit condition. */
+    public EntitySelect<E> join(TableClause table, Condition on) {
+        return withJoin(new JoinSpec(Objects.requireNonNull(table, "table"), Objects.requireNonNull(on, "on"), false));
+    }
+
+    /** Joins another table on the single foreign key between them. */
+    public EntitySelect<E> join(TableClause table) {
+        return withJoin(new JoinSpec(Objects.requireNonNull(table, "table"), null, false));
+    }
+
+    /** LEFT OUTER JOINs another table on an explicit condition. */
+    public EntitySelect<E> outerJoin(TableClause table, Condition on) {
+        return withJoin(new JoinSpec(Objects.requireNonNull(table, "table"), Objects.requireNonNull(on, "on"), true));
+    }
+
+    private EntitySelect<E> withJoin(JoinSpec join) {
+        List<JoinSpec> all = new ArrayList<>(joins);
+        all.add(join);
+        return new EntitySelect<>(entityType, where, orderBy, Collections.unmodifiableList(all), limit, offset, true);
+    }
+
+    /** Returns at most {@code count} entities. */
+    public EntitySelect<E> limit(int count) {
+        if (count < 0) {
+            throw new ArgumentException("limit must not be negative, not " + count);
+        }
+        return new EntitySelect<>(entityType, where, orderBy, joins, count, offset, distinct);
+    }
+
+    /** Skips the first {@code count} entities. */
+    public EntitySelect<E> offset(int count) {
+        if (count < 0) {
+            throw new ArgumentException("offset must not be negative, not " + count);
+        }
+        return new EntitySelect<>(entityType, where, orderBy, joins, limit, count, distinct);
+    }
+
+    /** The entity class. */
+    public Class<E> entityType() {
+        return entityType;
+    }
+
+    List<Condition> whereConditions() {
+        return where;
+    }
+
+    List<ClauseElement> orderByItems() {
+        return orderBy;
+    }
+
+    List<JoinSpec> joins() {
+        return joins;
+    }
+
+    @Nullable Integer limitValue() {
+        return limit;
+    }
+
+    @Nullable Integer offsetValue() {
+        return offset;
+    }
+
+    boolean isDistinct() {
+        return distinct;
+    }
+
+    @Override
+    public String toString() {
+        return "select(" + entityType.getSimpleName() + ".class)" + (where.isEmpty() ? "" : ".where(" + where + ")");
+    }
+}

@@ -1,0 +1,156 @@
+package io.mapper.orm;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+import io.mapper.engine.Engine;
+import io.mapper.exception.ArgumentException;
+import io.mapper.orm.mapping.MapperRegistry;
+import io.mapper.schema.MetaData;
+
+/**
+ * Makes {@link Session}s over one engine and one set of mapped classes (SQLAlchemy's {@code sessionmaker}).
+ * Build one per application and share it: thread-safe.
+ *
+ * <pre>{@code
+ * SessionFactory sessions = SessionFactory.builder(engine).scan("com.example.domain").build();
+ * try (Session session = sessions.open()) { ... }
+ * }</pre>
+ */
+public final class SessionFactory {
+
+    private final Engine engine;
+    private final MapperRegistry registry;
+    private final List<SessionListener> listeners;
+    private final boolean autoflush;
+    private final int batchSize;
+
+    private SessionFactory(Builder builder, MapperRegistry registry) {
+        this.engine = builder.engine;
+        this.registry = registry;
+        this.listeners = List.copyOf(builder.listeners);
+        this.autoflush = builder.autoflush;
+        this.batchSize = builder.batchSize;
+    }
+
+    /** A builder for a factory over {@code engine}. */
+    public static Builder builder(Engine engine) {
+        return new Builder(Objects.requireNonNull(engine, "engine must not be null"));
+    }
+
+    /** A new session; close it when the unit of work is done (try-with-resources). */
+    public Session open() {
+        return new Session(this);
+    }
+
+    /** The engine sessions use. */
+    public Engine engine() {
+        return engine;
+    }
+
+    /** The mapped classes. */
+    public MapperRegistry registry() {
+        return registry;
+    }
+
+    /** The metadata with the mapped tables: {@code factory.metadata().createAll(engine)}. */
+    public MetaData metadata() {
+        return registry.metadata();
+    }
+
+    List<SessionListener> listeners() {
+        return listeners;
+    }
+
+    boolean autoflush() {
+        return autoflush;
+    }
+
+    int batchSize() {
+        return batchSize;
+    }
+
+    /** Configures a {@link SessionFactory}. Not thread-safe. */
+    public static final class Builder {
+
+        private final Engine engine;
+        private final List<String> packages = new ArrayList<>();
+        private final List<Class<?>> classes = new ArrayList<>();
+        private final List<SessionListener> listeners = new ArrayList<>();
+        private MetaData metadata = new MetaData();
+        private ClassLoader classLoader = Thread.currentThread().getContextClassLoader() != null
+                ? Thread.currentThread().getContextClassLoader() : SessionFactory.class.getClassLoader();
+        private boolean autoflush = true;
+        private int batchSize = 1000;
+
+        private Builder(Engine engine) {
+            this.engine = engine;
+        }
+
+        /** Maps every {@code @Entity} class in these packages and their sub-packages. */
+        public Builder scan(String... packageNames) {
+            packages.addAll(Arrays.asList(packageNames));
+            return this;
+        }
+
+        /** Maps these {@code @Entity} classes. */
+        public Builder entities(Class<?>... entityClasses) {
+            classes.addAll(Arrays.asList(entityClasses));
+            return this;
+        }
+
+        /** The class loader scanning uses; the thread's context class loader by default. */
+        public Builder classLoader(ClassLoader loader) {
+            this.classLoader = Objects.requireNonNull(loader, "classLoader");
+            return this;
+        }
+
+        /** The metadata the entity tables are added to (for example one that also holds Core tables). */
+        public Builder metadata(MetaData target) {
+            this.metadata = Objects.requireNonNull(target, "metadata");
+            return this;
+        }
+
+        /** Adds a listener for flushes and writes of every session. */
+        public Builder listener(SessionListener listener) {
+            listeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        /** Whether sessions flush before every query (the default), so queries see pending changes. */
+        public Builder autoflush(boolean enabled) {
+            this.autoflush = enabled;
+            return this;
+        }
+
+        /** How many rows one flush statement or batch writes at most; 1000 by default. */
+        public Builder batchSize(int size) {
+            if (size < 1) {
+                throw new ArgumentException("batchSize must be at least 1, not " + size);
+            }
+            this.batchSize = size;
+            return this;
+        }
+
+        /** Maps the classes and builds the factory; mapping errors are raised here, naming class and property. */
+        public SessionFactory build() {
+            List<Class<?>> all = new ArrayList<>(classes);
+            MapperRegistry scanned = null;
+            if (!packages.isEmpty()) {
+                List<Class<?>> found = new ArrayList<>();
+                for (String name : packages) {
+                    found.addAll(io.mapper.orm.mapping.MapperRegistry.scanClasses(classLoader, name));
+                }
+                all.addAll(found);
+            }
+            if (all.isEmpty()) {
+                throw new ArgumentException("The session factory maps no entities: call scan(\"your.domain.package\")"
+                        + " or entities(YourEntity.class) on the builder.");
+            }
+            scanned = MapperRegistry.of(metadata, all);
+            return new SessionFactory(this, scanned);
+        }
+    }
+}

@@ -1,0 +1,324 @@
+package io.mapper.orm.unitofwork;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import io.mapper.engine.Connection;
+import io.mapper.engine.Result;
+import io.mapper.engine.Row;
+import io.mapper.orm.StaleDataException;
+import io.mapper.orm.annotation.GenerationStrategy;
+import io.mapper.orm.mapping.Mapper;
+import io.mapper.orm.mapping.OrmStatement;
+import io.mapper.orm.mapping.PropertyMapping;
+import io.mapper.orm.state.InstanceState;
+import io.mapper.schema.Column;
+import io.mapper.sql.ColumnClause;
+import io.mapper.sql.Condition;
+import io.mapper.sql.Delete;
+import io.mapper.sql.Insert;
+import io.mapper.sql.Operation;
+import io.mapper.sql.Sql;
+import io.mapper.sql.Update;
+import io.mapper.types.Conversions;
+
+/**
+ * Emits the SQL of a flush for one mapper at a time: INSERTs batched with their generated keys (multi-row
+ * {@code INSERT ... RETURNING} where the database has it, JDBC batches with generated keys otherwise), UPDATEs of
+ * only the changed columns grouped by which columns changed, DELETEs by key, all with row-count and version checks.
+ */
+final class Persistence {
+
+    /** The most bind parameters one multi-row INSERT uses; below SQLite's and PostgreSQL's limits. */
+    private static final int MAX_PARAMETERS = 30_000;
+
+    private Persistence() {
+    }
+
+    /** INSERTs the objects of {@code states} (all of {@code mapper}); sets generated keys and snapshots. */
+    static <E> void insert(Connection connection, Mapper<E> mapper, List<InstanceState> states, int batchSize) {
+        List<InstanceState> withKeys = new ArrayList<>();
+        List<InstanceState> needingKeys = new ArrayList<>();
+        PropertyMapping generatedKey = generatedKey(mapper);
+        for (InstanceState state : states) {
+            E entity = entity(mapper, state);
+            assignClientValues(mapper, entity);
+            if (generatedKey != null && mapper.value(entity, generatedKey) == null) {
+                needingKeys.add(state);
+            } else {
+                withKeys.add(state);
+            }
+        }
+        if (!withKeys.isEmpty()) {
+            insertBatch(connection, mapper, withKeys, null);
+        }
+        if (!needingKeys.isEmpty()) {
+            if (connection.dialect().supportsReturning(Operation.INSERT)) {
+                insertReturning(connection, mapper, needingKeys, generatedKey, batchSize);
+            } else {
+                insertBatch(connection, mapper, needingKeys, generatedKey);
+            }
+        }
+        for (InstanceState state : states) {
+            state.committed(mapper.values(entity(mapper, state)));
+        }
+    }
+
+    private static <E> @Nullable PropertyMapping generatedKey(Mapper<E> mapper) {
+        for (PropertyMapping key : mapper.primaryKey()) {
+            if (key.generation() == GenerationStrategy.IDENTITY || key.generation() == GenerationStrategy.SEQUENCE) {
+                return key;
+            }
+        }
+        return null;
+    }
+
+    private static <E> void assignClientValues(Mapper<E> mapper, E entity) {
+        for (PropertyMapping key : mapper.primaryKey()) {
+            if (key.generation() == GenerationStrategy.UUID && mapper.value(entity, key) == null) {
+                UUID id = UUID.randomUUID();
+                Class<?> javaType = key.column().type().javaType();
+                mapper.setValue(entity, key, javaType == String.class ? id.toString() : id);
+            }
+        }
+        mapper.version().ifPresent(version -> {
+            Object current = mapper.value(entity, version);
+            if (current == null || ((Number) current).longValue() == 0) {
+                mapper.setValue(entity, version, 1L);
+            }
+        });
+    }
+
+    /** One JDBC batch (chunked by the engine's batch size); reads generated keys when {@code key} is given. */
+    private static <E> void insertBatch(Connection connection, Mapper<E> mapper, List<InstanceState> states,
+            @Nullable PropertyMapping key) {
+        List<PropertyMapping> columns = insertedColumns(mapper, key);
+        E first = entity(mapper, states.get(0));
+        Object[] firstValues = mapper.values(first);
+        Map<ColumnClause<?>, Object> template = new LinkedHashMap<>();
+        for (PropertyMapping property : columns) {
+            template.put(property.column(), firstValues[property.slot()]);
+        }
+        Insert insert = Sql.insert(mapper.table()).values(template);
+        OrmStatement statement = new OrmStatement(insert, mapper.entityName(),
+                key == null ? List.of() : List.of(key.column().name()));
+        List<String> keys = insert.compile(connection.dialect()).parameterKeys();
+        List<Map<String, @Nullable Object>> rows = new ArrayList<>(states.size());
+        for (InstanceState state : states) {
+            Object[] values = mapper.values(entity(mapper, state));
+            Map<String, @Nullable Object> row = new HashMap<>(keys.size() * 2);
+            for (int i = 0; i < keys.size(); i++) {
+                row.put(keys.get(i), values[columns.get(i).slot()]);
+            }
+            rows.add(row);
+        }
+        Result<Row> result = connection.executeMany(statement, rows);
+        if (key != null) {
+            List<Row> generated = result.generatedKeys();
+            if (generated.size() != states.size()) {
+                throw new io.mapper.exception.InvalidRequestException("The driver returned " + generated.size()
+                        + " generated keys for " + states.size() + " inserted " + mapper.entityName() + " rows, so "
+                        + "mapper cannot tell which key belongs to which object.");
+            }
+            for (int i = 0; i < states.size(); i++) {
+                mapper.setValue(entity(mapper, states.get(i)), key, generated.get(i).get(0));
+            }
+        }
+        expectRows(mapper, "INSERT", result.rowCount(), states.size());
+    }
+
+    /** Multi-row INSERT ... VALUES (...), (...) RETURNING key, in chunks that stay under the parameter limit. */
+    private static <E> void insertReturning(Connection connection, Mapper<E> mapper, List<InstanceState> states,
+            PropertyMapping key, int batchSize) {
+        List<PropertyMapping> columns = insertedColumns(mapper, key);
+        int perStatement = Math.max(1, Math.min(batchSize, MAX_PARAMETERS / Math.max(1, columns.size())));
+        for (int start = 0; start < states.size(); start += perStatement) {
+            List<InstanceState> chunk = states.subList(start, Math.min(states.size(), start + perStatement));
+            List<Map<ColumnClause<?>, @Nullable Object>> rows = new ArrayList<>(chunk.size());
+            for (InstanceState state : chunk) {
+                Object[] values = mapper.values(entity(mapper, state));
+                Map<ColumnClause<?>, @Nullable Object> row = new LinkedHashMap<>();
+                for (PropertyMapping property : columns) {
+                    row.put(property.column(), values[property.slot()]);
+                }
+                rows.add(row);
+            }
+            Insert insert = Sql.insert(mapper.table()).values(rows).returning(key.column());
+            List<Object> ids = new ArrayList<>(chunk.size());
+            for (Row row : connection.execute(new OrmStatement(insert, mapper.entityName())).all()) {
+                ids.add(row.get(0));
+            }
+            if (ids.size() != chunk.size()) {
+                throw new io.mapper.exception.InvalidRequestException("INSERT ... RETURNING gave " + ids.size()
+                        + " keys for " + chunk.size() + " " + mapper.entityName() + " rows.");
+            }
+            // Keys of one statement are assigned in VALUES order; RETURNING need not list them in that order.
+            ids.sort((left, right) -> compareKeys(left, right));
+            for (int i = 0; i < chunk.size(); i++) {
+                mapper.setValue(entity(mapper, chunk.get(i)), key, ids.get(i));
+            }
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static int compareKeys(Object left, Object right) {
+        if (left instanceof Number a && right instanceof Number b) {
+            return Long.compare(a.longValue(), b.longValue());
+        }
+        return ((Comparable) left).compareTo(right);
+    }
+
+    private static <E> List<PropertyMapping> insertedColumns(Mapper<E> mapper, @Nullable PropertyMapping skipped) {
+        List<PropertyMapping> columns = new ArrayList<>(mapper.properties().size());
+        for (PropertyMapping property : mapper.properties()) {
+            if (property != skipped) {
+                columns.add(property);
+            }
+        }
+        return columns;
+    }
+
+    /** UPDATEs the changed columns of each state, grouping states whose changed columns are the same. */
+    static <E> void update(Connection connection, Mapper<E> mapper, List<InstanceState> states, List<BitSet> changes) {
+        Map<BitSet, List<InstanceState>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < states.size(); i++) {
+            groups.computeIfAbsent(changes.get(i), unused -> new ArrayList<>()).add(states.get(i));
+        }
+        PropertyMapping version = mapper.version().orElse(null);
+        for (Map.Entry<BitSet, List<InstanceState>> group : groups.entrySet()) {
+            List<PropertyMapping> changed = new ArrayList<>();
+            group.getKey().stream().forEach(slot -> changed.add(mapper.properties().get(slot)));
+            if (version != null) {
+                changed.add(version);
+            }
+            List<InstanceState> members = group.getValue();
+            List<@Nullable Object[]> newValues = new ArrayList<>(members.size());
+            List<@Nullable Object> oldVersions = new ArrayList<>(members.size());
+            for (InstanceState state : members) {
+                E entity = entity(mapper, state);
+                if (version != null) {
+                    Object old = state.committed()[version.slot()];
+                    oldVersions.add(old);
+                    long next = old == null ? 1L : ((Number) old).longValue() + 1;
+                    mapper.setValue(entity, version, next);
+                }
+                newValues.add(mapper.values(entity));
+            }
+            Update update = Sql.update(mapper.table());
+            Object[] first = newValues.get(0);
+            for (PropertyMapping property : changed) {
+                update = update.set(property.column(), first[property.slot()]);
+            }
+            update = update.where(keyConditions(mapper, members.get(0), version, oldVersions.isEmpty() ? null
+                    : oldVersions.get(0)));
+            List<String> keys = update.compile(connection.dialect()).parameterKeys();
+            List<Map<String, @Nullable Object>> rows = new ArrayList<>(members.size());
+            for (int m = 0; m < members.size(); m++) {
+                List<@Nullable Object> ordered = new ArrayList<>(keys.size());
+                Object[] values = newValues.get(m);
+                for (PropertyMapping property : changed) {
+                    ordered.add(values[property.slot()]);
+                }
+                ordered.addAll(keyValues(mapper, members.get(m), version == null ? null : oldVersions.get(m)));
+                rows.add(byKey(keys, ordered));
+            }
+            executeChecked(connection, mapper, new OrmStatement(update, mapper.entityName()), rows, "UPDATE",
+                    version != null);
+            for (int m = 0; m < members.size(); m++) {
+                members.get(m).committed(newValues.get(m));
+            }
+        }
+    }
+
+    /** DELETEs the rows of the states by primary key (and version). */
+    static <E> void delete(Connection connection, Mapper<E> mapper, List<InstanceState> states) {
+        PropertyMapping version = mapper.version().orElse(null);
+        InstanceState first = states.get(0);
+        Object firstVersion = version == null || first.committed() == null ? null
+                : first.committed()[version.slot()];
+        Delete delete = Sql.delete(mapper.table()).where(keyConditions(mapper, first, version, firstVersion));
+        List<String> keys = delete.compile(connection.dialect()).parameterKeys();
+        List<Map<String, @Nullable Object>> rows = new ArrayList<>(states.size());
+        for (InstanceState state : states) {
+            Object stateVersion = version == null || state.committed() == null ? null
+                    : state.committed()[version.slot()];
+            rows.add(byKey(keys, keyValues(mapper, state, stateVersion)));
+        }
+        executeChecked(connection, mapper, new OrmStatement(delete, mapper.entityName()), rows, "DELETE",
+                version != null);
+    }
+
+    private static <E> Condition[] keyConditions(Mapper<E> mapper, InstanceState state,
+            @Nullable PropertyMapping version, @Nullable Object oldVersion) {
+        List<Condition> conditions = new ArrayList<>();
+        List<@Nullable Object> values = keyValues(mapper, state, oldVersion);
+        int i = 0;
+        for (PropertyMapping key : mapper.primaryKey()) {
+            conditions.add(((Column<?>) key.column()).eq(values.get(i++)));
+        }
+        if (version != null) {
+            conditions.add(version.column().eq(values.get(i)));
+        }
+        return conditions.toArray(Condition[]::new);
+    }
+
+    /** The primary-key values as loaded (a changed key is refused earlier), then the old version if any. */
+    private static <E> List<@Nullable Object> keyValues(Mapper<E> mapper, InstanceState state,
+            @Nullable Object oldVersion) {
+        List<@Nullable Object> values = new ArrayList<>();
+        Object[] committed = state.committed();
+        E entity = entity(mapper, state);
+        for (PropertyMapping key : mapper.primaryKey()) {
+            values.add(committed != null ? committed[key.slot()] : mapper.value(entity, key));
+        }
+        if (mapper.version().isPresent()) {
+            values.add(oldVersion == null ? null
+                    : Conversions.convert(oldVersion, mapper.version().get().column().type().javaType()));
+        }
+        return values;
+    }
+
+    private static Map<String, @Nullable Object> byKey(List<String> keys, List<@Nullable Object> ordered) {
+        Map<String, @Nullable Object> row = new HashMap<>(keys.size() * 2);
+        for (int i = 0; i < keys.size(); i++) {
+            row.put(keys.get(i), ordered.get(i));
+        }
+        return row;
+    }
+
+    private static <E> void executeChecked(Connection connection, Mapper<E> mapper, OrmStatement statement,
+            List<Map<String, @Nullable Object>> rows, String verb, boolean versioned) {
+        boolean exactCounts = connection.dialect().supportsBatchRowCounts();
+        if (!exactCounts && versioned) {
+            // The driver does not report per-row counts for batches, so a lost update would go unnoticed:
+            // versioned rows are written one statement at a time instead.
+            for (Map<String, @Nullable Object> row : rows) {
+                expectRows(mapper, verb, connection.execute(statement, row).rowCount(), 1);
+            }
+            return;
+        }
+        long count = connection.executeMany(statement, rows).rowCount();
+        expectRows(mapper, verb, count, rows.size());
+    }
+
+    private static <E> void expectRows(Mapper<E> mapper, String verb, long actual, int expected) {
+        if (actual >= 0 && actual != expected) {
+            throw new StaleDataException(verb + " of " + mapper.entityName() + " matched " + actual + " of "
+                    + expected + " rows: another transaction changed or deleted them since they were loaded"
+                    + (mapper.version().isPresent() ? " (their @Version no longer matches)" : "") + ". Roll back, "
+                    + "reload the objects and apply the change again.");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E> E entity(Mapper<E> mapper, InstanceState state) {
+        return (E) state.entity();
+    }
+}

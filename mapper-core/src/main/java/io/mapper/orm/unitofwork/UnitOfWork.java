@@ -1,0 +1,169 @@
+package io.mapper.orm.unitofwork;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.mapper.engine.Connection;
+import io.mapper.exception.InvalidRequestException;
+import io.mapper.orm.SessionListener;
+import io.mapper.orm.mapping.Mapper;
+import io.mapper.orm.mapping.MapperRegistry;
+import io.mapper.orm.mapping.PropertyMapping;
+import io.mapper.orm.state.InstanceState;
+import io.mapper.schema.Table;
+
+/**
+ * Turns a session's pending, changed and deleted objects into ordered, batched statements: INSERTs and UPDATEs
+ * table by table in foreign-key order (parents first), DELETEs in the reverse order (children first). Dirty checking
+ * compares each persistent object's column values with its snapshot; UPDATEs set only the changed columns.
+ */
+public final class UnitOfWork {
+
+    /** What a flush wrote. */
+    public record Outcome(List<InstanceState> inserted, List<InstanceState> updated, List<InstanceState> deleted) {
+    }
+
+    private final MapperRegistry registry;
+    private final List<SessionListener> listeners;
+    private final int batchSize;
+
+    /** A unit of work over the mappers of {@code registry}, telling {@code listeners} about each write. */
+    public UnitOfWork(MapperRegistry registry, List<SessionListener> listeners, int batchSize) {
+        this.registry = registry;
+        this.listeners = List.copyOf(listeners);
+        this.batchSize = batchSize;
+    }
+
+    /** Whether the persistent object's values differ from its snapshot. */
+    public static boolean isModified(Mapper<?> mapper, InstanceState state) {
+        return !changedSlots(mapper, state).isEmpty();
+    }
+
+    /**
+     * Writes everything on {@code connection}, inside its current transaction; {@code beforeUpdate} hears each
+     * persistent object about to be updated (before its version changes), so the caller can undo on rollback.
+     */
+    public Outcome flush(Connection connection, Collection<InstanceState> pending,
+            Collection<InstanceState> persistent, Collection<InstanceState> deleted,
+            java.util.function.Consumer<InstanceState> beforeUpdate) {
+        Map<Mapper<?>, List<InstanceState>> inserts = byMapper(pending);
+        Map<Mapper<?>, List<InstanceState>> deletes = byMapper(deleted);
+        for (Map.Entry<Mapper<?>, List<InstanceState>> entry : inserts.entrySet()) {
+            for (InstanceState state : entry.getValue()) {
+                listeners.forEach(listener -> listener.beforeInsert(state.entity()));
+            }
+        }
+        Map<Mapper<?>, List<InstanceState>> updates = new LinkedHashMap<>();
+        Map<InstanceState, BitSet> changes = new HashMap<>();
+        for (InstanceState state : persistent) {
+            Mapper<?> mapper = (Mapper<?>) state.mapper();
+            if (changedSlots(mapper, state).isEmpty()) {
+                continue;
+            }
+            // Listeners may change the object further (auditing columns), so changes are computed after them.
+            listeners.forEach(listener -> listener.beforeUpdate(state.entity()));
+            BitSet changed = changedSlots(mapper, state);
+            if (!changed.isEmpty()) {
+                checkKeyUnchanged(mapper, state, changed);
+                beforeUpdate.accept(state);
+                updates.computeIfAbsent(mapper, unused -> new ArrayList<>()).add(state);
+                changes.put(state, changed);
+            }
+        }
+        for (List<InstanceState> states : deletes.values()) {
+            for (InstanceState state : states) {
+                listeners.forEach(listener -> listener.beforeDelete(state.entity()));
+            }
+        }
+
+        List<Mapper<?>> order = dependencyOrder();
+        List<InstanceState> inserted = new ArrayList<>();
+        List<InstanceState> updated = new ArrayList<>();
+        List<InstanceState> removed = new ArrayList<>();
+        for (Mapper<?> mapper : order) {
+            List<InstanceState> toInsert = inserts.get(mapper);
+            if (toInsert != null) {
+                Persistence.insert(connection, mapper, toInsert, batchSize);
+                inserted.addAll(toInsert);
+            }
+            List<InstanceState> toUpdate = updates.get(mapper);
+            if (toUpdate != null) {
+                List<BitSet> changedColumns = new ArrayList<>(toUpdate.size());
+                for (InstanceState state : toUpdate) {
+                    changedColumns.add(changes.get(state));
+                }
+                Persistence.update(connection, mapper, toUpdate, changedColumns);
+                updated.addAll(toUpdate);
+            }
+        }
+        for (int i = order.size() - 1; i >= 0; i--) {
+            List<InstanceState> toDelete = deletes.get(order.get(i));
+            if (toDelete != null) {
+                // Children are deleted before parents: the child's FK would otherwise reject the parent's DELETE.
+                Persistence.delete(connection, order.get(i), toDelete);
+                removed.addAll(toDelete);
+            }
+        }
+        for (InstanceState state : inserted) {
+            listeners.forEach(listener -> listener.afterInsert(state.entity()));
+        }
+        for (InstanceState state : updated) {
+            listeners.forEach(listener -> listener.afterUpdate(state.entity()));
+        }
+        for (InstanceState state : removed) {
+            listeners.forEach(listener -> listener.afterDelete(state.entity()));
+        }
+        return new Outcome(inserted, updated, removed);
+    }
+
+    private static Map<Mapper<?>, List<InstanceState>> byMapper(Collection<InstanceState> states) {
+        Map<Mapper<?>, List<InstanceState>> grouped = new LinkedHashMap<>();
+        for (InstanceState state : states) {
+            grouped.computeIfAbsent((Mapper<?>) state.mapper(), unused -> new ArrayList<>()).add(state);
+        }
+        return grouped;
+    }
+
+    /** Mappers ordered so that a table comes after the tables its foreign keys refer to. */
+    private List<Mapper<?>> dependencyOrder() {
+        Map<Table, Mapper<?>> byTable = new HashMap<>();
+        for (Mapper<?> mapper : registry.mappers()) {
+            byTable.put(mapper.table(), mapper);
+        }
+        List<Mapper<?>> order = new ArrayList<>();
+        for (Table table : registry.metadata().sortedTables()) {
+            Mapper<?> mapper = byTable.get(table);
+            if (mapper != null) {
+                order.add(mapper);
+            }
+        }
+        return order;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E> BitSet changedSlots(Mapper<E> mapper, InstanceState state) {
+        Object[] current = mapper.values((E) state.entity());
+        BitSet changed = new BitSet(current.length);
+        for (int slot = 0; slot < current.length; slot++) {
+            if (state.isChanged(slot, current[slot])) {
+                changed.set(slot);
+            }
+        }
+        return changed;
+    }
+
+    private static void checkKeyUnchanged(Mapper<?> mapper, InstanceState state, BitSet changed) {
+        for (PropertyMapping key : mapper.primaryKey()) {
+            if (changed.get(key.slot())) {
+                throw new InvalidRequestException("The primary key " + mapper.entityName() + "." + key.path()
+                        + " of " + state.key() + " was changed; mapper does not update primary keys. Delete the "
+                        + "object and add a new one with the new key.");
+            }
+        }
+    }
+}
