@@ -56,19 +56,30 @@ final class Persistence {
                 withKeys.add(state);
             }
         }
-        if (!withKeys.isEmpty()) {
-            insertBatch(connection, mapper, withKeys, null);
+        for (List<InstanceState> chunk : chunks(withKeys, batchSize)) {
+            insertBatch(connection, mapper, chunk, null);
         }
         if (!needingKeys.isEmpty()) {
             if (connection.dialect().supportsReturning(Operation.INSERT)) {
                 insertReturning(connection, mapper, needingKeys, generatedKey, batchSize);
             } else {
-                insertBatch(connection, mapper, needingKeys, generatedKey);
+                for (List<InstanceState> chunk : chunks(needingKeys, batchSize)) {
+                    insertBatch(connection, mapper, chunk, generatedKey);
+                }
             }
         }
         for (InstanceState state : states) {
             state.committed(mapper.values(entity(mapper, state)));
         }
+    }
+
+    /** Splits a list into consecutive pieces of at most {@code size} elements; one round trip each. */
+    private static <T> List<List<T>> chunks(List<T> list, int size) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int start = 0; start < list.size(); start += size) {
+            chunks.add(list.subList(start, Math.min(list.size(), start + size)));
+        }
+        return chunks;
     }
 
     private static <E> @Nullable PropertyMapping generatedKey(Mapper<E> mapper) {
@@ -186,7 +197,8 @@ final class Persistence {
     }
 
     /** UPDATEs the changed columns of each state, grouping states whose changed columns are the same. */
-    static <E> void update(Connection connection, Mapper<E> mapper, List<InstanceState> states, List<BitSet> changes) {
+    static <E> void update(Connection connection, Mapper<E> mapper, List<InstanceState> states, List<BitSet> changes,
+            int batchSize) {
         Map<BitSet, List<InstanceState>> groups = new LinkedHashMap<>();
         for (int i = 0; i < states.size(); i++) {
             groups.computeIfAbsent(changes.get(i), unused -> new ArrayList<>()).add(states.get(i));
@@ -230,7 +242,7 @@ final class Persistence {
                 rows.add(byKey(keys, ordered));
             }
             executeChecked(connection, mapper, new OrmStatement(update, mapper.entityName()), rows, "UPDATE",
-                    version != null);
+                    version != null, batchSize);
             for (int m = 0; m < members.size(); m++) {
                 members.get(m).committed(newValues.get(m));
             }
@@ -238,7 +250,7 @@ final class Persistence {
     }
 
     /** DELETEs the rows of the states by primary key (and version). */
-    static <E> void delete(Connection connection, Mapper<E> mapper, List<InstanceState> states) {
+    static <E> void delete(Connection connection, Mapper<E> mapper, List<InstanceState> states, int batchSize) {
         PropertyMapping version = mapper.version().orElse(null);
         InstanceState first = states.get(0);
         Object firstVersion = version == null || first.committed() == null ? null
@@ -252,7 +264,7 @@ final class Persistence {
             rows.add(byKey(keys, keyValues(mapper, state, stateVersion)));
         }
         executeChecked(connection, mapper, new OrmStatement(delete, mapper.entityName()), rows, "DELETE",
-                version != null);
+                version != null, batchSize);
     }
 
     private static <E> Condition[] keyConditions(Mapper<E> mapper, InstanceState state,
@@ -294,7 +306,7 @@ final class Persistence {
     }
 
     private static <E> void executeChecked(Connection connection, Mapper<E> mapper, OrmStatement statement,
-            List<Map<String, @Nullable Object>> rows, String verb, boolean versioned) {
+            List<Map<String, @Nullable Object>> rows, String verb, boolean versioned, int batchSize) {
         boolean exactCounts = connection.dialect().supportsBatchRowCounts();
         if (!exactCounts && versioned) {
             // The driver does not report per-row counts for batches, so a lost update would go unnoticed:
@@ -304,8 +316,16 @@ final class Persistence {
             }
             return;
         }
-        long count = connection.executeMany(statement, rows).rowCount();
-        expectRows(mapper, verb, count, rows.size());
+        for (List<Map<String, @Nullable Object>> chunk : chunks(rows, batchSize)) {
+            long count = connection.executeMany(statement, chunk).rowCount();
+            if (count < 0 && versioned) {
+                throw new io.mapper.exception.InvalidRequestException("The " + connection.dialect().name()
+                        + " driver reported no row counts for a batch, so a lost update of a versioned "
+                        + mapper.entityName() + " could not be detected. Its dialect should answer "
+                        + "supportsBatchRowCounts() with false.");
+            }
+            expectRows(mapper, verb, count, chunk.size());
+        }
     }
 
     private static <E> void expectRows(Mapper<E> mapper, String verb, long actual, int expected) {

@@ -97,7 +97,7 @@ public final class UnitOfWork {
                 for (InstanceState state : toUpdate) {
                     changedColumns.add(changes.get(state));
                 }
-                Persistence.update(connection, mapper, toUpdate, changedColumns);
+                Persistence.update(connection, mapper, toUpdate, changedColumns, batchSize);
                 updated.addAll(toUpdate);
             }
         }
@@ -105,7 +105,7 @@ public final class UnitOfWork {
             List<InstanceState> toDelete = deletes.get(order.get(i));
             if (toDelete != null) {
                 // Children are deleted before parents: the child's FK would otherwise reject the parent's DELETE.
-                Persistence.delete(connection, order.get(i), toDelete);
+                Persistence.delete(connection, order.get(i), toDelete, batchSize);
                 removed.addAll(toDelete);
             }
         }
