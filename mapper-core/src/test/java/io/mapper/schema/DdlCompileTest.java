@@ -91,6 +91,7 @@ class DdlCompileTest {
                         + "CONSTRAINT ck_customer_status CHECK (status IN ('ACTIVE', 'SUSPENDED', 'CLOSED')))");
         assertThat(statements.get(1)).isEqualTo("CREATE INDEX ix_customer_name ON customer (name)");
         assertThat(statements).noneMatch(sql -> sql.startsWith("COMMENT"));
+        assertThat(statements).anyMatch(sql -> sql.contains(", price NUMERIC(12, 2) NOT NULL,"));
         assertThat(statements).contains("CREATE TABLE product_tag (product_id BIGINT NOT NULL, tag_id INTEGER NOT NULL, "
                 + "CONSTRAINT pk_product_tag PRIMARY KEY (product_id, tag_id), "
                 + "CONSTRAINT fk_product_tag_product_id_product FOREIGN KEY (product_id) REFERENCES product (id) "
@@ -130,9 +131,9 @@ class DdlCompileTest {
                 + "j TIMESTAMP WITH TIME ZONE, k UUID, l BLOB, m JSON, n NUMERIC(20, 4))");
         assertThat(sql(SQLITE, create)).isEqualTo("CREATE TABLE every_type (a SMALLINT, b BOOLEAN, c TEXT, d REAL, "
                 + "e DOUBLE PRECISION, f DATE, g TIME, h TIMESTAMP, i TIMESTAMP WITH TIME ZONE, "
-                + "j TIMESTAMP WITH TIME ZONE, k CHAR(36), l BLOB, m TEXT, n NUMERIC(20, 4))");
+                + "j TIMESTAMP WITH TIME ZONE, k CHAR(36), l BLOB, m TEXT, n NUMERIC_TEXT(20, 4))");
         assertThat(sql(MARIADB, create)).isEqualTo("CREATE TABLE every_type (a SMALLINT, b BOOLEAN, c LONGTEXT, "
-                + "d FLOAT, e DOUBLE, f DATE, g TIME(6), h DATETIME(6), i DATETIME(6), j DATETIME(6), k UUID, "
+                + "d DOUBLE, e DOUBLE, f DATE, g TIME(6), h DATETIME(6), i DATETIME(6), j DATETIME(6), k UUID, "
                 + "l LONGBLOB, m JSON, n DECIMAL(20, 4))");
         assertThat(sql(MARIADB_10_6, create)).contains("k CHAR(36)");
         assertThat(sql(MYSQL, create)).contains("k CHAR(36)");
