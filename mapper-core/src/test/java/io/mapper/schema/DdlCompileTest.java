@@ -207,4 +207,27 @@ class DdlCompileTest {
         assertThat(sql(H2, new DdlElement.CreateIndex(table.indexes().get(0))))
                 .isEqualTo("CREATE UNIQUE INDEX \"ix_Order_select\" ON \"Order\" (\"select\")");
     }
+
+    @Test
+    void sequenceDefaultsRenderPerDialectAndRegisterTheSequence() {
+        MetaData metadata = new MetaData();
+        Sequence numbers = Sequence.of("Invoice_No").startWith(100);
+        Table invoice = metadata.table("invoice",
+                Column.of("number", Types.BIGINT).primaryKey().defaultSequence(numbers));
+        assertThat(metadata.sequences()).containsExactly(numbers);
+        DdlElement create = new DdlElement.CreateTable(invoice);
+        assertThat(sql(POSTGRES, create)).isEqualTo("CREATE TABLE invoice (number BIGINT DEFAULT "
+                + "nextval('\"Invoice_No\"') NOT NULL, CONSTRAINT pk_invoice PRIMARY KEY (number))");
+        assertThat(sql(H2, create)).isEqualTo("CREATE TABLE invoice (number BIGINT DEFAULT NEXT VALUE FOR "
+                + "\"Invoice_No\" NOT NULL, CONSTRAINT pk_invoice PRIMARY KEY (number))");
+        assertThat(sql(MARIADB, create)).isEqualTo("CREATE TABLE invoice (number BIGINT DEFAULT (NEXT VALUE FOR "
+                + "`Invoice_No`) NOT NULL, CONSTRAINT pk_invoice PRIMARY KEY (number))");
+        assertThat(sql(SQLITE, create)).isEqualTo("CREATE TABLE invoice (number BIGINT NOT NULL, "
+                + "CONSTRAINT pk_invoice PRIMARY KEY (number))");
+        assertThatThrownBy(() -> metadata.table("other",
+                Column.of("n", Types.BIGINT).defaultSequence(Sequence.of("Invoice_No"))))
+                .isInstanceOf(io.mapper.exception.ArgumentException.class).hasMessageContaining("same Sequence");
+        assertThatThrownBy(() -> Column.of("n", Types.BIGINT).serverDefault("1").defaultSequence(numbers))
+                .isInstanceOf(io.mapper.exception.ArgumentException.class).hasMessageContaining("not both");
+    }
 }

@@ -1,5 +1,6 @@
 package io.mapper.dialect.postgresql;
 
+import io.mapper.compiler.DdlCompiler;
 import io.mapper.compiler.TypeCompiler;
 import io.mapper.types.BuiltInType;
 import io.mapper.types.SqlType;
@@ -26,6 +27,11 @@ public class PostgresDialect extends DefaultDialect {
     // ---- Schema: DDL and types (issue 3, schema half) ----
 
     private static final TypeCompiler TYPES = new PostgresTypeCompiler();
+
+    @Override
+    public DdlCompiler newDdlCompiler() {
+        return new PostgresDdlCompiler(identifierPreparer(), typeCompiler());
+    }
 
     @Override
     public TypeCompiler typeCompiler() {
