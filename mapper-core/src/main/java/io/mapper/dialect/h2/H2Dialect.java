@@ -1,8 +1,5 @@
 package io.mapper.dialect.h2;
 
-import io.mapper.compiler.TypeCompiler;
-import io.mapper.types.BuiltInType;
-import io.mapper.types.SqlType;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -11,9 +8,12 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.WeakHashMap;
 
+import io.mapper.compiler.TypeCompiler;
 import io.mapper.dialect.DatabaseInfo;
 import io.mapper.dialect.DefaultDialect;
 import io.mapper.dialect.ErrorTranslator;
+import io.mapper.types.BuiltInType;
+import io.mapper.types.SqlType;
 
 /**
  * H2 2.x in its native mode: standard SQL with {@code MERGE} and data-change delta tables instead of RETURNING.

@@ -2,10 +2,10 @@ package io.mapper.dialect.postgresql;
 
 import io.mapper.compiler.DdlCompiler;
 import io.mapper.compiler.TypeCompiler;
-import io.mapper.types.BuiltInType;
-import io.mapper.types.SqlType;
 import io.mapper.dialect.DatabaseInfo;
 import io.mapper.dialect.DefaultDialect;
+import io.mapper.types.BuiltInType;
+import io.mapper.types.SqlType;
 
 /** PostgreSQL: RETURNING, {@code ON CONFLICT}, reliable SQLStates, and server-side cursors for streaming. */
 public class PostgresDialect extends DefaultDialect {
