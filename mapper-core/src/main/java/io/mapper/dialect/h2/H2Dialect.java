@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.WeakHashMap;
 
+import io.mapper.compiler.IdentifierPreparer;
 import io.mapper.compiler.TypeCompiler;
 import io.mapper.dialect.DatabaseInfo;
 import io.mapper.dialect.DefaultDialect;
@@ -23,6 +24,14 @@ import io.mapper.types.SqlType;
 public class H2Dialect extends DefaultDialect {
 
     private static final ErrorTranslator ERRORS = new H2ErrorTranslator();
+    // H2's keywords beyond the standard ones the preparer knows (H2 manual, "Keywords / Reserved Words"): a column
+    // named "day" or "value" must be quoted.
+    private static final IdentifierPreparer IDENTIFIERS = new IdentifierPreparer("\"", "\"", Set.of("array",
+            "asymmetric", "authorization", "both", "cast", "current_catalog", "current_path", "current_role",
+            "current_schema", "current_user", "day", "groups", "hour", "if", "ilike", "interval", "leading",
+            "localtime", "localtimestamp", "minus", "minute", "month", "over", "partition", "qualify", "range",
+            "regexp", "row", "rownum", "rows", "second", "session_user", "some", "symmetric", "system_user", "top",
+            "trailing", "uescape", "unknown", "value", "window", "year", "_rowid_"));
 
     // Physical connections already set up; pooled connections come back many times and need it only once.
     private final Set<Connection> initialized = Collections.synchronizedSet(
@@ -40,6 +49,11 @@ public class H2Dialect extends DefaultDialect {
     @Override
     public ErrorTranslator errorTranslator() {
         return ERRORS;
+    }
+
+    @Override
+    public IdentifierPreparer identifierPreparer() {
+        return IDENTIFIERS;
     }
 
     @Override
