@@ -85,7 +85,7 @@ final class Coercions {
         }
         throw new ArgumentException("Type mismatch in " + described + " " + operation + ": " + described + " holds "
                 + own.getSimpleName() + " values (" + type.name() + "), but a " + given.getSimpleName()
-                + " was given. Pass a " + own.getSimpleName() + ", or cast() one side to the other's type.");
+                + " was given. Pass a value of type " + own.getSimpleName() + ", or cast() one side to the other's type.");
     }
 
     static String baseName(Expression<?> expression) {
