@@ -162,7 +162,7 @@ class ExpressionCompileTest {
     @Test
     void typesAreCheckedWhereTheExpressionIsBuilt() {
         assertThatThrownBy(() -> PRODUCT_STOCK.eq("ten")).isInstanceOf(ArgumentException.class)
-                .hasMessage("Type mismatch in product.stock =: product.stock holds Integer values (INTEGER), but a "
+                .hasMessage("Type mismatch in product.stock = ...: product.stock holds Integer values (INTEGER), but a "
                         + "String was given. Pass a value of type Integer, or cast() one side to the other's type.");
         assertThatThrownBy(() -> PRODUCT_PRICE.between("a", "b")).isInstanceOf(ArgumentException.class);
         assertThatThrownBy(() -> CUSTOMER_ID.in(1L, null)).isInstanceOf(ArgumentException.class)
