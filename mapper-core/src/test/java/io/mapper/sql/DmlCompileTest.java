@@ -66,6 +66,20 @@ class DmlCompileTest {
     }
 
     @Test
+    void dialectsSayWhichStatementsCanReturnRows() {
+        for (Operation operation : List.of(Operation.INSERT, Operation.UPDATE, Operation.DELETE)) {
+            assertThat(H2.supportsReturning(operation)).as("h2 (emulated)").isTrue();
+            assertThat(POSTGRESQL.supportsReturning(operation)).isTrue();
+            assertThat(SQLITE.supportsReturning(operation)).isTrue();
+            assertThat(OLD_SQLITE.supportsReturning(operation)).isFalse();
+            assertThat(OLD_MARIADB.supportsReturning(operation)).isFalse();
+        }
+        assertThat(MARIADB.supportsReturning(Operation.INSERT)).isTrue();
+        assertThat(MARIADB.supportsReturning(Operation.DELETE)).isTrue();
+        assertThat(MARIADB.supportsReturning(Operation.UPDATE)).isFalse();
+    }
+
+    @Test
     void updateWithValuesExpressionsAndReturning() {
         Update update = update(PRODUCT).set(PRODUCT_STOCK, PRODUCT_STOCK.minus(1)).set(PRODUCT_NAME, "x")
                 .where(PRODUCT_ID.eq(7L));

@@ -24,7 +24,8 @@ class HostileStringsIT extends StoreTest {
 
     static List<String> hostile() {
         return List.of("Robert'); DROP TABLE customer; --", "it''s \"quoted\"", "back\\slash\\", "semi;colon -- x",
-                "100% _real_ /slash/ [range]", "nul\u0000byte", ":name_1 ? $1 %s", "' OR '1'='1");
+                "100% _real_ /slash/ [range]", "nul\u0000byte", ":name_1 ? $1 %s", "' OR '1'='1",
+                "Zoë Ångström 東京 😀 ünïcödé");
     }
 
     @ParameterizedTest

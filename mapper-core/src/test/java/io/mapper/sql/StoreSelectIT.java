@@ -34,6 +34,8 @@ class StoreSelectIT extends StoreTest {
                 .containsExactly("Cleo", "Dan");
         assertThat(column(select(PRODUCT_NAME).where(PRODUCT_PRICE.between(new BigDecimal("12.50"),
                 new BigDecimal("25.25"))).orderBy(PRODUCT_ID), PRODUCT_NAME)).containsExactly("Dune", "Chess");
+        assertThat(column(select(PRODUCT_NAME).where(PRODUCT_PRICE.notBetween(new BigDecimal("12.50"),
+                new BigDecimal("25.25"))).orderBy(PRODUCT_ID), PRODUCT_NAME)).containsExactly("Atlas", "Gift card");
         assertThat(column(select(PRODUCT_NAME).where(PRODUCT_STOCK.gt(0), PRODUCT_STOCK.le(10)).orderBy(PRODUCT_ID),
                 PRODUCT_NAME)).containsExactly("Dune", "Chess");
     }
