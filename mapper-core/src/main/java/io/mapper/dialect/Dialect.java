@@ -45,7 +45,10 @@ public interface Dialect extends StatementCompiler {
 
     // Expression language (issue 3): RETURNING differs per statement kind (MariaDB has it for INSERT and DELETE).
 
-    /** Whether statements of this kind ({@code INSERT}, {@code UPDATE}, {@code DELETE}) accept RETURNING. */
+    /**
+     * Whether a Core statement of this kind ({@code INSERT}, {@code UPDATE}, {@code DELETE}) can return rows with
+     * {@code returning(...)}: natively, or emulated by the dialect's compiler (H2's data-change delta tables).
+     */
     default boolean supportsReturning(Operation operation) {
         return supportsReturning();
     }

@@ -17,6 +17,11 @@ public record Between(Expression<?> operand, Expression<?> lower, Expression<?> 
     }
 
     @Override
+    public Condition not() {
+        return new Between(operand, lower, upper, !negated);
+    }
+
+    @Override
     public String toString() {
         return Statements.display(this);
     }

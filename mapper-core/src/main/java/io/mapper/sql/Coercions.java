@@ -83,9 +83,9 @@ final class Coercions {
                 || (Number.class.isAssignableFrom(own) && Number.class.isAssignableFrom(given))) {
             return;
         }
-        throw new ArgumentException("Type mismatch in " + described + " " + operation + ": " + described + " holds "
+        throw new ArgumentException("Type mismatch in " + described + " " + operation + " ...: " + described + " holds "
                 + own.getSimpleName() + " values (" + type.name() + "), but a " + given.getSimpleName()
-                + " was given. Pass a " + own.getSimpleName() + ", or cast() one side to the other's type.");
+                + " was given. Pass a value of type " + own.getSimpleName() + ", or cast() one side to the other's type.");
     }
 
     static String baseName(Expression<?> expression) {

@@ -46,7 +46,7 @@ final class DmlSupport {
     }
 
     static Expression<?> value(ColumnClause<?> column, @Nullable Object value) {
-        return Coercions.value(column, value, "=");
+        return Coercions.value(column, value, "SET");
     }
 
     static List<Expression<?>> returning(Object... columns) {

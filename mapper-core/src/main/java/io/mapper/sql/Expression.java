@@ -101,6 +101,12 @@ public interface Expression<T> extends ClauseElement {
                 false);
     }
 
+    /** {@code x NOT BETWEEN :x_1 AND :x_2}. */
+    default Condition notBetween(Object lower, Object upper) {
+        return new Between(this, Coercions.value(this, lower, "NOT BETWEEN"),
+                Coercions.value(this, upper, "NOT BETWEEN"), true);
+    }
+
     /** {@code x LIKE :x_1}: the pattern's {@code %} and {@code _} are wildcards. */
     default Condition like(String pattern) {
         return new LikeCondition(this, Coercions.pattern(this, pattern), null, false, false);

@@ -16,6 +16,7 @@ import io.mapper.dialect.DefaultDialect;
 import io.mapper.dialect.ErrorTranslator;
 import io.mapper.types.BuiltInType;
 import io.mapper.types.SqlType;
+import io.mapper.sql.Operation;
 
 /**
  * H2 2.x in its native mode: standard SQL with {@code MERGE} and data-change delta tables instead of RETURNING.
@@ -50,6 +51,12 @@ public class H2Dialect extends DefaultDialect {
     @Override
     public SqlCompiler newSqlCompiler() {
         return new H2Compiler(identifierPreparer(), false);
+    }
+
+    @Override
+    public boolean supportsReturning(Operation operation) {
+        // H2 has no RETURNING clause; its compiler selects from FINAL TABLE / OLD TABLE (data-change delta tables).
+        return true;
     }
 
     @Override

@@ -1,0 +1,50 @@
+package io.mapper.sql;
+
+import static io.mapper.sql.Sql.*;
+import static io.mapper.testing.Store.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.mapper.engine.CompiledCacheStats;
+import io.mapper.engine.Connection;
+import io.mapper.engine.Engine;
+
+class CompiledCacheIT extends StoreTest {
+
+    @Test
+    void equalStructuresShareOneCompiledStatementWhateverTheirValues() {
+        CompiledCacheStats before = engine().compiledCacheStats();
+        try (Connection conn = engine().connect()) {
+            for (String country : List.of("DE", "US", "FR")) {
+                conn.execute(select(CUSTOMER_NAME).where(CUSTOMER_COUNTRY.eq(country)).limit(5)).all();
+            }
+            conn.execute(select(CUSTOMER_NAME).where(CUSTOMER_COUNTRY.eq("DE"), CUSTOMER_ID.gt(0L))).all();
+            conn.execute(text("SELECT 1")).all();
+        }
+        CompiledCacheStats after = engine().compiledCacheStats();
+        assertThat(after.misses() - before.misses()).isEqualTo(2);
+        assertThat(after.hits() - before.hits()).isEqualTo(2);
+        assertThat(after.size()).isGreaterThanOrEqualTo(2).isLessThanOrEqualTo(after.maximumSize());
+    }
+
+    @Test
+    void theCacheIsBoundedAndCanBeSwitchedOff() {
+        try (Engine small = database().newEngine().compiledCacheSize(2).build();
+                Connection conn = small.connect()) {
+            for (int i = 0; i < 5; i++) {
+                // Each IN list length is its own structure.
+                conn.execute(select(CUSTOMER_NAME).where(CUSTOMER_ID.in(java.util.Collections.nCopies(i + 1, 1L))))
+                        .all();
+            }
+            conn.execute(select(CUSTOMER_NAME).where(CUSTOMER_ID.in(1L))).all();
+            CompiledCacheStats stats = small.compiledCacheStats();
+            assertThat(stats.size()).isEqualTo(2);
+            assertThat(stats.maximumSize()).isEqualTo(2);
+            assertThat(stats.misses()).isEqualTo(6);
+            assertThat(stats.hits()).isZero();
+        }
+    }
+}
