@@ -21,6 +21,7 @@ public class DefaultDialect implements Dialect {
 
     private static final IdentifierPreparer STANDARD_IDENTIFIERS = new IdentifierPreparer();
     private static final ErrorTranslator STANDARD_ERRORS = new ErrorTranslator();
+    private static final SchemaReader STANDARD_SCHEMA_READER = new SchemaReader();
 
     private final DatabaseInfo database;
 
@@ -113,6 +114,13 @@ public class DefaultDialect implements Dialect {
     @Override
     public void setReadOnly(Connection connection, boolean readOnly) throws SQLException {
         connection.setReadOnly(readOnly);
+    }
+
+    // Reflection ------------------------------------------------------------------------------------------------
+
+    @Override
+    public SchemaReader schemaReader() {
+        return STANDARD_SCHEMA_READER;
     }
 
     @Override

@@ -69,4 +69,9 @@ public interface Dialect {
 
     /** Makes the connection's transactions read-only or read-write. */
     void setReadOnly(Connection connection, boolean readOnly) throws SQLException;
+
+    // Reflection ------------------------------------------------------------------------------------------------
+
+    /** How this database's schema is read back: tables, columns, keys, indexes and constraints. */
+    SchemaReader schemaReader();
 }

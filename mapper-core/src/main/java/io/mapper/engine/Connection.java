@@ -18,11 +18,13 @@ import org.slf4j.LoggerFactory;
 
 import io.mapper.compiler.CompiledStatement;
 import io.mapper.dialect.Dialect;
+import io.mapper.engine.reflection.Inspector;
 import io.mapper.exception.ArgumentException;
 import io.mapper.exception.DatabaseException;
 import io.mapper.exception.InvalidRequestException;
 import io.mapper.exception.NotSupportedException;
 import io.mapper.exception.ResourceClosedException;
+import io.mapper.schema.reflection.Inspectable;
 import io.mapper.sql.Executable;
 import io.mapper.sql.Operation;
 
@@ -36,7 +38,7 @@ import io.mapper.sql.Operation;
  * <p>Not thread-safe: use it from one thread at a time. Two threads executing on it at once are detected and the
  * second gets an {@link InvalidRequestException}.
  */
-public final class Connection implements AutoCloseable {
+public final class Connection implements AutoCloseable, Inspectable {
 
     private static final Logger log = LoggerFactory.getLogger(Connection.class);
 
@@ -389,6 +391,14 @@ public final class Connection implements AutoCloseable {
         return inTransaction;
     }
 
+    // Reflection ------------------------------------------------------------------------------------------------
+
+    /** An inspector that reads through this connection, inside its transaction; {@code Inspector.of(connection)}. */
+    @Override
+    public Inspector inspect() {
+        return Inspector.of(this);
+    }
+
     /** The dialect of the connection's database. */
     public Dialect dialect() {
         return dialect;
@@ -405,6 +415,9 @@ public final class Connection implements AutoCloseable {
      */
     public java.sql.Connection jdbcConnection() {
         checkUsable("use the JDBC connection of");
+        // What the caller runs on it (reflection's catalog queries, for one) may start a transaction mapper did not
+        // see; counting it as under way makes close() roll it back instead of pooling an open transaction.
+        inTransaction = true;
         return jdbc;
     }
 

@@ -20,9 +20,11 @@ import org.jspecify.annotations.Nullable;
 import io.mapper.compiler.CompiledStatement;
 import io.mapper.dialect.Dialect;
 import io.mapper.dialect.DialectResolver;
+import io.mapper.engine.reflection.Inspector;
 import io.mapper.exception.ArgumentException;
 import io.mapper.exception.OperationalException;
 import io.mapper.exception.ResourceClosedException;
+import io.mapper.schema.reflection.Inspectable;
 import io.mapper.sql.Executable;
 
 /**
@@ -36,7 +38,7 @@ import io.mapper.sql.Executable;
  * <p>Thread-safe: create one per database and share it. The dialect is resolved from the first connection.
  * {@link #dispose()} closes the pool when the engine created it.
  */
-public final class Engine implements AutoCloseable {
+public final class Engine implements AutoCloseable, Inspectable {
 
     private final ConnectionProvider provider;
     private final DialectResolver resolver;
@@ -169,6 +171,14 @@ public final class Engine implements AutoCloseable {
             disposed = true;
             provider.close();
         }
+    }
+
+    // Reflection ------------------------------------------------------------------------------------------------
+
+    /** An inspector over this engine's database, SQLAlchemy's {@code inspect(engine)}. */
+    @Override
+    public Inspector inspect() {
+        return Inspector.of(this);
     }
 
     /** Same as {@link #dispose()}, for try-with-resources. */

@@ -11,6 +11,7 @@ import java.util.WeakHashMap;
 import io.mapper.dialect.DatabaseInfo;
 import io.mapper.dialect.DefaultDialect;
 import io.mapper.dialect.ErrorTranslator;
+import io.mapper.dialect.SchemaReader;
 
 /**
  * H2 2.x in its native mode: standard SQL with {@code MERGE} and data-change delta tables instead of RETURNING.
@@ -20,6 +21,7 @@ import io.mapper.dialect.ErrorTranslator;
 public class H2Dialect extends DefaultDialect {
 
     private static final ErrorTranslator ERRORS = new H2ErrorTranslator();
+    private static final SchemaReader SCHEMA_READER = new H2SchemaReader();
 
     // Physical connections already set up; pooled connections come back many times and need it only once.
     private final Set<Connection> initialized = Collections.synchronizedSet(
@@ -61,5 +63,12 @@ public class H2Dialect extends DefaultDialect {
     @Override
     public boolean supportsReadOnlyTransactions() {
         return false;
+    }
+
+    // Reflection ------------------------------------------------------------------------------------------------
+
+    @Override
+    public SchemaReader schemaReader() {
+        return SCHEMA_READER;
     }
 }

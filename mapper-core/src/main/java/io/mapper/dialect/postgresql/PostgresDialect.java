@@ -2,9 +2,12 @@ package io.mapper.dialect.postgresql;
 
 import io.mapper.dialect.DatabaseInfo;
 import io.mapper.dialect.DefaultDialect;
+import io.mapper.dialect.SchemaReader;
 
 /** PostgreSQL: RETURNING, {@code ON CONFLICT}, reliable SQLStates, and server-side cursors for streaming. */
 public class PostgresDialect extends DefaultDialect {
+
+    private static final SchemaReader SCHEMA_READER = new PostgresSchemaReader();
 
     public PostgresDialect(DatabaseInfo database) {
         super(database);
@@ -18,5 +21,12 @@ public class PostgresDialect extends DefaultDialect {
     @Override
     public boolean supportsReturning() {
         return true;
+    }
+
+    // Reflection ------------------------------------------------------------------------------------------------
+
+    @Override
+    public SchemaReader schemaReader() {
+        return SCHEMA_READER;
     }
 }

@@ -13,6 +13,7 @@ import java.util.WeakHashMap;
 import io.mapper.dialect.DatabaseInfo;
 import io.mapper.dialect.DefaultDialect;
 import io.mapper.dialect.ErrorTranslator;
+import io.mapper.dialect.SchemaReader;
 
 /**
  * SQLite: foreign keys switched on for every connection (SQLite leaves them off), WAL and a busy timeout for file
@@ -25,6 +26,7 @@ public class SqliteDialect extends DefaultDialect {
     public static final int BUSY_TIMEOUT_MILLIS = 10_000;
 
     private static final ErrorTranslator ERRORS = new SqliteErrorTranslator();
+    private static final SchemaReader SCHEMA_READER = new SqliteSchemaReader();
 
     // Physical connections already set up; pooled connections come back many times and need it only once.
     private final Set<Connection> initialized = Collections.synchronizedSet(
@@ -86,5 +88,12 @@ public class SqliteDialect extends DefaultDialect {
         try (Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA query_only = " + (readOnly ? "ON" : "OFF"));
         }
+    }
+
+    // Reflection ------------------------------------------------------------------------------------------------
+
+    @Override
+    public SchemaReader schemaReader() {
+        return SCHEMA_READER;
     }
 }
