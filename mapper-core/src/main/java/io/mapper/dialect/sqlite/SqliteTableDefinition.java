@@ -161,6 +161,10 @@ record SqliteTableDefinition(@Nullable String primaryKeyName, List<Named> unique
 
         SqliteTableDefinition parse() {
             int open = indexOfSymbol(0, '(');
+            // CREATE TABLE ... AS SELECT: the parentheses belong to the query, not to column definitions.
+            if (open >= 0 && tokens.subList(0, open).stream().anyMatch(token -> token.isWord("AS"))) {
+                open = -1;
+            }
             boolean withoutRowid = false;
             if (open >= 0) {
                 int close = matching(open);
