@@ -9,8 +9,15 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import io.mapper.compiler.DdlCompiler;
 import io.mapper.compiler.IdentifierPreparer;
 import io.mapper.compiler.SqlCompiler;
+import io.mapper.compiler.TypeCompiler;
+import io.mapper.exception.ArgumentException;
+import io.mapper.schema.DdlCapabilities;
+import io.mapper.types.BuiltInType;
+import io.mapper.types.Conversions;
+import io.mapper.types.ConvertedType;
 import io.mapper.types.SqlType;
 
 /**
@@ -87,6 +94,24 @@ public class DefaultDialect implements Dialect {
 
     @Override
     public <T> SqlType<T> resolveType(SqlType<T> type) {
+        if (type instanceof ConvertedType<T, ?> converted) {
+            return resolveConverted(converted);
+        }
+        if (type instanceof BuiltInType<T> builtIn) {
+            return resolveBuiltIn(builtIn);
+        }
+        return type;
+    }
+
+    private <T, S> SqlType<T> resolveConverted(ConvertedType<T, S> converted) {
+        return converted.withStorage(resolveType(converted.storage()));
+    }
+
+    /**
+     * This database's implementation of a built-in type; the standard JDBC one by default. Dialects override it
+     * for the kinds their driver or storage handles differently.
+     */
+    protected <T> SqlType<T> resolveBuiltIn(BuiltInType<T> type) {
         return type;
     }
 
@@ -114,6 +139,70 @@ public class DefaultDialect implements Dialect {
     @Override
     public void setReadOnly(Connection connection, boolean readOnly) throws SQLException {
         connection.setReadOnly(readOnly);
+    }
+
+    // ---- Schema: DDL, typed binding and existence checks (issue 3, schema half) ----
+
+    private static final TypeCompiler STANDARD_TYPES = new TypeCompiler();
+
+    @Override
+    public DdlCompiler newDdlCompiler() {
+        return new DdlCompiler(identifierPreparer(), typeCompiler());
+    }
+
+    @Override
+    public TypeCompiler typeCompiler() {
+        return STANDARD_TYPES;
+    }
+
+    @Override
+    public DdlCapabilities ddlCapabilities() {
+        return new DdlCapabilities(true, true, true);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void bindTyped(PreparedStatement statement, int index, @Nullable Object value, SqlType<?> type)
+            throws SQLException {
+        if (value != null && !Conversions.boxed(type.javaType()).isInstance(value)) {
+            throw new ArgumentException("A " + value.getClass().getName() + " cannot be bound as " + type.name()
+                    + ", whose values are " + type.javaType().getName() + ". Convert the value, or bind it with the "
+                    + "type of its own class.");
+        }
+        ((SqlType<Object>) resolveType(type)).bind(statement, index, value);
+    }
+
+    @Override
+    public boolean hasTable(Connection connection, @Nullable String schema, String name) throws SQLException {
+        java.sql.DatabaseMetaData metaData = connection.getMetaData();
+        String escape = metaData.getSearchStringEscape();
+        String inSchema = schema != null ? schema : connection.getSchema();
+        // Unquoted names are folded to upper case by some databases (H2) and lower case by others.
+        for (String candidate : new java.util.LinkedHashSet<>(List.of(name,
+                name.toUpperCase(java.util.Locale.ROOT), name.toLowerCase(java.util.Locale.ROOT)))) {
+            String pattern = escape == null || escape.isEmpty() ? candidate
+                    : candidate.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
+            try (java.sql.ResultSet tables = metaData.getTables(connection.getCatalog(), inSchema, pattern, null)) {
+                while (tables.next()) {
+                    if (candidate.equals(tables.getString("TABLE_NAME"))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public boolean hasSequence(Connection connection, String name) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT 1 FROM information_schema.sequences "
+                + "WHERE sequence_schema = CURRENT_SCHEMA AND (sequence_name = ? OR sequence_name = ?)")) {
+            statement.setString(1, name);
+            statement.setString(2, name.toUpperCase(java.util.Locale.ROOT));
+            try (java.sql.ResultSet rows = statement.executeQuery()) {
+                return rows.next();
+            }
+        }
     }
 
     // Reflection ------------------------------------------------------------------------------------------------

@@ -7,8 +7,11 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import io.mapper.compiler.DdlCompiler;
 import io.mapper.compiler.IdentifierPreparer;
 import io.mapper.compiler.SqlCompiler;
+import io.mapper.compiler.TypeCompiler;
+import io.mapper.schema.DdlCapabilities;
 import io.mapper.types.SqlType;
 
 /**
@@ -69,6 +72,31 @@ public interface Dialect {
 
     /** Makes the connection's transactions read-only or read-write. */
     void setReadOnly(Connection connection, boolean readOnly) throws SQLException;
+
+    // ---- Schema: DDL, typed binding and existence checks (issue 3, schema half) ----
+
+    /** A new DDL compiler for one DDL statement. */
+    DdlCompiler newDdlCompiler();
+
+    /** How column types are named in DDL. */
+    TypeCompiler typeCompiler();
+
+    /** What the database can do with DDL, for {@code MetaData.createAll} and {@code dropAll}. */
+    DdlCapabilities ddlCapabilities();
+
+    /**
+     * Binds a value of a declared type at a 1-based index through this dialect's implementation of the type
+     * ({@link #resolveType}); {@code null} binds SQL NULL. A value that is not of the type's Java class raises an
+     * {@code ArgumentException}. Connections call it for every {@code TypedValue} parameter.
+     */
+    void bindTyped(PreparedStatement statement, int index, @Nullable Object value, SqlType<?> type)
+            throws SQLException;
+
+    /** Whether a table or view with this name exists (schema null: the connection's current schema). */
+    boolean hasTable(Connection connection, @Nullable String schema, String name) throws SQLException;
+
+    /** Whether a sequence with this name exists in the connection's current schema. */
+    boolean hasSequence(Connection connection, String name) throws SQLException;
 
     // Reflection ------------------------------------------------------------------------------------------------
 

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 
 import io.mapper.exception.ArgumentException;
 import io.mapper.exception.NoSuchTableException;
-import io.mapper.schema.reflection.ReferentialAction;
+import io.mapper.schema.ReferentialAction;
 import io.mapper.schema.reflection.ReflectedCheckConstraint;
 import io.mapper.schema.reflection.ReflectedColumn;
 import io.mapper.schema.reflection.ReflectedForeignKey;
@@ -279,8 +279,9 @@ public class SchemaReader {
     }
 
     /**
-     * The mapper type for a column, or {@code null} when no built-in type fits. This base knows the SQL standard's
-     * names and the common aliases; dialects translate their own spellings first.
+     * The mapper type for a column, or {@code null} when no built-in type fits (fixed-length CHAR, native enums,
+     * arrays, vendor types). This base knows the SQL standard's names and the common aliases of the four databases;
+     * dialects translate any other spelling first.
      */
     protected @Nullable SqlType<?> sqlType(String typeName, @Nullable Integer length, @Nullable Integer precision,
             @Nullable Integer scale) {
@@ -288,10 +289,21 @@ public class SchemaReader {
             case "SMALLINT", "INT2" -> Types.SMALLINT;
             case "INTEGER", "INT", "INT4" -> Types.INTEGER;
             case "BIGINT", "INT8" -> Types.BIGINT;
+            case "BOOLEAN", "BOOL" -> Types.BOOLEAN;
             case "VARCHAR", "CHARACTER VARYING", "NVARCHAR", "VARCHAR2" ->
                 length == null || length <= 0 ? Types.TEXT : Types.string(length);
             case "TEXT", "CLOB", "CHARACTER LARGE OBJECT", "NCLOB", "MEDIUMTEXT", "LONGTEXT" -> Types.TEXT;
+            case "NUMERIC", "DECIMAL" -> precision == null || precision <= 0 ? Types.NUMERIC
+                    : Types.numeric(precision, scale == null ? 0 : scale);
+            case "REAL", "FLOAT4" -> Types.REAL;
             case "DOUBLE", "DOUBLE PRECISION", "FLOAT8" -> Types.DOUBLE;
+            case "DATE" -> Types.DATE;
+            case "TIME", "TIME WITHOUT TIME ZONE" -> Types.TIME;
+            case "TIMESTAMP", "TIMESTAMP WITHOUT TIME ZONE", "DATETIME" -> Types.TIMESTAMP;
+            case "TIMESTAMP WITH TIME ZONE", "TIMESTAMPTZ" -> Types.TIMESTAMP_WITH_TIME_ZONE;
+            case "UUID" -> Types.UUID;
+            case "BLOB", "BYTEA", "BINARY LARGE OBJECT", "LONGBLOB", "MEDIUMBLOB" -> Types.BLOB;
+            case "JSON", "JSONB" -> Types.JSON;
             default -> null;
         };
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -24,9 +25,13 @@ import io.mapper.exception.DatabaseException;
 import io.mapper.exception.InvalidRequestException;
 import io.mapper.exception.NotSupportedException;
 import io.mapper.exception.ResourceClosedException;
+import io.mapper.schema.DdlElement;
+import io.mapper.schema.DdlExecutor;
+import io.mapper.schema.DdlSession;
 import io.mapper.schema.reflection.Inspectable;
 import io.mapper.sql.Executable;
 import io.mapper.sql.Operation;
+import io.mapper.types.TypedValue;
 
 /**
  * One database connection and its current transaction, from {@link Engine#connect()} or {@link Engine#begin()}.
@@ -38,7 +43,7 @@ import io.mapper.sql.Operation;
  * <p>Not thread-safe: use it from one thread at a time. Two threads executing on it at once are detected and the
  * second gets an {@link InvalidRequestException}.
  */
-public final class Connection implements AutoCloseable, Inspectable {
+public final class Connection implements AutoCloseable, DdlExecutor, Inspectable {
 
     private static final Logger log = LoggerFactory.getLogger(Connection.class);
 
@@ -200,7 +205,13 @@ public final class Connection implements AutoCloseable, Inspectable {
 
     private void bind(PreparedStatement statement, List<@Nullable Object> values) throws SQLException {
         for (int i = 0; i < values.size(); i++) {
-            dialect.bindParameter(statement, i + 1, values.get(i));
+            Object value = values.get(i);
+            if (value instanceof TypedValue<?> typed) {
+                // A value with a declared type is bound through the dialect's implementation of that type.
+                dialect.bindTyped(statement, i + 1, typed.value(), typed.type());
+            } else {
+                dialect.bindParameter(statement, i + 1, value);
+            }
         }
     }
 
@@ -232,6 +243,31 @@ public final class Connection implements AutoCloseable, Inspectable {
             }
         }
         return keys;
+    }
+
+    // ---- DDL for the schema layer (issue 3, schema half) ----
+
+    /**
+     * Runs schema work ({@code metadata.createAll(conn)}) on this connection, inside its current transaction: the
+     * caller commits. {@code metadata.createAll(engine)} instead runs in a transaction of its own.
+     */
+    @Override
+    public void runDdl(Consumer<DdlSession> work) {
+        Objects.requireNonNull(work, "work must not be null");
+        work.accept(new ConnectionDdlSession(this));
+    }
+
+    /** Compiles a DDL element for this connection's dialect and executes it, with listeners and error translation. */
+    void executeDdl(DdlElement element) {
+        enter("execute DDL on");
+        try {
+            CompiledStatement compiled = dialect.newDdlCompiler().compile(element);
+            ExecutionContext context = new ExecutionContext(compiled.sql(), List.of(), 1, compiled.operation(),
+                    compiled.kind(), null, dialect.name());
+            run(compiled, context, List.of(List.of())).close();
+        } finally {
+            exit();
+        }
     }
 
     /** Commits the current transaction; the next statement starts a new one. */

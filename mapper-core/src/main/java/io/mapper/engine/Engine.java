@@ -24,6 +24,8 @@ import io.mapper.engine.reflection.Inspector;
 import io.mapper.exception.ArgumentException;
 import io.mapper.exception.OperationalException;
 import io.mapper.exception.ResourceClosedException;
+import io.mapper.schema.DdlExecutor;
+import io.mapper.schema.DdlSession;
 import io.mapper.schema.reflection.Inspectable;
 import io.mapper.sql.Executable;
 
@@ -38,7 +40,7 @@ import io.mapper.sql.Executable;
  * <p>Thread-safe: create one per database and share it. The dialect is resolved from the first connection.
  * {@link #dispose()} closes the pool when the engine created it.
  */
-public final class Engine implements AutoCloseable, Inspectable {
+public final class Engine implements AutoCloseable, DdlExecutor, Inspectable {
 
     private final ConnectionProvider provider;
     private final DialectResolver resolver;
@@ -148,6 +150,16 @@ public final class Engine implements AutoCloseable, Inspectable {
             }
         }
         return resolved;
+    }
+
+    /**
+     * Runs schema work ({@code metadata.createAll(engine)}) on one connection in one transaction: committed when it
+     * returns, rolled back when it throws.
+     */
+    @Override
+    public void runDdl(Consumer<DdlSession> work) {
+        Objects.requireNonNull(work, "work must not be null");
+        begin(connection -> connection.runDdl(work));
     }
 
     /** Adds a listener that hears every statement executed from now on. */

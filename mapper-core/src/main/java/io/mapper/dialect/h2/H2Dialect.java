@@ -1,5 +1,8 @@
 package io.mapper.dialect.h2;
 
+import io.mapper.compiler.TypeCompiler;
+import io.mapper.types.BuiltInType;
+import io.mapper.types.SqlType;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -63,6 +66,20 @@ public class H2Dialect extends DefaultDialect {
     @Override
     public boolean supportsReadOnlyTransactions() {
         return false;
+    }
+
+    // ---- Schema: DDL and types (issue 3, schema half) ----
+
+    private static final TypeCompiler TYPES = new H2TypeCompiler();
+
+    @Override
+    public TypeCompiler typeCompiler() {
+        return TYPES;
+    }
+
+    @Override
+    protected <T> SqlType<T> resolveBuiltIn(BuiltInType<T> type) {
+        return H2Types.resolve(type);
     }
 
     // Reflection ------------------------------------------------------------------------------------------------

@@ -1,5 +1,15 @@
 package io.mapper.dialect.mysql;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+import io.mapper.compiler.DdlCompiler;
+import io.mapper.compiler.TypeCompiler;
+import io.mapper.schema.DdlCapabilities;
+import io.mapper.types.BuiltInType;
+import io.mapper.types.SqlType;
 import java.util.Set;
 
 import io.mapper.compiler.IdentifierPreparer;
@@ -34,6 +44,41 @@ public class MySqlDialect extends DefaultDialect {
     @Override
     public ErrorTranslator errorTranslator() {
         return ERRORS;
+    }
+
+    // ---- Schema: DDL and types (issue 3, schema half) ----
+
+    @Override
+    public DdlCompiler newDdlCompiler() {
+        return new MySqlDdlCompiler(identifierPreparer(), typeCompiler());
+    }
+
+    @Override
+    public TypeCompiler typeCompiler() {
+        return new MySqlTypeCompiler(false);
+    }
+
+    @Override
+    public DdlCapabilities ddlCapabilities() {
+        // Comments go inside CREATE TABLE; MySQL has no sequences.
+        return new DdlCapabilities(false, true, false);
+    }
+
+    @Override
+    protected <T> SqlType<T> resolveBuiltIn(BuiltInType<T> type) {
+        return MySqlTypes.resolve(type);
+    }
+
+    @Override
+    public boolean hasSequence(Connection connection, String name) throws SQLException {
+        // The family lists sequences as tables of type SEQUENCE.
+        try (PreparedStatement statement = connection.prepareStatement("SELECT 1 FROM information_schema.tables "
+                + "WHERE table_schema = DATABASE() AND table_type = 'SEQUENCE' AND table_name = ?")) {
+            statement.setString(1, name);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next();
+            }
+        }
     }
 
     // Reflection ------------------------------------------------------------------------------------------------

@@ -3,10 +3,12 @@ package io.mapper.dialect.mysql;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -17,6 +19,8 @@ import io.mapper.schema.reflection.ReflectedForeignKey;
 import io.mapper.schema.reflection.ReflectedIndex;
 import io.mapper.schema.reflection.ReflectedPrimaryKey;
 import io.mapper.schema.reflection.ReflectedUniqueConstraint;
+import io.mapper.types.SqlType;
+import io.mapper.types.Types;
 
 /**
  * MySQL and MariaDB reflection from {@code information_schema}. A schema here is a database (JDBC's catalog).
@@ -49,31 +53,62 @@ final class MySqlSchemaReader extends SchemaReader {
 
     @Override
     protected List<ReflectedColumn> columns(Connection connection, TableRef table) throws SQLException {
-        return query(connection, "SELECT COLUMN_NAME, DATA_TYPE, CHARACTER_MAXIMUM_LENGTH, NUMERIC_PRECISION, "
-                + "NUMERIC_SCALE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA, COLUMN_COMMENT FROM information_schema.COLUMNS "
-                + "WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ? ORDER BY ORDINAL_POSITION", tableParameters(table),
-                row -> {
+        Set<String> jsonColumns = jsonColumns(connection, table);
+        return query(connection, "SELECT COLUMN_NAME, DATA_TYPE, COLUMN_TYPE, CHARACTER_MAXIMUM_LENGTH, "
+                + "NUMERIC_PRECISION, NUMERIC_SCALE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA, COLUMN_COMMENT "
+                + "FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ? ORDER BY ORDINAL_POSITION",
+                tableParameters(table), row -> {
+                    String name = row.getString("COLUMN_NAME");
                     String typeName = row.getString("DATA_TYPE");
-                    boolean sized = switch (typeName.toLowerCase(Locale.ROOT)) {
+                    String lowerType = typeName.toLowerCase(Locale.ROOT);
+                    boolean sized = switch (lowerType) {
                         case "char", "varchar", "binary", "varbinary" -> true;
                         default -> false;
                     };
-                    boolean exact = typeName.equalsIgnoreCase("decimal") || typeName.equalsIgnoreCase("numeric");
+                    boolean exact = lowerType.equals("decimal") || lowerType.equals("numeric");
                     Integer length = sized ? integer(row, "CHARACTER_MAXIMUM_LENGTH") : null;
                     Integer precision = exact ? integer(row, "NUMERIC_PRECISION") : null;
                     Integer scale = exact ? integer(row, "NUMERIC_SCALE") : null;
+                    SqlType<?> type;
+                    if (jsonColumns.contains(name)) {
+                        type = Types.JSON;
+                    } else if (row.getString("COLUMN_TYPE").toLowerCase(Locale.ROOT).startsWith("tinyint(1)")) {
+                        type = Types.BOOLEAN; // BOOLEAN is an alias of TINYINT(1) in the MySQL family.
+                    } else if (lowerType.equals("float")) {
+                        type = Types.REAL;
+                    } else {
+                        type = sqlType(typeName, length, precision, scale);
+                    }
                     String defaultSql = row.getString("COLUMN_DEFAULT");
                     // MariaDB reports "DEFAULT NULL" as the text NULL; it is no default at all.
                     if ("NULL".equals(defaultSql)) {
                         defaultSql = null;
                     }
                     String extra = row.getString("EXTRA");
-                    return new ReflectedColumn(row.getString("COLUMN_NAME"), typeName, length, precision, scale,
-                            sqlType(typeName, length, precision, scale), "YES".equals(row.getString("IS_NULLABLE")),
-                            emptyToNull(defaultSql),
+                    return new ReflectedColumn(name, typeName, length, precision, scale, type,
+                            "YES".equals(row.getString("IS_NULLABLE")), emptyToNull(defaultSql),
                             extra != null && extra.toLowerCase(Locale.ROOT).contains("auto_increment"),
                             emptyToNull(row.getString("COLUMN_COMMENT")));
                 });
+    }
+
+    /**
+     * MariaDB's JSON is LONGTEXT plus a CHECK (json_valid(`column`)) named after the column; such columns are
+     * reported as JSON and the check is left out of the check constraints.
+     */
+    private Set<String> jsonColumns(Connection connection, TableRef table) throws SQLException {
+        Set<String> columns = new HashSet<>();
+        for (ReflectedCheckConstraint check : allChecks(connection, table)) {
+            if (isJsonCheck(check)) {
+                columns.add(check.name());
+            }
+        }
+        return columns;
+    }
+
+    private static boolean isJsonCheck(ReflectedCheckConstraint check) {
+        return check.name() != null
+                && check.sqlText().equals("json_valid(`" + check.name().replace("`", "``") + "`)");
     }
 
     @Override
@@ -146,6 +181,10 @@ final class MySqlSchemaReader extends SchemaReader {
     @Override
     protected List<ReflectedCheckConstraint> checkConstraints(Connection connection, TableRef table)
             throws SQLException {
+        return allChecks(connection, table).stream().filter(check -> !isJsonCheck(check)).toList();
+    }
+
+    private List<ReflectedCheckConstraint> allChecks(Connection connection, TableRef table) throws SQLException {
         return query(connection, "SELECT CONSTRAINT_NAME, CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS "
                 + "WHERE CONSTRAINT_SCHEMA = ? AND TABLE_NAME = ?", tableParameters(table),
                 row -> new ReflectedCheckConstraint(row.getString(1), row.getString(2)));

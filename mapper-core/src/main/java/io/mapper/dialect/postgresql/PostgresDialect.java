@@ -1,5 +1,8 @@
 package io.mapper.dialect.postgresql;
 
+import io.mapper.compiler.TypeCompiler;
+import io.mapper.types.BuiltInType;
+import io.mapper.types.SqlType;
 import io.mapper.dialect.DatabaseInfo;
 import io.mapper.dialect.DefaultDialect;
 import io.mapper.dialect.SchemaReader;
@@ -21,6 +24,20 @@ public class PostgresDialect extends DefaultDialect {
     @Override
     public boolean supportsReturning() {
         return true;
+    }
+
+    // ---- Schema: DDL and types (issue 3, schema half) ----
+
+    private static final TypeCompiler TYPES = new PostgresTypeCompiler();
+
+    @Override
+    public TypeCompiler typeCompiler() {
+        return TYPES;
+    }
+
+    @Override
+    protected <T> SqlType<T> resolveBuiltIn(BuiltInType<T> type) {
+        return PostgresTypes.resolve(type);
     }
 
     // Reflection ------------------------------------------------------------------------------------------------

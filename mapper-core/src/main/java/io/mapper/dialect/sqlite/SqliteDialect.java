@@ -1,5 +1,10 @@
 package io.mapper.dialect.sqlite;
 
+import io.mapper.compiler.DdlCompiler;
+import io.mapper.compiler.TypeCompiler;
+import io.mapper.schema.DdlCapabilities;
+import io.mapper.types.BuiltInType;
+import io.mapper.types.SqlType;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -88,6 +93,36 @@ public class SqliteDialect extends DefaultDialect {
         try (Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA query_only = " + (readOnly ? "ON" : "OFF"));
         }
+    }
+
+    // ---- Schema: DDL and types (issue 3, schema half) ----
+
+    private static final TypeCompiler TYPES = new SqliteTypeCompiler();
+
+    @Override
+    public DdlCompiler newDdlCompiler() {
+        return new SqliteDdlCompiler(identifierPreparer(), typeCompiler());
+    }
+
+    @Override
+    public TypeCompiler typeCompiler() {
+        return TYPES;
+    }
+
+    @Override
+    public DdlCapabilities ddlCapabilities() {
+        // No sequences, no ALTER TABLE for constraints (but references to later tables are accepted), no comments.
+        return new DdlCapabilities(false, false, false);
+    }
+
+    @Override
+    protected <T> SqlType<T> resolveBuiltIn(BuiltInType<T> type) {
+        return SqliteTypes.resolve(type);
+    }
+
+    @Override
+    public boolean hasSequence(Connection connection, String name) {
+        return false;
     }
 
     // Reflection ------------------------------------------------------------------------------------------------

@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import io.mapper.schema.ReferentialAction;
+
 /**
  * A foreign key of a reflected table.
  *

@@ -15,7 +15,7 @@ import io.mapper.compiler.IdentifierPreparer;
 import io.mapper.engine.Connection;
 import io.mapper.exception.ArgumentException;
 import io.mapper.exception.NoSuchTableException;
-import io.mapper.schema.reflection.ReferentialAction;
+import io.mapper.schema.ReferentialAction;
 import io.mapper.schema.reflection.ReflectedCheckConstraint;
 import io.mapper.schema.reflection.ReflectedColumn;
 import io.mapper.schema.reflection.ReflectedForeignKey;
@@ -65,7 +65,7 @@ class InspectorIT extends BackendTest {
                 column("id", integer(), null, null, null, Types.INTEGER, false, null, backend.is("sqlite"), null),
                 column("sku", varchar(), 20, null, null, Types.string(20), false, null, false, null),
                 column("name", varchar(), 100, null, null, Types.string(100), false, null, false, null),
-                column("price", numeric(), null, 10, 2, null, false, null, false, null),
+                column("price", numeric(), null, 10, 2, Types.numeric(10, 2), false, null, false, null),
                 column("stock", integer(), null, null, null, Types.INTEGER, false, "0", false, null),
                 column("category_id", integer(), null, null, null, Types.INTEGER, true, null, false, null));
         assertThat(product.comment()).isNull();
@@ -76,7 +76,7 @@ class InspectorIT extends BackendTest {
                 column("product_id", integer(), null, null, null, Types.INTEGER, false, null, false, null),
                 column("quantity", integer(), null, null, null, Types.INTEGER, false, "1", false, null));
         assertThat(inspector.table("orders").column("placed_on"))
-                .isEqualTo(column("placed_on", date(), null, null, null, null, false, null, false, null));
+                .isEqualTo(column("placed_on", date(), null, null, null, Types.DATE, false, null, false, null));
     }
 
     @Test

@@ -1,0 +1,35 @@
+package io.mapper.schema;
+
+/** Visits {@link DdlElement}s; a dialect's DDL compiler implements it to render them. */
+public interface DdlVisitor {
+
+    /** Renders CREATE TABLE. */
+    void visitCreateTable(DdlElement.CreateTable element);
+
+    /** Renders DROP TABLE. */
+    void visitDropTable(DdlElement.DropTable element);
+
+    /** Renders CREATE INDEX. */
+    void visitCreateIndex(DdlElement.CreateIndex element);
+
+    /** Renders DROP INDEX. */
+    void visitDropIndex(DdlElement.DropIndex element);
+
+    /** Renders ALTER TABLE ADD CONSTRAINT. */
+    void visitAddConstraint(DdlElement.AddConstraint element);
+
+    /** Renders ALTER TABLE DROP CONSTRAINT. */
+    void visitDropConstraint(DdlElement.DropConstraint element);
+
+    /** Renders CREATE SEQUENCE. */
+    void visitCreateSequence(DdlElement.CreateSequence element);
+
+    /** Renders DROP SEQUENCE. */
+    void visitDropSequence(DdlElement.DropSequence element);
+
+    /** Renders COMMENT ON TABLE. */
+    void visitSetTableComment(DdlElement.SetTableComment element);
+
+    /** Renders COMMENT ON COLUMN. */
+    void visitSetColumnComment(DdlElement.SetColumnComment element);
+}

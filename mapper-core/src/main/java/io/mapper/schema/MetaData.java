@@ -1,0 +1,292 @@
+package io.mapper.schema;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import io.mapper.exception.ArgumentException;
+import io.mapper.internal.TopologicalSort;
+
+/**
+ * A collection of {@link Table}s and {@link Sequence}s that describe one database schema, as SQLAlchemy's
+ * {@code MetaData}: define tables with {@link #table(String, TableElement, TableElement...)}, then create them with
+ * {@link #createAll(DdlExecutor)}.
+ *
+ * <pre>{@code
+ * MetaData metadata = new MetaData();
+ * Table users = metadata.table("user_account",
+ *         Column.of("id", Types.BIGINT).primaryKey().autoincrement(),
+ *         Column.of("name", Types.string(30)).notNull());
+ * metadata.createAll(engine);      // CREATE TABLE for each missing table, parents before children
+ * }</pre>
+ *
+ * <p>Thread-safe: tables may be added from several threads, and a built metadata is read without locking concerns.
+ */
+public final class MetaData {
+
+    private final NamingConvention namingConvention;
+    private final Map<String, Table> tables = new LinkedHashMap<>();
+    private final Map<String, Sequence> sequences = new LinkedHashMap<>();
+
+    /** A metadata with the {@link NamingConvention#DEFAULT default naming convention}. */
+    public MetaData() {
+        this(NamingConvention.DEFAULT);
+    }
+
+    /** A metadata whose constraints and indexes are named by {@code namingConvention}. */
+    public MetaData(NamingConvention namingConvention) {
+        this.namingConvention = Objects.requireNonNull(namingConvention, "namingConvention must not be null");
+    }
+
+    /** How constraints and indexes of this metadata's tables are named. */
+    public NamingConvention namingConvention() {
+        return namingConvention;
+    }
+
+    /**
+     * Defines a table from its columns, constraints, indexes and comment. A second table with the same name raises
+     * an {@link ArgumentException}; so do unknown column names in constraints and a bad key declaration.
+     */
+    public synchronized Table table(String name, TableElement first, TableElement... rest) {
+        Objects.requireNonNull(name, "table name must not be null");
+        if (tables.containsKey(name)) {
+            throw new ArgumentException("This MetaData already has a table '" + name + "'. Get it with "
+                    + "metadata.table(\"" + name + "\"), or give the new table another name.");
+        }
+        List<TableElement> elements = new ArrayList<>(rest.length + 1);
+        elements.add(first);
+        elements.addAll(List.of(rest));
+        Table table = new Table(this, name, elements);
+        tables.put(name, table);
+        return table;
+    }
+
+    /** The table with this name; an unknown name raises an {@link ArgumentException} listing the tables. */
+    public synchronized Table table(String name) {
+        Table table = tables.get(name);
+        if (table == null) {
+            throw new ArgumentException("This MetaData has no table '" + name + "'; its tables are " + tables.keySet()
+                    + ".");
+        }
+        return table;
+    }
+
+    /** The table with this name (or {@code "schema.name"}), if defined. */
+    public synchronized Optional<Table> findTable(String name) {
+        Table table = tables.get(name);
+        if (table == null && name.indexOf('.') > 0) {
+            table = tables.get(name.substring(name.lastIndexOf('.') + 1));
+        }
+        return Optional.ofNullable(table);
+    }
+
+    /** The tables, in definition order. */
+    public synchronized List<Table> tables() {
+        return List.copyOf(tables.values());
+    }
+
+    synchronized List<String> tableNames() {
+        return List.copyOf(tables.keySet());
+    }
+
+    /** Adds a sequence, created by {@code createAll} where the database has sequences; returns it. */
+    public synchronized Sequence sequence(Sequence sequence) {
+        Objects.requireNonNull(sequence, "sequence must not be null");
+        if (sequences.containsKey(sequence.name())) {
+            throw new ArgumentException("This MetaData already has a sequence '" + sequence.name() + "'.");
+        }
+        sequences.put(sequence.name(), sequence);
+        return sequence;
+    }
+
+    /** The sequences, in definition order. */
+    public synchronized List<Sequence> sequences() {
+        return List.copyOf(sequences.values());
+    }
+
+    /**
+     * Checks that every foreign key refers to a defined table and existing columns; {@code createAll} calls it
+     * first. Raises an {@link ArgumentException} naming the first bad key.
+     */
+    public void validate() {
+        for (Table table : tables()) {
+            for (ForeignKeyConstraint key : table.foreignKeyConstraints()) {
+                key.referredColumns();
+            }
+        }
+    }
+
+    /** The tables in foreign-key order: each after the tables it refers to (cycles broken, see {@link #createAll}). */
+    public List<Table> sortedTables() {
+        return plan(true).order();
+    }
+
+    /** Creates the missing tables, indexes and sequences (check-first), in foreign-key order, in one transaction. */
+    public void createAll(DdlExecutor executor) {
+        createAll(executor, true);
+    }
+
+    /**
+     * Creates every table, index and sequence, parents before children. With {@code checkFirst} only those that do
+     * not exist yet are created; without it, an existing table makes the statement fail. Tables on a foreign-key
+     * cycle are created without the keys that close the cycle, which are then added with ALTER TABLE (SQLite, which
+     * cannot alter constraints, accepts references to tables created later, so it keeps them inline).
+     */
+    public void createAll(DdlExecutor executor, boolean checkFirst) {
+        Objects.requireNonNull(executor, "executor must not be null: pass the Engine or a Connection");
+        validate();
+        executor.runDdl(session -> {
+            DdlCapabilities capabilities = session.capabilities();
+            if (capabilities.sequences()) {
+                for (Sequence sequence : sequences()) {
+                    if (!checkFirst || !session.hasSequence(sequence.name())) {
+                        session.execute(new DdlElement.CreateSequence(sequence));
+                    }
+                }
+            }
+            Plan plan = plan(capabilities.alterForeignKeys());
+            Set<Table> created = new HashSet<>();
+            for (Table table : plan.order()) {
+                if (checkFirst && session.hasTable(table.schema(), table.name())) {
+                    continue;
+                }
+                session.execute(new DdlElement.CreateTable(table, plan.deferredOf(table)));
+                if (capabilities.commentStatements()) {
+                    if (table.comment().isPresent()) {
+                        session.execute(new DdlElement.SetTableComment(table));
+                    }
+                    for (Column<?> column : table.schemaColumns()) {
+                        if (column.comment().isPresent()) {
+                            session.execute(new DdlElement.SetColumnComment(column));
+                        }
+                    }
+                }
+                for (Index index : table.indexes()) {
+                    session.execute(new DdlElement.CreateIndex(index));
+                }
+                created.add(table);
+            }
+            for (ForeignKeyConstraint key : plan.deferred()) {
+                if (created.contains(key.table())) {
+                    session.execute(new DdlElement.AddConstraint(key));
+                }
+            }
+        });
+    }
+
+    /** Drops the existing tables and sequences (check-first), children before parents, in one transaction. */
+    public void dropAll(DdlExecutor executor) {
+        dropAll(executor, true);
+    }
+
+    /**
+     * Drops every table and sequence, children before parents. With {@code checkFirst} only those that exist are
+     * dropped. Foreign keys that close a cycle are dropped first with ALTER TABLE where the database can.
+     */
+    public void dropAll(DdlExecutor executor, boolean checkFirst) {
+        Objects.requireNonNull(executor, "executor must not be null: pass the Engine or a Connection");
+        validate();
+        executor.runDdl(session -> {
+            DdlCapabilities capabilities = session.capabilities();
+            Plan plan = plan(capabilities.alterForeignKeys());
+            Set<Table> existing = new LinkedHashSet<>();
+            for (Table table : plan.order()) {
+                if (!checkFirst || session.hasTable(table.schema(), table.name())) {
+                    existing.add(table);
+                }
+            }
+            for (ForeignKeyConstraint key : plan.deferred()) {
+                if (existing.contains(key.table()) && existing.contains(key.referredTable())) {
+                    session.execute(new DdlElement.DropConstraint(key));
+                }
+            }
+            List<Table> reversed = new ArrayList<>(plan.order());
+            Collections.reverse(reversed);
+            for (Table table : reversed) {
+                if (existing.contains(table)) {
+                    session.execute(new DdlElement.DropTable(table));
+                }
+            }
+            if (capabilities.sequences()) {
+                for (Sequence sequence : sequences()) {
+                    if (!checkFirst || session.hasSequence(sequence.name())) {
+                        session.execute(new DdlElement.DropSequence(sequence));
+                    }
+                }
+            }
+        });
+    }
+
+    /**
+     * The statements {@code createAll} would run on an empty database with these capabilities, without running
+     * them: for reviewing DDL or writing a migration.
+     */
+    public List<DdlElement> createStatements(DdlCapabilities capabilities) {
+        validate();
+        List<DdlElement> statements = new ArrayList<>();
+        if (capabilities.sequences()) {
+            for (Sequence sequence : sequences()) {
+                statements.add(new DdlElement.CreateSequence(sequence));
+            }
+        }
+        Plan plan = plan(capabilities.alterForeignKeys());
+        for (Table table : plan.order()) {
+            statements.add(new DdlElement.CreateTable(table, plan.deferredOf(table)));
+            if (capabilities.commentStatements()) {
+                table.comment().ifPresent(comment -> statements.add(new DdlElement.SetTableComment(table)));
+                for (Column<?> column : table.schemaColumns()) {
+                    column.comment().ifPresent(comment -> statements.add(new DdlElement.SetColumnComment(column)));
+                }
+            }
+            for (Index index : table.indexes()) {
+                statements.add(new DdlElement.CreateIndex(index));
+            }
+        }
+        for (ForeignKeyConstraint key : plan.deferred()) {
+            statements.add(new DdlElement.AddConstraint(key));
+        }
+        return statements;
+    }
+
+    /** Table order and the foreign keys deferred to ALTER TABLE to break cycles. */
+    private record Plan(List<Table> order, List<ForeignKeyConstraint> deferred) {
+
+        Set<ForeignKeyConstraint> deferredOf(Table table) {
+            Set<ForeignKeyConstraint> result = new HashSet<>();
+            for (ForeignKeyConstraint key : deferred) {
+                if (key.table() == table) {
+                    result.add(key);
+                }
+            }
+            return result;
+        }
+    }
+
+    private Plan plan(boolean canAlterForeignKeys) {
+        TopologicalSort.Result<Table> sorted = TopologicalSort.sort(tables(), Table::referredTables);
+        if (!canAlterForeignKeys) {
+            return new Plan(sorted.order(), List.of());
+        }
+        List<ForeignKeyConstraint> deferred = new ArrayList<>();
+        for (TopologicalSort.Edge<Table> edge : sorted.brokenEdges()) {
+            for (ForeignKeyConstraint key : edge.item().foreignKeyConstraints()) {
+                if (key.referredTable() == edge.dependency()) {
+                    deferred.add(key);
+                }
+            }
+        }
+        return new Plan(sorted.order(), List.copyOf(deferred));
+    }
+
+    @Override
+    public String toString() {
+        return "MetaData" + tableNames();
+    }
+}
