@@ -72,6 +72,12 @@ public final class Inspector implements DatabaseInspector {
         return new Inspector(engine, connection, schemaName);
     }
 
+    /** This inspector itself. */
+    @Override
+    public Inspector inspect() {
+        return this;
+    }
+
     /** The schema this inspector reads, or {@code null} for the connection's current one. */
     public @Nullable String schemaName() {
         return schema;
@@ -106,6 +112,7 @@ public final class Inspector implements DatabaseInspector {
     }
 
     /** Every table of the schema, in name order, read over one connection. */
+    @Override
     public List<ReflectedTable> tables() {
         return read((reader, jdbc) -> {
             List<ReflectedTable> tables = new ArrayList<>();
