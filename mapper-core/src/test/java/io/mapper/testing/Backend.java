@@ -86,12 +86,14 @@ public final class Backend {
         }
         List<Backend> backends = new ArrayList<>();
         List<String> failures = new ArrayList<>();
-        backends.add(new Backend("h2", "", null, null, EnumSet.of(Feature.SAVEPOINTS, Feature.CONCURRENT_WRITERS)));
+        backends.add(new Backend("h2", "", null, null, EnumSet.of(Feature.SAVEPOINTS, Feature.CONCURRENT_WRITERS,
+                Feature.SEQUENCES)));
         backends.add(new Backend("sqlite", "", null, null, EnumSet.of(Feature.RETURNING, Feature.SAVEPOINTS)));
         for (String server : List.of("postgresql", "mariadb")) {
             String prefix = "MAPPER_TEST_" + server.toUpperCase(Locale.ROOT);
             String url = env(prefix + "_URL", "");
-            Set<Feature> features = EnumSet.of(Feature.SAVEPOINTS, Feature.SERVER_PROCESS, Feature.CONCURRENT_WRITERS);
+            Set<Feature> features = EnumSet.of(Feature.SAVEPOINTS, Feature.SERVER_PROCESS, Feature.CONCURRENT_WRITERS,
+                    Feature.SEQUENCES);
             if (server.equals("postgresql")) {
                 features.add(Feature.RETURNING);
             }

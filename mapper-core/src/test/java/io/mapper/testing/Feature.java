@@ -9,5 +9,7 @@ public enum Feature {
     /** A server process that can drop a client's connection (PostgreSQL, MariaDB). */
     SERVER_PROCESS,
     /** Several connections writing concurrently without a database-wide lock. */
-    CONCURRENT_WRITERS
+    CONCURRENT_WRITERS,
+    /** CREATE SEQUENCE (not SQLite). */
+    SEQUENCES
 }

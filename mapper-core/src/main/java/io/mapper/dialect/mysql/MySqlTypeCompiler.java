@@ -5,8 +5,8 @@ import io.mapper.types.BuiltInType;
 
 /**
  * MySQL and MariaDB type names: {@code DATETIME(6)} for timestamps (TIMESTAMP converts through the session zone and
- * ends in 2038), also for TIMESTAMP WITH TIME ZONE, stored in UTC; {@code FLOAT} for REAL (MariaDB's REAL is a
- * double); LONGTEXT and LONGBLOB for unbounded data; native ENUM columns; MariaDB's UUID type from 10.7, CHAR(36)
+ * ends in 2038), also for TIMESTAMP WITH TIME ZONE, stored in UTC; DOUBLE for REAL (see {@link #real});
+ * LONGTEXT and LONGBLOB for unbounded data; native ENUM columns; MariaDB's UUID type from 10.7, CHAR(36)
  * before.
  */
 final class MySqlTypeCompiler extends TypeCompiler {
@@ -39,9 +39,13 @@ final class MySqlTypeCompiler extends TypeCompiler {
                 + (type.scale() == null ? 0 : type.scale()) + ")";
     }
 
+    /**
+     * REAL is stored as DOUBLE: a FLOAT column comes back through the text protocol with six significant digits
+     * (123456.79 reads as 123457), while a float widened to a double narrows back to the same float.
+     */
     @Override
     protected String real(BuiltInType<?> type) {
-        return "FLOAT";
+        return "DOUBLE";
     }
 
     @Override

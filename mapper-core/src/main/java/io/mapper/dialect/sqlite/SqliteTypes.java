@@ -23,13 +23,17 @@ import io.mapper.types.SqlType;
  * <li>temporals are ISO-8601 text of fixed width ({@code 2024-05-01 13:45:00.000000}, time zone values in UTC with a
  * {@code Z}), which sorts chronologically and which SQLite's own date functions understand;</li>
  * <li>UUIDs are their 36-character text;</li>
- * <li>decimals are bound as text into a NUMERIC column. SQLite keeps a value of up to 15 significant digits as a
- * REAL and a longer one as TEXT (its NUMERIC affinity converts only when lossless), and reading rounds the stored
- * value back to the declared scale, so every value whose digits fit the declared type reads back exactly. Arithmetic
- * inside SQLite (SUM, AVG) still runs in floating point.</li>
+ * <li>decimals are bound as text. A NUMERIC of up to 15 digits keeps NUMERIC affinity: SQLite stores the value as
+ * a REAL (or INTEGER), which holds 15 significant digits exactly, and reading rounds it back to the declared scale, so
+ * it reads back exactly and sorts numerically. A wider NUMERIC (or one without precision) would lose digits in a
+ * REAL, so its column is declared {@code NUMERIC_TEXT(p, s)}, which has TEXT affinity: exact, but sorted as text.
+ * Arithmetic inside SQLite (SUM, AVG) runs in floating point either way.</li>
  * </ul>
  */
 final class SqliteTypes {
+
+    /** The significant digits a REAL (an IEEE double) holds exactly, as SQLite prints them. */
+    static final int MAX_EXACT_REAL_DIGITS = 15;
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSSSSS");
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS");
