@@ -27,6 +27,7 @@ import io.mapper.schema.reflection.ReflectedTable;
 import io.mapper.schema.reflection.ReflectedUniqueConstraint;
 import io.mapper.types.SqlType;
 import io.mapper.types.Types;
+import io.mapper.types.UnknownType;
 
 /**
  * Reads the description of a live schema over a JDBC connection: the dialect's half of reflection, handed out by
@@ -146,7 +147,7 @@ public class SchemaReader {
                 Integer precision = isExactNumeric(jdbcType) ? size : null;
                 Integer scale = isExactNumeric(jdbcType) ? digits : null;
                 columns.add(new ReflectedColumn(normalizeName(resultSet.getString("COLUMN_NAME")), typeName, length,
-                        precision, scale, sqlType(typeName, length, precision, scale),
+                        precision, scale, typeOf(typeName, length, precision, scale, null),
                         resultSet.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls,
                         emptyToNull(resultSet.getString("COLUMN_DEF")),
                         "YES".equalsIgnoreCase(resultSet.getString("IS_AUTOINCREMENT")),
@@ -311,6 +312,24 @@ public class SchemaReader {
     // ---------------------------------------------------------------------------------------------------------------
     // Helpers for subclasses.
 
+    /**
+     * The column's mapper type: {@link #sqlType} where a built-in fits, else an {@link UnknownType} named
+     * {@code declared} (or, without it, the type name with its length or precision and scale).
+     */
+    protected final SqlType<?> typeOf(String typeName, @Nullable Integer length, @Nullable Integer precision,
+            @Nullable Integer scale, @Nullable String declared) {
+        SqlType<?> type = sqlType(typeName, length, precision, scale);
+        if (type != null) {
+            return type;
+        }
+        if (declared != null) {
+            return new UnknownType(declared);
+        }
+        String parameters = length != null ? "(" + length + ")"
+                : precision != null ? "(" + precision + (scale == null ? "" : ", " + scale) + ")" : "";
+        return new UnknownType(typeName + parameters);
+    }
+
     /** The stored name that {@code requested} means: an exact match first, else the one it normalises to. */
     protected @Nullable String resolveName(List<String> storedNames, String requested) {
         if (storedNames.contains(requested)) {
@@ -375,10 +394,13 @@ public class SchemaReader {
         return value == null || value.isBlank() ? null : value;
     }
 
-    /** An integer column that may be SQL NULL. */
+    /**
+     * An integer column that may be SQL NULL; a value beyond {@code int} (H2 reports {@code Long.MAX_VALUE} as the
+     * length of a BLOB) means "unbounded" and reads as {@code null} too.
+     */
     protected static @Nullable Integer integer(ResultSet resultSet, String column) throws SQLException {
-        int value = resultSet.getInt(column);
-        return resultSet.wasNull() ? null : value;
+        long value = resultSet.getLong(column);
+        return resultSet.wasNull() || value > Integer.MAX_VALUE ? null : (int) value;
     }
 
     private static boolean isSized(int jdbcType) {

@@ -12,12 +12,11 @@ import io.mapper.schema.reflection.ReflectedTable;
 import io.mapper.schema.reflection.ReflectedUniqueConstraint;
 import io.mapper.types.BuiltInType;
 import io.mapper.types.SqlType;
-import io.mapper.types.UnknownType;
 
 /**
  * Turns a {@link ReflectedTable} into the elements of a {@link Table}: what {@link MetaData#reflect} defines for each
- * table it reads. Reflected names are kept as explicit names, so the naming convention only names what the database
- * left unnamed.
+ * table it reads. Reflected names are kept exactly ({@link NamingConvention#converted}), so the naming convention
+ * only names what the database left unnamed.
  */
 final class TableReflection {
 
@@ -37,15 +36,15 @@ final class TableReflection {
         if (primaryKey != null) {
             PrimaryKeyConstraint key = PrimaryKeyConstraint.of(primaryKey.columns().toArray(String[]::new));
             String name = primaryKey.name();
-            elements.add(name == null || name.equals(MYSQL_PRIMARY_KEY) ? key : key.named(name));
+            elements.add(name == null || name.equals(MYSQL_PRIMARY_KEY) ? key : key.named(NamingConvention.converted(name)));
         }
         for (ReflectedUniqueConstraint unique : table.uniqueConstraints()) {
             UniqueConstraint constraint = UniqueConstraint.of(unique.columns().toArray(String[]::new));
-            elements.add(unique.name() == null ? constraint : constraint.named(unique.name()));
+            elements.add(unique.name() == null ? constraint : constraint.named(NamingConvention.converted(unique.name())));
         }
         for (ReflectedCheckConstraint check : table.checkConstraints()) {
             CheckConstraint constraint = CheckConstraint.of(check.sqlText());
-            elements.add(check.name() == null ? constraint : constraint.named(check.name()));
+            elements.add(check.name() == null ? constraint : constraint.named(NamingConvention.converted(check.name())));
         }
         for (ReflectedForeignKey key : table.foreignKeys()) {
             String target = key.referredSchema() == null ? key.referredTable()
@@ -58,10 +57,10 @@ final class TableReflection {
             if (key.onUpdate() != ReferentialAction.NO_ACTION) {
                 constraint = constraint.onUpdate(key.onUpdate());
             }
-            elements.add(key.name() == null ? constraint : constraint.named(key.name()));
+            elements.add(key.name() == null ? constraint : constraint.named(NamingConvention.converted(key.name())));
         }
         for (ReflectedIndex index : table.indexes()) {
-            Index element = Index.on(index.columns().toArray(String[]::new)).named(index.name());
+            Index element = Index.on(index.columns().toArray(String[]::new)).named(NamingConvention.converted(index.name()));
             elements.add(index.unique() ? element.unique() : element);
         }
         if (table.comment() != null) {
@@ -71,7 +70,7 @@ final class TableReflection {
     }
 
     private static Column<?> column(ReflectedColumn reflected, List<String> keyColumns) {
-        SqlType<?> type = reflected.type() != null ? reflected.type() : new UnknownType(declaredType(reflected));
+        SqlType<?> type = reflected.type();
         Column<?> column = Column.of(reflected.name(), type).nullable(reflected.nullable());
         if (reflected.serverDefault() != null) {
             column = column.serverDefault(reflected.serverDefault());
@@ -90,17 +89,5 @@ final class TableReflection {
     private static boolean isInteger(SqlType<?> type) {
         return type instanceof BuiltInType<?> builtIn && (builtIn.kind() == BuiltInType.Kind.SMALLINT
                 || builtIn.kind() == BuiltInType.Kind.INTEGER || builtIn.kind() == BuiltInType.Kind.BIGINT);
-    }
-
-    /** The type as declared: the name plus its length or precision and scale, as far as they were reflected. */
-    private static String declaredType(ReflectedColumn column) {
-        if (column.length() != null) {
-            return column.typeName() + "(" + column.length() + ")";
-        }
-        if (column.precision() != null) {
-            return column.typeName() + "(" + column.precision()
-                    + (column.scale() == null ? "" : ", " + column.scale()) + ")";
-        }
-        return column.typeName();
     }
 }

@@ -56,7 +56,7 @@ final class H2SchemaReader extends SchemaReader {
                     Integer precision = exact ? integer(row, "NUMERIC_PRECISION") : null;
                     Integer scale = exact ? integer(row, "NUMERIC_SCALE") : null;
                     return new ReflectedColumn(normalizeName(row.getString("COLUMN_NAME")), typeName, length,
-                            precision, scale, sqlType(typeName, length, precision, scale),
+                            precision, scale, typeOf(typeName, length, precision, scale, null),
                             "YES".equals(row.getString("IS_NULLABLE")), emptyToNull(row.getString("COLUMN_DEFAULT")),
                             "YES".equals(row.getString("IS_IDENTITY")), emptyToNull(row.getString("REMARKS")));
                 });

@@ -77,7 +77,7 @@ final class MySqlSchemaReader extends SchemaReader {
                     } else if (lowerType.equals("float")) {
                         type = Types.REAL;
                     } else {
-                        type = sqlType(typeName, length, precision, scale);
+                        type = typeOf(typeName, length, precision, scale, row.getString("COLUMN_TYPE"));
                     }
                     String defaultSql = row.getString("COLUMN_DEFAULT");
                     // MariaDB reports "DEFAULT NULL" as the text NULL; it is no default at all.

@@ -40,6 +40,7 @@ final class PostgresSchemaReader extends SchemaReader {
     @Override
     protected List<ReflectedColumn> columns(Connection connection, TableRef table) throws SQLException {
         return query(connection, "SELECT a.attname, t.typname, a.atttypmod, a.attnotnull, a.attidentity, "
+                + "format_type(a.atttypid, a.atttypmod) AS declared, "
                 + "pg_get_expr(d.adbin, d.adrelid) AS default_sql, col_description(c.oid, a.attnum) AS comment "
                 + "FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
                 + "JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_type t ON t.oid = a.atttypid "
@@ -68,7 +69,8 @@ final class PostgresSchemaReader extends SchemaReader {
                     // A serial column's default is its sequence; report it as auto-incrementing instead.
                     boolean serial = defaultSql != null && defaultSql.startsWith("nextval(");
                     return new ReflectedColumn(row.getString("attname"), typeName, length, precision, scale,
-                            sqlType(typeName, length, precision, scale), !row.getBoolean("attnotnull"),
+                            typeOf(typeName, length, precision, scale, row.getString("declared")),
+                            !row.getBoolean("attnotnull"),
                             serial ? null : defaultSql, identity || serial, row.getString("comment"));
                 });
     }

@@ -15,6 +15,7 @@ import io.mapper.schema.reflection.ReflectedForeignKey;
 import io.mapper.schema.reflection.ReflectedIndex;
 import io.mapper.schema.reflection.ReflectedPrimaryKey;
 import io.mapper.schema.reflection.ReflectedUniqueConstraint;
+import io.mapper.types.SqlType;
 
 /**
  * SQLite reflection from the pragmas ({@code table_info}, {@code foreign_key_list}, {@code index_list},
@@ -25,6 +26,7 @@ import io.mapper.schema.reflection.ReflectedUniqueConstraint;
 final class SqliteSchemaReader extends SchemaReader {
 
     private static final String MAIN = "main";
+    private static final String NUMERIC_TEXT = "NUMERIC_TEXT";
 
     @Override
     protected Scope scope(Connection connection, @Nullable String schema) throws SQLException {
@@ -66,7 +68,7 @@ final class SqliteSchemaReader extends SchemaReader {
             boolean notNull = (Boolean) row[2] || rowid || (inKey && definition.withoutRowid());
             boolean autoincrement = rowid || definition.autoincrementColumns().contains(name.toLowerCase(Locale.ROOT));
             columns.add(new ReflectedColumn(name, type.name(), type.length(), type.precision(), type.scale(),
-                    sqlType(type.name(), type.length(), type.precision(), type.scale()), !notNull,
+                    typeOf(type.name(), type.length(), type.precision(), type.scale(), (String) row[1]), !notNull,
                     (String) row[3], autoincrement, null));
         }
         return columns;
@@ -183,6 +185,23 @@ final class SqliteSchemaReader extends SchemaReader {
         return "\"" + schemaOf(schema).replace("\"", "\"\"") + "\".sqlite_master";
     }
 
+    /**
+     * SQLite's own spellings first: mapper declares wide decimals {@code NUMERIC_TEXT(p, s)} (TEXT affinity keeps
+     * every digit), which are decimals all the same.
+     */
+    @Override
+    protected @Nullable SqlType<?> sqlType(String typeName, @Nullable Integer length, @Nullable Integer precision,
+            @Nullable Integer scale) {
+        if (typeName.equalsIgnoreCase(NUMERIC_TEXT)) {
+            return super.sqlType("NUMERIC", length, precision, scale);
+        }
+        return super.sqlType(typeName, length, precision, scale);
+    }
+
+    private static boolean isExactNumeric(String upperTypeName) {
+        return upperTypeName.equals("NUMERIC") || upperTypeName.equals("DECIMAL") || upperTypeName.equals(NUMERIC_TEXT);
+    }
+
     /** A declared column type such as {@code VARCHAR(120)} or {@code NUMERIC(10, 2)}, split into its parts. */
     record DeclaredType(String name, @Nullable Integer length, @Nullable Integer precision, @Nullable Integer scale) {
 
@@ -203,7 +222,7 @@ final class SqliteSchemaReader extends SchemaReader {
                 }
             }
             String upper = name.toUpperCase(Locale.ROOT);
-            if (upper.equals("NUMERIC") || upper.equals("DECIMAL")) {
+            if (isExactNumeric(upper)) {
                 return new DeclaredType(name, null, arguments.get(0), arguments.size() > 1 ? arguments.get(1) : 0);
             }
             if (upper.contains("CHAR") || upper.contains("BINARY")) {

@@ -14,7 +14,9 @@ import io.mapper.types.SqlType;
  * @param length the maximum length of a character or binary type, when the database keeps one
  * @param precision the precision of an exact numeric type ({@code NUMERIC(p, s)}), when declared
  * @param scale the scale of an exact numeric type, when declared
- * @param type the mapper type that reads and writes this column, or {@code null} when no built-in type fits
+ * @param type the mapper type that reads and writes this column: a built-in type where one fits, else an
+ *        {@link io.mapper.types.UnknownType} named as the column was declared ({@code CHAR(36)},
+ *        {@code enum('S','M')}, {@code interval})
  * @param nullable whether the column accepts NULL
  * @param serverDefault the default expression as the database reports it ({@code 'active'::character varying},
  *        {@code CURRENT_TIMESTAMP}, ...), or {@code null}; identity and sequence defaults of auto-incrementing
@@ -24,6 +26,6 @@ import io.mapper.types.SqlType;
  * @param comment the column's comment, or {@code null}
  */
 public record ReflectedColumn(String name, String typeName, @Nullable Integer length, @Nullable Integer precision,
-        @Nullable Integer scale, @Nullable SqlType<?> type, boolean nullable, @Nullable String serverDefault,
+        @Nullable Integer scale, SqlType<?> type, boolean nullable, @Nullable String serverDefault,
         boolean autoincrement, @Nullable String comment) {
 }
