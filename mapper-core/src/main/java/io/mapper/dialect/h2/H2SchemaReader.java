@@ -27,6 +27,8 @@ final class H2SchemaReader extends SchemaReader {
 
     /** The length H2 2.x reports for a CHARACTER VARYING declared without one. */
     private static final int UNBOUNDED_LENGTH = 1_000_000_000;
+    /** The precision and (with scale 0) H2 2.x gives a NUMERIC declared without one. */
+    private static final int DEFAULT_NUMERIC_PRECISION = 100_000;
 
     @Override
     protected String normalizeName(String storedName) {
@@ -55,6 +57,11 @@ final class H2SchemaReader extends SchemaReader {
                     boolean exact = typeName.equals("NUMERIC") || typeName.equals("DECIMAL");
                     Integer precision = exact ? integer(row, "NUMERIC_PRECISION") : null;
                     Integer scale = exact ? integer(row, "NUMERIC_SCALE") : null;
+                    if (precision != null && precision == DEFAULT_NUMERIC_PRECISION && scale != null && scale == 0) {
+                        // What H2 gives a NUMERIC declared without precision; report it as declared.
+                        precision = null;
+                        scale = null;
+                    }
                     return new ReflectedColumn(normalizeName(row.getString("COLUMN_NAME")), typeName, length,
                             precision, scale, typeOf(typeName, length, precision, scale, null),
                             "YES".equals(row.getString("IS_NULLABLE")), emptyToNull(row.getString("COLUMN_DEFAULT")),
