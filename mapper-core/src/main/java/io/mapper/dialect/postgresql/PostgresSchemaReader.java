@@ -41,7 +41,9 @@ final class PostgresSchemaReader extends SchemaReader {
     protected List<ReflectedColumn> columns(Connection connection, TableRef table) throws SQLException {
         return query(connection, "SELECT a.attname, t.typname, a.atttypmod, a.attnotnull, a.attidentity, "
                 + "format_type(a.atttypid, a.atttypmod) AS declared, "
-                + "pg_get_expr(d.adbin, d.adrelid) AS default_sql, col_description(c.oid, a.attnum) AS comment "
+                // A generated column keeps its expression in pg_attrdef too; it is not a default.
+                + "CASE WHEN a.attgenerated = '' THEN pg_get_expr(d.adbin, d.adrelid) END AS default_sql, "
+                + "col_description(c.oid, a.attnum) AS comment "
                 + "FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
                 + "JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_type t ON t.oid = a.atttypid "
                 + "LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum "
