@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -58,6 +60,11 @@ public class SchemaReader {
     public List<String> tableNames(Connection connection, @Nullable String schema) throws SQLException {
         Scope scope = scope(connection, schema);
         return rawTableNames(connection, scope).stream().map(this::normalizeName).sorted().toList();
+    }
+
+    /** Whether a schema has this table (not a view); {@code null} is the current schema. */
+    public boolean hasTable(Connection connection, @Nullable String schema, String name) throws SQLException {
+        return resolveName(rawTableNames(connection, scope(connection, schema)), name) != null;
     }
 
     /**
@@ -159,7 +166,7 @@ public class SchemaReader {
 
     /** The primary key, or {@code null}. */
     protected @Nullable ReflectedPrimaryKey primaryKey(Connection connection, TableRef table) throws SQLException {
-        Map<Integer, String> columns = new java.util.TreeMap<>();
+        Map<Integer, String> columns = new TreeMap<>();
         String name = null;
         try (ResultSet resultSet = connection.getMetaData().getPrimaryKeys(table.catalog(), table.schema(),
                 table.name())) {
@@ -427,8 +434,8 @@ public class SchemaReader {
         return name.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
     }
 
-    private static <T> List<T> sortedByName(List<T> values, java.util.function.Function<T, @Nullable String> name,
-            java.util.function.Function<T, List<String>> columns) {
+    private static <T> List<T> sortedByName(List<T> values, Function<T, @Nullable String> name,
+            Function<T, List<String>> columns) {
         return values.stream().sorted(Comparator.comparing(name, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(value -> String.join(",", columns.apply(value)))).toList();
     }
@@ -464,7 +471,7 @@ public class SchemaReader {
     /** Collects the columns of one index, by position; an expression (a null column) drops the index. */
     protected static final class IndexBuilder {
         private final String name;
-        private final Map<Integer, @Nullable String> columns = new java.util.TreeMap<>();
+        private final Map<Integer, @Nullable String> columns = new TreeMap<>();
         /** Whether the index is unique. */
         public boolean unique;
 

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 import io.mapper.dialect.SchemaReader;
+import io.mapper.exception.InvalidRequestException;
 import io.mapper.schema.reflection.ReflectedCheckConstraint;
 import io.mapper.schema.reflection.ReflectedColumn;
 import io.mapper.schema.reflection.ReflectedForeignKey;
@@ -223,7 +224,8 @@ final class MySqlSchemaReader extends SchemaReader {
 
     private static String databaseOf(@Nullable String catalog) {
         if (catalog == null) {
-            throw new IllegalStateException("The connection has no current database; name one in the JDBC URL.");
+            throw new InvalidRequestException("The connection has no current database to reflect; name one in the "
+                    + "JDBC URL (jdbc:mariadb://host/database), or inspect a named one with inspector.schema(\"db\").");
         }
         return catalog;
     }

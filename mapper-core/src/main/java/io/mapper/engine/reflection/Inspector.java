@@ -92,12 +92,7 @@ public final class Inspector implements DatabaseInspector {
     /** Whether the schema has a table of this name. */
     public boolean hasTable(String name) {
         Objects.requireNonNull(name, "name must not be null");
-        try {
-            table(name);
-            return true;
-        } catch (NoSuchTableException e) {
-            return false;
-        }
+        return read((reader, jdbc) -> reader.hasTable(jdbc, schema, name));
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -206,7 +207,8 @@ class InspectorIT extends BackendTest {
     @Test
     void readsAnotherSchemaByName() {
         IdentifierPreparer quoting = engine().dialect().identifierPreparer();
-        // SQLite's second schema is "temp", which lives on one connection; the others get a schema of their own.
+        // SQLite's second schema is "temp", which lives on one connection; the others get a schema of their own, with
+        // a table that refers back to the current schema.
         String schema = backend.is("sqlite") ? "temp"
                 : "mt_other_" + UUID.randomUUID().toString().substring(0, 8).replace('-', '_');
         try (Connection conn = engine().connect()) {
@@ -216,7 +218,9 @@ class InspectorIT extends BackendTest {
                 conn.execute(text((backend.is("mariadb") ? "CREATE DATABASE " : "CREATE SCHEMA ")
                         + quoting.quote(schema)));
                 conn.execute(text("CREATE TABLE " + quoting.quote(schema) + ".audit (id INTEGER NOT NULL "
-                        + "PRIMARY KEY, message VARCHAR(200))"));
+                        + "PRIMARY KEY, message VARCHAR(200), customer_id BIGINT, "
+                        + "CONSTRAINT fk_audit_customer FOREIGN KEY (customer_id) REFERENCES "
+                        + currentSchema(conn) + ".customer (id))"));
             }
             try {
                 Inspector other = conn.inspect().schema(schema);
@@ -224,8 +228,17 @@ class InspectorIT extends BackendTest {
                 assertThat(other.tableNames()).containsExactly("audit");
                 ReflectedTable audit = other.table("audit");
                 assertThat(audit.schema()).isEqualTo(schema);
-                assertThat(audit.columnNames()).containsExactly("id", "message");
                 assertThat(audit.column("message").type()).isEqualTo(Types.string(200));
+                if (backend.is("sqlite")) {
+                    // A temporary table cannot refer to a table of another database.
+                    assertThat(audit.columnNames()).containsExactly("id", "message");
+                } else {
+                    assertThat(audit.columnNames()).containsExactly("id", "message", "customer_id");
+                    String home = currentSchema(conn);
+                    assertThat(audit.foreignKeys()).containsExactly(new ReflectedForeignKey("fk_audit_customer",
+                            List.of("customer_id"), backend.is("h2") ? home.toLowerCase(Locale.ROOT) : home, "customer",
+                            List.of("id"), defaultAction(), defaultAction()));
+                }
                 assertThatThrownBy(() -> other.table("customer")).isInstanceOf(NoSuchTableException.class)
                         .hasMessageContaining("schema '" + schema + "'").hasMessageContaining("[audit]");
                 // The current schema is unaffected.
@@ -237,6 +250,16 @@ class InspectorIT extends BackendTest {
                 }
             }
         }
+    }
+
+    /** The schema (MariaDB: database) this test's tables live in, as the database names it. */
+    private String currentSchema(Connection conn) {
+        String query = switch (backend.name()) {
+            case "mariadb" -> "SELECT DATABASE()";
+            case "postgresql" -> "SELECT current_schema()";
+            default -> "SELECT CURRENT_SCHEMA";
+        };
+        return conn.execute(text(query)).scalar(String.class);
     }
 
     @Test
