@@ -31,9 +31,10 @@ public final class Column<T> extends ColumnClause<T> implements TableElement {
     private record Options(boolean primaryKey, @Nullable Boolean nullable, boolean unique, boolean index,
             @Nullable ColumnDefault<?> clientDefault, @Nullable String serverDefault, boolean autoincrement,
             @Nullable String comment, @Nullable String references, @Nullable ReferentialAction onDelete,
-            @Nullable ReferentialAction onUpdate) {
+            @Nullable ReferentialAction onUpdate, @Nullable Sequence sequence) {
 
-        static final Options NONE = new Options(false, null, false, false, null, null, false, null, null, null, null);
+        static final Options NONE = new Options(false, null, false, false, null, null, false, null, null, null, null,
+                null);
     }
 
     private final Options options;
@@ -68,7 +69,7 @@ public final class Column<T> extends ColumnClause<T> implements TableElement {
     public Column<T> primaryKey() {
         Options o = options;
         return with(new Options(true, o.nullable, o.unique, o.index, o.clientDefault, o.serverDefault,
-                o.autoincrement, o.comment, o.references, o.onDelete, o.onUpdate));
+                o.autoincrement, o.comment, o.references, o.onDelete, o.onUpdate, o.sequence));
     }
 
     /** Adds NOT NULL. */
@@ -80,21 +81,21 @@ public final class Column<T> extends ColumnClause<T> implements TableElement {
     public Column<T> nullable(boolean nullable) {
         Options o = options;
         return with(new Options(o.primaryKey, nullable, o.unique, o.index, o.clientDefault, o.serverDefault,
-                o.autoincrement, o.comment, o.references, o.onDelete, o.onUpdate));
+                o.autoincrement, o.comment, o.references, o.onDelete, o.onUpdate, o.sequence));
     }
 
     /** Adds a single-column UNIQUE constraint, named by the naming convention. */
     public Column<T> unique() {
         Options o = options;
         return with(new Options(o.primaryKey, o.nullable, true, o.index, o.clientDefault, o.serverDefault,
-                o.autoincrement, o.comment, o.references, o.onDelete, o.onUpdate));
+                o.autoincrement, o.comment, o.references, o.onDelete, o.onUpdate, o.sequence));
     }
 
     /** Adds a single-column index, named by the naming convention. */
     public Column<T> index() {
         Options o = options;
         return with(new Options(o.primaryKey, o.nullable, o.unique, true, o.clientDefault, o.serverDefault,
-                o.autoincrement, o.comment, o.references, o.onDelete, o.onUpdate));
+                o.autoincrement, o.comment, o.references, o.onDelete, o.onUpdate, o.sequence));
     }
 
     /** A client-side default: mapper inserts this value when an INSERT gives the column none. */
@@ -110,7 +111,7 @@ public final class Column<T> extends ColumnClause<T> implements TableElement {
     private Column<T> withDefault(ColumnDefault<T> value) {
         Options o = options;
         return with(new Options(o.primaryKey, o.nullable, o.unique, o.index, value, o.serverDefault,
-                o.autoincrement, o.comment, o.references, o.onDelete, o.onUpdate));
+                o.autoincrement, o.comment, o.references, o.onDelete, o.onUpdate, o.sequence));
     }
 
     /**
@@ -119,13 +120,17 @@ public final class Column<T> extends ColumnClause<T> implements TableElement {
      */
     public Column<T> serverDefault(String sqlExpression) {
         Objects.requireNonNull(sqlExpression, "sqlExpression must not be null");
+        if (options.sequence != null) {
+            throw new ArgumentException("Column '" + name() + "' already takes its default from the sequence '"
+                    + options.sequence.name() + "'; a column takes its default from a sequence or from SQL, not both.");
+        }
         if (sqlExpression.isBlank()) {
             throw new ArgumentException("The server default of column '" + name() + "' is blank; give SQL such as "
                     + "\"CURRENT_TIMESTAMP\" or \"'text'\", or leave it out.");
         }
         Options o = options;
         return with(new Options(o.primaryKey, o.nullable, o.unique, o.index, o.clientDefault, sqlExpression,
-                o.autoincrement, o.comment, o.references, o.onDelete, o.onUpdate));
+                o.autoincrement, o.comment, o.references, o.onDelete, o.onUpdate, o.sequence));
     }
 
     /**
@@ -141,7 +146,23 @@ public final class Column<T> extends ColumnClause<T> implements TableElement {
         }
         Options o = options;
         return with(new Options(o.primaryKey, o.nullable, o.unique, o.index, o.clientDefault, o.serverDefault,
-                true, o.comment, o.references, o.onDelete, o.onUpdate));
+                true, o.comment, o.references, o.onDelete, o.onUpdate, o.sequence));
+    }
+
+    /**
+     * Takes the column's default from a sequence: {@code DEFAULT nextval('s')} on PostgreSQL,
+     * {@code DEFAULT NEXT VALUE FOR s} on H2 and MariaDB. The metadata creates the sequence with the table.
+     * SQLite has no sequences; there the column has no default and the application supplies values.
+     */
+    public Column<T> defaultSequence(Sequence sequence) {
+        Objects.requireNonNull(sequence, "sequence must not be null");
+        if (options.serverDefault != null) {
+            throw new ArgumentException("Column '" + name() + "' already has the server default '"
+                    + options.serverDefault + "'; a column takes its default from a sequence or from SQL, not both.");
+        }
+        Options o = options;
+        return with(new Options(o.primaryKey, o.nullable, o.unique, o.index, o.clientDefault, o.serverDefault,
+                o.autoincrement, o.comment, o.references, o.onDelete, o.onUpdate, sequence));
     }
 
     /** A comment stored with the column where the database keeps comments (not SQLite). */
@@ -149,7 +170,7 @@ public final class Column<T> extends ColumnClause<T> implements TableElement {
         Objects.requireNonNull(text, "comment must not be null");
         Options o = options;
         return with(new Options(o.primaryKey, o.nullable, o.unique, o.index, o.clientDefault, o.serverDefault,
-                o.autoincrement, text, o.references, o.onDelete, o.onUpdate));
+                o.autoincrement, text, o.references, o.onDelete, o.onUpdate, o.sequence));
     }
 
     /**
@@ -164,7 +185,7 @@ public final class Column<T> extends ColumnClause<T> implements TableElement {
         }
         Options o = options;
         return with(new Options(o.primaryKey, o.nullable, o.unique, o.index, o.clientDefault, o.serverDefault,
-                o.autoincrement, o.comment, target, o.onDelete, o.onUpdate));
+                o.autoincrement, o.comment, target, o.onDelete, o.onUpdate, o.sequence));
     }
 
     /** The ON DELETE action of this column's foreign key; call after {@link #references(String)}. */
@@ -172,7 +193,8 @@ public final class Column<T> extends ColumnClause<T> implements TableElement {
         requireReference("onDelete");
         Options o = options;
         return with(new Options(o.primaryKey, o.nullable, o.unique, o.index, o.clientDefault, o.serverDefault,
-                o.autoincrement, o.comment, o.references, Objects.requireNonNull(action), o.onUpdate));
+                o.autoincrement, o.comment, o.references, Objects.requireNonNull(action), o.onUpdate,
+                o.sequence));
     }
 
     /** The ON UPDATE action of this column's foreign key; call after {@link #references(String)}. */
@@ -180,7 +202,8 @@ public final class Column<T> extends ColumnClause<T> implements TableElement {
         requireReference("onUpdate");
         Options o = options;
         return with(new Options(o.primaryKey, o.nullable, o.unique, o.index, o.clientDefault, o.serverDefault,
-                o.autoincrement, o.comment, o.references, o.onDelete, Objects.requireNonNull(action)));
+                o.autoincrement, o.comment, o.references, o.onDelete, Objects.requireNonNull(action),
+                o.sequence));
     }
 
     private void requireReference(String option) {
@@ -226,6 +249,11 @@ public final class Column<T> extends ColumnClause<T> implements TableElement {
     /** The server default as SQL text. */
     public Optional<String> serverDefault() {
         return Optional.ofNullable(options.serverDefault);
+    }
+
+    /** The sequence the column takes its default from. */
+    public Optional<Sequence> defaultSequence() {
+        return Optional.ofNullable(options.sequence);
     }
 
     /** The column's comment. */

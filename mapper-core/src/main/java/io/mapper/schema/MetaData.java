@@ -68,6 +68,19 @@ public final class MetaData {
         elements.add(first);
         elements.addAll(List.of(rest));
         Table table = new Table(this, name, elements);
+        for (Column<?> column : table.schemaColumns()) {
+            column.defaultSequence().ifPresent(sequence -> {
+                Sequence known = sequences.get(sequence.name());
+                if (known != null && !known.equals(sequence)) {
+                    throw new ArgumentException("Column '" + name + "." + column.name() + "' uses the sequence "
+                            + sequence + ", but this MetaData already has a different sequence of that name: "
+                            + known + ". Use the same Sequence object.");
+                }
+            });
+        }
+        for (Column<?> column : table.schemaColumns()) {
+            column.defaultSequence().ifPresent(sequence -> sequences.putIfAbsent(sequence.name(), sequence));
+        }
         tables.put(name, table);
         return table;
     }
@@ -100,7 +113,10 @@ public final class MetaData {
         return List.copyOf(tables.keySet());
     }
 
-    /** Adds a sequence, created by {@code createAll} where the database has sequences; returns it. */
+    /**
+     * Adds a sequence, created by {@code createAll} where the database has sequences; returns it. Sequences that
+     * columns take their defaults from ({@link Column#defaultSequence}) are added with their tables.
+     */
     public synchronized Sequence sequence(Sequence sequence) {
         Objects.requireNonNull(sequence, "sequence must not be null");
         if (sequences.containsKey(sequence.name())) {

@@ -20,8 +20,8 @@ import io.mapper.engine.Connection;
 import io.mapper.exception.DatabaseException;
 import io.mapper.exception.IntegrityException;
 import io.mapper.testing.BackendTest;
-import io.mapper.types.Types;
 import io.mapper.types.TypedValue;
+import io.mapper.types.Types;
 
 /**
  * The constraints createAll declares are enforced by every database and carry the naming convention's names:

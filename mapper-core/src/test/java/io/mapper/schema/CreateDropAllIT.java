@@ -148,4 +148,25 @@ class CreateDropAllIT extends BackendTest {
         }
         assertThat(exists("note")).isTrue();
     }
+
+    @Test
+    void columnsTakeTheirDefaultsFromSequences() {
+        requires(Feature.SEQUENCES);
+        MetaData metadata = new MetaData();
+        metadata.table("ticket",
+                Column.of("number", Types.BIGINT).primaryKey()
+                        .defaultSequence(Sequence.of("ticket_number").startWith(1000).incrementBy(10)),
+                Column.of("title", Types.string(20)).notNull());
+        metadata.createAll(engine());
+        engine().begin(conn -> {
+            conn.execute(text("INSERT INTO ticket (title) VALUES ('first')"));
+            conn.execute(text("INSERT INTO ticket (title) VALUES ('second')"));
+        });
+        try (Connection conn = engine().connect()) {
+            assertThat(conn.execute(text("SELECT number FROM ticket ORDER BY number")).all())
+                    .extracting(row -> row.get(0, Long.class)).containsExactly(1000L, 1010L);
+        }
+        metadata.dropAll(engine());
+        assertThat(exists("ticket")).isFalse();
+    }
 }

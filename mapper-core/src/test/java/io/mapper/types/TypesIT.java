@@ -223,4 +223,50 @@ class TypesIT extends BackendTest {
                     .hasMessageContaining("java.lang.String").hasMessageContaining("java.util.UUID");
         }
     }
+
+    @Test
+    void valuesTheDatabaseWroteAreRead() {
+        MetaData metadata = new MetaData();
+        metadata.table("stamped",
+                Column.of("id", Types.INTEGER).primaryKey(),
+                Column.of("at", Types.TIMESTAMP).notNull().serverDefault("CURRENT_TIMESTAMP"),
+                Column.of("day", Types.DATE).notNull().serverDefault("CURRENT_DATE"));
+        metadata.createAll(engine());
+        engine().begin(conn -> conn.execute(text("INSERT INTO stamped (id) VALUES (1)")));
+        try (Connection conn = engine().connect();
+                // "day" is a keyword on H2: the dialect quotes it in DDL, and hand-written SQL must too.
+                PreparedStatement statement = conn.jdbcConnection().prepareStatement("SELECT at, "
+                        + conn.dialect().identifierPreparer().quote("day") + " FROM stamped");
+                ResultSet rows = statement.executeQuery()) {
+            assertThat(rows.next()).isTrue();
+            LocalDateTime at = conn.dialect().resolveType(Types.TIMESTAMP).read(rows, 1);
+            LocalDate day = conn.dialect().resolveType(Types.DATE).read(rows, 2);
+            // The database's clock and zone may differ from the JVM's; a day either way proves the format was read.
+            LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+            assertThat(at).isBetween(now.minusDays(1), now.plusDays(1));
+            assertThat(day).isBetween(now.toLocalDate().minusDays(1), now.toLocalDate().plusDays(1));
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void typedValuesBindInBatchesToo() {
+        MetaData metadata = new MetaData();
+        metadata.table("batch", Column.of("id", Types.INTEGER).primaryKey(), Column.of("v", Types.UUID));
+        metadata.createAll(engine());
+        List<UUID> ids = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        List<java.util.Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            rows.add(java.util.Map.of("id", i, "v", TypedValue.of(Types.UUID, ids.get(i))));
+        }
+        engine().begin(conn -> conn.executeMany(text("INSERT INTO batch (id, v) VALUES (:id, :v)"), rows));
+        try (Connection conn = engine().connect()) {
+            // The UUIDs were stored in the dialect's form, so comparing with a typed value finds each one.
+            for (UUID id : ids) {
+                assertThat(conn.execute(text("SELECT COUNT(*) FROM batch WHERE v = :v")
+                        .bind("v", TypedValue.of(Types.UUID, id))).scalar(Long.class)).isEqualTo(1L);
+            }
+        }
+    }
 }

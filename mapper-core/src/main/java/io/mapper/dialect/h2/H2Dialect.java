@@ -1,8 +1,5 @@
 package io.mapper.dialect.h2;
 
-import io.mapper.compiler.TypeCompiler;
-import io.mapper.types.BuiltInType;
-import io.mapper.types.SqlType;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -11,10 +8,14 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.WeakHashMap;
 
+import io.mapper.compiler.IdentifierPreparer;
+import io.mapper.compiler.TypeCompiler;
 import io.mapper.dialect.DatabaseInfo;
 import io.mapper.dialect.DefaultDialect;
 import io.mapper.dialect.ErrorTranslator;
 import io.mapper.dialect.SchemaReader;
+import io.mapper.types.BuiltInType;
+import io.mapper.types.SqlType;
 
 /**
  * H2 2.x in its native mode: standard SQL with {@code MERGE} and data-change delta tables instead of RETURNING.
@@ -25,6 +26,14 @@ public class H2Dialect extends DefaultDialect {
 
     private static final ErrorTranslator ERRORS = new H2ErrorTranslator();
     private static final SchemaReader SCHEMA_READER = new H2SchemaReader();
+    // H2's keywords beyond the standard ones the preparer knows (H2 manual, "Keywords / Reserved Words"): a column
+    // named "day" or "value" must be quoted.
+    private static final IdentifierPreparer IDENTIFIERS = new IdentifierPreparer("\"", "\"", Set.of("array",
+            "asymmetric", "authorization", "both", "cast", "current_catalog", "current_path", "current_role",
+            "current_schema", "current_user", "day", "groups", "hour", "if", "ilike", "interval", "leading",
+            "localtime", "localtimestamp", "minus", "minute", "month", "over", "partition", "qualify", "range",
+            "regexp", "row", "rownum", "rows", "second", "session_user", "some", "symmetric", "system_user", "top",
+            "trailing", "uescape", "unknown", "value", "window", "year", "_rowid_"));
 
     // Physical connections already set up; pooled connections come back many times and need it only once.
     private final Set<Connection> initialized = Collections.synchronizedSet(
@@ -42,6 +51,11 @@ public class H2Dialect extends DefaultDialect {
     @Override
     public ErrorTranslator errorTranslator() {
         return ERRORS;
+    }
+
+    @Override
+    public IdentifierPreparer identifierPreparer() {
+        return IDENTIFIERS;
     }
 
     @Override

@@ -1,8 +1,8 @@
 package io.mapper.dialect.mysql;
 
 import io.mapper.compiler.TypeCompiler;
-import io.mapper.schema.DdlCapabilities;
 import io.mapper.dialect.DatabaseInfo;
+import io.mapper.schema.DdlCapabilities;
 
 /** MariaDB: the MySQL family plus {@code INSERT ... RETURNING} (10.5+) and sequences. */
 public class MariaDbDialect extends MySqlDialect {

@@ -9,6 +9,7 @@ import io.mapper.schema.Constraint;
 import io.mapper.schema.DdlElement;
 import io.mapper.schema.ForeignKeyConstraint;
 import io.mapper.schema.PrimaryKeyConstraint;
+import io.mapper.schema.Sequence;
 import io.mapper.schema.Table;
 
 /**
@@ -24,6 +25,12 @@ final class MySqlDdlCompiler extends DdlCompiler {
     @Override
     protected void autoincrement(Column<?> column) {
         out.raw(" AUTO_INCREMENT");
+    }
+
+    @Override
+    protected void sequenceDefault(Sequence sequence) {
+        // An expression default must be parenthesised here.
+        out.raw(" DEFAULT (NEXT VALUE FOR ").identifier(sequence.name()).raw(")");
     }
 
     @Override

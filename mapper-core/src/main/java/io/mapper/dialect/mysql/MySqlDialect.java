@@ -4,19 +4,18 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-
-import io.mapper.compiler.DdlCompiler;
-import io.mapper.compiler.TypeCompiler;
-import io.mapper.schema.DdlCapabilities;
-import io.mapper.types.BuiltInType;
-import io.mapper.types.SqlType;
 import java.util.Set;
 
+import io.mapper.compiler.DdlCompiler;
 import io.mapper.compiler.IdentifierPreparer;
+import io.mapper.compiler.TypeCompiler;
 import io.mapper.dialect.DatabaseInfo;
 import io.mapper.dialect.DefaultDialect;
 import io.mapper.dialect.ErrorTranslator;
 import io.mapper.dialect.SchemaReader;
+import io.mapper.schema.DdlCapabilities;
+import io.mapper.types.BuiltInType;
+import io.mapper.types.SqlType;
 
 /** MySQL: backtick quoting, {@code ON DUPLICATE KEY UPDATE}, vendor-code error classification. */
 public class MySqlDialect extends DefaultDialect {

@@ -1,11 +1,12 @@
 package io.mapper.dialect.postgresql;
 
+import io.mapper.compiler.DdlCompiler;
 import io.mapper.compiler.TypeCompiler;
-import io.mapper.types.BuiltInType;
-import io.mapper.types.SqlType;
 import io.mapper.dialect.DatabaseInfo;
 import io.mapper.dialect.DefaultDialect;
 import io.mapper.dialect.SchemaReader;
+import io.mapper.types.BuiltInType;
+import io.mapper.types.SqlType;
 
 /** PostgreSQL: RETURNING, {@code ON CONFLICT}, reliable SQLStates, and server-side cursors for streaming. */
 public class PostgresDialect extends DefaultDialect {
@@ -29,6 +30,11 @@ public class PostgresDialect extends DefaultDialect {
     // ---- Schema: DDL and types (issue 3, schema half) ----
 
     private static final TypeCompiler TYPES = new PostgresTypeCompiler();
+
+    @Override
+    public DdlCompiler newDdlCompiler() {
+        return new PostgresDdlCompiler(identifierPreparer(), typeCompiler());
+    }
 
     @Override
     public TypeCompiler typeCompiler() {

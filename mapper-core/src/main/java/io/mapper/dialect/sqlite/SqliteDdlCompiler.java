@@ -6,6 +6,7 @@ import io.mapper.compiler.TypeCompiler;
 import io.mapper.exception.UnsupportedCompilationException;
 import io.mapper.schema.Column;
 import io.mapper.schema.DdlElement;
+import io.mapper.schema.Sequence;
 import io.mapper.schema.Table;
 
 /**
@@ -32,6 +33,11 @@ final class SqliteDdlCompiler extends DdlCompiler {
             out.raw("CONSTRAINT ").identifier(table.primaryKey().get().name()).raw(" ");
         }
         out.raw("PRIMARY KEY AUTOINCREMENT");
+    }
+
+    @Override
+    protected void sequenceDefault(Sequence sequence) {
+        // SQLite has no sequences: the column has no default, and the application supplies its values.
     }
 
     @Override

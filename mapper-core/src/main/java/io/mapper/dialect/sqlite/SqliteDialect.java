@@ -1,10 +1,5 @@
 package io.mapper.dialect.sqlite;
 
-import io.mapper.compiler.DdlCompiler;
-import io.mapper.compiler.TypeCompiler;
-import io.mapper.schema.DdlCapabilities;
-import io.mapper.types.BuiltInType;
-import io.mapper.types.SqlType;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -15,10 +10,15 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.WeakHashMap;
 
+import io.mapper.compiler.DdlCompiler;
+import io.mapper.compiler.TypeCompiler;
 import io.mapper.dialect.DatabaseInfo;
 import io.mapper.dialect.DefaultDialect;
 import io.mapper.dialect.ErrorTranslator;
 import io.mapper.dialect.SchemaReader;
+import io.mapper.schema.DdlCapabilities;
+import io.mapper.types.BuiltInType;
+import io.mapper.types.SqlType;
 
 /**
  * SQLite: foreign keys switched on for every connection (SQLite leaves them off), WAL and a busy timeout for file
