@@ -31,6 +31,7 @@ public class DefaultDialect implements Dialect {
 
     private static final IdentifierPreparer STANDARD_IDENTIFIERS = new IdentifierPreparer();
     private static final ErrorTranslator STANDARD_ERRORS = new ErrorTranslator();
+    private static final SchemaReader STANDARD_SCHEMA_READER = new SchemaReader();
 
     private final DatabaseInfo database;
 
@@ -212,6 +213,13 @@ public class DefaultDialect implements Dialect {
                 return rows.next();
             }
         }
+    }
+
+    // Reflection ------------------------------------------------------------------------------------------------
+
+    @Override
+    public SchemaReader schemaReader() {
+        return STANDARD_SCHEMA_READER;
     }
 
     @Override

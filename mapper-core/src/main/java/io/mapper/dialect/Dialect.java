@@ -117,4 +117,9 @@ public interface Dialect extends StatementCompiler {
     default boolean supportsBatchRowCounts() {
         return true;
     }
+
+    // Reflection ------------------------------------------------------------------------------------------------
+
+    /** How this database's schema is read back: tables, columns, keys, indexes and constraints. */
+    SchemaReader schemaReader();
 }

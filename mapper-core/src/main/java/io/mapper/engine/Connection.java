@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 
 import io.mapper.compiler.CompiledStatement;
 import io.mapper.dialect.Dialect;
+import io.mapper.engine.reflection.Inspector;
 import io.mapper.exception.ArgumentException;
 import io.mapper.exception.DatabaseException;
 import io.mapper.exception.InvalidRequestException;
@@ -27,6 +28,7 @@ import io.mapper.exception.ResourceClosedException;
 import io.mapper.schema.DdlElement;
 import io.mapper.schema.DdlExecutor;
 import io.mapper.schema.DdlSession;
+import io.mapper.schema.reflection.Inspectable;
 import io.mapper.sql.Executable;
 import io.mapper.sql.Operation;
 import io.mapper.types.TypedValue;
@@ -42,7 +44,7 @@ import io.mapper.types.SqlType;
  * <p>Not thread-safe: use it from one thread at a time. Two threads executing on it at once are detected and the
  * second gets an {@link InvalidRequestException}.
  */
-public final class Connection implements AutoCloseable, DdlExecutor {
+public final class Connection implements AutoCloseable, DdlExecutor, Inspectable {
 
     private static final Logger log = LoggerFactory.getLogger(Connection.class);
 
@@ -434,6 +436,14 @@ public final class Connection implements AutoCloseable, DdlExecutor {
         return inTransaction;
     }
 
+    // Reflection ------------------------------------------------------------------------------------------------
+
+    /** An inspector that reads through this connection, inside its transaction; {@code Inspector.of(connection)}. */
+    @Override
+    public Inspector inspect() {
+        return Inspector.of(this);
+    }
+
     /** The dialect of the connection's database. */
     public Dialect dialect() {
         return dialect;
@@ -450,6 +460,9 @@ public final class Connection implements AutoCloseable, DdlExecutor {
      */
     public java.sql.Connection jdbcConnection() {
         checkUsable("use the JDBC connection of");
+        // What the caller runs on it (reflection's catalog queries, for one) may start a transaction mapper did not
+        // see; counting it as under way makes close() roll it back instead of pooling an open transaction.
+        inTransaction = true;
         return jdbc;
     }
 

@@ -20,11 +20,13 @@ import org.jspecify.annotations.Nullable;
 import io.mapper.compiler.CompiledStatement;
 import io.mapper.dialect.Dialect;
 import io.mapper.dialect.DialectResolver;
+import io.mapper.engine.reflection.Inspector;
 import io.mapper.exception.ArgumentException;
 import io.mapper.exception.OperationalException;
 import io.mapper.exception.ResourceClosedException;
 import io.mapper.schema.DdlExecutor;
 import io.mapper.schema.DdlSession;
+import io.mapper.schema.reflection.Inspectable;
 import io.mapper.sql.Executable;
 
 /**
@@ -38,7 +40,7 @@ import io.mapper.sql.Executable;
  * <p>Thread-safe: create one per database and share it. The dialect is resolved from the first connection.
  * {@link #dispose()} closes the pool when the engine created it.
  */
-public final class Engine implements AutoCloseable, DdlExecutor {
+public final class Engine implements AutoCloseable, DdlExecutor, Inspectable {
 
     private final ConnectionProvider provider;
     private final DialectResolver resolver;
@@ -191,6 +193,14 @@ public final class Engine implements AutoCloseable, DdlExecutor {
             disposed = true;
             provider.close();
         }
+    }
+
+    // Reflection ------------------------------------------------------------------------------------------------
+
+    /** An inspector over this engine's database, SQLAlchemy's {@code inspect(engine)}. */
+    @Override
+    public Inspector inspect() {
+        return Inspector.of(this);
     }
 
     /** Same as {@link #dispose()}, for try-with-resources. */

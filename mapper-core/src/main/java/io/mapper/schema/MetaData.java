@@ -1,6 +1,7 @@
 package io.mapper.schema;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,6 +14,9 @@ import java.util.Set;
 
 import io.mapper.exception.ArgumentException;
 import io.mapper.internal.TopologicalSort;
+import io.mapper.schema.reflection.DatabaseInspector;
+import io.mapper.schema.reflection.Inspectable;
+import io.mapper.schema.reflection.ReflectedTable;
 
 /**
  * A collection of {@link Table}s and {@link Sequence}s that describe one database schema, as SQLAlchemy's
@@ -299,6 +303,57 @@ public final class MetaData {
             }
         }
         return new Plan(sorted.order(), List.copyOf(deferred));
+    }
+
+    // ---- Reflection (issue 3, reflection half) ----
+
+    /**
+     * Defines a {@link Table} for every table of a live schema that this metadata does not define yet, as read by
+     * {@code source} (an engine, a connection, or an inspector over a named schema), and returns the tables it added.
+     * SQLAlchemy's {@code metadata.reflect(engine)}.
+     *
+     * <pre>{@code
+     * MetaData metadata = new MetaData();
+     * metadata.reflect(engine);
+     * Table orders = metadata.table("orders");
+     * }</pre>
+     *
+     * <p>Columns keep their reflected types; a database type with no built-in counterpart becomes an
+     * {@link io.mapper.types.UnknownType} of the same name. Constraint and index names are kept; those the database
+     * left unnamed are named by this metadata's naming convention. See {@code docs/reflection.md} for what each
+     * database can report.
+     */
+    public List<Table> reflect(Inspectable source) {
+        Objects.requireNonNull(source, "source must not be null; pass an Engine, a Connection or an Inspector");
+        return define(source.inspect().tables());
+    }
+
+    /**
+     * Defines {@link Table}s for the named tables of a live schema only (those this metadata does not define yet);
+     * an unknown name raises {@link io.mapper.exception.NoSuchTableException}, listing the schema's tables.
+     */
+    public List<Table> reflect(Inspectable source, Collection<String> only) {
+        Objects.requireNonNull(source, "source must not be null; pass an Engine, a Connection or an Inspector");
+        Objects.requireNonNull(only, "only must not be null");
+        DatabaseInspector inspector = source.inspect();
+        List<ReflectedTable> reflected = new ArrayList<>();
+        for (String name : new LinkedHashSet<>(only)) {
+            reflected.add(inspector.table(name));
+        }
+        return define(reflected);
+    }
+
+    private synchronized List<Table> define(List<ReflectedTable> reflected) {
+        List<Table> added = new ArrayList<>();
+        for (ReflectedTable table : reflected) {
+            if (tables.containsKey(table.name())) {
+                continue;
+            }
+            List<TableElement> elements = TableReflection.elements(table);
+            added.add(table(table.name(), elements.get(0),
+                    elements.subList(1, elements.size()).toArray(TableElement[]::new)));
+        }
+        return List.copyOf(added);
     }
 
     @Override

@@ -88,9 +88,23 @@ public final class NamingConvention {
         return name;
     }
 
+    // ---- Reflection (issue 3, reflection half) ----
+
+    // A reflected name is final: the database already calls the constraint that, so no template may rewrite it
+    // (SQLAlchemy's conv()). Only MetaData.reflect marks names, and name() strips the mark on attachment.
+    private static final String CONVERTED = "\u0000converted:";
+
+    /** {@code name} marked as final, for {@code named(...)}: the convention will use it unchanged. */
+    static String converted(String name) {
+        return CONVERTED + requireName(name);
+    }
+
     /** The name of a constraint or index of {@code table}; {@code explicit} and {@code fallback} fill the name token. */
     String name(String kind, String tableName, List<String> columns, @Nullable String referredTable,
             @Nullable String referredColumn, @Nullable String explicit, String fallback) {
+        if (explicit != null && explicit.startsWith(CONVERTED)) {
+            return explicit.substring(CONVERTED.length());
+        }
         String template = template(kind);
         if (explicit != null && !template.contains("%(constraint_name)s")) {
             return explicit;

@@ -14,6 +14,7 @@ import io.mapper.compiler.TypeCompiler;
 import io.mapper.dialect.DatabaseInfo;
 import io.mapper.dialect.DefaultDialect;
 import io.mapper.dialect.ErrorTranslator;
+import io.mapper.dialect.SchemaReader;
 import io.mapper.types.BuiltInType;
 import io.mapper.types.SqlType;
 import io.mapper.sql.Operation;
@@ -26,6 +27,7 @@ import io.mapper.sql.Operation;
 public class H2Dialect extends DefaultDialect {
 
     private static final ErrorTranslator ERRORS = new H2ErrorTranslator();
+    private static final SchemaReader SCHEMA_READER = new H2SchemaReader();
     // H2's keywords beyond the standard ones the preparer knows (H2 manual, "Keywords / Reserved Words"): a column
     // named "day" or "value" must be quoted.
     private static final IdentifierPreparer IDENTIFIERS = new IdentifierPreparer("\"", "\"", Set.of("array",
@@ -105,5 +107,12 @@ public class H2Dialect extends DefaultDialect {
     @Override
     protected <T> SqlType<T> resolveBuiltIn(BuiltInType<T> type) {
         return H2Types.resolve(type);
+    }
+
+    // Reflection ------------------------------------------------------------------------------------------------
+
+    @Override
+    public SchemaReader schemaReader() {
+        return SCHEMA_READER;
     }
 }

@@ -14,6 +14,7 @@ import io.mapper.compiler.TypeCompiler;
 import io.mapper.dialect.DatabaseInfo;
 import io.mapper.dialect.DefaultDialect;
 import io.mapper.dialect.ErrorTranslator;
+import io.mapper.dialect.SchemaReader;
 import io.mapper.schema.DdlCapabilities;
 import io.mapper.types.BuiltInType;
 import io.mapper.types.SqlType;
@@ -25,6 +26,7 @@ public class MySqlDialect extends DefaultDialect {
             Set.of("accessible", "database", "databases", "div", "dual", "interval", "keys", "lock", "long",
                     "match", "mod", "read", "regexp", "rlike", "schema", "show", "sql", "status", "write", "xor"));
     private static final ErrorTranslator ERRORS = new MySqlErrorTranslator();
+    private static final SchemaReader SCHEMA_READER = new MySqlSchemaReader();
 
     public MySqlDialect(DatabaseInfo database) {
         super(database);
@@ -84,5 +86,12 @@ public class MySqlDialect extends DefaultDialect {
                 return rows.next();
             }
         }
+    }
+
+    // Reflection ------------------------------------------------------------------------------------------------
+
+    @Override
+    public SchemaReader schemaReader() {
+        return SCHEMA_READER;
     }
 }

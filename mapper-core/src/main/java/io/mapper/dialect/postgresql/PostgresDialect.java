@@ -7,11 +7,14 @@ import io.mapper.types.SqlType;
 import io.mapper.compiler.SqlCompiler;
 import io.mapper.dialect.DatabaseInfo;
 import io.mapper.dialect.DefaultDialect;
+import io.mapper.dialect.SchemaReader;
 import io.mapper.types.BuiltInType;
 import io.mapper.types.SqlType;
 
 /** PostgreSQL: RETURNING, {@code ON CONFLICT}, reliable SQLStates, and server-side cursors for streaming. */
 public class PostgresDialect extends DefaultDialect {
+
+    private static final SchemaReader SCHEMA_READER = new PostgresSchemaReader();
 
     public PostgresDialect(DatabaseInfo database) {
         super(database);
@@ -49,5 +52,12 @@ public class PostgresDialect extends DefaultDialect {
     @Override
     protected <T> SqlType<T> resolveBuiltIn(BuiltInType<T> type) {
         return PostgresTypes.resolve(type);
+    }
+
+    // Reflection ------------------------------------------------------------------------------------------------
+
+    @Override
+    public SchemaReader schemaReader() {
+        return SCHEMA_READER;
     }
 }

@@ -16,6 +16,7 @@ import io.mapper.compiler.TypeCompiler;
 import io.mapper.dialect.DatabaseInfo;
 import io.mapper.dialect.DefaultDialect;
 import io.mapper.dialect.ErrorTranslator;
+import io.mapper.dialect.SchemaReader;
 import io.mapper.schema.DdlCapabilities;
 import io.mapper.types.BuiltInType;
 import io.mapper.types.SqlType;
@@ -31,6 +32,7 @@ public class SqliteDialect extends DefaultDialect {
     public static final int BUSY_TIMEOUT_MILLIS = 10_000;
 
     private static final ErrorTranslator ERRORS = new SqliteErrorTranslator();
+    private static final SchemaReader SCHEMA_READER = new SqliteSchemaReader();
 
     // Physical connections already set up; pooled connections come back many times and need it only once.
     private final Set<Connection> initialized = Collections.synchronizedSet(
@@ -127,5 +129,12 @@ public class SqliteDialect extends DefaultDialect {
     @Override
     public boolean hasSequence(Connection connection, String name) {
         return false;
+    }
+
+    // Reflection ------------------------------------------------------------------------------------------------
+
+    @Override
+    public SchemaReader schemaReader() {
+        return SCHEMA_READER;
     }
 }
