@@ -279,7 +279,7 @@ final class EntityReader {
                         + "UUIDs."));
             } else {
                 addAttribute(field, property, property, columnName, (SqlTypeResolver.Resolved) result,
-                        "{@link " + entityReference + "#" + property + "}.");
+                        link(field) + ".");
             }
         }
 
@@ -328,7 +328,7 @@ final class EntityReader {
                 } else {
                     addAttribute(field, path, property + capitalize(component.name()), columnName,
                             (SqlTypeResolver.Resolved) result,
-                            "{@link " + entityReference + "#" + property + "}{@code ." + component.name() + "}.");
+                            link(field) + "{@code ." + component.name() + "}.");
                 }
             }
         }
@@ -369,6 +369,13 @@ final class EntityReader {
             }
             attributes.add(new AttributeModel(fieldName, property, columnName, resolved.javaType(),
                     resolved.sqlType(), javadoc));
+        }
+
+        /** A Javadoc link to the field, through the class that declares it (a superclass's field may be private). */
+        private String link(VariableElement field) {
+            TypeElement declaring = (TypeElement) field.getEnclosingElement();
+            String owner = declaring.equals(entity) ? entityReference : declaring.getQualifiedName().toString();
+            return "{@link " + owner + "#" + field.getSimpleName() + "}";
         }
 
         private boolean isIntegral(TypeMirror type) {

@@ -49,6 +49,10 @@ final class MetamodelWriter {
             out.append("@javax.annotation.processing.Generated(\"").append(MetamodelProcessor.class.getName())
                     .append("\")\n");
         }
+        if (!model.entity().getTypeParameters().isEmpty()) {
+            // Attribute<Box, T> names the generic entity raw, as Box.class does.
+            out.append("@SuppressWarnings(\"rawtypes\")\n");
+        }
         out.append(isPublic(model.entity()) ? "public " : "").append("final class ").append(model.metamodelName())
                 .append(" {\n\n");
         out.append("    /** The table of {@link ").append(entity).append("}. */\n")

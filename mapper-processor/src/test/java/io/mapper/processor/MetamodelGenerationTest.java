@@ -230,6 +230,8 @@ class MetamodelGenerationTest {
 
         String source = compilation.generated("com/example/OrderLine_.java");
         assertThat(source).contains("\nfinal class OrderLine_ {")
+                .contains("/** {@link com.example.base.Base#id}. */")
+                .contains("/** {@link OrderLine#sku}. */")
                 .contains("Attribute.table(\"order_line\")");
         assertThat(source.indexOf(" id =")).isLessThan(source.indexOf(" version ="));
         assertThat(source.indexOf(" version =")).isLessThan(source.indexOf(" sku ="));
@@ -275,6 +277,33 @@ class MetamodelGenerationTest {
         try (URLClassLoader loader = compilation.classLoader()) {
             RuntimeDriftGuard.assertMatchesRuntime(loader.loadClass("com.example.Catalog$LineItem"),
                     loader.loadClass("com.example.Catalog_LineItem_"));
+        }
+    }
+
+    @Test
+    void genericEntityGetsAMetamodelThatCompilesWithoutWarnings() throws Exception {
+        Map<String, String> sources = new LinkedHashMap<>();
+        sources.put("com/example/Box.java", """
+                package com.example;
+
+                import io.mapper.orm.annotation.Entity;
+                import io.mapper.orm.annotation.Id;
+                import io.mapper.orm.annotation.Transient;
+
+                @Entity
+                public class Box<T> {
+                    @Id Long id;
+                    String label;
+                    @Transient T content;
+                }
+                """);
+        TestCompilation compilation = TestCompilation.withProcessor(temp, sources);
+
+        assertThat(compilation.success()).as(compilation.describeDiagnostics()).isTrue();
+        assertThat(compilation.diagnostics(Diagnostic.Kind.WARNING)).as(compilation.describeDiagnostics()).isEmpty();
+        try (URLClassLoader loader = compilation.classLoader()) {
+            RuntimeDriftGuard.assertMatchesRuntime(loader.loadClass("com.example.Box"),
+                    loader.loadClass("com.example.Box_"));
         }
     }
 
