@@ -1,0 +1,15 @@
+package io.mapper.processor;
+
+/**
+ * One generated attribute of a metamodel class.
+ *
+ * @param fieldName the generated field's name ({@code name}, or {@code addressCity} for an embedded component)
+ * @param property the mapped property's path ({@code name}, or {@code address.city})
+ * @param column the column name
+ * @param javaType the source text of the attribute's value type, boxed ({@code java.lang.Long})
+ * @param sqlType the source text of the {@code SqlType} expression ({@code io.mapper.types.Types.BIGINT})
+ * @param javadoc the generated field's Javadoc sentence
+ */
+record AttributeModel(String fieldName, String property, String column, String javaType, String sqlType,
+        String javadoc) {
+}

@@ -1,0 +1,24 @@
+package io.mapper.processor;
+
+import java.util.List;
+
+import javax.lang.model.element.TypeElement;
+
+/**
+ * What the processor generates for one entity class: its metamodel class's name, its table and its attributes.
+ *
+ * @param entity the entity class
+ * @param packageName the package of the entity and of its metamodel class; empty for the unnamed package
+ * @param entityReference the entity's name as written inside its package ({@code User}, {@code Outer.Inner})
+ * @param metamodelName the generated class's simple name ({@code User_}, {@code Outer_Inner_})
+ * @param tableName the entity's table
+ * @param attributes one per mapped column, superclass properties first
+ */
+record EntityModel(TypeElement entity, String packageName, String entityReference, String metamodelName,
+        String tableName, List<AttributeModel> attributes) {
+
+    /** The generated class's qualified name, for the {@code Filer}. */
+    String qualifiedMetamodelName() {
+        return packageName.isEmpty() ? metamodelName : packageName + "." + metamodelName;
+    }
+}

@@ -1,0 +1,412 @@
+package io.mapper.processor;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Types;
+import javax.tools.Diagnostic.Kind;
+
+import org.jspecify.annotations.Nullable;
+
+import io.mapper.orm.annotation.Column;
+import io.mapper.orm.annotation.Embedded;
+import io.mapper.orm.annotation.GeneratedValue;
+import io.mapper.orm.annotation.GenerationStrategy;
+import io.mapper.orm.annotation.Id;
+import io.mapper.orm.annotation.ManyToMany;
+import io.mapper.orm.annotation.ManyToOne;
+import io.mapper.orm.annotation.OneToMany;
+import io.mapper.orm.annotation.OneToOne;
+import io.mapper.orm.annotation.Table;
+import io.mapper.orm.annotation.Transient;
+import io.mapper.orm.annotation.Version;
+import io.mapper.orm.mapping.Naming;
+
+/**
+ * Reads one {@code @Entity} class through {@code javax.lang.model} with {@code MapperBuilder}'s rules and builds the
+ * model of its metamodel class. Each mapping error that {@code MapperBuilder} would raise at start-up is reported
+ * here as a compile error on the offending element (the field when the entity declares it, else the class), worded
+ * as the runtime words it.
+ *
+ * <p>Relationship fields ({@code @ManyToOne}, {@code @OneToMany}, {@code @OneToOne}, {@code @ManyToMany}) get no
+ * attribute and no error: the runtime does not map them yet, and their attributes arrive with relationships.
+ */
+final class EntityReader {
+
+    /** Generated field names that would break the generated class: its own constant and the package it names. */
+    private static final Set<String> RESERVED = Set.of("TABLE", "io");
+
+    private final Messager messager;
+    private final Types types;
+    private final Names names;
+    private final SqlTypeResolver resolver;
+
+    EntityReader(Messager messager, Types types, Names names) {
+        this.messager = messager;
+        this.types = types;
+        this.names = names;
+        this.resolver = new SqlTypeResolver(types, names);
+    }
+
+    /**
+     * Whether a mapped field's type (or an embedded component's) is not known yet, typically because another
+     * processor generates it in a later round.
+     */
+    boolean hasUnresolvedTypes(TypeElement entity) {
+        for (VariableElement field : mappedFields(entity)) {
+            TypeMirror type = field.asType();
+            if (type.getKind() == TypeKind.ERROR) {
+                return true;
+            }
+            if (field.getAnnotation(Embedded.class) != null && type.getKind() == TypeKind.DECLARED) {
+                TypeElement value = (TypeElement) ((DeclaredType) type).asElement();
+                for (Element component : value.getEnclosedElements()) {
+                    if ((component.getKind() == ElementKind.FIELD || component.getKind() == ElementKind.RECORD_COMPONENT)
+                            && component.asType().getKind() == TypeKind.ERROR) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The metamodel of {@code entity}, or null when it has mapping errors (reported as errors) or cannot have a
+     * metamodel class (a private nested class: reported as a note).
+     */
+    @Nullable EntityModel read(TypeElement entity) {
+        return new Reading(entity).read();
+    }
+
+    /** Mapped fields in the runtime's order: superclass fields first; not static, not transient, not @Transient. */
+    private static List<VariableElement> mappedFields(TypeElement entity) {
+        List<TypeElement> hierarchy = new ArrayList<>();
+        for (TypeElement level = entity; level != null; level = superclass(level)) {
+            hierarchy.add(0, level);
+        }
+        List<VariableElement> fields = new ArrayList<>();
+        for (TypeElement level : hierarchy) {
+            for (VariableElement field : ElementFilter.fieldsIn(level.getEnclosedElements())) {
+                if (isPersistent(field)) {
+                    fields.add(field);
+                }
+            }
+        }
+        return fields;
+    }
+
+    private static @Nullable TypeElement superclass(TypeElement type) {
+        TypeMirror superclass = type.getSuperclass();
+        if (superclass.getKind() != TypeKind.DECLARED) {
+            return null;
+        }
+        TypeElement element = (TypeElement) ((DeclaredType) superclass).asElement();
+        return element.getQualifiedName().contentEquals("java.lang.Object") ? null : element;
+    }
+
+    private static boolean isPersistent(VariableElement field) {
+        Set<Modifier> modifiers = field.getModifiers();
+        return !modifiers.contains(Modifier.STATIC) && !modifiers.contains(Modifier.TRANSIENT)
+                && field.getAnnotation(Transient.class) == null;
+    }
+
+    private static boolean isRelationship(Element field) {
+        return field.getAnnotation(ManyToOne.class) != null || field.getAnnotation(OneToMany.class) != null
+                || field.getAnnotation(OneToOne.class) != null || field.getAnnotation(ManyToMany.class) != null;
+    }
+
+    private static boolean hasNoArgumentConstructor(TypeElement type) {
+        return ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
+                .map(ExecutableElement::getParameters)
+                .anyMatch(List::isEmpty);
+    }
+
+    private static boolean isInnerClass(TypeElement type) {
+        return type.getNestingKind().isNested() && !type.getModifiers().contains(Modifier.STATIC)
+                && type.getEnclosingElement().getKind().isClass();
+    }
+
+    private static String capitalize(String name) {
+        return name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
+    }
+
+    /** One property of an embedded value object. */
+    private record Component(String name, TypeMirror type, @Nullable Column column) {
+    }
+
+    /** The state of reading one entity. */
+    private final class Reading {
+
+        private final TypeElement entity;
+        private final String packageName;
+        private final String entityReference;
+        private final List<AttributeModel> attributes = new ArrayList<>();
+        /** Column name to the property that maps it, for duplicate columns. */
+        private final Map<String, String> columns = new LinkedHashMap<>();
+        /** Generated field name to the property it holds, for clashing names. */
+        private final Map<String, String> fieldNames = new LinkedHashMap<>();
+        private String tableName = "";
+        private boolean failed;
+        private int ids;
+        private int generatedIds;
+        private int versions;
+
+        Reading(TypeElement entity) {
+            this.entity = entity;
+            this.packageName = names.packageName(entity);
+            String qualified = entity.getQualifiedName().toString();
+            this.entityReference = packageName.isEmpty() ? qualified : qualified.substring(packageName.length() + 1);
+        }
+
+        @Nullable EntityModel read() {
+            if (!isInstantiable()) {
+                return null;
+            }
+            Table table = entity.getAnnotation(Table.class);
+            tableName = table == null ? Naming.snakeCase(entity.getSimpleName().toString()) : table.name();
+            if (tableName.isBlank()) {
+                error(entity, classMessage("its table '" + tableName + "' is invalid: A table name must not be "
+                        + "blank.", "Fix the @Table/@Column names."));
+            }
+            for (VariableElement field : mappedFields(entity)) {
+                if (field.asType().getKind() == TypeKind.ERROR || isRelationship(field)) {
+                    // An unknown type is javac's error to report; relationships get attributes in a later issue.
+                    continue;
+                }
+                if (field.getAnnotation(Embedded.class) != null) {
+                    mapEmbedded(field);
+                } else {
+                    mapColumn(field);
+                }
+            }
+            if (ids == 0) {
+                error(entity, classMessage("it has no @Id property.",
+                        "Annotate the primary-key field with @io.mapper.orm.annotation.Id."));
+            }
+            if (versions > 1) {
+                error(entity, classMessage("it has more than one @Version property.", "Keep one."));
+            }
+            if (ids > 1 && generatedIds > 0) {
+                error(entity, classMessage("a composite primary key cannot have a @GeneratedValue part.",
+                        "Assign composite keys in Java, or use a single generated key."));
+            }
+            if (failed) {
+                return null;
+            }
+            if (!names.isAccessibleFrom(entity, packageName)) {
+                messager.printMessage(Kind.NOTE, "No metamodel class for " + names.binaryName(entity) + ": a private "
+                        + "nested class cannot be named from another class. Make it package-private to get "
+                        + metamodelName() + ".", entity);
+                return null;
+            }
+            return new EntityModel(entity, packageName, entityReference, metamodelName(), tableName,
+                    List.copyOf(attributes));
+        }
+
+        private String metamodelName() {
+            return entityReference.replace('.', '_') + "_";
+        }
+
+        /** The checks of {@code EntityInstantiator}: the runtime refuses these classes before reading any field. */
+        private boolean isInstantiable() {
+            String name = names.binaryName(entity);
+            ElementKind kind = entity.getKind();
+            if (kind == ElementKind.INTERFACE || kind == ElementKind.ANNOTATION_TYPE
+                    || entity.getModifiers().contains(Modifier.ABSTRACT)) {
+                error(entity, "The entity " + name + " is abstract; map a concrete class.");
+            } else if (kind != ElementKind.CLASS) {
+                error(entity, "The entity " + name + " is " + (kind == ElementKind.ENUM ? "an enum" : "a record")
+                        + "; map a class with mutable fields and a no-argument constructor.");
+            } else if (isInnerClass(entity)) {
+                error(entity, "The entity " + name + " is an inner class; declare it static (or top-level) so "
+                        + "mapper can create instances.");
+            } else if (!hasNoArgumentConstructor(entity)) {
+                error(entity, "The entity " + name + " has no no-argument constructor. Add one (it may be private) "
+                        + "so mapper can create instances when loading rows.");
+            } else {
+                return true;
+            }
+            return false;
+        }
+
+        private void mapColumn(VariableElement field) {
+            String property = field.getSimpleName().toString();
+            Column column = field.getAnnotation(Column.class);
+            boolean id = field.getAnnotation(Id.class) != null;
+            boolean version = field.getAnnotation(Version.class) != null;
+            GeneratedValue generated = field.getAnnotation(GeneratedValue.class);
+            GenerationStrategy strategy = generated == null ? null : generated.strategy();
+            ids += id ? 1 : 0;
+            versions += version ? 1 : 0;
+            generatedIds += id && generated != null ? 1 : 0;
+            TypeMirror type = types.erasure(field.asType());
+            String simpleType = names.simpleName(type);
+            String columnName = column == null || column.name().isEmpty() ? Naming.snakeCase(property) : column.name();
+            SqlTypeResolver.Result result = resolver.resolve(type, column);
+            if (result instanceof SqlTypeResolver.Problem problem) {
+                error(field, propertyMessage(property, problem.problem(), problem.fix()));
+            } else if (version && !isIntegral(type)) {
+                error(field, propertyMessage(property, "a @Version property must be an int or a long, not "
+                        + simpleType + ".", "Change its type to long."));
+            } else if (generated != null && !id) {
+                error(field, propertyMessage(property, "@GeneratedValue is only for @Id properties.",
+                        "Add @Id, or remove @GeneratedValue."));
+            } else if (strategy == GenerationStrategy.UUID && !isQualified(type, "java.util.UUID")
+                    && !isQualified(type, "java.lang.String")) {
+                error(field, propertyMessage(property, "a UUID-generated key must be a UUID or a String, not "
+                        + simpleType + ".", "Change its type to java.util.UUID."));
+            } else if ((strategy == GenerationStrategy.IDENTITY || strategy == GenerationStrategy.SEQUENCE)
+                    && !isIntegral(type)) {
+                error(field, propertyMessage(property, "a database-generated key must be an integer type, not "
+                        + simpleType + ".", "Use Long, or @GeneratedValue(strategy = GenerationStrategy.UUID) for "
+                        + "UUIDs."));
+            } else {
+                addAttribute(field, property, property, columnName, (SqlTypeResolver.Resolved) result,
+                        link(field) + ".");
+            }
+        }
+
+        private void mapEmbedded(VariableElement field) {
+            String property = field.getSimpleName().toString();
+            TypeMirror type = types.erasure(field.asType());
+            TypeElement value = type.getKind() == TypeKind.DECLARED
+                    ? (TypeElement) ((DeclaredType) type).asElement() : null;
+            if (value == null || (value.getKind() != ElementKind.RECORD && value.getKind() != ElementKind.CLASS)) {
+                error(field, propertyMessage(property, "an @Embedded property must hold a record or a class, not "
+                        + names.simpleName(type) + ".", "Make its type a record or an @Embeddable class, or remove "
+                        + "@Embedded."));
+                return;
+            }
+            List<Component> components = new ArrayList<>();
+            if (value.getKind() == ElementKind.RECORD) {
+                for (RecordComponentElement component : value.getRecordComponents()) {
+                    components.add(new Component(component.getSimpleName().toString(),
+                            types.erasure(component.asType()), component.getAnnotation(Column.class)));
+                }
+            } else {
+                if (value.getModifiers().contains(Modifier.ABSTRACT) || isInnerClass(value)
+                        || !hasNoArgumentConstructor(value)) {
+                    error(field, propertyMessage(property, "the embedded type " + names.binaryName(value)
+                            + " cannot be constructed (it needs to be a concrete, static class with a no-argument "
+                            + "constructor).", "Make it a record, or give it a no-argument constructor."));
+                    return;
+                }
+                for (VariableElement component : ElementFilter.fieldsIn(value.getEnclosedElements())) {
+                    if (isPersistent(component)) {
+                        components.add(new Component(component.getSimpleName().toString(),
+                                types.erasure(component.asType()), component.getAnnotation(Column.class)));
+                    }
+                }
+            }
+            Embedded embedded = field.getAnnotation(Embedded.class);
+            String prefix = embedded.prefix().isEmpty() ? Naming.snakeCase(property) + "_" : embedded.prefix();
+            for (Component component : components) {
+                Column column = component.column();
+                String path = property + "." + component.name();
+                String columnName = prefix + (column == null || column.name().isEmpty()
+                        ? Naming.snakeCase(component.name()) : column.name());
+                SqlTypeResolver.Result result = resolver.resolve(component.type(), column);
+                if (result instanceof SqlTypeResolver.Problem problem) {
+                    error(field, propertyMessage(path, problem.problem(), problem.fix()));
+                } else {
+                    addAttribute(field, path, property + capitalize(component.name()), columnName,
+                            (SqlTypeResolver.Resolved) result,
+                            link(field) + "{@code ." + component.name() + "}.");
+                }
+            }
+        }
+
+        private void addAttribute(VariableElement field, String property, String fieldName, String columnName,
+                SqlTypeResolver.Resolved resolved, String javadoc) {
+            if (columnName.isBlank()) {
+                error(field, propertyMessage(property, "its column name is blank.", "Give @Column a name, or leave "
+                        + "it empty for the snake_case property name."));
+                return;
+            }
+            String previousColumn = columns.putIfAbsent(columnName, property);
+            if (previousColumn != null) {
+                error(field, classMessage("its table '" + tableName + "' is invalid: Table '" + tableName
+                        + "' declares the column '" + columnName + "' twice; column names must be unique within a "
+                        + "table (" + previousColumn + " and " + property + ").", "Fix the @Table/@Column names."));
+                return;
+            }
+            if (RESERVED.contains(fieldName)) {
+                error(field, propertyMessage(property, "its metamodel attribute would be named '" + fieldName
+                        + "', which " + metamodelName() + " needs for " + (fieldName.equals("TABLE")
+                        ? "the table constant." : "the package io of the generated references."),
+                        "Rename the field, or mark it @Transient."));
+                return;
+            }
+            String previousField = fieldNames.putIfAbsent(fieldName, property);
+            if (previousField != null) {
+                error(field, propertyMessage(property, "its metamodel attribute would be named '" + fieldName
+                        + "', which is taken by " + previousField + ".", "Rename one of the fields."));
+                return;
+            }
+            TypeElement referenced = resolved.referencedType();
+            if (referenced != null && !names.isAccessibleFrom(referenced, packageName)) {
+                messager.printMessage(Kind.NOTE, "No metamodel attribute " + metamodelName() + "." + fieldName
+                        + ": its type " + names.binaryName(referenced) + " cannot be named from package '"
+                        + packageName + "'. Make the type accessible (not private) to get the attribute.", field);
+                return;
+            }
+            attributes.add(new AttributeModel(fieldName, property, columnName, resolved.javaType(),
+                    resolved.sqlType(), javadoc));
+        }
+
+        /** A Javadoc link to the field, through the class that declares it (a superclass's field may be private). */
+        private String link(VariableElement field) {
+            TypeElement declaring = (TypeElement) field.getEnclosingElement();
+            String owner = declaring.equals(entity) ? entityReference : declaring.getQualifiedName().toString();
+            return "{@link " + owner + "#" + field.getSimpleName() + "}";
+        }
+
+        private boolean isIntegral(TypeMirror type) {
+            TypeMirror boxed = type.getKind().isPrimitive()
+                    ? types.boxedClass((javax.lang.model.type.PrimitiveType) type).asType() : type;
+            return isQualified(boxed, "java.lang.Long") || isQualified(boxed, "java.lang.Integer")
+                    || isQualified(boxed, "java.lang.Short");
+        }
+
+        private boolean isQualified(TypeMirror type, String qualifiedName) {
+            return type.getKind() == TypeKind.DECLARED
+                    && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals(qualifiedName);
+        }
+
+        /** {@code MappingException}'s wording for a class-level problem. */
+        private String classMessage(String problem, String fix) {
+            return "Cannot map " + names.binaryName(entity) + ": " + problem + " " + fix;
+        }
+
+        /** {@code MappingException}'s wording for a property's problem. */
+        private String propertyMessage(String property, String problem, String fix) {
+            return "Cannot map " + entity.getSimpleName() + "." + property + " (" + names.binaryName(entity) + "): "
+                    + problem + " " + fix;
+        }
+
+        /** Reports on the field where the entity declares it, else (an inherited field) on the entity. */
+        private void error(Element element, String message) {
+            failed = true;
+            Element target = element.getKind() == ElementKind.FIELD && !element.getEnclosingElement().equals(entity)
+                    ? entity : element;
+            messager.printMessage(Kind.ERROR, message, target);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+/**
+ * The metamodel annotation processor: for every {@link io.mapper.orm.annotation.Entity} class it generates
+ * {@code User_}, a class of typed {@link io.mapper.orm.Attribute}s (one per mapped property) for queries such as
+ * {@code select(User.class).where(User_.name.eq("sandy"))}, and reports mapping errors as compile errors on the
+ * offending element.
+ *
+ * <p>Layer: a compile-time tool outside the runtime stack. It reads {@code io.mapper.orm.annotation} through
+ * {@code javax.lang.model} (never through reflection on the user's classes) and applies the naming and type rules of
+ * {@code io.mapper.orm.mapping} ({@link io.mapper.orm.mapping.Naming}, {@link io.mapper.orm.mapping.TypeMapping}),
+ * which its tests check against the runtime mapping.
+ */
+@NullMarked
+package io.mapper.processor;
+
+import org.jspecify.annotations.NullMarked;
