@@ -87,8 +87,8 @@ class ExpressionCompileTest {
 
     @Test
     void arithmeticConcatenationLabelsAndCasts() {
-        assertCompilesEverywhere(select(PRODUCT_PRICE.times(PRODUCT_STOCK).plus(1).label("value")),
-                "SELECT (product.price * product.stock) + ? AS value FROM product");
+        assertCompilesEverywhere(select(PRODUCT_PRICE.times(PRODUCT_STOCK).plus(1).label("stock_value")),
+                "SELECT (product.price * product.stock) + ? AS stock_value FROM product");
         assertCompilesEverywhere(select(PRODUCT_STOCK.minus(1).dividedBy(2)),
                 "SELECT (product.stock - ?) / ? FROM product");
         assertCompiles(select(CUSTOMER_NAME.concat("!")),
