@@ -99,7 +99,7 @@ class ExpressionCompileTest {
                 "SELECT CAST(product.stock AS VARCHAR(10)), CAST(product.name AS INTEGER), CAST(product.stock AS "
                         + "DOUBLE PRECISION), CAST(product.stock AS NUMERIC(10, 2)) FROM product",
                 "SELECT CAST(product.stock AS VARCHAR(10)), CAST(product.name AS INTEGER), CAST(product.stock AS "
-                        + "DOUBLE), CAST(product.stock AS NUMERIC(10, 2)) FROM product",
+                        + "DOUBLE PRECISION), CAST(product.stock AS NUMERIC(10, 2)) FROM product",
                 "SELECT CAST(product.stock AS VARCHAR(10)), CAST(product.name AS INTEGER), CAST(product.stock AS "
                         + "DOUBLE PRECISION), CAST(product.stock AS NUMERIC(10, 2)) FROM product",
                 "SELECT CAST(product.stock AS CHAR(10)), CAST(product.name AS SIGNED), CAST(product.stock AS "
