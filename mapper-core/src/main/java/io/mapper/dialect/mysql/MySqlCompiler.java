@@ -92,6 +92,10 @@ final class MySqlCompiler extends SqlCompiler {
         if (name.startsWith("NUMERIC")) {
             return "DECIMAL" + name.substring("NUMERIC".length());
         }
+        if (name.startsWith("DOUBLE")) {
+            // CAST accepts DOUBLE, not the standard's DOUBLE PRECISION.
+            return "DOUBLE";
+        }
         return name;
     }
 
