@@ -200,6 +200,10 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
                 listener.onError(context, elapsed, error);
             }
             throw error;
+        } catch (RuntimeException e) {
+            // A value the dialect refuses to bind (a TypedValue of the wrong class) must not leak the statement.
+            closeQuietly(statement);
+            throw e;
         }
     }
 
