@@ -43,7 +43,8 @@ final class PostgresSchemaReader extends SchemaReader {
                 + "format_type(a.atttypid, a.atttypmod) AS declared, "
                 // A generated column keeps its expression in pg_attrdef too; it is not a default.
                 + "CASE WHEN a.attgenerated = '' THEN pg_get_expr(d.adbin, d.adrelid) END AS default_sql, "
-                + "col_description(c.oid, a.attnum) AS comment "
+                + "col_description(c.oid, a.attnum) AS comment, "
+                + "pg_get_serial_sequence(format('%I.%I', n.nspname, c.relname), a.attname) AS owned_sequence "
                 + "FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
                 + "JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_type t ON t.oid = a.atttypid "
                 + "LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum "
@@ -68,8 +69,10 @@ final class PostgresSchemaReader extends SchemaReader {
                     }
                     String defaultSql = row.getString("default_sql");
                     boolean identity = !Objects.requireNonNullElse(row.getString("attidentity"), "").isEmpty();
-                    // A serial column's default is its sequence; report it as auto-incrementing instead.
-                    boolean serial = defaultSql != null && defaultSql.startsWith("nextval(");
+                    // A serial column's default is the sequence it owns; report it as auto-incrementing instead.
+                    // A default from any other sequence is an ordinary default.
+                    boolean serial = defaultSql != null && defaultSql.startsWith("nextval(")
+                            && row.getString("owned_sequence") != null;
                     return new ReflectedColumn(row.getString("attname"), typeName, length, precision, scale,
                             typeOf(typeName, length, precision, scale, row.getString("declared")),
                             !row.getBoolean("attnotnull"),

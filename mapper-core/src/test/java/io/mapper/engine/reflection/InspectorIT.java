@@ -25,6 +25,7 @@ import io.mapper.schema.reflection.ReflectedPrimaryKey;
 import io.mapper.schema.reflection.ReflectedTable;
 import io.mapper.schema.reflection.ReflectedUniqueConstraint;
 import io.mapper.testing.BackendTest;
+import io.mapper.testing.Feature;
 import io.mapper.types.SqlType;
 import io.mapper.types.Types;
 
@@ -250,6 +251,25 @@ class InspectorIT extends BackendTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aDefaultFromASequenceIsADefaultNotAnIdentity() {
+        requires(Feature.SEQUENCES);
+        String next = switch (backend.name()) {
+            case "postgresql" -> "nextval('ticket_seq')";
+            case "mariadb" -> "nextval(ticket_seq)";
+            default -> "NEXT VALUE FOR ticket_seq";
+        };
+        engine().begin(conn -> {
+            conn.execute(text("CREATE SEQUENCE ticket_seq"));
+            conn.execute(text("CREATE TABLE ticket (id INTEGER NOT NULL PRIMARY KEY, number BIGINT DEFAULT " + next
+                    + " NOT NULL)"));
+        });
+        ReflectedColumn number = inspector.table("ticket").column("number");
+        assertThat(number.autoincrement()).isFalse();
+        assertThat(number.serverDefault()).isNotNull().containsIgnoringCase("ticket_seq");
+        assertThat(inspector.tableNames()).doesNotContain("ticket_seq");
     }
 
     /** The schema (MariaDB: database) this test's tables live in, as the database names it. */
