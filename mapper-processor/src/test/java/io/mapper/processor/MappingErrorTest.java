@@ -181,6 +181,36 @@ class MappingErrorTest {
                         }
                         """), "Cannot map Note.place.extra (com.example.Note): mapper has no SQL type for java.lang.Object. "
                         + "Use a supported type", "Place place;", false),
+                new Case("embedded class without a no-argument constructor", sources("""
+                        @Entity
+                        public class Note {
+                            @Id Long id;
+                            @Embedded
+                            Money price;
+                        }
+                        """, "com/example/Money.java", """
+                        package com.example;
+
+                        public class Money {
+                            long cents;
+
+                            public Money(long cents) {
+                                this.cents = cents;
+                            }
+                        }
+                        """), "Cannot map Note.price (com.example.Note): the embedded type com.example.Money cannot be "
+                        + "constructed", "Money price;", false),
+                new Case("@Embedded on an enum", sources("""
+                        @Entity
+                        public class Note {
+                            enum Kind { A }
+
+                            @Id Long id;
+                            @Embedded
+                            Kind kind;
+                        }
+                        """), "Cannot map Note.kind (com.example.Note): an @Embedded property must hold a record or a "
+                        + "class, not Kind.", "Kind kind;", false),
                 new Case("inherited field without SQL type", sources("""
                         @Entity
                         public class Note extends Base {

@@ -137,6 +137,25 @@ class MetamodelGenerationTest {
     }
 
     @Test
+    void processorIsFoundThroughMetaInfServicesOnTheProcessorPath() {
+        TestCompilation compilation = TestCompilation.withDiscoveredProcessors(temp, Map.of("com/example/Tag.java", """
+                package com.example;
+
+                import io.mapper.orm.annotation.Entity;
+                import io.mapper.orm.annotation.Id;
+
+                @Entity
+                public class Tag {
+                    @Id Long id;
+                    String label;
+                }
+                """));
+
+        assertThat(compilation.success()).as(compilation.describeDiagnostics()).isTrue();
+        assertThat(compilation.generated("com/example/Tag_.java")).contains("Attribute<Tag, java.lang.String> label =");
+    }
+
+    @Test
     void generatedSourceDeclaresTheTableAndATypedAttributePerProperty() {
         String source = compileUser().generated("com/example/User_.java");
 

@@ -21,6 +21,8 @@ import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Compiles a small test project with {@code javax.tools.JavaCompiler}: the sources are written to a temporary
  * directory, the test class path (mapper-core included) is the compiler's class path, and the processor is passed
@@ -55,10 +57,20 @@ final class TestCompilation {
 
     /** Compiles {@code sources} without any annotation processor. */
     static TestCompilation withoutProcessor(Path root, Map<String, String> sources) {
-        return compile(root, sources, List.of());
+        return compile(root, sources, List.of(), "-proc:none");
     }
 
-    private static TestCompilation compile(Path root, Map<String, String> sources, List<Processor> processors) {
+    /**
+     * Compiles {@code sources} with the test class path as {@code --processor-path} and no processor named, as
+     * maven-compiler-plugin's {@code annotationProcessorPaths} does: javac finds processors through
+     * {@code META-INF/services}.
+     */
+    static TestCompilation withDiscoveredProcessors(Path root, Map<String, String> sources) {
+        return compile(root, sources, null, "--processor-path", testClassPath());
+    }
+
+    private static TestCompilation compile(Path root, Map<String, String> sources,
+            @Nullable List<Processor> processors, String... extraOptions) {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
         try (StandardJavaFileManager files = compiler.getStandardFileManager(collector, Locale.ROOT,
@@ -77,12 +89,12 @@ final class TestCompilation {
                     "-classpath", testClassPath(),
                     "-d", root.resolve("classes").toString(),
                     "-s", root.resolve("generated").toString()));
-            if (processors.isEmpty()) {
-                options.add("-proc:none");
-            }
+            options.addAll(List.of(extraOptions));
             JavaCompiler.CompilationTask task = compiler.getTask(null, files, collector, options, null,
                     files.getJavaFileObjectsFromPaths(paths));
-            task.setProcessors(processors);
+            if (processors != null) {
+                task.setProcessors(processors);
+            }
             boolean success = task.call();
             return new TestCompilation(root, sources, success, List.copyOf(collector.getDiagnostics()));
         } catch (IOException e) {
