@@ -47,6 +47,32 @@ class StatementStructureTest {
     }
 
     @Test
+    void valuesMapsRenderInTableColumnOrderWhateverTheMapOrder() {
+        Map<String, Object> reversed = new java.util.LinkedHashMap<>();
+        reversed.put("nickname", "N");
+        reversed.put("name", "A");
+        reversed.put("id", 1L);
+        assertThat(insert(CUSTOMER).values(reversed).toString())
+                .isEqualTo("INSERT INTO customer (id, name, nickname) VALUES (:id_1, :name_1, :nickname_1)");
+        assertThat(update(CUSTOMER).values(reversed).toString())
+                .isEqualTo("UPDATE customer SET id = :id_1, name = :name_1, nickname = :nickname_1");
+        assertThat(insert(CUSTOMER).values(reversed)).isEqualTo(insert(CUSTOMER).values(Map.of("id", 2L, "name", "B",
+                "nickname", "M")));
+    }
+
+    @Test
+    void expressionTypesFollowTheirParts() {
+        assertThat(caseWhen(PRODUCT_STOCK.gt(0), PRODUCT_PRICE).otherwise(java.math.BigDecimal.ZERO).type())
+                .isEqualTo(MONEY);
+        assertThat(caseWhen(PRODUCT_STOCK.gt(0), "x").type()).isEqualTo(Types.TEXT);
+        assertThat(count().type()).isEqualTo(Types.BIGINT);
+        assertThat(sum(PRODUCT_STOCK).type()).isEqualTo(Types.INTEGER);
+        assertThat(select(PRODUCT_PRICE).scalarSubquery().type()).isEqualTo(MONEY);
+        assertThat(PRODUCT_STOCK.cast(Types.TEXT).type()).isEqualTo(Types.TEXT);
+        assertThat(PRODUCT_PRICE.desc().nullsLast().toString()).isEqualTo("product.price DESC NULLS LAST");
+    }
+
+    @Test
     void parameterKeysFollowTraversalOrderAndValuesAreExtracted() {
         Select select = select(CUSTOMER_NAME).where(CUSTOMER_NAME.eq("Ann"), CUSTOMER_ID.in(3L, 4L),
                 CUSTOMER_NAME.ne("Bob")).limit(2);
