@@ -104,6 +104,11 @@ class StatementStructureTest {
         assertThat(CUSTOMER_ID.eq(1L).or(CUSTOMER_ID.isNull()).toString())
                 .isEqualTo("customer.id = :id_1 OR customer.id IS NULL");
         assertThat(select(CUSTOMER_NAME).where(CUSTOMER_NAME.eq("secret")).toString()).doesNotContain("secret");
+        assertThat(insert(TAG).values(Map.of("name", "x")).returning(TAG_ID, upper(TAG_NAME).label("loud")).toString())
+                .isEqualTo("INSERT INTO tag (name) VALUES (:name_1) RETURNING id, UPPER(name) AS loud");
+        assertThat(update(ORDER_LINE).set(LINE_PRICE, PRODUCT_PRICE).where(LINE_PRODUCT.eq(PRODUCT_ID)).toString())
+                .isEqualTo("UPDATE order_line SET unit_price = product.price FROM product WHERE "
+                        + "order_line.product_id = product.id");
     }
 
     @Test
