@@ -363,7 +363,7 @@ public final class Select implements SelectBase {
 
     @Override
     public @Nullable Object cacheKey() {
-        return this;
+        return BoundParameters.cacheKey(this);
     }
 
     @Override

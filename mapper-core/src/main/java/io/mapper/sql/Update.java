@@ -144,7 +144,7 @@ public final class Update implements Executable {
 
     @Override
     public @Nullable Object cacheKey() {
-        return this;
+        return BoundParameters.cacheKey(this);
     }
 
     @Override

@@ -35,6 +35,9 @@ class StatementStructureTest {
         Select second = select(CUSTOMER_NAME).where(CUSTOMER_ID.eq(2L)).limit(99);
         assertThat(first).isEqualTo(second).hasSameHashCodeAs(second);
         assertThat(first.cacheKey()).isEqualTo(second.cacheKey());
+        Expression<Integer> shared = literal(5);
+        assertThat(select(shared, shared)).isEqualTo(select(literal(5), literal(6)));
+        assertThat(select(shared, shared).cacheKey()).isNotEqualTo(select(literal(5), literal(6)).cacheKey());
         assertThat(first).isNotEqualTo(select(CUSTOMER_NAME).where(CUSTOMER_ID.ne(1L)).limit(10));
         assertThat(first).isNotEqualTo(select(CUSTOMER_NAME).where(CUSTOMER_ID.eq(1L)));
         assertThat(select(CUSTOMER_NAME).where(CUSTOMER_ID.in(1L, 2L)))
