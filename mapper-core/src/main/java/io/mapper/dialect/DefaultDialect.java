@@ -6,12 +6,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import io.mapper.compiler.CompiledStatement;
 import io.mapper.compiler.IdentifierPreparer;
 import io.mapper.compiler.SqlCompiler;
-import io.mapper.compiler.CompiledStatement;
 import io.mapper.sql.CompiledSql;
 import io.mapper.sql.Executable;
 import io.mapper.types.SqlType;
@@ -50,7 +51,7 @@ public class DefaultDialect implements Dialect {
     public CompiledSql compile(Executable statement) {
         CompiledStatement compiled = newSqlCompiler().compile(statement);
         return new CompiledSql(compiled.sql(), compiled.parameterKeys(),
-                compiled.bindValues(statement.boundValues(), java.util.Map.of()));
+                compiled.bindValues(statement.boundValues(), Map.of()));
     }
 
     @Override
