@@ -41,6 +41,15 @@ class CompiledCacheIT extends StoreTest {
     }
 
     @Test
+    void theConnectionRunsTheDialectsSql() {
+        Select page = select(TAG_NAME).where(TAG_NAME.ilike("%E%")).orderBy(TAG_ID).offset(1);
+        try (Connection conn = engine().connect()) {
+            assertThat(conn.execute(page).all()).extracting(r -> r.get(TAG_NAME)).containsExactly("sale");
+        }
+        assertThat(recorder.sql()).last().isEqualTo(page.compile(engine().dialect()).sql());
+    }
+
+    @Test
     void theCacheIsBoundedAndCanBeSwitchedOff() {
         try (Engine small = database().newEngine().compiledCacheSize(2).build();
                 Connection conn = small.connect()) {
