@@ -785,14 +785,20 @@ public class SqlCompiler implements SqlVisitor {
         returningColumns(returning);
     }
 
-    /** The RETURNING expressions, columns unqualified. */
+    /** The RETURNING expressions, columns unqualified, labels as {@code expr AS name}. */
     protected void returningColumns(List<Expression<?>> returning) {
         Clause saved = enter(Clause.UNQUALIFIED);
         for (int i = 0; i < returning.size(); i++) {
             if (i > 0) {
                 out.raw(", ");
             }
-            render(returning.get(i));
+            Expression<?> expression = returning.get(i);
+            if (expression instanceof Label<?> label) {
+                render(label.expression());
+                out.raw(" AS ").identifier(label.name());
+            } else {
+                render(expression);
+            }
         }
         clause = saved;
     }

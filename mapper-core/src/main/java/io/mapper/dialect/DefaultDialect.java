@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -58,7 +59,7 @@ public class DefaultDialect implements Dialect {
     public CompiledSql compile(Executable statement) {
         CompiledStatement compiled = newSqlCompiler().compile(statement);
         return new CompiledSql(compiled.sql(), compiled.parameterKeys(),
-                compiled.bindValues(statement.boundValues(), java.util.Map.of()));
+                compiled.bindValues(statement.boundValues(), Map.of()));
     }
 
     @Override

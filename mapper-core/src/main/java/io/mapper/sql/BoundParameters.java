@@ -23,6 +23,7 @@ public final class BoundParameters {
     private final Map<String, Cte> ctes = new LinkedHashMap<>();
     private final Map<String, Integer> counters = new HashMap<>();
     private final Set<ClauseElement> visited = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final List<String> occurrences = new ArrayList<>();
 
     private BoundParameters() {
     }
@@ -31,6 +32,7 @@ public final class BoundParameters {
     public static BoundParameters of(ClauseElement root) {
         BoundParameters parameters = new BoundParameters();
         parameters.walk(root);
+        parameters.recordOccurrences(root);
         return parameters;
     }
 
@@ -49,6 +51,17 @@ public final class BoundParameters {
         }
         if (element instanceof Cte cte) {
             addCte(cte);
+        }
+    }
+
+    /** The key of every parameter occurrence in a full traversal, shared subtrees walked each time. */
+    private void recordOccurrences(ClauseElement element) {
+        if (element instanceof BindParameter<?> parameter) {
+            occurrences.add(keys.get(parameter));
+            return;
+        }
+        for (ClauseElement child : element.children()) {
+            recordOccurrences(child);
         }
     }
 
@@ -83,6 +96,23 @@ public final class BoundParameters {
     /** The values by key, in traversal order. */
     public Map<String, @Nullable Object> values() {
         return Collections.unmodifiableMap(values);
+    }
+
+    /**
+     * The key of each parameter occurrence, in full traversal order. Statements that are equal in structure may still
+     * share parameter objects differently ({@code select(p, p)} against {@code select(literal(5), literal(6))}), which
+     * gives them different keys; this list tells them apart in cache keys.
+     */
+    public List<String> occurrenceKeys() {
+        return Collections.unmodifiableList(occurrences);
+    }
+
+    /**
+     * The compiled-statement cache key of a statement: its structure (equal whatever the bound values) together with
+     * how its parameter objects are shared.
+     */
+    public static Object cacheKey(Executable statement) {
+        return List.of(statement, of(statement).occurrenceKeys());
     }
 
     /** The common table expressions the statement refers to, each once, those used by others first. */

@@ -132,7 +132,7 @@ public final class CompoundSelect implements SelectBase {
 
     @Override
     public @Nullable Object cacheKey() {
-        return this;
+        return BoundParameters.cacheKey(this);
     }
 
     @Override

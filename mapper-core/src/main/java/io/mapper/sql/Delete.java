@@ -81,7 +81,7 @@ public final class Delete implements Executable {
 
     @Override
     public @Nullable Object cacheKey() {
-        return this;
+        return BoundParameters.cacheKey(this);
     }
 
     @Override

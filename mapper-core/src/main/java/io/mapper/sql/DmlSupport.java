@@ -35,12 +35,24 @@ final class DmlSupport {
         throw new ArgumentException("Column keys are column objects or names, not " + key.getClass().getSimpleName());
     }
 
-    /** The row as columns of {@code table} mapped to expressions, values bound with the column's type. */
+    /**
+     * The row as columns of {@code table} mapped to expressions, values bound with the column's type, in the
+     * table's column order: the SQL does not depend on the map's iteration order.
+     */
     static Map<ColumnClause<?>, Expression<?>> row(TableClause table, Map<?, ?> values) {
-        Map<ColumnClause<?>, Expression<?>> row = new LinkedHashMap<>();
+        Map<ColumnClause<?>, Expression<?>> unordered = new java.util.HashMap<>();
         for (Map.Entry<?, ?> entry : values.entrySet()) {
             ColumnClause<?> column = column(table, entry.getKey());
-            row.put(column, value(column, entry.getValue()));
+            if (unordered.put(column, value(column, entry.getValue())) != null) {
+                throw new ArgumentException("The column '" + column.name() + "' is given twice.");
+            }
+        }
+        Map<ColumnClause<?>, Expression<?>> row = new LinkedHashMap<>();
+        for (ColumnClause<?> column : table.columns()) {
+            Expression<?> value = unordered.get(column);
+            if (value != null) {
+                row.put(column, value);
+            }
         }
         return row;
     }

@@ -131,4 +131,9 @@ public record Join(ClauseElement left, TableClause right, Condition on, Type typ
     public List<? extends ClauseElement> children() {
         return List.of(left, right, on);
     }
+
+    @Override
+    public String toString() {
+        return Statements.display(this);
+    }
 }

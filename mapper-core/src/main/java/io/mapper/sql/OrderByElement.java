@@ -29,4 +29,9 @@ public record OrderByElement(Expression<?> expression, boolean descending, Nulls
     public List<? extends ClauseElement> children() {
         return List.of(expression);
     }
+
+    @Override
+    public String toString() {
+        return Statements.display(this);
+    }
 }

@@ -19,8 +19,9 @@ import io.mapper.types.Types;
  * <pre>{@code
  * // SELECT customer.name, count(*) AS orders FROM customer JOIN orders ON customer.id = orders.customer_id
  * //   WHERE customer.country = ? GROUP BY customer.name ORDER BY orders DESC LIMIT ?
- * select(name, count().label("orders")).from(customer).join(orders).where(country.eq("DE"))
- *         .groupBy(name).orderBy(desc("orders")).limit(10);
+ * Label<Long> orderCount = count().label("orders");
+ * select(name, orderCount).from(customer).join(orders).where(country.eq("DE"))
+ *         .groupBy(name).orderBy(orderCount.desc()).limit(10);
  * }</pre>
  *
  * <p>Without {@link #from} the FROM clause lists the tables of the selected columns and of the WHERE clause; in a
@@ -362,7 +363,7 @@ public final class Select implements SelectBase {
 
     @Override
     public @Nullable Object cacheKey() {
-        return this;
+        return BoundParameters.cacheKey(this);
     }
 
     @Override

@@ -416,6 +416,18 @@ public final class Sql {
     }
 
     /**
+     * {@code CASE WHEN condition THEN expression ...}, typed as the expression.
+     *
+     * <pre>{@code
+     * // CASE WHEN product.stock > ? THEN product.price ELSE ? END
+     * caseWhen(stock.gt(0), price).otherwise(BigDecimal.ZERO);
+     * }</pre>
+     */
+    public static <T> CaseExpression<T> caseWhen(Condition condition, Expression<T> result) {
+        return new CaseExpression<>(List.of(new CaseExpression.When(condition, result)), null, result.type());
+    }
+
+    /**
      * A window frame for {@code over(partitionBy, orderBy, frame)}.
      *
      * <pre>{@code

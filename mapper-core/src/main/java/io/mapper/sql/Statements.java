@@ -2,6 +2,8 @@ package io.mapper.sql;
 
 import java.util.ServiceLoader;
 
+import org.jspecify.annotations.Nullable;
+
 /** Shared helpers of the statement classes: display rendering for {@code toString()}. */
 final class Statements {
 
@@ -10,7 +12,7 @@ final class Statements {
 
     /** Loaded once; the renderer is stateless. */
     private static final class Holder {
-        static final SqlRenderer RENDERER = ServiceLoader.load(SqlRenderer.class, Statements.class.getClassLoader())
+        static final @Nullable SqlRenderer RENDERER = ServiceLoader.load(SqlRenderer.class, Statements.class.getClassLoader())
                 .findFirst().orElse(null);
     }
 

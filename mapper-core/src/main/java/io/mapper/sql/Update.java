@@ -62,8 +62,8 @@ public final class Update implements Executable {
     /** Sets several columns (by column or name) to values or expressions. */
     public Update values(Map<?, ?> values) {
         Update result = this;
-        for (Map.Entry<?, ?> entry : values.entrySet()) {
-            result = result.set(DmlSupport.column(table, entry.getKey()), entry.getValue());
+        for (Map.Entry<ColumnClause<?>, Expression<?>> entry : DmlSupport.row(table, values).entrySet()) {
+            result = result.set(entry.getKey(), entry.getValue());
         }
         return result;
     }
@@ -144,7 +144,7 @@ public final class Update implements Executable {
 
     @Override
     public @Nullable Object cacheKey() {
-        return this;
+        return BoundParameters.cacheKey(this);
     }
 
     @Override

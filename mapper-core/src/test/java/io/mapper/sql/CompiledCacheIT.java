@@ -31,6 +31,25 @@ class CompiledCacheIT extends StoreTest {
     }
 
     @Test
+    void statementsSharingOneParameterObjectDoNotReuseTheFormOfStatementsThatDoNot() {
+        Expression<Long> five = literal(5L, io.mapper.types.Types.BIGINT);
+        try (Connection conn = engine().connect()) {
+            assertThat(conn.execute(select(five.label("a"), five.label("b"))).one().values()).containsExactly(5L, 5L);
+            assertThat(conn.execute(select(literal(5L, io.mapper.types.Types.BIGINT).label("a"),
+                    literal(6L, io.mapper.types.Types.BIGINT).label("b"))).one().values()).containsExactly(5L, 6L);
+        }
+    }
+
+    @Test
+    void theConnectionRunsTheDialectsSql() {
+        Select page = select(TAG_NAME).where(TAG_NAME.ilike("%E%")).orderBy(TAG_ID).offset(1);
+        try (Connection conn = engine().connect()) {
+            assertThat(conn.execute(page).all()).extracting(r -> r.get(TAG_NAME)).containsExactly("sale");
+        }
+        assertThat(recorder.sql()).last().isEqualTo(page.compile(engine().dialect()).sql());
+    }
+
+    @Test
     void theCacheIsBoundedAndCanBeSwitchedOff() {
         try (Engine small = database().newEngine().compiledCacheSize(2).build();
                 Connection conn = small.connect()) {

@@ -35,6 +35,9 @@ class StatementStructureTest {
         Select second = select(CUSTOMER_NAME).where(CUSTOMER_ID.eq(2L)).limit(99);
         assertThat(first).isEqualTo(second).hasSameHashCodeAs(second);
         assertThat(first.cacheKey()).isEqualTo(second.cacheKey());
+        Expression<Integer> shared = literal(5);
+        assertThat(select(shared, shared)).isEqualTo(select(literal(5), literal(6)));
+        assertThat(select(shared, shared).cacheKey()).isNotEqualTo(select(literal(5), literal(6)).cacheKey());
         assertThat(first).isNotEqualTo(select(CUSTOMER_NAME).where(CUSTOMER_ID.ne(1L)).limit(10));
         assertThat(first).isNotEqualTo(select(CUSTOMER_NAME).where(CUSTOMER_ID.eq(1L)));
         assertThat(select(CUSTOMER_NAME).where(CUSTOMER_ID.in(1L, 2L)))
@@ -44,6 +47,32 @@ class StatementStructureTest {
         assertThat(delete(TAG).where(TAG_ID.eq(1L))).isEqualTo(delete(TAG).where(TAG_ID.eq(2L)));
         assertThat(insert(TAG).values(Map.of("id", 1L))).isEqualTo(insert(TAG).values(Map.of("id", 2L)));
         assertThat(compile(first, POSTGRESQL)).isEqualTo(compile(second, POSTGRESQL));
+    }
+
+    @Test
+    void valuesMapsRenderInTableColumnOrderWhateverTheMapOrder() {
+        Map<String, Object> reversed = new java.util.LinkedHashMap<>();
+        reversed.put("nickname", "N");
+        reversed.put("name", "A");
+        reversed.put("id", 1L);
+        assertThat(insert(CUSTOMER).values(reversed).toString())
+                .isEqualTo("INSERT INTO customer (id, name, nickname) VALUES (:id_1, :name_1, :nickname_1)");
+        assertThat(update(CUSTOMER).values(reversed).toString())
+                .isEqualTo("UPDATE customer SET id = :id_1, name = :name_1, nickname = :nickname_1");
+        assertThat(insert(CUSTOMER).values(reversed)).isEqualTo(insert(CUSTOMER).values(Map.of("id", 2L, "name", "B",
+                "nickname", "M")));
+    }
+
+    @Test
+    void expressionTypesFollowTheirParts() {
+        assertThat(caseWhen(PRODUCT_STOCK.gt(0), PRODUCT_PRICE).otherwise(java.math.BigDecimal.ZERO).type())
+                .isEqualTo(MONEY);
+        assertThat(caseWhen(PRODUCT_STOCK.gt(0), "x").type()).isEqualTo(Types.TEXT);
+        assertThat(count().type()).isEqualTo(Types.BIGINT);
+        assertThat(sum(PRODUCT_STOCK).type()).isEqualTo(Types.INTEGER);
+        assertThat(select(PRODUCT_PRICE).scalarSubquery().type()).isEqualTo(MONEY);
+        assertThat(PRODUCT_STOCK.cast(Types.TEXT).type()).isEqualTo(Types.TEXT);
+        assertThat(PRODUCT_PRICE.desc().nullsLast().toString()).isEqualTo("product.price DESC NULLS LAST");
     }
 
     @Test
@@ -78,6 +107,11 @@ class StatementStructureTest {
         assertThat(CUSTOMER_ID.eq(1L).or(CUSTOMER_ID.isNull()).toString())
                 .isEqualTo("customer.id = :id_1 OR customer.id IS NULL");
         assertThat(select(CUSTOMER_NAME).where(CUSTOMER_NAME.eq("secret")).toString()).doesNotContain("secret");
+        assertThat(insert(TAG).values(Map.of("name", "x")).returning(TAG_ID, upper(TAG_NAME).label("loud")).toString())
+                .isEqualTo("INSERT INTO tag (name) VALUES (:name_1) RETURNING id, UPPER(name) AS loud");
+        assertThat(update(ORDER_LINE).set(LINE_PRICE, PRODUCT_PRICE).where(LINE_PRODUCT.eq(PRODUCT_ID)).toString())
+                .isEqualTo("UPDATE order_line SET unit_price = product.price FROM product WHERE "
+                        + "order_line.product_id = product.id");
     }
 
     @Test

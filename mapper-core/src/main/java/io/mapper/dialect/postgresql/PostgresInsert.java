@@ -117,7 +117,7 @@ public final class PostgresInsert implements Executable {
 
     @Override
     public @Nullable Object cacheKey() {
-        return this;
+        return BoundParameters.cacheKey(this);
     }
 
     @Override

@@ -2,6 +2,8 @@ package io.mapper.dialect.sqlite;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import io.mapper.compiler.IdentifierPreparer;
 import io.mapper.compiler.SqlCompiler;
 import io.mapper.exception.UnsupportedCompilationException;
@@ -33,7 +35,7 @@ final class SqliteCompiler extends SqlCompiler {
     }
 
     @Override
-    protected void limitClause(BindParameter<Integer> limit, BindParameter<Integer> offset) {
+    protected void limitClause(@Nullable BindParameter<Integer> limit, @Nullable BindParameter<Integer> offset) {
         if (limit == null && offset != null) {
             // SQLite accepts OFFSET only after a LIMIT; -1 means no limit.
             out.raw(" LIMIT -1 OFFSET ");

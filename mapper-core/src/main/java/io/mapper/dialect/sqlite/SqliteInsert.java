@@ -116,7 +116,7 @@ public final class SqliteInsert implements Executable {
 
     @Override
     public @Nullable Object cacheKey() {
-        return this;
+        return BoundParameters.cacheKey(this);
     }
 
     @Override
