@@ -44,6 +44,11 @@ public final class Query<E> {
         return new Query<>(session, select.orderBy(items));
     }
 
+    /** Loads relationships as these options say. */
+    public Query<E> options(LoadOption... options) {
+        return new Query<>(session, select.options(options));
+    }
+
     /** Returns at most {@code count} objects. */
     public Query<E> limit(int count) {
         return new Query<>(session, select.limit(count));

@@ -56,6 +56,7 @@ public final class Session implements AutoCloseable {
     private final SessionFactory factory;
     private final MapperRegistry registry;
     private final UnitOfWork unitOfWork;
+    private final Relationships relationships = new Relationships(this);
     private final IdentityMap identityMap = new IdentityMap();
     private final Map<Object, InstanceState> states = new IdentityHashMap<>();
     private final LinkedHashSet<InstanceState> pending = new LinkedHashSet<>();
@@ -291,17 +292,89 @@ public final class Session implements AutoCloseable {
 
     // ---- queries ----
 
-    /** Runs an entity query and returns the tracked instances, one per row key, in row order. */
-    public <E> Result<E> scalars(EntitySelect<E> query) {
+    /**
+     * Runs an entity query and returns the tracked instances, one per row key, in row order, with their
+     * relationships loaded as the mappings' strategies and the query's {@code options(...)} say.
+     */
+    public <E> EntityResult<E> scalars(EntitySelect<E> query) {
         enter();
         try {
             autoflushIfEnabled();
             Mapper<E> mapper = registry.mapper(query.entityType());
+            java.util.Map<List<String>, io.mapper.orm.annotation.FetchStrategy> strategies =
+                    LoadOption.merge(query.loadOptions());
             Select select = toCore(mapper, query);
-            Result<Row> rows = connection().execute(new OrmStatement(select, mapper.entityName()));
+            // JOINED collections are joined into this statement, except under LIMIT/OFFSET, where a join would
+            // page over joined rows instead of parents: those fall back to SELECT ... IN.
+            List<io.mapper.orm.mapping.RelationshipMapping> joined = new ArrayList<>();
+            if (query.limitValue() == null && query.offsetValue() == null) {
+                for (io.mapper.orm.mapping.RelationshipMapping relationship : mapper.relationships()) {
+                    io.mapper.orm.annotation.FetchStrategy strategy = strategies.getOrDefault(
+                            List.of(relationship.name()), relationship.fetch());
+                    if (strategy == io.mapper.orm.annotation.FetchStrategy.JOINED
+                            && relationship.kind() == io.mapper.orm.mapping.RelationshipMapping.Kind.ONE_TO_MANY) {
+                        joined.add(relationship);
+                    }
+                }
+            }
+            List<io.mapper.sql.TableAlias> aliases = new ArrayList<>();
+            for (io.mapper.orm.mapping.RelationshipMapping relationship : joined) {
+                Mapper<?> target = relationship.target();
+                io.mapper.sql.TableAlias alias = Sql.alias(target.table(), target.table().name() + "_" + aliases.size());
+                aliases.add(alias);
+                List<Object> columns = new ArrayList<>();
+                for (PropertyMapping property : target.properties()) {
+                    columns.add(alias.column(property.column().name()));
+                }
+                select = select.addColumns(columns.toArray()).outerJoin(alias,
+                        ((Expression<?>) alias.column(relationship.inverse().foreignKey().column().name()))
+                                .eq(mapper.primaryKey().get(0).column()));
+            }
+            String origin = select.toString();
+            List<InstanceState> fresh = new ArrayList<>();
+            List<E> roots = new ArrayList<>();
             java.util.Set<Object> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-            // Joins can repeat a parent; each instance is returned once, at its first row.
-            return rows.map(row -> loadRow(mapper, row)).filter(seen::add);
+            java.util.Map<io.mapper.orm.mapping.RelationshipMapping, java.util.Map<InstanceState, List<Object>>>
+                    joinedChildren = new java.util.HashMap<>();
+            java.util.Map<io.mapper.orm.mapping.RelationshipMapping, List<InstanceState>> joinedFresh =
+                    new java.util.HashMap<>();
+            for (Row row : connection().execute(new OrmStatement(select, mapper.entityName()))) {
+                Loaded root = loadRow(mapper, row, 0, origin);
+                if (seen.add(root.state().entity())) {
+                    roots.add(mapper.entityType().cast(root.state().entity()));
+                    if (root.fresh()) {
+                        fresh.add(root.state());
+                    }
+                }
+                int offset = mapper.properties().size();
+                for (io.mapper.orm.mapping.RelationshipMapping relationship : joined) {
+                    Mapper<?> target = relationship.target();
+                    java.util.Map<InstanceState, List<Object>> byOwner = joinedChildren.computeIfAbsent(
+                            relationship, unused -> new IdentityHashMap<>());
+                    List<Object> children = byOwner.computeIfAbsent(root.state(), unused -> new ArrayList<>());
+                    if (row.get(offset + target.primaryKey().get(0).slot()) != null) {
+                        Loaded child = loadRow(target, row, offset, origin);
+                        if (children.stream().noneMatch(existing -> existing == child.state().entity())) {
+                            children.add(child.state().entity());
+                        }
+                        if (child.fresh()) {
+                            joinedFresh.computeIfAbsent(relationship, unused -> new ArrayList<>()).add(child.state());
+                        }
+                    }
+                    offset += target.properties().size();
+                }
+            }
+            for (io.mapper.orm.mapping.RelationshipMapping relationship : joined) {
+                java.util.Map<InstanceState, List<Object>> byOwner = joinedChildren.getOrDefault(relationship,
+                        java.util.Map.of());
+                for (InstanceState state : fresh) {
+                    relationships.setLoaded(state, relationship, byOwner.getOrDefault(state, List.of()));
+                }
+                relationships.afterLoad(relationship.target(), joinedFresh.getOrDefault(relationship, List.of()),
+                        List.of(relationship.name()), strategies, java.util.Set.of(), origin);
+            }
+            relationships.afterLoad(mapper, fresh, List.of(), strategies, new java.util.HashSet<>(joined), origin);
+            return new EntityResult<>(roots, origin);
         } finally {
             exit();
         }
@@ -355,7 +428,7 @@ public final class Session implements AutoCloseable {
         return registry.mapper(entityType);
     }
 
-    private <E> Select selectFor(Mapper<E> mapper) {
+    <E> Select selectFor(Mapper<E> mapper) {
         List<Object> columns = new ArrayList<>(mapper.properties().size());
         for (PropertyMapping property : mapper.properties()) {
             columns.add(property.column());
@@ -406,42 +479,138 @@ public final class Session implements AutoCloseable {
     }
 
     private <E> List<E> load(Mapper<E> mapper, Select select, boolean skipDeleted) {
+        String origin = select.toString();
+        List<InstanceState> fresh = new ArrayList<>();
         List<E> loaded = new ArrayList<>();
         for (Row row : connection().execute(new OrmStatement(select, mapper.entityName()))) {
-            E entity = loadRow(mapper, row);
-            InstanceState state = states.get(entity);
-            if (!(skipDeleted && state != null && state.status() == InstanceState.Status.DELETED)) {
-                loaded.add(entity);
+            Loaded result = loadRow(mapper, row, 0, origin);
+            if (result.fresh()) {
+                fresh.add(result.state());
+            }
+            InstanceState state = result.state();
+            if (!(skipDeleted && state.status() == InstanceState.Status.DELETED)) {
+                loaded.add(mapper.entityType().cast(state.entity()));
             }
         }
+        relationships.afterLoad(mapper, fresh, List.of(), java.util.Map.of(), java.util.Set.of(), origin);
         return loaded;
     }
 
-    /** The instance for a row: the one already in the identity map (refreshed if expired), or a new one. */
-    private <E> E loadRow(Mapper<E> mapper, Row row) {
+    /** A loaded row's state, and whether its values were (re)loaded from the row. */
+    record Loaded(InstanceState state, boolean fresh) {
+    }
+
+    /** Loads the rows of {@code select} and returns the states whose values came from them. */
+    List<InstanceState> loadStates(Mapper<?> mapper, Select select, String origin) {
+        List<InstanceState> fresh = new ArrayList<>();
+        for (Row row : connection().execute(new OrmStatement(select, mapper.entityName()))) {
+            Loaded result = loadRow(mapper, row, 0, origin);
+            if (result.fresh()) {
+                fresh.add(result.state());
+            }
+        }
+        return fresh;
+    }
+
+    Loaded loadRow(Mapper<?> mapper, Row row, String origin) {
+        return loadRow(mapper, row, 0, origin);
+    }
+
+    /**
+     * The instance for the row's columns from {@code offset}: the one already in the identity map (refreshed if
+     * expired), or a new one. The snapshot keeps foreign keys as the row had them.
+     */
+    @SuppressWarnings("unchecked")
+    private Loaded loadRow(Mapper<?> anyMapper, Row row, int offset, String origin) {
+        Mapper<Object> mapper = (Mapper<Object>) anyMapper;
         int size = mapper.properties().size();
         Object[] values = new Object[size];
         for (int i = 0; i < size; i++) {
-            values[i] = row.get(i);
+            values[i] = row.get(offset + i);
         }
         IdentityKey key = mapper.identityKey(values);
         InstanceState state = identityMap.get(key);
         if (state != null) {
-            E entity = mapper.entityType().cast(state.entity());
-            if (state.isExpired()) {
-                mapper.populate(entity, values);
-                state.committed(mapper.values(entity));
+            if (!state.isExpired()) {
+                return new Loaded(state, false);
             }
-            return entity;
+            mapper.populate(state.entity(), values);
+            state.committed(snapshot(mapper, state.entity(), values));
+            return new Loaded(state, true);
         }
-        E entity = mapper.newInstance();
+        Object entity = mapper.newInstance();
         mapper.populate(entity, values);
         state = new InstanceState(entity, mapper, InstanceState.Status.PERSISTENT);
         state.key(key);
-        state.committed(mapper.values(entity));
+        state.committed(snapshot(mapper, entity, values));
         identityMap.put(state);
         states.put(entity, state);
-        return entity;
+        return new Loaded(state, true);
+    }
+
+    private static Object[] snapshot(Mapper<Object> mapper, Object entity, Object[] row) {
+        Object[] snapshot = mapper.values(entity);
+        for (PropertyMapping property : mapper.properties()) {
+            if (mapper.isForeignKeySlot(property.slot())) {
+                snapshot[property.slot()] = io.mapper.types.Conversions.convert(row[property.slot()],
+                        property.column().type().javaType());
+            }
+        }
+        return snapshot;
+    }
+
+    // ---- for Relationships ----
+
+    IdentityMap identityMap() {
+        return identityMap;
+    }
+
+    io.mapper.engine.Result<Row> run(io.mapper.sql.Executable statement) {
+        return connection().execute(statement);
+    }
+
+    @Nullable InstanceState stateOf(Object entity) {
+        return states.get(entity);
+    }
+
+    void markDeleted(InstanceState state) {
+        state.status(InstanceState.Status.DELETED);
+        deleted.add(state);
+    }
+
+    void forgetPending(InstanceState state) {
+        pending.remove(state);
+        states.remove(state.entity());
+    }
+
+    List<InstanceState> deletedStates() {
+        return new ArrayList<>(deleted);
+    }
+
+    /** Pending and persistent states (not deleted). */
+    List<InstanceState> liveStates() {
+        List<InstanceState> live = new ArrayList<>(pending);
+        for (InstanceState state : identityMap.all()) {
+            if (state.status() == InstanceState.Status.PERSISTENT) {
+                live.add(state);
+            }
+        }
+        return live;
+    }
+
+    InstanceState addCascaded(Object entity, io.mapper.orm.mapping.RelationshipMapping through) {
+        try {
+            addInternal(entity);
+        } catch (InvalidRequestException e) {
+            throw new InvalidRequestException("Cascading from " + through + " to " + describe(entity) + " failed: "
+                    + e.getMessage(), e);
+        }
+        return java.util.Objects.requireNonNull(states.get(entity));
+    }
+
+    /** How many times each relationship was lazy-loaded in this session (the N+1 signal). */
+    public java.util.Map<String, Integer> lazyLoadCounts() {
+        return relationships.lazyLoadCounts();
     }
 
     // ---- flush and transactions ----
@@ -460,18 +629,19 @@ public final class Session implements AutoCloseable {
         if (flushing) {
             return;
         }
-        List<InstanceState> persistent = new ArrayList<>();
-        for (InstanceState state : identityMap.all()) {
-            if (state.status() == InstanceState.Status.PERSISTENT) {
-                persistent.add(state);
-            }
-        }
-        if (pending.isEmpty() && deleted.isEmpty() && persistent.stream().noneMatch(
-                state -> UnitOfWork.isModified((Mapper<?>) state.mapper(), state))) {
-            return;
-        }
         flushing = true;
         try {
+            UnitOfWork.AssociationChanges associations = relationships.prepareFlush();
+            List<InstanceState> persistent = new ArrayList<>();
+            for (InstanceState state : identityMap.all()) {
+                if (state.status() == InstanceState.Status.PERSISTENT) {
+                    persistent.add(state);
+                }
+            }
+            if (pending.isEmpty() && deleted.isEmpty() && associations.isEmpty() && persistent.stream().noneMatch(
+                    state -> UnitOfWork.isModified((Mapper<?>) state.mapper(), state))) {
+                return;
+            }
             for (SessionListener listener : factory.listeners()) {
                 listener.beforeFlush(this);
             }
@@ -485,7 +655,7 @@ public final class Session implements AutoCloseable {
             UnitOfWork.Outcome outcome;
             try {
                 outcome = unitOfWork.flush(conn, List.copyOf(pending), persistent, List.copyOf(deleted),
-                        this::journal);
+                        this::journal, associations);
             } catch (RuntimeException e) {
                 failure = e;
                 try {
@@ -510,6 +680,7 @@ public final class Session implements AutoCloseable {
                 }
                 states.remove(state.entity());
             }
+            relationships.afterFlush();
             for (SessionListener listener : factory.listeners()) {
                 listener.afterFlush(this);
             }

@@ -7,6 +7,10 @@ package io.mapper.orm;
  */
 public interface SessionListener {
 
+    /** A lazy relationship of {@code entityName} was loaded on first use: one extra query (an N+1 signal). */
+    default void lazyLoad(Session session, String entityName, String relationship) {
+    }
+
     /** Before a flush computes what to write. */
     default void beforeFlush(Session session) {
     }

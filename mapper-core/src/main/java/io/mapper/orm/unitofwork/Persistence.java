@@ -337,6 +337,55 @@ final class Persistence {
         }
     }
 
+    /** Inserts or deletes association-table rows, batched per relationship. */
+    static void associations(Connection connection, List<UnitOfWork.AssociationRow> rows, boolean insert,
+            int batchSize) {
+        Map<io.mapper.orm.mapping.RelationshipMapping, List<UnitOfWork.AssociationRow>> byRelationship =
+                new LinkedHashMap<>();
+        for (UnitOfWork.AssociationRow row : rows) {
+            byRelationship.computeIfAbsent(row.relationship(), unused -> new ArrayList<>()).add(row);
+        }
+        for (Map.Entry<io.mapper.orm.mapping.RelationshipMapping, List<UnitOfWork.AssociationRow>> entry
+                : byRelationship.entrySet()) {
+            io.mapper.orm.mapping.RelationshipMapping relationship = entry.getKey();
+            List<UnitOfWork.AssociationRow> members = entry.getValue();
+            Object firstOwner = keyOf(relationship.owner(), members.get(0).owner());
+            Object firstTarget = keyOf(relationship.target(), members.get(0).target());
+            io.mapper.sql.Executable statement;
+            if (insert) {
+                Map<ColumnClause<?>, Object> values = new LinkedHashMap<>();
+                values.put(relationship.associationOwnerColumn(), firstOwner);
+                values.put(relationship.associationTargetColumn(), firstTarget);
+                statement = Sql.insert(relationship.associationTable()).values(values);
+            } else {
+                statement = Sql.delete(relationship.associationTable()).where(
+                        relationship.associationOwnerColumn().eq(firstOwner),
+                        relationship.associationTargetColumn().eq(firstTarget));
+            }
+            List<String> keys = statement.compile(connection.dialect()).parameterKeys();
+            List<Map<String, @Nullable Object>> parameterSets = new ArrayList<>(members.size());
+            for (UnitOfWork.AssociationRow row : members) {
+                parameterSets.add(byKey(keys, java.util.Arrays.asList(keyOf(relationship.owner(), row.owner()),
+                        keyOf(relationship.target(), row.target()))));
+            }
+            OrmStatement wrapped = new OrmStatement(statement, relationship.toString());
+            for (List<Map<String, @Nullable Object>> chunk : chunks(parameterSets, batchSize)) {
+                connection.executeMany(wrapped, chunk);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object keyOf(Mapper<?> mapper, Object entity) {
+        Mapper<Object> typed = (Mapper<Object>) mapper;
+        Object key = typed.value(entity, typed.primaryKey().get(0));
+        if (key == null) {
+            throw new io.mapper.exception.InvalidRequestException("A " + typed.entityName() + " in an association "
+                    + "has no primary key; add it to the session so it is inserted first.");
+        }
+        return key;
+    }
+
     @SuppressWarnings("unchecked")
     private static <E> E entity(Mapper<E> mapper, InstanceState state) {
         return (E) state.entity();
