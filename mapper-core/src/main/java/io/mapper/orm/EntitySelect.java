@@ -87,6 +87,17 @@ public final class EntitySelect<E> {
         return withJoin(new JoinSpec(Objects.requireNonNull(table, "table"), null, false));
     }
 
+    /** Joins the related entity's table along a relationship (through the association table for many-to-many). */
+    public EntitySelect<E> join(Relation<?, ?> relation) {
+        Objects.requireNonNull(relation, "relation");
+        TableClause association = relation.associationTable();
+        if (association != null) {
+            return withJoin(new JoinSpec(association, relation.joinCondition(), false))
+                    .withJoin(new JoinSpec(relation.targetTable(), relation.associationToTarget(), false));
+        }
+        return withJoin(new JoinSpec(relation.targetTable(), relation.joinCondition(), false));
+    }
+
     /** LEFT OUTER JOINs another table on an explicit condition. */
     public EntitySelect<E> outerJoin(TableClause table, Condition on) {
         return withJoin(new JoinSpec(Objects.requireNonNull(table, "table"), Objects.requireNonNull(on, "on"), true));

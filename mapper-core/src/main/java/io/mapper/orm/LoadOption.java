@@ -51,6 +51,16 @@ public final class LoadOption {
         return new LoadOption(all);
     }
 
+    /** Also loads {@code relation} of the previous path's objects with SELECT ... IN. */
+    public LoadOption selectInLoad(Relation<?, ?> relation) {
+        return selectInLoad(relation.name());
+    }
+
+    /** Also loads {@code relation} of the previous path's objects with a join. */
+    public LoadOption joinedLoad(Relation<?, ?> relation) {
+        return joinedLoad(relation.name());
+    }
+
     /** Also loads {@code relationship} of the previous path's objects with SELECT ... IN. */
     public LoadOption selectInLoad(String relationship) {
         return then(relationship, FetchStrategy.SELECT_IN);

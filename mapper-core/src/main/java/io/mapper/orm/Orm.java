@@ -31,6 +31,26 @@ public final class Orm {
         return LoadOption.of(path, io.mapper.orm.annotation.FetchStrategy.JOINED);
     }
 
+    /** Loads a relationship with one SELECT ... IN per level. */
+    public static LoadOption selectInLoad(Relation<?, ?> relation) {
+        return selectInLoad(relation.name());
+    }
+
+    /** Loads a relationship with a LEFT OUTER JOIN (SELECT ... IN under LIMIT/OFFSET). */
+    public static LoadOption joinedLoad(Relation<?, ?> relation) {
+        return joinedLoad(relation.name());
+    }
+
+    /** Leaves a relationship to load on first use. */
+    public static LoadOption lazyLoad(Relation<?, ?> relation) {
+        return lazyLoad(relation.name());
+    }
+
+    /** Makes the first use of an unloaded relationship raise. */
+    public static LoadOption raiseLoad(Relation<?, ?> relation) {
+        return raiseLoad(relation.name());
+    }
+
     /** Leaves a relationship to load on first use. */
     public static LoadOption lazyLoad(String path) {
         return LoadOption.of(path, io.mapper.orm.annotation.FetchStrategy.LAZY);
