@@ -56,20 +56,27 @@ final class Persistence {
                 withKeys.add(state);
             }
         }
+        // The snapshot is what was written: a reference to a row not inserted yet went in as NULL, and the
+        // post-update compares against that.
+        Map<InstanceState, Object[]> written = new java.util.IdentityHashMap<>();
         for (List<InstanceState> chunk : chunks(withKeys, batchSize)) {
-            insertBatch(connection, mapper, chunk, null);
+            insertBatch(connection, mapper, chunk, null, written);
         }
         if (!needingKeys.isEmpty()) {
             if (connection.dialect().supportsReturning(Operation.INSERT)) {
-                insertReturning(connection, mapper, needingKeys, generatedKey, batchSize);
+                insertReturning(connection, mapper, needingKeys, generatedKey, batchSize, written);
             } else {
                 for (List<InstanceState> chunk : chunks(needingKeys, batchSize)) {
-                    insertBatch(connection, mapper, chunk, generatedKey);
+                    insertBatch(connection, mapper, chunk, generatedKey, written);
                 }
             }
         }
         for (InstanceState state : states) {
-            state.committed(mapper.values(entity(mapper, state)));
+            Object[] values = written.get(state);
+            if (generatedKey != null) {
+                values[generatedKey.slot()] = mapper.value(entity(mapper, state), generatedKey);
+            }
+            state.committed(values);
         }
     }
 
@@ -109,7 +116,7 @@ final class Persistence {
 
     /** One JDBC batch (chunked by the engine's batch size); reads generated keys when {@code key} is given. */
     private static <E> void insertBatch(Connection connection, Mapper<E> mapper, List<InstanceState> states,
-            @Nullable PropertyMapping key) {
+            @Nullable PropertyMapping key, Map<InstanceState, Object[]> written) {
         List<PropertyMapping> columns = insertedColumns(mapper, key);
         E first = entity(mapper, states.get(0));
         Object[] firstValues = mapper.values(first);
@@ -124,6 +131,7 @@ final class Persistence {
         List<Map<String, @Nullable Object>> rows = new ArrayList<>(states.size());
         for (InstanceState state : states) {
             Object[] values = mapper.values(entity(mapper, state));
+            written.put(state, values);
             Map<String, @Nullable Object> row = new HashMap<>(keys.size() * 2);
             for (int i = 0; i < keys.size(); i++) {
                 row.put(keys.get(i), values[columns.get(i).slot()]);
@@ -147,7 +155,7 @@ final class Persistence {
 
     /** Multi-row INSERT ... VALUES (...), (...) RETURNING key, in chunks that stay under the parameter limit. */
     private static <E> void insertReturning(Connection connection, Mapper<E> mapper, List<InstanceState> states,
-            PropertyMapping key, int batchSize) {
+            PropertyMapping key, int batchSize, Map<InstanceState, Object[]> written) {
         List<PropertyMapping> columns = insertedColumns(mapper, key);
         int perStatement = Math.max(1, Math.min(batchSize, MAX_PARAMETERS / Math.max(1, columns.size())));
         for (int start = 0; start < states.size(); start += perStatement) {
@@ -155,6 +163,7 @@ final class Persistence {
             List<Map<ColumnClause<?>, @Nullable Object>> rows = new ArrayList<>(chunk.size());
             for (InstanceState state : chunk) {
                 Object[] values = mapper.values(entity(mapper, state));
+                written.put(state, values);
                 Map<ColumnClause<?>, @Nullable Object> row = new LinkedHashMap<>();
                 for (PropertyMapping property : columns) {
                     row.put(property.column(), values[property.slot()]);

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.mapper.engine.Connection;
 import io.mapper.exception.InvalidRequestException;
@@ -118,6 +119,7 @@ public final class UnitOfWork {
                 updated.addAll(toUpdate);
             }
         }
+        postUpdate(connection, inserted, changes, updated);
         Persistence.associations(connection, associations.deletes(), false, batchSize);
         for (int i = order.size() - 1; i >= 0; i--) {
             List<InstanceState> toDelete = deletes.get(order.get(i));
@@ -143,6 +145,32 @@ public final class UnitOfWork {
     }
 
     /**
+     * The post-update: a new row whose reference pointed at a row that was not inserted yet (a row referring to
+     * itself, or a cycle of references) was inserted with a NULL foreign key; now that every row has its key, an
+     * UPDATE sets it. Such a foreign key must be nullable.
+     */
+    private void postUpdate(Connection connection, List<InstanceState> inserted, Map<InstanceState, BitSet> changes,
+            List<InstanceState> updated) {
+        Map<Mapper<?>, List<InstanceState>> byMapper = new LinkedHashMap<>();
+        Map<InstanceState, BitSet> pending = new HashMap<>();
+        for (InstanceState state : inserted) {
+            Mapper<?> mapper = (Mapper<?>) state.mapper();
+            BitSet changed = changedSlots(mapper, state);
+            if (!changed.isEmpty()) {
+                byMapper.computeIfAbsent(mapper, unused -> new ArrayList<>()).add(state);
+                pending.put(state, changed);
+            }
+        }
+        for (Map.Entry<Mapper<?>, List<InstanceState>> entry : byMapper.entrySet()) {
+            List<BitSet> changedColumns = new ArrayList<>();
+            for (InstanceState state : entry.getValue()) {
+                changedColumns.add(pending.get(state));
+            }
+            Persistence.update(connection, entry.getKey(), entry.getValue(), changedColumns, batchSize);
+        }
+    }
+
+    /**
      * Splits the rows of a self-referencing table into waves: rows whose parent (through a many-to-one to the same
      * table) is among {@code states} come in a later wave when inserting, an earlier one when deleting.
      */
@@ -164,7 +192,8 @@ public final class UnitOfWork {
         Map<InstanceState, Integer> depth = new java.util.IdentityHashMap<>();
         int deepest = 0;
         for (InstanceState state : states) {
-            deepest = Math.max(deepest, depth(state, byEntity, selfReferences, depth, 0));
+            deepest = Math.max(deepest, depth(state, byEntity, selfReferences, depth,
+                    java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>())));
         }
         List<List<InstanceState>> waves = new ArrayList<>();
         for (int level = 0; level <= deepest; level++) {
@@ -182,24 +211,22 @@ public final class UnitOfWork {
 
     private static int depth(InstanceState state, Map<Object, InstanceState> byEntity,
             List<io.mapper.orm.mapping.RelationshipMapping> selfReferences, Map<InstanceState, Integer> depth,
-            int guard) {
+            Set<InstanceState> visiting) {
         Integer known = depth.get(state);
         if (known != null) {
             return known;
         }
-        if (guard > byEntity.size()) {
-            throw new InvalidRequestException("The new or deleted " + ((Mapper<?>) state.mapper()).entityName()
-                    + " rows refer to each other in a cycle, which one flush cannot order. Flush one of them first "
-                    + "with the reference unset, then set it.");
-        }
+        visiting.add(state);
         int result = 0;
         for (io.mapper.orm.mapping.RelationshipMapping reference : selfReferences) {
             Object parent = reference.accessor().get(state.entity());
             InstanceState parentState = parent == null || parent == state.entity() ? null : byEntity.get(parent);
-            if (parentState != null) {
-                result = Math.max(result, depth(parentState, byEntity, selfReferences, depth, guard + 1) + 1);
+            // A reference back into the path is a cycle: that edge is left to the post-update.
+            if (parentState != null && !visiting.contains(parentState)) {
+                result = Math.max(result, depth(parentState, byEntity, selfReferences, depth, visiting) + 1);
             }
         }
+        visiting.remove(state);
         depth.put(state, result);
         return result;
     }
