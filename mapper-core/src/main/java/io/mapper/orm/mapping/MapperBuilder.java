@@ -130,6 +130,11 @@ final class MapperBuilder {
                 relationships);
     }
 
+    private static String tableNameOf(Class<?> entityType) {
+        Table tableAnnotation = entityType.getAnnotation(Table.class);
+        return tableAnnotation == null ? Naming.snakeCase(entityType.getSimpleName()) : tableAnnotation.name();
+    }
+
     private static List<Field> mappedFields(Class<?> entityType) {
         List<Class<?>> hierarchy = new ArrayList<>();
         for (Class<?> current = entityType; current != null && current != Object.class;
@@ -189,6 +194,12 @@ final class MapperBuilder {
         }
         if (strategy == GenerationStrategy.IDENTITY || strategy == GenerationStrategy.SEQUENCE) {
             column = column.autoincrement();
+        }
+        if (strategy == GenerationStrategy.SEQUENCE) {
+            // The sequence is the column's default where the database has sequences (created with the table);
+            // SQLite has none and uses its autoincrement key instead.
+            String sequenceName = generated.sequence().isEmpty() ? tableNameOf(type) + "_seq" : generated.sequence();
+            column = column.defaultSequence(io.mapper.schema.Sequence.of(sequenceName));
         }
         boolean nullable = !id && !version && !field.getType().isPrimitive()
                 && (annotation == null || annotation.nullable());
