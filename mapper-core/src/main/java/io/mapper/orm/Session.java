@@ -663,7 +663,8 @@ public final class Session implements AutoCloseable, SessionOperations {
     /**
      * Brings the session back to a {@link #mark()} after the database rolled back to the savepoint it stands for:
      * objects tracked since are forgotten, the others get back their status, values and database snapshot, and a
-     * failed flush since the mark no longer blocks the session.
+     * failed flush since the mark no longer blocks the session. Objects added since are forgotten with the keys
+     * their inserts assigned cleared, so they are transient again.
      */
     public void restore(SessionMark mark) {
         if (mark.session() != this) {
@@ -673,7 +674,11 @@ public final class Session implements AutoCloseable, SessionOperations {
         enterThread();
         try {
             while (log.size() > mark.logSize()) {
-                log.remove(log.size() - 1);
+                // Objects first written after the mark get back the keys and versions those writes assigned.
+                LogEntry entry = log.remove(log.size() - 1);
+                @SuppressWarnings("unchecked")
+                Mapper<Object> mapper = (Mapper<Object>) entry.state().mapper();
+                restoreGenerated(mapper, entry.state().entity(), entry.valuesBefore());
             }
             states.clear();
             identityMap.clear();
