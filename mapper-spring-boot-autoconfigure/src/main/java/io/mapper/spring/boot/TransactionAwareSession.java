@@ -149,7 +149,8 @@ public final class TransactionAwareSession implements SessionOperations {
 
     @Override
     public <E> EntityResult<E> scalars(EntitySelect<E> query) {
-        return forQuery("scalars(...)").scalars(query);
+        // The result is loaded completely, so outside a transaction a short-lived session can answer it.
+        return read(session -> session.scalars(query));
     }
 
     @Override

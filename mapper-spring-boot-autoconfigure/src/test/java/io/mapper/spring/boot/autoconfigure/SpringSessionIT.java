@@ -219,8 +219,11 @@ class SpringSessionIT extends BackendTest {
                     .hasMessageContaining("outside a transaction").hasMessageContaining("@Transactional");
             assertThatThrownBy(session::flush).isInstanceOf(InvalidRequestException.class)
                     .hasMessageContaining("@Transactional");
-            assertThatThrownBy(() -> session.scalars(select(Note.class))).isInstanceOf(InvalidRequestException.class)
+            assertThatThrownBy(() -> session.query(Note.class)).isInstanceOf(InvalidRequestException.class)
                     .hasMessageContaining("@Transactional(readOnly = true)");
+            // A whole entity query is loaded before it returns, so a short-lived session can answer it.
+            assertThat(session.scalars(select(Note.class)).all()).singleElement()
+                    .satisfies(loaded -> assertThat(session.state(loaded)).isEqualTo(EntityState.DETACHED));
             Note note = session.get(Note.class, id);
             assertThat(note.body).isEqualTo("seeded");
             assertThat(session.state(note)).isEqualTo(EntityState.DETACHED);
