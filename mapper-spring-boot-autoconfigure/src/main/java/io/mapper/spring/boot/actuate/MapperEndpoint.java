@@ -54,8 +54,13 @@ public final class MapperEndpoint {
             columns.add(new ColumnDescriptor(property.path(), column.name(), column.type().name(),
                     property.isPrimaryKey(), column.isNullable()));
         }
+        List<RelationshipDescriptor> relationships = new ArrayList<>();
+        for (io.mapper.orm.mapping.RelationshipMapping relationship : mapper.relationships()) {
+            relationships.add(new RelationshipDescriptor(relationship.name(), relationship.kind().name(),
+                    relationship.target().entityName(), relationship.fetch().name(), relationship.mappedBy()));
+        }
         return new EntityDescriptor(mapper.entityName(), mapper.entityType().getName(), mapper.table().name(),
-                columns);
+                columns, relationships);
     }
 
     /** The endpoint's answer. */
@@ -66,8 +71,14 @@ public final class MapperEndpoint {
     public record CacheDescriptor(long hits, long misses, int size, int maximumSize) {
     }
 
-    /** One mapped entity: its name, class, table and columns. */
-    public record EntityDescriptor(String name, String type, String table, List<ColumnDescriptor> columns) {
+    /** One mapped entity: its name, class, table, columns and relationships. */
+    public record EntityDescriptor(String name, String type, String table, List<ColumnDescriptor> columns,
+            List<RelationshipDescriptor> relationships) {
+    }
+
+    /** One relationship: its property, kind, target entity, loading strategy and other side. */
+    public record RelationshipDescriptor(String property, String kind, String target, String loading,
+            String mappedBy) {
     }
 
     /** One mapped property and its column. */

@@ -24,4 +24,11 @@ public final class MapperMetricsAutoConfiguration {
     MapperCompiledCacheMetrics mapperCompiledCacheMetrics(Engine engine) {
         return new MapperCompiledCacheMetrics(engine);
     }
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnClass(name = "io.mapper.orm.SessionListener")
+    io.mapper.spring.boot.metrics.MapperLazyLoadMetrics mapperLazyLoadMetrics(MeterRegistry registry) {
+        return new io.mapper.spring.boot.metrics.MapperLazyLoadMetrics(registry);
+    }
 }

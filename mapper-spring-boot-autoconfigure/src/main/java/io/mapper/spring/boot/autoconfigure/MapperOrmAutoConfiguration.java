@@ -45,7 +45,9 @@ public final class MapperOrmAutoConfiguration {
                 .entities(new MapperEntityScanner(environment, beanFactory, classLoader).scan()
                         .toArray(Class<?>[]::new))
                 .batchSize(properties.getOrm().getBatchSize())
-                .autoflush(properties.getOrm().isAutoflush());
+                .autoflush(properties.getOrm().isAutoflush())
+                .lazyLoadWarningThreshold(properties.getOrm().getLazyLoadWarningThreshold())
+                .raiseOnLazyLoad(properties.getOrm().isRaiseOnLazyLoad());
         listeners.orderedStream().forEach(builder::listener);
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         return builder.build();

@@ -21,6 +21,17 @@ public class MapperProperties {
     /** Number of parameter sets sent per JDBC batch by executeMany. */
     private int batchSize = 1000;
 
+    /** Number of compiled statements the engine keeps in its cache; 0 turns the cache off. */
+    private int compiledCacheSize = 500;
+
+    public int getCompiledCacheSize() {
+        return compiledCacheSize;
+    }
+
+    public void setCompiledCacheSize(int compiledCacheSize) {
+        this.compiledCacheSize = compiledCacheSize;
+    }
+
     /** What to do with the mapped tables' schema at start-up (and, for create-drop, at shutdown). */
     private Schema schema = Schema.NONE;
 
@@ -103,6 +114,28 @@ public class MapperProperties {
 
         /** Whether sessions flush pending changes before every query, so that queries see them. */
         private boolean autoflush = true;
+
+        /** Number of lazy loads of one relationship in one session after which mapper logs an N+1 warning. */
+        private int lazyLoadWarningThreshold = 20;
+
+        /** Whether every lazy load raises an exception instead of running (an N+1 guard for tests). */
+        private boolean raiseOnLazyLoad;
+
+        public int getLazyLoadWarningThreshold() {
+            return lazyLoadWarningThreshold;
+        }
+
+        public void setLazyLoadWarningThreshold(int lazyLoadWarningThreshold) {
+            this.lazyLoadWarningThreshold = lazyLoadWarningThreshold;
+        }
+
+        public boolean isRaiseOnLazyLoad() {
+            return raiseOnLazyLoad;
+        }
+
+        public void setRaiseOnLazyLoad(boolean raiseOnLazyLoad) {
+            this.raiseOnLazyLoad = raiseOnLazyLoad;
+        }
 
         public List<String> getPackagesToScan() {
             return packagesToScan;

@@ -213,7 +213,8 @@ class MapperOrmAutoConfigurationTest {
             String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             for (String key : List.of("mapper.schema", "mapper.orm.packages-to-scan", "mapper.orm.batch-size",
                     "mapper.orm.autoflush", "mapper.show-sql", "mapper.log-parameters", "mapper.fetch-size",
-                    "mapper.batch-size", "mapper.observations.include-sql-text")) {
+                    "mapper.batch-size", "mapper.observations.include-sql-text", "mapper.compiled-cache-size",
+                    "mapper.orm.lazy-load-warning-threshold", "mapper.orm.raise-on-lazy-load")) {
                 int at = json.indexOf("\"name\": \"" + key + "\"");
                 assertThat(at).as(key).isNotNegative();
                 int end = json.indexOf('}', at);
