@@ -19,10 +19,10 @@ import io.mapper.sql.Expression;
  */
 public final class Query<E> {
 
-    private final Session session;
+    private final DefaultSession session;
     private final EntitySelect<E> select;
 
-    Query(Session session, EntitySelect<E> select) {
+    Query(DefaultSession session, EntitySelect<E> select) {
         this.session = session;
         this.select = select;
     }

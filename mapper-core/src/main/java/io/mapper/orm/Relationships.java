@@ -46,10 +46,10 @@ final class Relationships {
     /** Keys per SELECT ... IN; far below every database's parameter limit. */
     private static final int IN_CHUNK = 500;
 
-    private final Session session;
+    private final DefaultSession session;
     private final Map<RelationshipMapping, Integer> lazyLoads = new HashMap<>();
 
-    Relationships(Session session) {
+    Relationships(DefaultSession session) {
         this.session = session;
     }
 
@@ -164,7 +164,7 @@ final class Relationships {
             select = select.orderBy(order(relationship, target));
             int ownerIndex = target.properties().size();
             for (Row row : session.run(new OrmStatement(select, target.entityName()))) {
-                Session.Loaded loaded = session.loadRow(target, row, origin);
+                DefaultSession.Loaded loaded = session.loadRow(target, row, origin);
                 if (loaded.fresh()) {
                     freshChildren.add(loaded.state());
                 }

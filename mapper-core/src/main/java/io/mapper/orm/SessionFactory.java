@@ -46,7 +46,7 @@ public final class SessionFactory {
 
     /** A new session; close it when the unit of work is done (try-with-resources). */
     public Session open() {
-        return new Session(this);
+        return new DefaultSession(this);
     }
 
     /** The engine sessions use. */

@@ -20,13 +20,13 @@ public final class SessionMark {
             @Nullable Object @Nullable [] committed, boolean expired, @Nullable Object[] values) {
     }
 
-    private final Session session;
+    private final DefaultSession session;
     private final int logSize;
     private final List<Entry> entries;
     private final List<InstanceState> pending;
     private final List<InstanceState> deleted;
 
-    SessionMark(Session session, int logSize, List<Entry> entries, List<InstanceState> pending,
+    SessionMark(DefaultSession session, int logSize, List<Entry> entries, List<InstanceState> pending,
             List<InstanceState> deleted) {
         this.session = session;
         this.logSize = logSize;
@@ -35,7 +35,7 @@ public final class SessionMark {
         this.deleted = deleted;
     }
 
-    Session session() {
+    DefaultSession session() {
         return session;
     }
 

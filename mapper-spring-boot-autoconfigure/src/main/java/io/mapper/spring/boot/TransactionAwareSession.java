@@ -20,26 +20,27 @@ import io.mapper.orm.EntityState;
 import io.mapper.orm.Query;
 import io.mapper.orm.Session;
 import io.mapper.orm.SessionFactory;
-import io.mapper.orm.SessionOperations;
 import io.mapper.sql.Executable;
 
 /**
  * The shared, thread-safe session of a Spring application: every call goes to the {@link Session} of the current
  * Spring transaction ({@code @Transactional}, {@code TransactionTemplate}), opened on first use, flushed before
- * commit unless the transaction is read-only, and closed when the transaction ends. Inject it as
- * {@link SessionOperations}; transaction demarcation ({@code commit}, {@code rollback}, {@code close}) is
- * Spring's, so this type does not offer it.
+ * commit unless the transaction is read-only, and closed when the transaction ends. Inject it as {@link Session}
+ * (or as {@code SessionOperations}, which leaves out transaction demarcation). Transactions are Spring's:
+ * {@code commit()}, {@code rollback()} and {@code beginNested()} raise, naming {@code @Transactional}, and
+ * {@code close()} does nothing.
  *
  * <p>Outside a transaction, writes ({@code add}, {@code addAll}, {@code delete}, {@code merge}, {@code flush}) raise
  * an {@link InvalidRequestException} naming {@code @Transactional}, instead of being lost; {@code get},
- * {@code state}, {@code contains} and {@code autoflush} run in a short-lived session of their own, so a returned
+ * {@code scalars}, {@code state}, {@code contains} and {@code autoflush} run in a short-lived session of their own, so a returned
  * object is detached; {@code refresh}, {@code expunge} and {@code isModified}, which concern objects a session
- * tracks, raise naming {@code @Transactional}. Queries that return a lazily read
- * {@link Result} or a {@link Query} ({@code scalars}, {@code execute}, {@code query}) need the session's connection
- * after the call returns, so they need a transaction too ({@code @Transactional(readOnly = true)} for reads).
+ * tracks, raise naming {@code @Transactional}. {@code scalars} loads its whole result, so it also runs in a
+ * short-lived session; {@code execute} and {@code query} return a lazily read {@link Result} or a {@link Query} that
+ * need the session's connection after the call returns, so they need a transaction
+ * ({@code @Transactional(readOnly = true)} for reads).
  * In a read-only transaction, writes raise and nothing is flushed, not even before queries.
  */
-public final class TransactionAwareSession implements SessionOperations {
+public final class TransactionAwareSession implements Session {
 
     private final SessionFactory factory;
 
@@ -198,5 +199,62 @@ public final class TransactionAwareSession implements SessionOperations {
     @Override
     public String toString() {
         return "TransactionAwareSession over " + factory;
+    }
+
+    // ---- the rest of Session: transactions are Spring's ----
+
+    private static InvalidRequestException managedBySpring(String operation) {
+        return new InvalidRequestException("session." + operation + " is not available on the injected Session: its "
+                + "transaction is Spring's. Let @Transactional commit or roll back (status.setRollbackOnly() or an "
+                + "exception rolls back), and use Propagation.NESTED for a savepoint.");
+    }
+
+    /** Refused: the Spring transaction commits, flushing the session first. */
+    @Override
+    public void commit() {
+        throw managedBySpring("commit()");
+    }
+
+    /** Refused: the Spring transaction rolls back. */
+    @Override
+    public void rollback() {
+        throw managedBySpring("rollback()");
+    }
+
+    /** Refused: use {@code @Transactional(propagation = NESTED)}. */
+    @Override
+    public io.mapper.orm.SessionTransaction beginNested() {
+        throw managedBySpring("beginNested()");
+    }
+
+    @Override
+    public io.mapper.orm.SessionMark mark() {
+        return forWrite("mark()").mark();
+    }
+
+    @Override
+    public void restore(io.mapper.orm.SessionMark mark) {
+        forWrite("restore(...)").restore(mark);
+    }
+
+    @Override
+    public void autoflush(boolean enabled) {
+        forWrite("autoflush(boolean)").autoflush(enabled);
+    }
+
+    @Override
+    public Map<String, Integer> lazyLoadCounts() {
+        return currentSession().map(Session::lazyLoadCounts).orElse(Map.of());
+    }
+
+    /** Does nothing: the session bound to a transaction is closed when the transaction completes. */
+    @Override
+    public void close() {
+    }
+
+    /** Always false: this bean stands for whichever session the current transaction has. */
+    @Override
+    public boolean isClosed() {
+        return false;
     }
 }

@@ -60,6 +60,20 @@ class RelationsAutoConfigurationTest {
     }
 
     @Test
+    void theInjectableSessionIsASessionWhoseTransactionsAreSprings() {
+        runner.run(context -> {
+            io.mapper.orm.Session session = context.getBean(io.mapper.orm.Session.class);
+            assertThat(session).isSameAs(context.getBean(SessionOperations.class));
+            org.assertj.core.api.Assertions.assertThatThrownBy(session::commit)
+                    .isInstanceOf(io.mapper.exception.InvalidRequestException.class)
+                    .hasMessageContaining("@Transactional");
+            org.assertj.core.api.Assertions.assertThatThrownBy(session::beginNested)
+                    .hasMessageContaining("NESTED");
+            assertThat(session.factory()).isSameAs(context.getBean(SessionFactory.class));
+        });
+    }
+
+    @Test
     void lazyLoadPropertiesReachTheSessionFactory() {
         runner.withPropertyValues("mapper.orm.lazy-load-warning-threshold=3", "mapper.orm.raise-on-lazy-load=true")
                 .run(context -> {
