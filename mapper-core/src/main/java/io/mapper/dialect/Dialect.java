@@ -132,4 +132,9 @@ public interface Dialect extends StatementCompiler {
     default boolean supportsAlterColumns() {
         return true;
     }
+
+    /** Whether ALTER TABLE ... DROP COLUMN exists (SQLite from 3.35, for a column no key, index or check uses). */
+    default boolean supportsDropColumn() {
+        return true;
+    }
 }

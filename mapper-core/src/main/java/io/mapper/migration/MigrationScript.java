@@ -87,7 +87,7 @@ final class MigrationScript {
     private List<Step> steps(SchemaDiff diff) {
         List<MigrationOperation> operations = diff.operations();
         Map<String, List<MigrationOperation>> rebuilt = dialect.supportsAlterColumns() ? Map.of()
-                : rebuiltTables(operations);
+                : rebuiltTables(operations, dialect.supportsDropColumn());
         Set<String> droppedColumns = new HashSet<>();
         if (!allowDestructive) {
             for (MigrationOperation operation : operations) {
@@ -178,10 +178,11 @@ final class MigrationScript {
     // ---- Rebuilding tables the database cannot alter (SQLite) ------------------------------------------------------
 
     /** The tables that need a rebuild, with every operation on them, by lower-case name. */
-    private static Map<String, List<MigrationOperation>> rebuiltTables(List<MigrationOperation> operations) {
+    private static Map<String, List<MigrationOperation>> rebuiltTables(List<MigrationOperation> operations,
+            boolean dropColumn) {
         Set<String> tables = new HashSet<>();
         for (MigrationOperation operation : operations) {
-            if (needsRebuild(operation)) {
+            if (needsRebuild(operation, dropColumn)) {
                 tables.add(key(operation.tableName()));
             }
         }
@@ -196,16 +197,35 @@ final class MigrationScript {
 
     /**
      * Whether SQLite's ALTER TABLE cannot do this: it adds a column only when the column is no key and can be filled
-     * (nullable or with a default), and it alters no column or constraint.
+     * (nullable or with a default), drops one only when no key, index or check uses it, and alters no column or
+     * constraint. A drop done natively stays apart from the table's other changes, so that commenting it out leaves
+     * them applied.
      */
-    private static boolean needsRebuild(MigrationOperation operation) {
+    private static boolean needsRebuild(MigrationOperation operation, boolean dropColumn) {
         if (operation instanceof MigrationOperation.AddColumn add) {
             Column<?> column = add.column();
             return column.isPrimaryKey() || !column.isNullable() && column.serverDefault().isEmpty();
         }
+        if (operation instanceof MigrationOperation.DropColumn drop) {
+            return !dropColumn || isUsed(drop.column());
+        }
         return !(operation instanceof MigrationOperation.CreateTable || operation instanceof MigrationOperation.DropTable
                 || operation instanceof MigrationOperation.CreateIndex
                 || operation instanceof MigrationOperation.DropIndex);
+    }
+
+    /** Whether a key, index, unique or check constraint of the column's table uses the column. */
+    private static boolean isUsed(Column<?> column) {
+        Table table = column.owner();
+        String name = key(column.name());
+        List<List<String>> uses = new ArrayList<>();
+        table.primaryKey().ifPresent(key -> uses.add(key.columnNames()));
+        table.uniqueConstraints().forEach(unique -> uses.add(unique.columnNames()));
+        table.foreignKeyConstraints().forEach(foreignKey -> uses.add(foreignKey.columnNames()));
+        table.indexes().forEach(index -> uses.add(index.columnNames()));
+        boolean inCheck = table.checkConstraints().stream().anyMatch(check -> check.sqlText()
+                .map(text -> text.toLowerCase(Locale.ROOT).contains(name)).orElse(true));
+        return inCheck || uses.stream().anyMatch(columns -> columns.stream().anyMatch(used -> key(used).equals(name)));
     }
 
     private Step rebuild(List<MigrationOperation> operations) {

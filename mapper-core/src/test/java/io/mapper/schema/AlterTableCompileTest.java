@@ -2,6 +2,7 @@ package io.mapper.schema;
 
 import static io.mapper.testing.CompileAssertions.H2;
 import static io.mapper.testing.CompileAssertions.MARIADB;
+import static io.mapper.testing.CompileAssertions.OLD_SQLITE;
 import static io.mapper.testing.CompileAssertions.POSTGRESQL;
 import static io.mapper.testing.CompileAssertions.SQLITE;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -77,6 +78,8 @@ class AlterTableCompileTest {
     void sqliteAltersNoColumnAndRebuildsTheTableInstead() {
         assertThat(SQLITE.supportsAlterColumns()).isFalse();
         assertThat(POSTGRESQL.supportsAlterColumns()).isTrue();
+        assertThat(SQLITE.supportsDropColumn()).isTrue();
+        assertThat(OLD_SQLITE.supportsDropColumn()).as("DROP COLUMN came with SQLite 3.35").isFalse();
         assertThatThrownBy(() -> sql(new DdlElement.AlterColumnType(item.column("code")), SQLITE))
                 .isInstanceOf(UnsupportedCompilationException.class).hasMessageContaining("Rebuild the table");
         assertThat(sql(new DdlElement.RebuildTable(item, List.of("id", "code", "note")), SQLITE)).isEqualTo(

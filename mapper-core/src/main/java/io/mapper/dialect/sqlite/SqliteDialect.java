@@ -145,4 +145,9 @@ public class SqliteDialect extends DefaultDialect {
         // ALTER TABLE only renames, adds and drops columns here; anything else needs the table rebuilt.
         return false;
     }
+
+    @Override
+    public boolean supportsDropColumn() {
+        return database().isAtLeast(3, 35);
+    }
 }
