@@ -2,11 +2,13 @@ package io.mapper.migration;
 
 import java.util.Optional;
 
+import io.mapper.schema.CheckConstraint;
 import io.mapper.schema.Column;
 import io.mapper.schema.Constraint;
 import io.mapper.schema.ForeignKeyConstraint;
 import io.mapper.schema.Index;
 import io.mapper.schema.Table;
+import io.mapper.schema.UniqueConstraint;
 
 /**
  * One difference between the models and a live database, as the change that removes it. Model objects (what to
@@ -61,7 +63,7 @@ public sealed interface MigrationOperation {
     record AddColumn(Column<?> column) implements MigrationOperation {
         @Override
         public String tableName() {
-            return column.owner().name();
+            return tableOf(column);
         }
 
         @Override
@@ -74,7 +76,7 @@ public sealed interface MigrationOperation {
     record DropColumn(Column<?> column) implements MigrationOperation {
         @Override
         public String tableName() {
-            return column.owner().name();
+            return tableOf(column);
         }
 
         @Override
@@ -97,7 +99,7 @@ public sealed interface MigrationOperation {
             implements MigrationOperation {
         @Override
         public String tableName() {
-            return to.owner().name();
+            return tableOf(to);
         }
 
         @Override
@@ -117,7 +119,7 @@ public sealed interface MigrationOperation {
     record AlterColumnNullability(Column<?> from, Column<?> to) implements MigrationOperation {
         @Override
         public String tableName() {
-            return to.owner().name();
+            return tableOf(to);
         }
 
         @Override
@@ -130,7 +132,7 @@ public sealed interface MigrationOperation {
     record AlterColumnDefault(Column<?> from, Column<?> to) implements MigrationOperation {
         @Override
         public String tableName() {
-            return to.owner().name();
+            return tableOf(to);
         }
 
         @Override
@@ -198,7 +200,20 @@ public sealed interface MigrationOperation {
         if (constraint instanceof ForeignKeyConstraint key) {
             return "foreign key (-> " + key.referredTableName() + key.referredColumnNames() + ")";
         }
-        return constraint.getClass().getSimpleName().replace("Constraint", "").toLowerCase(java.util.Locale.ROOT)
-                + " constraint";
+        if (constraint instanceof CheckConstraint) {
+            return "check constraint";
+        }
+        if (constraint instanceof UniqueConstraint) {
+            return "unique constraint";
+        }
+        return "primary key";
+    }
+
+    private static String tableOf(Column<?> column) {
+        Table owner = column.owner();
+        if (owner == null) {
+            throw new IllegalStateException("Column '" + column.name() + "' belongs to no table");
+        }
+        return owner.name();
     }
 }

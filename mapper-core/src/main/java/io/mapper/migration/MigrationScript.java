@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -216,7 +217,7 @@ final class MigrationScript {
 
     /** Whether a key, index, unique or check constraint of the column's table uses the column. */
     private static boolean isUsed(Column<?> column) {
-        Table table = column.owner();
+        Table table = Objects.requireNonNull(column.owner(), "a live column belongs to its table");
         String name = key(column.name());
         List<List<String>> uses = new ArrayList<>();
         table.primaryKey().ifPresent(key -> uses.add(key.columnNames()));

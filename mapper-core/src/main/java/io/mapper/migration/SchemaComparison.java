@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import io.mapper.compiler.DdlCompiler;
 import io.mapper.dialect.Dialect;
@@ -327,7 +328,7 @@ public final class SchemaComparison {
         return names.stream().map(SchemaComparison::key).toList();
     }
 
-    private static <T> boolean removeFirst(List<T> items, java.util.function.Predicate<T> match) {
+    private static <T> boolean removeFirst(List<T> items, Predicate<T> match) {
         for (int i = 0; i < items.size(); i++) {
             if (match.test(items.get(i))) {
                 items.remove(i);

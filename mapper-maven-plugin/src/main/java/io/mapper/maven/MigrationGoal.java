@@ -7,6 +7,8 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -127,10 +129,10 @@ final class MigrationGoal {
         @Override
         public void close() throws IOException {
             if (embeddedH2) {
-                try (var connection = java.sql.DriverManager.getConnection(url); var statement =
-                        connection.createStatement()) {
+                try (var connection = DriverManager.getConnection(url);
+                        var statement = connection.createStatement()) {
                     statement.execute("SHUTDOWN");
-                } catch (java.sql.SQLException e) {
+                } catch (SQLException e) {
                     throw new IOException("Cannot shut the scratch H2 database down: " + e.getMessage(), e);
                 }
             }
