@@ -49,8 +49,12 @@ final class MigrationGoal {
         try (URLClassLoader projectLoader = new URLClassLoader(urls(settings.classpath()),
                 MigrationGoal.class.getClassLoader());
                 Scratch scratch = Scratch.open(settings)) {
-            Flyway.configure(projectLoader).dataSource(scratch.url(), settings.user(), settings.password())
-                    .locations("filesystem:" + settings.location().toAbsolutePath()).load().migrate();
+            if (Files.isDirectory(settings.location())) {
+                Flyway.configure(projectLoader).dataSource(scratch.url(), settings.user(), settings.password())
+                        .locations("filesystem:" + settings.location().toAbsolutePath()).load().migrate();
+            } else {
+                log.accept("No migrations in " + settings.location() + " yet: the first one creates the whole schema.");
+            }
             MetaData models = new MetaData();
             Thread thread = Thread.currentThread();
             ClassLoader previous = thread.getContextClassLoader();
