@@ -1,6 +1,7 @@
 package io.mapper.migration;
 
 import java.util.Optional;
+import java.util.Set;
 
 import io.mapper.schema.CheckConstraint;
 import io.mapper.schema.Column;
@@ -28,8 +29,20 @@ public sealed interface MigrationOperation {
         return Optional.empty();
     }
 
-    /** A model table the database does not have. */
-    record CreateTable(Table table) implements MigrationOperation {
+    /**
+     * A model table the database does not have. {@code deferredForeignKeys} close a foreign-key cycle among new
+     * tables: they are left out of CREATE TABLE and added afterwards (as {@link AddConstraint}s of the same diff).
+     */
+    record CreateTable(Table table, Set<ForeignKeyConstraint> deferredForeignKeys) implements MigrationOperation {
+        public CreateTable {
+            deferredForeignKeys = Set.copyOf(deferredForeignKeys);
+        }
+
+        /** A new table with all its foreign keys inline. */
+        public CreateTable(Table table) {
+            this(table, Set.of());
+        }
+
         @Override
         public String tableName() {
             return table.name();

@@ -118,7 +118,7 @@ final class MigrationScript {
         Optional<String> dataLoss = operation.dataLoss();
         String note = null;
         if (operation instanceof MigrationOperation.CreateTable create) {
-            elements.add(new DdlElement.CreateTable(create.table()));
+            elements.add(new DdlElement.CreateTable(create.table(), create.deferredForeignKeys()));
             if (dialect.ddlCapabilities().commentStatements()) {
                 create.table().comment().ifPresent(comment -> elements.add(new DdlElement.SetTableComment(
                         create.table())));

@@ -77,11 +77,13 @@ public final class SchemaComparison {
             }
         }
         Set<String> modelled = new HashSet<>();
+        Set<String> created = new HashSet<>();
         for (Table model : models.sortedTables()) {
             modelled.add(key(model.name()));
             Table existing = liveTables.get(key(model.name()));
             if (existing == null) {
-                operations.add(new MigrationOperation.CreateTable(model));
+                operations.add(createTable(model, liveTables.keySet(), created));
+                created.add(key(model.name()));
             } else {
                 compareTable(model, existing);
             }
@@ -98,6 +100,26 @@ public final class SchemaComparison {
         // A stable sort: within a phase the tables keep their foreign-key order.
         ordered.sort(Comparator.comparingInt(SchemaComparison::phase));
         return new SchemaDiff(ordered);
+    }
+
+    /**
+     * CREATE TABLE for a new table; a foreign key to a new table that comes later in the order (a cycle, which
+     * {@code sortedTables} broke) is added afterwards where ALTER TABLE can add one. SQLite accepts a reference to a
+     * table created later, so there it stays inline.
+     */
+    private MigrationOperation createTable(Table model, Set<String> liveTables, Set<String> created) {
+        if (!dialect.ddlCapabilities().alterForeignKeys()) {
+            return new MigrationOperation.CreateTable(model);
+        }
+        Set<ForeignKeyConstraint> deferred = new HashSet<>();
+        for (ForeignKeyConstraint key : model.foreignKeyConstraints()) {
+            String referred = key(key.referredTableName());
+            if (!referred.equals(key(model.name())) && !created.contains(referred) && !liveTables.contains(referred)) {
+                deferred.add(key);
+                operations.add(new MigrationOperation.AddConstraint(key));
+            }
+        }
+        return new MigrationOperation.CreateTable(model, deferred);
     }
 
     /** Where an operation goes in the migration; see {@link SchemaDiff}. */

@@ -124,6 +124,21 @@ class MigrationIT extends BackendTest {
         assertThat(MigrationGenerator.nextVersion(migrations)).isEqualTo(2);
     }
 
+    @Test
+    void newTablesOnAForeignKeyCycleAreCreatedThenLinked() {
+        MetaData models = new MetaData();
+        models.table("author",
+                Column.of("id", Types.BIGINT).primaryKey().autoincrement(),
+                Column.of("favourite_book_id", Types.BIGINT).references("book.id"));
+        models.table("book",
+                Column.of("id", Types.BIGINT).primaryKey().autoincrement(),
+                Column.of("author_id", Types.BIGINT).notNull().references("author.id"));
+        GeneratedMigration migration = apply(models, "authors and books", false);
+        if (engine().dialect().ddlCapabilities().alterForeignKeys()) {
+            assertThat(migration.sql()).contains("ADD CONSTRAINT");
+        }
+    }
+
     // ---------------------------------------------------------------------------------------------------------------
 
     /** The models after {@code step} changes of the series. */
