@@ -1,6 +1,7 @@
 package io.mapper.compiler;
 
 import java.util.List;
+import java.util.Objects;
 
 import io.mapper.schema.CheckConstraint;
 import io.mapper.schema.Column;
@@ -44,9 +45,13 @@ public class DdlCompiler implements DdlVisitor {
 
     @Override
     public void visitCreateTable(DdlElement.CreateTable element) {
+        createTable(element, () -> tableName(element.table()));
+    }
+
+    private void createTable(DdlElement.CreateTable element, Runnable name) {
         Table table = element.table();
         out.raw("CREATE TABLE ");
-        tableName(table);
+        name.run();
         out.raw(" (");
         String separator = "";
         for (Column<?> column : table.schemaColumns()) {
@@ -255,5 +260,86 @@ public class DdlCompiler implements DdlVisitor {
             out.raw(".");
         }
         out.identifier(column.name()).raw(" IS ").raw(types.stringLiteral(column.comment().orElse("")));
+    }
+
+    // ---- Migrations (issue 9): standard ALTER TABLE forms (PostgreSQL and H2); MariaDB and SQLite override ----
+
+    /** The name a rebuilt table has while its rows are copied. */
+    protected static final String REBUILD_PREFIX = "_mapper_new_";
+
+    /** The column's type as this dialect declares it in DDL, for comparing a model with a live schema. */
+    public String columnTypeSql(Column<?> column) {
+        return columnType(column);
+    }
+
+    @Override
+    public void visitAddColumn(DdlElement.AddColumn element) {
+        alterTable(element.column());
+        out.raw("ADD COLUMN ");
+        columnDefinition(element.column());
+    }
+
+    @Override
+    public void visitDropColumn(DdlElement.DropColumn element) {
+        alterTable(element.column());
+        out.raw("DROP COLUMN ").identifier(element.column().name());
+    }
+
+    @Override
+    public void visitAlterColumnType(DdlElement.AlterColumnType element) {
+        alterTable(element.column());
+        out.raw("ALTER COLUMN ").identifier(element.column().name()).raw(" SET DATA TYPE ")
+                .raw(columnType(element.column()));
+    }
+
+    @Override
+    public void visitAlterColumnNullability(DdlElement.AlterColumnNullability element) {
+        alterTable(element.column());
+        out.raw("ALTER COLUMN ").identifier(element.column().name())
+                .raw(element.column().isNullable() ? " DROP NOT NULL" : " SET NOT NULL");
+    }
+
+    @Override
+    public void visitAlterColumnDefault(DdlElement.AlterColumnDefault element) {
+        Column<?> column = element.column();
+        alterTable(column);
+        out.raw("ALTER COLUMN ").identifier(column.name());
+        column.serverDefault().ifPresentOrElse(sql -> out.raw(" SET DEFAULT ").raw(sql),
+                () -> out.raw(" DROP DEFAULT"));
+    }
+
+    /**
+     * The rebuild of a table as several statements: create it under a temporary name, copy the kept columns, drop
+     * the old table, rename the new one. Every database here can run it; only SQLite needs it.
+     */
+    @Override
+    public void visitRebuildTable(DdlElement.RebuildTable element) {
+        Table table = element.table();
+        String temporary = REBUILD_PREFIX + table.name();
+        createTable(new DdlElement.CreateTable(table), () -> out.identifier(temporary));
+        out.raw(";\n");
+        if (!element.copiedColumns().isEmpty()) {
+            out.raw("INSERT INTO ").identifier(temporary).raw(" ");
+            columnList(element.copiedColumns());
+            out.raw(" SELECT ");
+            String separator = "";
+            for (String column : element.copiedColumns()) {
+                out.raw(separator).identifier(column);
+                separator = ", ";
+            }
+            out.raw(" FROM ");
+            tableName(table);
+            out.raw(";\n");
+        }
+        out.raw("DROP TABLE ");
+        tableName(table);
+        out.raw(";\nALTER TABLE ").identifier(temporary).raw(" RENAME TO ").identifier(table.name());
+    }
+
+    /** {@code ALTER TABLE <the column's table> }. */
+    protected void alterTable(Column<?> column) {
+        out.raw("ALTER TABLE ");
+        tableName(Objects.requireNonNull(column.owner(), "the column belongs to no table"));
+        out.raw(" ");
     }
 }

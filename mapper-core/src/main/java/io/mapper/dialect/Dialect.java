@@ -122,4 +122,19 @@ public interface Dialect extends StatementCompiler {
 
     /** How this database's schema is read back: tables, columns, keys, indexes and constraints. */
     SchemaReader schemaReader();
+
+    // Migrations (issue 9) ------------------------------------------------------------------------------------------
+
+    /**
+     * Whether ALTER TABLE can change a column's type, nullability and default and add or drop constraints. Without
+     * it (SQLite), a generated migration rebuilds the table instead ({@code DdlElement.RebuildTable}).
+     */
+    default boolean supportsAlterColumns() {
+        return true;
+    }
+
+    /** Whether ALTER TABLE ... DROP COLUMN exists (SQLite from 3.35, for a column no key, index or check uses). */
+    default boolean supportsDropColumn() {
+        return true;
+    }
 }

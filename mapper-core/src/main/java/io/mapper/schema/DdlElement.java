@@ -1,7 +1,10 @@
 package io.mapper.schema;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+
+import io.mapper.exception.ArgumentException;
 
 /**
  * One DDL statement about a schema object, rendered by a dialect's DDL compiler through {@link DdlVisitor}.
@@ -102,6 +105,97 @@ public sealed interface DdlElement {
         @Override
         public void accept(DdlVisitor visitor) {
             visitor.visitSetColumnComment(this);
+        }
+    }
+
+    // ---- Migrations (issue 9): ALTER TABLE for columns, and the rebuild of a table that cannot be altered ----
+
+    /** ALTER TABLE ... ADD COLUMN, with the column's full definition; the column's owner is the altered table. */
+    record AddColumn(Column<?> column) implements DdlElement {
+        public AddColumn {
+            requireOwner(column);
+        }
+
+        @Override
+        public void accept(DdlVisitor visitor) {
+            visitor.visitAddColumn(this);
+        }
+    }
+
+    /** ALTER TABLE ... DROP COLUMN; the column's owner is the altered table. */
+    record DropColumn(Column<?> column) implements DdlElement {
+        public DropColumn {
+            requireOwner(column);
+        }
+
+        @Override
+        public void accept(DdlVisitor visitor) {
+            visitor.visitDropColumn(this);
+        }
+    }
+
+    /**
+     * Changes a column's type to the one {@code column} declares (PostgreSQL's and H2's {@code ALTER COLUMN ... SET
+     * DATA TYPE}, MariaDB's {@code MODIFY} with the full definition).
+     */
+    record AlterColumnType(Column<?> column) implements DdlElement {
+        public AlterColumnType {
+            requireOwner(column);
+        }
+
+        @Override
+        public void accept(DdlVisitor visitor) {
+            visitor.visitAlterColumnType(this);
+        }
+    }
+
+    /** Makes a column nullable or NOT NULL, as {@code column} declares. */
+    record AlterColumnNullability(Column<?> column) implements DdlElement {
+        public AlterColumnNullability {
+            requireOwner(column);
+        }
+
+        @Override
+        public void accept(DdlVisitor visitor) {
+            visitor.visitAlterColumnNullability(this);
+        }
+    }
+
+    /** Sets the server default {@code column} declares, or drops the default when it declares none. */
+    record AlterColumnDefault(Column<?> column) implements DdlElement {
+        public AlterColumnDefault {
+            requireOwner(column);
+        }
+
+        @Override
+        public void accept(DdlVisitor visitor) {
+            visitor.visitAlterColumnDefault(this);
+        }
+    }
+
+    /**
+     * Rebuilds a table as {@code table} defines it, keeping its rows, for databases that cannot alter what changed
+     * (SQLite): create the new table under a temporary name, copy {@code copiedColumns} from the old one, drop the
+     * old one, rename the new one. Renders as several statements separated by semicolons, for a migration script;
+     * the indexes of the table are created again afterwards with {@link CreateIndex}.
+     */
+    record RebuildTable(Table table, List<String> copiedColumns) implements DdlElement {
+        public RebuildTable {
+            Objects.requireNonNull(table, "table");
+            copiedColumns = List.copyOf(copiedColumns);
+        }
+
+        @Override
+        public void accept(DdlVisitor visitor) {
+            visitor.visitRebuildTable(this);
+        }
+    }
+
+    private static void requireOwner(Column<?> column) {
+        Objects.requireNonNull(column, "column");
+        if (column.owner() == null) {
+            throw new ArgumentException("Column '" + column.name()
+                    + "' belongs to no table; define it in a Table before altering it.");
         }
     }
 }

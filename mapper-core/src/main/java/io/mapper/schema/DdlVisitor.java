@@ -32,4 +32,24 @@ public interface DdlVisitor {
 
     /** Renders COMMENT ON COLUMN. */
     void visitSetColumnComment(DdlElement.SetColumnComment element);
+
+    // ---- Migrations (issue 9) ----
+
+    /** Renders ALTER TABLE ADD COLUMN. */
+    void visitAddColumn(DdlElement.AddColumn element);
+
+    /** Renders ALTER TABLE DROP COLUMN. */
+    void visitDropColumn(DdlElement.DropColumn element);
+
+    /** Renders the change of a column's type. */
+    void visitAlterColumnType(DdlElement.AlterColumnType element);
+
+    /** Renders the change of a column's nullability. */
+    void visitAlterColumnNullability(DdlElement.AlterColumnNullability element);
+
+    /** Renders the change of a column's server default. */
+    void visitAlterColumnDefault(DdlElement.AlterColumnDefault element);
+
+    /** Renders the rebuild of a table that keeps its rows. */
+    void visitRebuildTable(DdlElement.RebuildTable element);
 }

@@ -81,4 +81,22 @@ final class MySqlDdlCompiler extends DdlCompiler {
         out.raw(" MODIFY ");
         columnDefinition(column);
     }
+
+    // ---- Migrations (issue 9): the family changes a column's type or nullability by redefining it ----
+
+    @Override
+    public void visitAlterColumnType(DdlElement.AlterColumnType element) {
+        modify(element.column());
+    }
+
+    @Override
+    public void visitAlterColumnNullability(DdlElement.AlterColumnNullability element) {
+        modify(element.column());
+    }
+
+    private void modify(Column<?> column) {
+        alterTable(column);
+        out.raw("MODIFY ");
+        columnDefinition(column);
+    }
 }

@@ -81,6 +81,28 @@ final class SqliteDdlCompiler extends DdlCompiler {
         throw unsupported("COMMENT ON COLUMN");
     }
 
+    // ---- Migrations (issue 9): SQLite adds and drops columns, and rebuilds the table for anything else ----
+
+    @Override
+    public void visitAlterColumnType(DdlElement.AlterColumnType element) {
+        throw rebuildInstead("ALTER COLUMN ... SET DATA TYPE");
+    }
+
+    @Override
+    public void visitAlterColumnNullability(DdlElement.AlterColumnNullability element) {
+        throw rebuildInstead("ALTER COLUMN ... SET/DROP NOT NULL");
+    }
+
+    @Override
+    public void visitAlterColumnDefault(DdlElement.AlterColumnDefault element) {
+        throw rebuildInstead("ALTER COLUMN ... SET/DROP DEFAULT");
+    }
+
+    private static UnsupportedCompilationException rebuildInstead(String construct) {
+        return new UnsupportedCompilationException(construct, "sqlite", "Rebuild the table instead "
+                + "(DdlElement.RebuildTable; generated migrations do this).");
+    }
+
     private static UnsupportedCompilationException unsupported(String construct) {
         return new UnsupportedCompilationException(construct, "sqlite", "Declare constraints in the table "
                 + "definition (createAll does), and use an autoincrement key instead of a sequence.");

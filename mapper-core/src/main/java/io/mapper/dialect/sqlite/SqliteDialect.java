@@ -137,4 +137,17 @@ public class SqliteDialect extends DefaultDialect {
     public SchemaReader schemaReader() {
         return SCHEMA_READER;
     }
+
+    // ---- Migrations (issue 9) ----
+
+    @Override
+    public boolean supportsAlterColumns() {
+        // ALTER TABLE only renames, adds and drops columns here; anything else needs the table rebuilt.
+        return false;
+    }
+
+    @Override
+    public boolean supportsDropColumn() {
+        return database().isAtLeast(3, 35);
+    }
 }
