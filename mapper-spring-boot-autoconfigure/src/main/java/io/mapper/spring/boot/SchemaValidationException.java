@@ -10,14 +10,14 @@ public final class SchemaValidationException extends MapperException {
     private final List<String> differences;
 
     public SchemaValidationException(List<String> differences) {
-        super("The database schema does not match the mapped entities (mapper.schema=validate):\n  - "
-                + String.join("\n  - ", differences)
-                + "\nMigrate the database (Flyway, Liquibase), fix the mappings, or set mapper.schema=create for a "
-                + "throwaway database.");
+        super("The database schema does not match the mapped entities (mapper.schema=validate). To match them, "
+                + "the database needs these changes:\n  - " + String.join("\n  - ", differences)
+                + "\nMigrate the database (./mvnw mapper:generate-migration writes the Flyway migration), fix the "
+                + "mappings, or set mapper.schema=create for a throwaway database.");
         this.differences = List.copyOf(differences);
     }
 
-    /** What differs, one entry per missing table, missing column or incompatible type. */
+    /** What differs, as the changes a migration would make (for example {@code add column note.body}). */
     public List<String> differences() {
         return differences;
     }

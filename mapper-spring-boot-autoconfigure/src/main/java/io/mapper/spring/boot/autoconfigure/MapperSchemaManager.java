@@ -8,9 +8,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
 
 import io.mapper.engine.Engine;
-import io.mapper.engine.reflection.Inspector;
 import io.mapper.orm.SessionFactory;
-import io.mapper.spring.boot.SchemaComparison;
 import io.mapper.spring.boot.SchemaValidationException;
 
 /**
@@ -36,7 +34,9 @@ final class MapperSchemaManager implements InitializingBean, DisposableBean {
         switch (schema) {
             case CREATE, CREATE_DROP -> factory.metadata().createAll(engine);
             case VALIDATE -> {
-                List<String> differences = SchemaComparison.differences(factory.metadata(), Inspector.of(engine));
+                // The same comparison the migration generator uses, so validate and generated migrations agree.
+                List<String> differences = io.mapper.migration.SchemaComparison.compare(engine, factory.metadata(),
+                        io.mapper.migration.CompareOptions.DEFAULT).describe();
                 if (!differences.isEmpty()) {
                     throw new SchemaValidationException(differences);
                 }

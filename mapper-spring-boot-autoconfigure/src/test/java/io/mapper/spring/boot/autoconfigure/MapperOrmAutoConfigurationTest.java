@@ -141,7 +141,7 @@ class MapperOrmAutoConfigurationTest {
                 .run(context -> {
                     assertThat(context).hasFailed();
                     assertThat(context.getStartupFailure()).rootCause().isInstanceOf(SchemaValidationException.class)
-                            .hasMessageContaining("table orm_note is missing")
+                            .hasMessageContaining("add table orm_note")
                             .hasMessageContaining("mapper.schema=validate");
                 });
     }
