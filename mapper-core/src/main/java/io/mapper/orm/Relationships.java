@@ -99,13 +99,19 @@ final class Relationships {
         Mapper<?> target = relationship.target();
         PropertyMapping targetKey = target.primaryKey().get(0);
         Class<?> keyType = targetKey.column().type().javaType();
+        FetchStrategy strategy = strategies.getOrDefault(path, relationship.fetch());
+        // A Ref holder with LAZY or RAISE waits for get(); a plain field is set now, whatever the strategy.
+        boolean deferred = relationship.isHolder()
+                && (strategy == FetchStrategy.LAZY || strategy == FetchStrategy.RAISE);
         Map<Object, IdentityKey> missing = new LinkedHashMap<>();
-        for (InstanceState state : fresh) {
-            Object raw = foreignKey(state, relationship);
-            if (raw != null) {
-                IdentityKey key = new IdentityKey(target.entityType(), Conversions.convert(raw, keyType));
-                if (session.identityMap().get(key) == null) {
-                    missing.put(key.id(), key);
+        if (!deferred) {
+            for (InstanceState state : fresh) {
+                Object raw = foreignKey(state, relationship);
+                if (raw != null) {
+                    IdentityKey key = new IdentityKey(target.entityType(), Conversions.convert(raw, keyType));
+                    if (session.identityMap().get(key) == null) {
+                        missing.put(key.id(), key);
+                    }
                 }
             }
         }
@@ -118,11 +124,57 @@ final class Relationships {
             Object raw = foreignKey(state, relationship);
             Object related = null;
             if (raw != null) {
-                InstanceState relatedState = session.identityMap().get(
-                        new IdentityKey(target.entityType(), Conversions.convert(raw, keyType)));
+                Object id = Conversions.convert(raw, keyType);
+                InstanceState relatedState = session.identityMap().get(new IdentityKey(target.entityType(), id));
+                if (relatedState == null && deferred) {
+                    // Served from the identity map when the target is there; loaded on first get() otherwise.
+                    relationship.accessor().set(state.entity(), Ref.lazy(id,
+                            () -> loadReference(state, relationship, id, strategy, origin)));
+                    continue;
+                }
                 related = relatedState == null ? null : relatedState.entity();
             }
-            relationship.accessor().set(state.entity(), related);
+            relationship.setRelated(state.entity(), related);
+        }
+    }
+
+    private @Nullable Object loadReference(InstanceState state, RelationshipMapping relationship, Object id,
+            FetchStrategy strategy, String origin) {
+        if (strategy == FetchStrategy.RAISE) {
+            throw new InvalidRequestException(relationship + " of " + state.key() + " is not loaded and its loading "
+                    + "strategy is RAISE. Load it with the query: options(selectInLoad(\"" + relationship.name()
+                    + "\")), or change the strategy.");
+        }
+        InstanceState known = session.isClosed() ? null
+                : session.identityMap().get(new IdentityKey(relationship.targetType(), id));
+        if (known != null && !known.isExpired() && session.contains(state.entity())) {
+            return known.entity();    // already in the session: no query, so no lazy load to count
+        }
+        countLazyLoad(state, relationship, origin);
+        return session.get(relationship.targetType(), id);
+    }
+
+    private void countLazyLoad(InstanceState state, RelationshipMapping relationship, String origin) {
+        if (session.isClosed() || !session.contains(state.entity())) {
+            throw new DetachedInstanceException(relationship + " of " + state.key() + " was never loaded, and the "
+                    + "object is detached from its session, so it cannot be loaded now. Load it eagerly "
+                    + "(options(selectInLoad(\"" + relationship.name() + "\")) or FetchStrategy.SELECT_IN on the "
+                    + "mapping), or use it while the session is open.");
+        }
+        if (session.factory().raiseOnLazyLoad()) {
+            throw new InvalidRequestException(relationship + " of " + state.key() + " would be lazy-loaded, and "
+                    + "this session factory raises on lazy loads. Load it with the query: options(selectInLoad(\""
+                    + relationship.name() + "\")).");
+        }
+        int count = lazyLoads.merge(relationship, 1, Integer::sum);
+        int threshold = session.factory().lazyLoadWarningThreshold();
+        if (count == threshold + 1) {
+            log.warn("{} was lazy-loaded more than {} times in one session (N+1 queries). The parents came from: "
+                    + "[{}]. Load it with that query: options(selectInLoad(\"{}\")).", relationship, threshold,
+                    origin, relationship.name());
+        }
+        for (SessionListener listener : session.factory().listeners()) {
+            listener.lazyLoad(session, ((Mapper<?>) state.mapper()).entityName(), relationship.name());
         }
     }
 
@@ -231,27 +283,7 @@ final class Relationships {
 
     private List<Object> loadLazily(InstanceState state, RelationshipMapping relationship, List<String> path,
             Map<List<String>, FetchStrategy> strategies, String origin) {
-        if (session.isClosed() || !session.contains(state.entity())) {
-            throw new DetachedInstanceException(relationship + " of " + state.key() + " was never loaded, and the "
-                    + "object is detached from its session, so it cannot be loaded now. Load it eagerly "
-                    + "(options(selectInLoad(\"" + relationship.name() + "\")) or FetchStrategy.SELECT_IN on the "
-                    + "mapping), or use it while the session is open.");
-        }
-        if (session.factory().raiseOnLazyLoad()) {
-            throw new InvalidRequestException(relationship + " of " + state.key() + " would be lazy-loaded, and "
-                    + "this session factory raises on lazy loads. Load it with the query: options(selectInLoad(\""
-                    + relationship.name() + "\")).");
-        }
-        int count = lazyLoads.merge(relationship, 1, Integer::sum);
-        int threshold = session.factory().lazyLoadWarningThreshold();
-        if (count == threshold + 1) {
-            log.warn("{} was lazy-loaded more than {} times in one session (N+1 queries). The parents came from: "
-                    + "[{}]. Load it with that query: options(selectInLoad(\"{}\")).", relationship, threshold,
-                    origin, relationship.name());
-        }
-        for (SessionListener listener : session.factory().listeners()) {
-            listener.lazyLoad(session, ((Mapper<?>) state.mapper()).entityName(), relationship.name());
-        }
+        countLazyLoad(state, relationship, origin);
         List<Object> elements = fetchCollections(relationship, List.of(state), path, strategies, origin)
                 .getOrDefault(state, List.of());
         state.collectionSnapshot(relationship, elements);
@@ -273,8 +305,8 @@ final class Relationships {
                 return;
             }
             if (relationship.kind() == RelationshipMapping.Kind.ONE_TO_MANY) {
-                if (inverse.accessor().get(element) != owner) {
-                    inverse.accessor().set(element, owner);
+                if (inverse.related(element) != owner) {
+                    inverse.setRelated(element, owner);
                 }
             } else if (inverse.accessor().get(element) instanceof PersistentCollection other && other.isLoaded()
                     && other.loadedElements() != null && !containsSame(other.loadedElements(), owner)) {
@@ -364,7 +396,8 @@ final class Relationships {
             }
             Mapper<?> mapper = (Mapper<?>) state.mapper();
             for (RelationshipMapping relationship : mapper.relationships()) {
-                Object value = relationship.accessor().get(state.entity());
+                Object value = relationship.kind() == RelationshipMapping.Kind.MANY_TO_ONE
+                        ? relationship.related(state.entity()) : relationship.accessor().get(state.entity());
                 if (value == null || value instanceof PersistentCollection collection && !collection.isLoaded()) {
                     continue;
                 }
@@ -375,8 +408,8 @@ final class Relationships {
                     }
                     if (relationship.kind() == RelationshipMapping.Kind.ONE_TO_MANY) {
                         RelationshipMapping inverse = relationship.inverse();
-                        if (inverse.accessor().get(element) != state.entity()) {
-                            inverse.accessor().set(element, state.entity());
+                        if (inverse.related(element) != state.entity()) {
+                            inverse.setRelated(element, state.entity());
                         }
                     }
                     InstanceState elementState = session.stateOf(element);
@@ -436,9 +469,9 @@ final class Relationships {
             } else {
                 session.forgetPending(childState);
             }
-        } else if (relationship.inverse().accessor().get(child) == owner.entity()) {
+        } else if (relationship.inverse().related(child) == owner.entity()) {
             // Removed from the collection without delete-orphan: the child no longer refers to the owner.
-            relationship.inverse().accessor().set(child, null);
+            relationship.inverse().setRelated(child, null);
         }
     }
 

@@ -197,7 +197,11 @@ public final class Mapper<E> {
 
     @SuppressWarnings("unchecked")
     private static @Nullable Object foreignKeyValue(RelationshipMapping relationship, Object entity) {
-        Object related = relationship.accessor().get(entity);
+        Object unloaded = relationship.unloadedKey(entity);
+        if (unloaded != null) {
+            return unloaded;
+        }
+        Object related = relationship.related(entity);
         if (related == null) {
             return null;
         }

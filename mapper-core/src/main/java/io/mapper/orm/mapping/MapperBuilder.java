@@ -216,7 +216,13 @@ final class MapperBuilder {
         OneToMany oneToMany = field.getAnnotation(OneToMany.class);
         ManyToMany manyToMany = field.getAnnotation(ManyToMany.class);
         boolean collection = java.util.Collection.class.isAssignableFrom(field.getType());
-        Class<?> target = collection ? elementType(field) : field.getType();
+        boolean holder = field.getType() == io.mapper.orm.Ref.class;
+        Class<?> target = collection || holder ? elementType(field) : field.getType();
+        if (holder && manyToOne == null && (oneToOne == null || !oneToOne.mappedBy().isEmpty())) {
+            throw new MappingException(type, field.getName(), "a Ref holder is for the owning side of a reference "
+                    + "(@ManyToOne, or @OneToOne without mappedBy).", "Declare the field as "
+                    + target.getSimpleName() + ".");
+        }
         if (!infos.containsKey(target)) {
             throw new MappingException(type, field.getName(), "its target " + target.getName() + " is not one of "
                     + "the mapped entities.", "Annotate it with @Entity and map it in the same session factory.");
@@ -240,7 +246,7 @@ final class MapperBuilder {
             String backPopulates = manyToOne != null ? manyToOne.backPopulates() : "";
             relationship = new RelationshipMapping(type, field.getName(), accessor, RelationshipMapping.Kind.MANY_TO_ONE,
                     target, true, false, defaultFetch(fetch, true), java.util.List.of(cascade), false, backPopulates,
-                    List.of());
+                    List.of(), holder);
             io.mapper.orm.annotation.JoinColumn join = field.getAnnotation(io.mapper.orm.annotation.JoinColumn.class);
             EntityInfo targetInfo = infos.get(target);
             if (targetInfo.keyColumn().isEmpty()) {
@@ -306,8 +312,8 @@ final class MapperBuilder {
                 && parameterized.getActualTypeArguments()[0] instanceof Class<?> element) {
             return element;
         }
-        throw new MappingException(type, field.getName(), "the collection's element type is not declared.",
-                "Declare it as List<Target> or Set<Target>.");
+        throw new MappingException(type, field.getName(), "the related type is not declared.",
+                "Declare it as List<Target>, Set<Target> or Ref<Target>.");
     }
 
     private void mapEmbedded(Field field) {

@@ -41,6 +41,7 @@ public final class RelationshipMapping {
     private final Kind kind;
     private final Class<?> targetType;
     private final boolean singleValued;
+    private final boolean holder;
     private final boolean setCollection;
     private final FetchStrategy fetch;
     private final Set<Cascade> cascades;
@@ -58,6 +59,14 @@ public final class RelationshipMapping {
     RelationshipMapping(Class<?> ownerType, String name, PropertyAccessor accessor, Kind kind, Class<?> targetType,
             boolean singleValued, boolean setCollection, FetchStrategy fetch, Collection<Cascade> cascades,
             boolean passiveDeletes, String mappedBy, List<Order> orderBy) {
+        this(ownerType, name, accessor, kind, targetType, singleValued, setCollection, fetch, cascades,
+                passiveDeletes, mappedBy, orderBy, false);
+    }
+
+    RelationshipMapping(Class<?> ownerType, String name, PropertyAccessor accessor, Kind kind, Class<?> targetType,
+            boolean singleValued, boolean setCollection, FetchStrategy fetch, Collection<Cascade> cascades,
+            boolean passiveDeletes, String mappedBy, List<Order> orderBy, boolean holder) {
+        this.holder = holder;
         this.ownerType = ownerType;
         this.name = name;
         this.accessor = accessor;
@@ -114,6 +123,40 @@ public final class RelationshipMapping {
     /** Whether the property holds one object (many-to-one, one-to-one) rather than a collection. */
     public boolean isSingleValued() {
         return singleValued;
+    }
+
+    /** Whether a reference is declared as a {@link io.mapper.orm.Ref} holder (loaded on first {@code get()}). */
+    public boolean isHolder() {
+        return holder;
+    }
+
+    /**
+     * The related object of a reference as it is in memory: the field's object, or a loaded holder's; null for none
+     * or for a holder not loaded yet. Never loads.
+     */
+    public @Nullable Object related(Object entity) {
+        Object value = accessor.get(entity);
+        if (value instanceof io.mapper.orm.Ref<?> ref) {
+            return ref.isLoaded() ? ref.get() : null;
+        }
+        return value;
+    }
+
+    /** For a holder not loaded yet: the key it refers to; else null. */
+    public @Nullable Object unloadedKey(Object entity) {
+        return accessor.get(entity) instanceof io.mapper.orm.Ref<?> ref ? ref.id() : null;
+    }
+
+    /** Sets a reference, wrapping the object in a loaded {@link io.mapper.orm.Ref} for a holder. */
+    @SuppressWarnings("unchecked")
+    public void setRelated(Object entity, @Nullable Object value) {
+        if (!holder) {
+            accessor.set(entity, value);
+        } else if (accessor.get(entity) instanceof io.mapper.orm.Ref<?> ref) {
+            ((io.mapper.orm.Ref<Object>) ref).set(value);
+        } else {
+            accessor.set(entity, io.mapper.orm.Ref.of(value));
+        }
     }
 
     /** Whether a collection property is a {@code Set} (else a {@code List}). */

@@ -219,7 +219,7 @@ public final class UnitOfWork {
         visiting.add(state);
         int result = 0;
         for (io.mapper.orm.mapping.RelationshipMapping reference : selfReferences) {
-            Object parent = reference.accessor().get(state.entity());
+            Object parent = reference.related(state.entity());
             InstanceState parentState = parent == null || parent == state.entity() ? null : byEntity.get(parent);
             // A reference back into the path is a cycle: that edge is left to the post-update.
             if (parentState != null && !visiting.contains(parentState)) {
