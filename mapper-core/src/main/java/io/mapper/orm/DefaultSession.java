@@ -189,37 +189,107 @@ final class DefaultSession implements Session {
         Objects.requireNonNull(entity, "Cannot merge null.");
         enter();
         try {
-            InstanceState tracked = states.get(entity);
-            if (tracked != null) {
-                return entity;
-            }
-            @SuppressWarnings("unchecked")
-            Mapper<E> mapper = (Mapper<E>) mapperOf(entity);
-            IdentityKey key = mapper.identityKey(entity);
-            E target = null;
-            if (key != null) {
-                InstanceState state = identityMap.get(key);
-                if (state != null && !state.isExpired()) {
-                    target = mapper.entityType().cast(state.entity());
-                } else {
-                    autoflushIfEnabled();
-                    List<E> found = load(mapper, selectFor(mapper).where(keyConditions(mapper, key)), true);
-                    target = found.isEmpty() ? null : found.get(0);
-                }
-            }
-            if (target == null) {
-                target = mapper.newInstance();
-                mapper.populate(target, mapper.values(entity));
-                InstanceState state = new InstanceState(target, mapper, InstanceState.Status.PENDING);
-                states.put(target, state);
-                pending.add(state);
-                return target;
-            }
-            mapper.populate(target, mapper.values(entity));
-            return target;
+            return mergeInternal(entity, new IdentityHashMap<>());
         } finally {
             exit();
         }
+    }
+
+    /**
+     * Merges one object and, through relationships with the MERGE cascade, the objects it refers to; references
+     * without the cascade point at the session's own instance of the same row. {@code merged} maps the objects
+     * merged so far to their session instances (so cycles end).
+     */
+    @SuppressWarnings("unchecked")
+    private <E> E mergeInternal(E entity, Map<Object, Object> merged) {
+        Object done = merged.get(entity);
+        if (done != null) {
+            return (E) done;
+        }
+        InstanceState tracked = states.get(entity);
+        if (tracked != null) {
+            return entity;
+        }
+        Mapper<E> mapper = (Mapper<E>) mapperOf(entity);
+        IdentityKey key = mapper.identityKey(entity);
+        E target = null;
+        if (key != null) {
+            InstanceState state = identityMap.get(key);
+            if (state != null && !state.isExpired()) {
+                target = mapper.entityType().cast(state.entity());
+            } else {
+                autoflushIfEnabled();
+                List<E> found = load(mapper, selectFor(mapper).where(keyConditions(mapper, key)), true);
+                target = found.isEmpty() ? null : found.get(0);
+            }
+        }
+        boolean created = target == null;
+        if (created) {
+            target = mapper.newInstance();
+        }
+        merged.put(entity, target);
+        mapper.populate(target, mapper.values(entity));
+        mergeRelationships(mapper, entity, target, merged);
+        if (created) {
+            InstanceState state = new InstanceState(target, mapper, InstanceState.Status.PENDING);
+            states.put(target, state);
+            pending.add(state);
+        }
+        return target;
+    }
+
+    private <E> void mergeRelationships(Mapper<E> mapper, E source, E target, Map<Object, Object> merged) {
+        for (io.mapper.orm.mapping.RelationshipMapping relationship : mapper.relationships()) {
+            boolean cascade = relationship.cascades(io.mapper.orm.annotation.Cascade.MERGE);
+            if (relationship.kind() == io.mapper.orm.mapping.RelationshipMapping.Kind.MANY_TO_ONE) {
+                if (relationship.unloadedKey(source) != null) {
+                    continue;    // an unloaded holder: the foreign key was copied with the columns
+                }
+                Object related = relationship.related(source);
+                relationship.setRelated(target, related == null ? null
+                        : cascade ? mergeInternal(related, merged) : sessionInstance(related, merged));
+                continue;
+            }
+            if (!cascade) {
+                continue;
+            }
+            Object value = relationship.accessor().get(source);
+            if (value == null || value instanceof io.mapper.orm.loading.PersistentCollection collection
+                    && !collection.isLoaded()) {
+                continue;    // nothing loaded to merge: the session's collection stays as it is
+            }
+            Collection<?> elements = relationship.isSingleValued() ? List.of(value) : (Collection<?>) value;
+            List<Object> targets = new ArrayList<>(elements.size());
+            for (Object element : elements) {
+                targets.add(mergeInternal(element, merged));
+            }
+            if (relationship.isSingleValued()) {
+                relationship.accessor().set(target, targets.isEmpty() ? null : targets.get(0));
+            } else if (relationship.isSet()) {
+                relationship.accessor().set(target, new java.util.LinkedHashSet<>(targets));
+            } else {
+                relationship.accessor().set(target, targets);
+            }
+        }
+    }
+
+    /** This session's instance of the row {@code detached} stands for (loading it), or the object itself. */
+    @SuppressWarnings("unchecked")
+    private Object sessionInstance(Object detached, Map<Object, Object> merged) {
+        Object alreadyMerged = merged.get(detached);
+        if (alreadyMerged != null) {
+            return alreadyMerged;
+        }
+        if (states.containsKey(detached)) {
+            return detached;
+        }
+        Mapper<Object> mapper = mapperOf(detached);
+        IdentityKey key = mapper.identityKey(detached);
+        if (key == null) {
+            return detached;
+        }
+        Object found = get(mapper.entityType(), key.id());
+        return found == null ? detached : found;
     }
 
     /** Reloads a persistent object's values from the database, discarding unflushed changes to it. */
@@ -250,9 +320,33 @@ final class DefaultSession implements Session {
             if (state == null) {
                 throw new InvalidRequestException(describe(entity) + " is not in this session.");
             }
-            forget(state);
+            expungeCascading(state);
         } finally {
             exit();
+        }
+    }
+
+    /** Forgets the object and, through REFRESH_EXPUNGE (or ALL) cascades, its loaded related objects. */
+    private void expungeCascading(InstanceState state) {
+        forget(state);
+        Mapper<?> mapper = (Mapper<?>) state.mapper();
+        for (io.mapper.orm.mapping.RelationshipMapping relationship : mapper.relationships()) {
+            if (!relationship.cascades(io.mapper.orm.annotation.Cascade.REFRESH_EXPUNGE)) {
+                continue;
+            }
+            Object value = relationship.kind() == io.mapper.orm.mapping.RelationshipMapping.Kind.MANY_TO_ONE
+                    ? relationship.related(state.entity()) : relationship.accessor().get(state.entity());
+            if (value == null || value instanceof io.mapper.orm.loading.PersistentCollection collection
+                    && !collection.isLoaded()) {
+                continue;
+            }
+            Collection<?> related = relationship.isSingleValued() ? List.of(value) : (Collection<?>) value;
+            for (Object element : related) {
+                InstanceState elementState = element == null ? null : states.get(element);
+                if (elementState != null) {
+                    expungeCascading(elementState);
+                }
+            }
         }
     }
 
