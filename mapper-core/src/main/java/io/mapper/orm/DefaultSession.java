@@ -927,7 +927,8 @@ final class DefaultSession implements Session {
                 Mapper<Object> mapper = (Mapper<Object>) state.mapper();
                 Object[] committed = state.committed();
                 entries.add(new SessionMark.Entry(state, state.status(), state.key(),
-                        committed == null ? null : committed.clone(), state.isExpired(), mapper.values(state.entity())));
+                        committed == null ? null : committed.clone(), state.isExpired(), mapper.values(state.entity()),
+                        markRelationships(mapper, state)));
             }
             return new SessionMark(this, log.size(), entries, List.copyOf(pending), List.copyOf(deleted));
         } finally {
@@ -941,6 +942,59 @@ final class DefaultSession implements Session {
      * failed flush since the mark no longer blocks the session. Objects added since are forgotten with the keys
      * their inserts assigned cleared, so they are transient again.
      */
+    private static java.util.Map<Object, SessionMark.Relation> markRelationships(Mapper<Object> mapper,
+            InstanceState state) {
+        if (mapper.relationships().isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Object, SessionMark.Relation> marked = new java.util.HashMap<>();
+        for (io.mapper.orm.mapping.RelationshipMapping relationship : mapper.relationships()) {
+            Object value = relationship.accessor().get(state.entity());
+            if (relationship.kind() == io.mapper.orm.mapping.RelationshipMapping.Kind.MANY_TO_ONE
+                    || relationship.isSingleValued()) {
+                Object reference = value instanceof Ref<?> ref && ref.isLoaded() ? ref.get() : value;
+                marked.put(relationship, new SessionMark.Relation(reference, null, null));
+            } else if (value instanceof Collection<?> collection
+                    && !(value instanceof io.mapper.orm.loading.PersistentCollection persistent
+                    && !persistent.isLoaded())) {
+                List<Object> snapshot = state.collectionSnapshot(relationship);
+                marked.put(relationship, new SessionMark.Relation(value, new ArrayList<>(collection),
+                        snapshot == null ? null : new ArrayList<>(snapshot)));
+            }
+        }
+        return marked;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void restoreRelationships(Mapper<Object> mapper, InstanceState state,
+            java.util.Map<Object, SessionMark.Relation> marked) {
+        for (java.util.Map.Entry<Object, SessionMark.Relation> entry : marked.entrySet()) {
+            io.mapper.orm.mapping.RelationshipMapping relationship =
+                    (io.mapper.orm.mapping.RelationshipMapping) entry.getKey();
+            SessionMark.Relation relation = entry.getValue();
+            if (relation.elements() == null) {
+                if (relation.reference() instanceof Ref<?> unloaded) {
+                    relationship.accessor().set(state.entity(), unloaded);
+                } else {
+                    relationship.setRelated(state.entity(), relation.reference());
+                }
+                continue;
+            }
+            Object collection = relation.reference();
+            if (collection instanceof io.mapper.orm.loading.PersistentCollection persistent) {
+                persistent.loaded(relation.elements());
+            } else if (collection instanceof Collection<?> plain) {
+                Collection<Object> elements = (Collection<Object>) plain;
+                elements.clear();
+                elements.addAll(relation.elements());
+            }
+            relationship.accessor().set(state.entity(), collection);
+            if (relation.snapshot() != null) {
+                state.collectionSnapshot(relationship, relation.snapshot());
+            }
+        }
+    }
+
     @Override
     public void restore(SessionMark mark) {
         if (mark.session() != this) {
@@ -965,6 +1019,7 @@ final class DefaultSession implements Session {
                 @SuppressWarnings("unchecked")
                 Mapper<Object> mapper = (Mapper<Object>) state.mapper();
                 mapper.populate(state.entity(), entry.values());
+                restoreRelationships(mapper, state, entry.relationships());
                 state.status(entry.status());
                 state.key(entry.key());
                 Object[] committed = entry.committed();

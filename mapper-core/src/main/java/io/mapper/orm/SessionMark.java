@@ -17,7 +17,13 @@ public final class SessionMark {
 
     /** One tracked object as it was. */
     record Entry(InstanceState state, InstanceState.Status status, @Nullable IdentityKey key,
-            @Nullable Object @Nullable [] committed, boolean expired, @Nullable Object[] values) {
+            @Nullable Object @Nullable [] committed, boolean expired, @Nullable Object[] values,
+            java.util.Map<Object, Relation> relationships) {
+    }
+
+    /** A relationship property as it was: the reference or the loaded elements, and the flush baseline. */
+    record Relation(@Nullable Object reference, java.util.@Nullable List<Object> elements,
+            java.util.@Nullable List<Object> snapshot) {
     }
 
     private final DefaultSession session;

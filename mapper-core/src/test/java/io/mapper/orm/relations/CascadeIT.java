@@ -61,6 +61,30 @@ class CascadeIT extends BackendTest {
     }
 
     @Test
+    void aMarkRestoresRelationshipsToo() {
+        try (Session session = sessions.open()) {
+            Owner ann = session.scalars(select(Owner.class)).one();
+            Mail first = ann.mails.get(0);
+            io.mapper.orm.SessionMark mark = session.mark();
+            Owner bob = new Owner("bob");
+            session.add(bob);
+            first.owner = bob;
+            ann.mails.remove(0);
+            ann.mails.add(new Mail("ann@new.example"));
+            session.restore(mark);
+            assertThat(first.owner).isSameAs(ann);
+            assertThat(ann.mails).extracting(mail -> mail.email)
+                    .containsExactly("ann@one.example", "ann@two.example");
+            assertThat(session.isModified(ann)).isFalse();
+            session.commit();
+        }
+        try (Session session = sessions.open()) {
+            assertThat(session.scalars(select(Owner.class)).one().mails).hasSize(2);
+            assertThat(session.query(Owner.class).count()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void expungeCascadesToLoadedChildren() {
         try (Session session = sessions.open()) {
             Owner ann = session.scalars(select(Owner.class)).one();
