@@ -46,7 +46,7 @@ import io.mapper.sql.Sql;
  *
  * <p>Not thread-safe: one session per unit of work and thread. Two threads using one at once are detected.
  */
-public final class Session implements AutoCloseable {
+public final class Session implements AutoCloseable, SessionOperations {
 
     /** A write this transaction made, kept so that a rollback can restore the objects. */
     private record LogEntry(InstanceState state, InstanceState.Status statusBefore,
@@ -658,10 +658,17 @@ public final class Session implements AutoCloseable {
                         this::journal, associations);
             } catch (RuntimeException e) {
                 failure = e;
-                try {
-                    conn.rollback();
-                } catch (RuntimeException rollbackFailure) {
-                    e.addSuppressed(rollbackFailure);
+                // Issue 6: a transaction manager outside mapper (Spring) owns an externally managed connection's
+                // transaction and rolls it back when the exception reaches it; tell listeners the flush failed.
+                if (!conn.isExternallyManaged()) {
+                    try {
+                        conn.rollback();
+                    } catch (RuntimeException rollbackFailure) {
+                        e.addSuppressed(rollbackFailure);
+                    }
+                }
+                for (SessionListener listener : factory.listeners()) {
+                    listener.flushFailed(this, e);
                 }
                 throw e;
             }
@@ -797,6 +804,81 @@ public final class Session implements AutoCloseable {
     private void expireAll() {
         for (InstanceState state : identityMap.all()) {
             state.expire();
+        }
+    }
+
+    // ---- savepoints set by a transaction manager outside mapper (issue 6: Spring's PROPAGATION_NESTED) ----
+
+    /**
+     * Copies the session's state for a savepoint that a transaction manager outside mapper has just set on this
+     * session's connection (Spring's {@code PROPAGATION_NESTED}); pass it to {@link #restore(SessionMark)} when that
+     * savepoint is rolled back. Code that manages its own transactions uses {@link #beginNested()} instead.
+     */
+    public SessionMark mark() {
+        enter();
+        try {
+            List<SessionMark.Entry> entries = new ArrayList<>(states.size());
+            for (InstanceState state : states.values()) {
+                @SuppressWarnings("unchecked")
+                Mapper<Object> mapper = (Mapper<Object>) state.mapper();
+                Object[] committed = state.committed();
+                entries.add(new SessionMark.Entry(state, state.status(), state.key(),
+                        committed == null ? null : committed.clone(), state.isExpired(), mapper.values(state.entity())));
+            }
+            return new SessionMark(this, log.size(), entries, List.copyOf(pending), List.copyOf(deleted));
+        } finally {
+            exit();
+        }
+    }
+
+    /**
+     * Brings the session back to a {@link #mark()} after the database rolled back to the savepoint it stands for:
+     * objects tracked since are forgotten, the others get back their status, values and database snapshot, and a
+     * failed flush since the mark no longer blocks the session. Objects added since are forgotten with the keys
+     * their inserts assigned cleared, so they are transient again.
+     */
+    public void restore(SessionMark mark) {
+        if (mark.session() != this) {
+            throw new ArgumentException("This SessionMark belongs to another session.");
+        }
+        checkOpen();
+        enterThread();
+        try {
+            while (log.size() > mark.logSize()) {
+                // Objects first written after the mark get back the keys and versions those writes assigned.
+                LogEntry entry = log.remove(log.size() - 1);
+                @SuppressWarnings("unchecked")
+                Mapper<Object> mapper = (Mapper<Object>) entry.state().mapper();
+                restoreGenerated(mapper, entry.state().entity(), entry.valuesBefore());
+            }
+            states.clear();
+            identityMap.clear();
+            pending.clear();
+            deleted.clear();
+            for (SessionMark.Entry entry : mark.entries()) {
+                InstanceState state = entry.state();
+                @SuppressWarnings("unchecked")
+                Mapper<Object> mapper = (Mapper<Object>) state.mapper();
+                mapper.populate(state.entity(), entry.values());
+                state.status(entry.status());
+                state.key(entry.key());
+                Object[] committed = entry.committed();
+                state.restoreCommitted(committed);
+                if (entry.expired()) {
+                    state.expire();
+                } else if (committed != null) {
+                    state.committed(committed);
+                }
+                states.put(state.entity(), state);
+                if (entry.key() != null && entry.status() != InstanceState.Status.PENDING) {
+                    identityMap.put(state);
+                }
+            }
+            pending.addAll(mark.pending());
+            deleted.addAll(mark.deleted());
+            failure = null;
+        } finally {
+            exit();
         }
     }
 

@@ -19,6 +19,10 @@ public interface SessionListener {
     default void afterFlush(Session session) {
     }
 
+    /** When a flush failed: instead of {@code afterFlush}, with the exception the flush is about to raise. */
+    default void flushFailed(Session session, RuntimeException error) {
+    }
+
     /** Before the object is INSERTed; changes made here are written. */
     default void beforeInsert(Object entity) {
     }
