@@ -52,7 +52,7 @@ public interface SessionOperations {
     boolean contains(Object entity);
 
     /** See {@link Session#scalars(EntitySelect)}. */
-    <E> Result<E> scalars(EntitySelect<E> query);
+    <E> EntityResult<E> scalars(EntitySelect<E> query);
 
     /** See {@link Session#query(Class)}. */
     <E> Query<E> query(Class<E> entityType);

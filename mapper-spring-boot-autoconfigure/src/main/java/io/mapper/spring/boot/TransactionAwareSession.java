@@ -14,6 +14,7 @@ import io.mapper.engine.Engine;
 import io.mapper.engine.Result;
 import io.mapper.engine.Row;
 import io.mapper.exception.InvalidRequestException;
+import io.mapper.orm.EntityResult;
 import io.mapper.orm.EntitySelect;
 import io.mapper.orm.EntityState;
 import io.mapper.orm.Query;
@@ -145,7 +146,7 @@ public final class TransactionAwareSession implements SessionOperations {
     }
 
     @Override
-    public <E> Result<E> scalars(EntitySelect<E> query) {
+    public <E> EntityResult<E> scalars(EntitySelect<E> query) {
         return forQuery("scalars(...)").scalars(query);
     }
 
