@@ -108,7 +108,7 @@ public class OrderService {
         }
         if (order.getStatus() == OrderStatus.CANCELLED) {
             throw new ConflictException("Order already cancelled", "Order " + id + " is cancelled already.",
-                    Map.of("status", order.getStatus().name()));
+                    Map.of("orderStatus", order.getStatus().name()));
         }
         order.setStatus(OrderStatus.CANCELLED);
         for (OrderLine line : order.getLines()) {
