@@ -918,10 +918,13 @@ public final class Session implements AutoCloseable, SessionOperations {
         enterThread();
         try {
             if (connection != null) {
-                try {
-                    connection.rollback();
-                } catch (RuntimeException e) {
-                    // The connection is broken; releasing it discards it.
+                // Issue 6: the transaction of an externally managed connection is its manager's (Spring's) to end.
+                if (!connection.isExternallyManaged()) {
+                    try {
+                        connection.rollback();
+                    } catch (RuntimeException e) {
+                        // The connection is broken; releasing it discards it.
+                    }
                 }
                 releaseConnection();
             }

@@ -31,9 +31,10 @@ import io.mapper.sql.Executable;
  * Spring's, so this type does not offer it.
  *
  * <p>Outside a transaction, writes ({@code add}, {@code addAll}, {@code delete}, {@code merge}, {@code flush}) raise
- * an {@link InvalidRequestException} naming {@code @Transactional}, instead of being lost; reads that return
- * finished values ({@code get}, {@code state}, {@code contains}, {@code isModified}, {@code refresh}) run in a
- * short-lived session of their own, so the returned objects are detached. Queries that return a lazily read
+ * an {@link InvalidRequestException} naming {@code @Transactional}, instead of being lost; {@code get},
+ * {@code state}, {@code contains} and {@code autoflush} run in a short-lived session of their own, so a returned
+ * object is detached; {@code refresh}, {@code expunge} and {@code isModified}, which concern objects a session
+ * tracks, raise naming {@code @Transactional}. Queries that return a lazily read
  * {@link Result} or a {@link Query} ({@code scalars}, {@code execute}, {@code query}) need the session's connection
  * after the call returns, so they need a transaction too ({@code @Transactional(readOnly = true)} for reads).
  * In a read-only transaction, writes raise and nothing is flushed, not even before queries.
@@ -69,6 +70,13 @@ public final class TransactionAwareSession implements SessionOperations {
                     + "which flushes nothing. Use @Transactional without readOnly = true for code that writes.");
         }
         return session;
+    }
+
+    private Session forTracked(String operation) {
+        return currentSession().orElseThrow(() -> new InvalidRequestException("session." + operation
+                + " was called outside a transaction, where the Session bean tracks no objects (each read there "
+                + "runs in a short-lived session). Annotate the calling method with @Transactional (or run it in a "
+                + "TransactionTemplate) and load the object in it."));
     }
 
     private Session forQuery(String operation) {
@@ -116,18 +124,12 @@ public final class TransactionAwareSession implements SessionOperations {
 
     @Override
     public void refresh(Object entity) {
-        read(session -> {
-            session.refresh(entity);
-            return null;
-        });
+        forTracked("refresh(...)").refresh(entity);
     }
 
     @Override
     public void expunge(Object entity) {
-        read(session -> {
-            session.expunge(entity);
-            return null;
-        });
+        forTracked("expunge(...)").expunge(entity);
     }
 
     @Override
@@ -137,7 +139,7 @@ public final class TransactionAwareSession implements SessionOperations {
 
     @Override
     public boolean isModified(Object entity) {
-        return read(session -> session.isModified(entity));
+        return forTracked("isModified(...)").isModified(entity);
     }
 
     @Override

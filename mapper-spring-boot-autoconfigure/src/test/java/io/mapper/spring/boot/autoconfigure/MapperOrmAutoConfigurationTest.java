@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,6 +31,7 @@ import io.mapper.orm.SessionListener;
 import io.mapper.orm.SessionOperations;
 import io.mapper.spring.boot.SchemaValidationException;
 import io.mapper.spring.boot.TransactionAwareSession;
+import io.mapper.spring.boot.actuate.MapperEndpoint;
 import io.mapper.spring.boot.domain.DomainPackage;
 import io.mapper.spring.boot.domain.Note;
 import io.mapper.spring.boot.metrics.MapperCompiledCacheMetrics;
@@ -181,6 +184,26 @@ class MapperOrmAutoConfigurationTest {
         runner.withUserConfiguration(DomainPackage.class).run(context -> assertThat(context)
                 .doesNotHaveBean(MapperFlushObservationListener.class)
                 .doesNotHaveBean(MapperCompiledCacheMetrics.class));
+    }
+
+    @Test
+    void endpointAppearsWhenExposedAndNotWithoutActuator() {
+        ApplicationContextRunner withEndpoint = runner
+                .withConfiguration(AutoConfigurations.of(MapperEndpointAutoConfiguration.class))
+                .withUserConfiguration(DomainPackage.class);
+        withEndpoint.run(context -> assertThat(context).doesNotHaveBean(MapperEndpoint.class));
+        withEndpoint.withPropertyValues("management.endpoints.web.exposure.include=mapper").run(context -> {
+            assertThat(context).hasSingleBean(MapperEndpoint.class);
+            MapperEndpoint.MapperDescriptor descriptor = context.getBean(MapperEndpoint.class).mapper();
+            assertThat(descriptor.dialect()).isEqualTo("h2");
+            assertThat(descriptor.entities()).extracting(MapperEndpoint.EntityDescriptor::table)
+                    .containsExactly("orm_label", "orm_note");
+        });
+        withEndpoint.withPropertyValues("management.endpoints.web.exposure.include=mapper")
+                .withClassLoader(new FilteredClassLoader(Endpoint.class, MeterRegistry.class))
+                .withBean(SimpleMeterRegistry.class, SimpleMeterRegistry::new)
+                .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(MapperEndpoint.class)
+                        .doesNotHaveBean(MapperCompiledCacheMetrics.class).hasSingleBean(SessionFactory.class));
     }
 
     @Test

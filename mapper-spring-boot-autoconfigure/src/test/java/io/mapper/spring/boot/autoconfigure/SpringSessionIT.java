@@ -24,9 +24,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import io.mapper.exception.InvalidRequestException;
 import io.mapper.orm.EntityState;
+import io.mapper.orm.Session;
 import io.mapper.orm.SessionFactory;
 import io.mapper.orm.SessionOperations;
 import io.mapper.spring.boot.SchemaValidationException;
+import io.mapper.spring.boot.TransactionAwareSession;
 import io.mapper.spring.boot.domain.DomainPackage;
 import io.mapper.spring.boot.domain.Label;
 import io.mapper.spring.boot.domain.Note;
@@ -190,6 +192,25 @@ class SpringSessionIT extends BackendTest {
     }
 
     @Test
+    void requiresNewGetsASessionOfItsOwnAndTheOuterOneComesBack() {
+        runner.run(context -> {
+            SessionOperations session = context.getBean(SessionOperations.class);
+            TransactionAwareSession proxy = context.getBean(TransactionAwareSession.class);
+            assertThatThrownBy(() -> required(context).executeWithoutResult(outer -> {
+                session.add(new Note("outer"));
+                Session outerSession = proxy.currentSession().orElseThrow();
+                transactions(context, TransactionDefinition.PROPAGATION_REQUIRES_NEW).executeWithoutResult(inner -> {
+                    assertThat(proxy.currentSession().orElseThrow()).isNotSameAs(outerSession);
+                    session.add(new Note("inner"));
+                });
+                assertThat(proxy.currentSession().orElseThrow()).isSameAs(outerSession);
+                throw new IllegalStateException("outer fails");
+            })).isInstanceOf(IllegalStateException.class);
+            assertThat(bodies(context)).containsExactly("inner");
+        });
+    }
+
+    @Test
     void aWriteOutsideATransactionFailsClearlyAndReadsUseAShortLivedSession() {
         runner.run(context -> {
             long id = seed(context, "seeded");
@@ -203,6 +224,8 @@ class SpringSessionIT extends BackendTest {
             Note note = session.get(Note.class, id);
             assertThat(note.body).isEqualTo("seeded");
             assertThat(session.state(note)).isEqualTo(EntityState.DETACHED);
+            assertThatThrownBy(() -> session.isModified(note)).isInstanceOf(InvalidRequestException.class)
+                    .hasMessageContaining("@Transactional");
             assertThat(bodies(context)).containsExactly("seeded");
         });
     }
