@@ -16,6 +16,7 @@ import io.mapper.demo.domain.Customer;
 import io.mapper.demo.domain.OrderLine;
 import io.mapper.demo.domain.OrderStatus;
 import io.mapper.demo.domain.Product;
+import io.mapper.demo.domain.Product_;
 import io.mapper.demo.domain.PurchaseOrder;
 import io.mapper.demo.domain.PurchaseOrder_;
 import io.mapper.demo.service.Forms.LineForm;
@@ -26,6 +27,7 @@ import io.mapper.demo.service.Views.Page;
 import io.mapper.orm.SessionFactory;
 import io.mapper.orm.SessionOperations;
 import io.mapper.schema.Column;
+import io.mapper.sql.Sql;
 
 /**
  * Orders. {@link #placeOnce} is one attempt at placing an order in one transaction; {@link OrderPlacement} retries it
@@ -51,17 +53,23 @@ public class OrderService {
 
     /**
      * Places an order in one transaction: checks and decrements each product's stock, inserts the order and its
-     * lines, all or nothing. Products are visited in id order, so concurrent orders lock rows in the same order
-     * on the server databases. The stock decrement is an optimistic, versioned UPDATE: an order that read a stock
-     * another order changed since fails at the flush with {@code StaleDataException}, and nothing is written.
+     * lines, all or nothing. The product rows are locked ({@code SELECT ... FOR UPDATE}) in id order first, so
+     * concurrent orders for the same products wait for each other without deadlocks. The stock decrement is still a
+     * versioned UPDATE: should an order have read a stock another transaction changed since, its flush fails with
+     * {@code StaleDataException} and nothing is written.
      */
     @Transactional
     public OrderView placeOnce(OrderForm form) {
-        Customer customer = customers.find(form.customerId());
         Map<Long, Integer> quantities = new TreeMap<>();
         for (LineForm line : form.lines()) {
             quantities.merge(line.productId(), line.quantity(), Integer::sum);
         }
+        // Lock the product rows first (and before any other read, so that MariaDB's snapshot starts after the
+        // lock): concurrent orders for the same products then queue here instead of failing their version checks
+        // over and over under load. SQLite has no row locks; the whole database is its lock (see OrderPlacement).
+        session.execute(Sql.select(Product_.id).where(Product_.id.in(quantities.keySet())).orderBy(Product_.id.asc())
+                .forUpdate()).all();
+        Customer customer = customers.find(form.customerId());
         PurchaseOrder order = new PurchaseOrder(customer, LocalDateTime.now(clock));
         for (Map.Entry<Long, Integer> entry : quantities.entrySet()) {
             Product product = products.find(entry.getKey());
