@@ -3,6 +3,7 @@ package io.mapper.demo;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -53,8 +54,10 @@ class SampleData implements ApplicationRunner {
         Category tools = garden.addChild(new Category("Tools"));
         session.addAll(List.of(kitchen, garden));
 
-        Map<String, Tag> tags = Map.of("bestseller", new Tag("bestseller"), "eco", new Tag("eco"),
-                "gift", new Tag("gift"), "new", new Tag("new"));
+        Map<String, Tag> tags = new LinkedHashMap<>();
+        for (String name : List.of("bestseller", "eco", "gift", "new")) {
+            tags.put(name, new Tag(name));
+        }
         session.addAll(tags.values());
 
         List<Product> products = new ArrayList<>();

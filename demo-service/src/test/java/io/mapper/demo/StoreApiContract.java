@@ -339,7 +339,7 @@ abstract class StoreApiContract {
         // A unique constraint of the database: the SKU.
         assertThat(api.post("/api/products", """
                 {"sku": "DUP-%s", "name": "Again", "price": 1.00, "stock": 1}""".formatted(unique)).problem(409)
-                .path("title").asString()).isEqualTo("Conflict with existing data");
+                .path("title").asString()).isEqualTo("Already exists");
         String tag = tag("twice");
         api.post("/api/tags", "{\"name\": \"%s\"}".formatted(tag)).problem(409);
         // A checked unique value: the e-mail address.
@@ -350,7 +350,8 @@ abstract class StoreApiContract {
         api.post("/api/orders", """
                 {"customerId": %d, "lines": [{"productId": %d, "quantity": 1}]}""".formatted(customer, first))
                 .expect(201);
-        api.delete("/api/products/" + first).problem(409);
+        assertThat(api.delete("/api/products/" + first).problem(409).path("title").asString())
+                .isEqualTo("Still referenced");
         api.delete("/api/customers/" + customer).problem(409);
         api.get("/api/products/" + first).expect(200);
         // Out of stock now.

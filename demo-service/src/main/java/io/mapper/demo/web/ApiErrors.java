@@ -106,13 +106,21 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, ex.title(), ex.getMessage(), ex.properties(), request);
     }
 
-    /** A unique or foreign key constraint refused the write; mapper's message names the fix, not the values. */
+    /**
+     * A unique or foreign key constraint refused the write. The services check every id a request refers to (404),
+     * so a foreign key only refuses deletes of rows that others still refer to, and a unique constraint only
+     * creates and changes.
+     */
     @ExceptionHandler({IntegrityException.class, DataIntegrityViolationException.class})
     ResponseEntity<Object> integrity(RuntimeException ex, WebRequest request) {
         LOG.debug("Constraint violation answered with 409", ex);
-        return problem(HttpStatus.CONFLICT, "Conflict with existing data", "The change conflicts with existing "
-                + "data: a value that must be unique is taken, or the resource is still referenced (ordered "
-                + "products, customers with orders or reviews).", Map.of(), request);
+        boolean delete = request instanceof ServletWebRequest servlet
+                && servlet.getRequest().getMethod().equals("DELETE");
+        String detail = delete
+                ? "The resource is still referenced (a product that was ordered, a customer with orders or reviews)."
+                : "A value that must be unique is already taken (an e-mail address, SKU, tag or category name).";
+        return problem(HttpStatus.CONFLICT, delete ? "Still referenced" : "Already exists", detail, Map.of(),
+                request);
     }
 
     @ExceptionHandler({StaleDataException.class, OptimisticLockingFailureException.class})
