@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -99,7 +100,7 @@ public class CustomerService {
         return customer;
     }
 
-    private void requireFreeEmail(String email, Long exceptId) {
+    private void requireFreeEmail(String email, @Nullable Long exceptId) {
         Customer other = session.query(Customer.class).filter(Customer_.email.eq(email)).oneOrNull();
         if (other != null && !other.getId().equals(exceptId)) {
             throw new ConflictException("E-mail address taken", "Another customer already uses " + email + ".",

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -30,7 +31,7 @@ public class OrderPlacement {
 
     private final OrderService orders;
     private final int maxAttempts;
-    private final ReentrantLock writer;
+    private final @Nullable ReentrantLock writer;
 
     public OrderPlacement(OrderService orders, DemoProperties properties) {
         this.orders = orders;

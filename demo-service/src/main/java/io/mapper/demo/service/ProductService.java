@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -102,7 +103,7 @@ public class ProductService {
         return Page.of(items, page, size, total);
     }
 
-    private static OrderByElement order(String sort) {
+    private static OrderByElement order(@Nullable String sort) {
         String[] parts = (sort == null ? "name" : sort).split(",");
         boolean descending = parts.length > 1 && parts[1].equals("desc");
         io.mapper.orm.Attribute<Product, ?> attribute = switch (parts[0]) {
