@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 import io.mapper.orm.annotation.Column;
 import io.mapper.orm.annotation.Entity;
+import io.mapper.orm.annotation.FetchStrategy;
 import io.mapper.orm.annotation.GeneratedValue;
 import io.mapper.orm.annotation.Id;
 import io.mapper.orm.annotation.ManyToOne;
@@ -25,7 +26,9 @@ public class Category {
     @ManyToOne
     private @Nullable Category parent;
 
-    @OneToMany(mappedBy = "parent", orderBy = "name")
+    // Lazy: a product's category must not drag its whole subtree along. CatalogService loads the tree with
+    // selectInLoad("children") when it wants it.
+    @OneToMany(mappedBy = "parent", orderBy = "name", fetch = FetchStrategy.LAZY)
     private List<Category> children = new ArrayList<>();
 
     Category() {

@@ -1,6 +1,7 @@
 package io.mapper.demo.service;
 
 import static io.mapper.orm.Orm.select;
+import static io.mapper.orm.Orm.selectInLoad;
 
 import java.util.List;
 
@@ -16,8 +17,6 @@ import io.mapper.demo.service.Forms.TagForm;
 import io.mapper.demo.service.Views.CategoryView;
 import io.mapper.demo.service.Views.TagView;
 import io.mapper.orm.SessionOperations;
-import io.mapper.sql.Sql;
-import io.mapper.types.Types;
 
 /** The category tree (self-referential one-to-many) and the tags. */
 @Service
@@ -29,21 +28,28 @@ public class CatalogService {
         this.session = session;
     }
 
-    /**
-     * The whole tree: the roots, then each level's children by one {@code SELECT ... WHERE parent_id IN (...)}
-     * (the collection's default SELECT_IN strategy), so the statements grow with the tree's depth, not its size.
-     */
+    /** The whole tree, roots by name. */
     @Transactional(readOnly = true)
     public List<CategoryView> tree() {
-        return session.scalars(select(Category.class)
-                        .where(Sql.column("parent_id", Types.BIGINT).isNull()).orderBy(Category_.name))
-                .stream().map(CatalogService::view).toList();
+        return loadTree().stream().filter(category -> category.getParent() == null).map(CatalogService::view)
+                .toList();
     }
 
     /** One category with its sub-tree. */
     @Transactional(readOnly = true)
     public CategoryView get(long id) {
+        loadTree();
         return view(find(id));
+    }
+
+    /**
+     * Every category with its children, in two statements whatever the depth: all categories, then all their
+     * children collections with one {@code SELECT ... WHERE parent_id IN (...)}. The children are the same
+     * instances as the categories of the first statement (the identity map), so the whole tree is loaded.
+     */
+    private List<Category> loadTree() {
+        return session.scalars(select(Category.class).orderBy(Category_.name).options(selectInLoad("children")))
+                .all();
     }
 
     /** Adds a category, under a parent when one is given. A taken name is a 409 (unique constraint). */
@@ -84,6 +90,7 @@ public class CatalogService {
 
     /** The ids of a category and all categories below it. */
     List<Long> subtreeIds(long id) {
+        loadTree();
         List<Long> ids = new java.util.ArrayList<>();
         collect(find(id), ids);
         return ids;

@@ -95,14 +95,17 @@ public class OrderService {
         return view(order);
     }
 
-    /** A customer's orders, newest first; the lines and their products come in two more statements per page. */
+    /**
+     * A customer's orders, newest first; the lines and their products come in two more statements per page (and
+     * the products' categories in one more: a to-one is loaded with its object). The products' tags are not needed.
+     */
     @Transactional(readOnly = true)
     public Page<OrderView> ofCustomer(long customerId, int page, int size) {
         customers.find(customerId);
         long total = session.query(PurchaseOrder.class).filter(orderCustomerId.eq(customerId)).count();
         List<OrderView> items = session.scalars(select(PurchaseOrder.class).where(orderCustomerId.eq(customerId))
                         .orderBy(PurchaseOrder_.placedAt.desc(), PurchaseOrder_.id.desc()).limit(size)
-                        .offset(page * size).options(selectInLoad("lines").selectInLoad("product")))
+                        .offset(page * size).options(selectInLoad("lines").selectInLoad("product").lazyLoad("tags")))
                 .stream().map(OrderService::view).toList();
         return Page.of(items, page, size, total);
     }

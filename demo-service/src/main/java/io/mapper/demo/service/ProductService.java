@@ -1,6 +1,5 @@
 package io.mapper.demo.service;
 
-import static io.mapper.orm.Orm.joinedLoad;
 import static io.mapper.orm.Orm.select;
 
 import java.time.Clock;
@@ -63,8 +62,9 @@ public class ProductService {
     }
 
     /**
-     * One page of the products matching the search, and how many match in all. The category is join-loaded with
-     * the page (one statement), the tags follow in one {@code SELECT ... IN} for the whole page.
+     * One page of the products matching the search, and how many match in all: the count, the page, then the
+     * page's categories (a to-one is loaded with its object) and the tags of all its products, each with one
+     * {@code SELECT ... IN} for the whole page.
      */
     @Transactional(readOnly = true)
     public Page<ProductView> search(ProductSearch search) {
@@ -98,7 +98,7 @@ public class ProductService {
         int page = search.pageOrDefault();
         int size = search.sizeOrDefault();
         EntitySelect<Product> query = select(Product.class).where(where).orderBy(order(search.sort()), Product_.id.asc())
-                .limit(size).offset(page * size).options(joinedLoad("category"));
+                .limit(size).offset(page * size);
         List<ProductView> items = session.scalars(query).stream().map(ProductService::view).toList();
         return Page.of(items, page, size, total);
     }
