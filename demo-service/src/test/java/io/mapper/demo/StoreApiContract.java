@@ -308,6 +308,11 @@ abstract class StoreApiContract {
         assertThat(api.post("/api/orders", "{\"customerId\": 1, \"lines\": []}").problem(400).path("errors")
                 .get(0).path("field").asString()).isEqualTo("lines");
         api.post("/api/customers", "{not json").problem(400);
+        assertThat(api.post("/api/orders", "{\"customerId\": \"x\", \"lines\": []}").problem(400).path("errors")
+                .get(0).path("field").asString()).isEqualTo("customerId");
+        assertThat(api.post("/api/orders", """
+                {"customerId": 1, "lines": [{"productId": 1, "quantity": 99999999999}]}""").problem(400)
+                .path("errors").get(0).path("field").asString()).isEqualTo("lines[0].quantity");
         assertThat(api.get("/api/products/abc").problem(400).path("errors").get(0).path("field").asString())
                 .isEqualTo("id");
         assertThat(api.put("/api/products/1", """

@@ -25,7 +25,7 @@ public record ProductSearch(
         @Pattern(regexp = "(name|price|stock|id)(,(asc|desc))?",
                 message = "must be name, price, stock or id, optionally followed by ,asc or ,desc")
         @Nullable String sort,
-        @Min(0) @Nullable Integer page,
+        @Min(0) @Max(1_000_000) @Nullable Integer page,
         @Min(1) @Max(100) @Nullable Integer size) {
 
     /** The page number, 0 by default. */

@@ -17,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -33,6 +34,7 @@ import io.mapper.exception.IntegrityException;
 import io.mapper.exception.OperationalException;
 import io.mapper.orm.StaleDataException;
 import jakarta.validation.ConstraintViolationException;
+import tools.jackson.core.JacksonException;
 
 /**
  * Turns every failure into an {@code application/problem+json} body ({@link ProblemDetail}): 400 for invalid input,
@@ -81,6 +83,31 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         String field = ex.getPropertyName() == null ? "parameter" : ex.getPropertyName();
         String type = ex.getRequiredType() == null ? "value" : ex.getRequiredType().getSimpleName();
         return invalid(List.of(new FieldProblem(field, "must be a valid " + type)), request);
+    }
+
+    /**
+     * An unreadable body; when a JSON value has the wrong type or range, the problem names its field
+     * ({@code lines[0].quantity}).
+     */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException json && !json.getPath().isEmpty()) {
+                StringBuilder field = new StringBuilder();
+                for (JacksonException.Reference reference : json.getPath()) {
+                    if (reference.getPropertyName() != null) {
+                        field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
+                    } else if (reference.getIndex() >= 0) {
+                        field.append('[').append(reference.getIndex()).append(']');
+                    }
+                }
+                return invalid(List.of(new FieldProblem(field.toString(), "has a value of the wrong type or range")),
+                        request);
+            }
+        }
+        return problem(HttpStatus.BAD_REQUEST, "Unreadable request", "The request body is missing or not valid "
+                + "JSON.", Map.of(), request);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

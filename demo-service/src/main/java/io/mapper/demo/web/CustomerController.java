@@ -37,7 +37,7 @@ class CustomerController {
     }
 
     @GetMapping
-    Page<CustomerView> list(@RequestParam(defaultValue = "0") @Min(0) int page,
+    Page<CustomerView> list(@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return customers.list(page, size);
     }
@@ -65,7 +65,7 @@ class CustomerController {
     }
 
     @GetMapping("/{id}/orders")
-    Page<OrderView> orders(@PathVariable long id, @RequestParam(defaultValue = "0") @Min(0) int page,
+    Page<OrderView> orders(@PathVariable long id, @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return orders.ofCustomer(id, page, size);
     }
