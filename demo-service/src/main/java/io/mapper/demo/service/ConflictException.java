@@ -1,5 +1,7 @@
 package io.mapper.demo.service;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The request is valid but conflicts with the current state (stock, versions, references): answered with 409. */
@@ -13,7 +15,8 @@ public class ConflictException extends RuntimeException {
     public ConflictException(String title, String detail, Map<String, Object> properties) {
         super(detail);
         this.title = title;
-        this.properties = Map.copyOf(properties);
+        // In the given order, so that problem bodies read the same every time.
+        this.properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
     }
 
     /** A short, fixed summary of the kind of conflict. */

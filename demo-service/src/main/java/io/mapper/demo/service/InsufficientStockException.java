@@ -1,5 +1,6 @@
 package io.mapper.demo.service;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** An order asks for more of a product than is in stock; nothing of the order is written. */
@@ -9,7 +10,15 @@ public final class InsufficientStockException extends ConflictException {
 
     public InsufficientStockException(long productId, String sku, int requested, int available) {
         super("Insufficient stock", "Only " + available + " of product " + sku + " in stock, " + requested
-                + " requested.", Map.of("productId", productId, "sku", sku, "requested", requested,
-                "available", available));
+                + " requested.", properties(productId, sku, requested, available));
+    }
+
+    private static Map<String, Object> properties(long productId, String sku, int requested, int available) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("productId", productId);
+        properties.put("sku", sku);
+        properties.put("requested", requested);
+        properties.put("available", available);
+        return properties;
     }
 }
