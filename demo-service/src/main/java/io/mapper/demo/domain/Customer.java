@@ -1,0 +1,80 @@
+package io.mapper.demo.domain;
+
+import java.time.LocalDateTime;
+
+import org.jspecify.annotations.Nullable;
+
+import io.mapper.orm.annotation.Cascade;
+import io.mapper.orm.annotation.Column;
+import io.mapper.orm.annotation.Entity;
+import io.mapper.orm.annotation.GeneratedValue;
+import io.mapper.orm.annotation.Id;
+import io.mapper.orm.annotation.OneToOne;
+
+/** A customer of the store; the e-mail address is unique. Owns at most one shipping address (one-to-one). */
+@Entity
+public class Customer {
+
+    @Id @GeneratedValue
+    private @Nullable Long id;
+
+    @Column(length = 120, nullable = false, unique = true)
+    private String email;
+
+    @Column(length = 80, nullable = false)
+    private String name;
+
+    @Column(nullable = false)
+    private LocalDateTime createdAt;
+
+    @OneToOne(mappedBy = "customer", cascade = {Cascade.ALL, Cascade.DELETE_ORPHAN})
+    private @Nullable ShippingAddress address;
+
+    Customer() {
+        this.email = "";
+        this.name = "";
+        this.createdAt = LocalDateTime.MIN;
+    }
+
+    public Customer(String email, String name, LocalDateTime createdAt) {
+        this.email = email;
+        this.name = name;
+        this.createdAt = createdAt;
+    }
+
+    public @Nullable Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public @Nullable ShippingAddress getAddress() {
+        return address;
+    }
+
+    /** Sets or removes the shipping address, keeping both sides of the one-to-one in step. */
+    public void setAddress(@Nullable ShippingAddress address) {
+        this.address = address;
+        if (address != null) {
+            address.setCustomer(this);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package io.mapper.demo.service;
+
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.stereotype.Component;
+
+import io.mapper.demo.DemoProperties;
+import io.mapper.demo.service.Forms.OrderForm;
+import io.mapper.demo.service.Views.OrderView;
+import io.mapper.exception.OperationalException;
+import io.mapper.orm.StaleDataException;
+
+/**
+ * Places orders so that concurrent orders never fail with a server error: an attempt that loses a race (a stale
+ * product version, a deadlock, SQLite's "database is locked") is rolled back and retried with a short random
+ * back-off, up to {@code demo.orders.max-attempts} times. With {@code demo.orders.serialize-writes} (the SQLite
+ * profile) attempts also take a fair lock first: SQLite has one writer at a time, and queueing in the JVM is cheaper
+ * and fairer than queueing on the database file's lock.
+ */
+@Component
+public class OrderPlacement {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OrderPlacement.class);
+
+    private final OrderService orders;
+    private final int maxAttempts;
+    private final @Nullable ReentrantLock writer;
+
+    public OrderPlacement(OrderService orders, DemoProperties properties) {
+        this.orders = orders;
+        this.maxAttempts = properties.orders().maxAttempts();
+        this.writer = properties.orders().serializeWrites() ? new ReentrantLock(true) : null;
+    }
+
+    /** Places the order, retrying attempts that lost a race; a lost race on the last attempt is a 409. */
+    public OrderView place(OrderForm form) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return attempt(form);
+            } catch (RuntimeException e) {
+                if (!isRace(e)) {
+                    throw e;
+                }
+                if (attempt >= maxAttempts) {
+                    throw new ConflictException("Concurrent update", "The order lost " + attempt + " races for the "
+                            + "same products against other orders. Try again.", Map.of("attempts", attempt));
+                }
+                LOG.debug("Order attempt {} lost a race ({}); retrying", attempt, e.getClass().getSimpleName());
+                backOff(attempt);
+            }
+        }
+    }
+
+    private OrderView attempt(OrderForm form) {
+        if (writer == null) {
+            return orders.placeOnce(form);
+        }
+        writer.lock();
+        try {
+            return orders.placeOnce(form);
+        } finally {
+            writer.unlock();
+        }
+    }
+
+    /** Whether the failure is another transaction's doing, so that the same request may succeed when repeated. */
+    static boolean isRace(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StaleDataException || cause instanceof OperationalException
+                    || cause instanceof ConcurrencyFailureException || cause instanceof TransientDataAccessException) {
+                return true;
+            }
+            for (Throwable suppressed : cause.getSuppressed()) {
+                if (suppressed instanceof StaleDataException || suppressed instanceof OperationalException) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L * Math.min(attempt, 10) + 2));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while retrying an order", e);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.mapper.demo.web;
+
+import java.net.URI;
+import java.util.List;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.mapper.demo.service.CatalogService;
+import io.mapper.demo.service.Forms.CategoryForm;
+import io.mapper.demo.service.Forms.TagForm;
+import io.mapper.demo.service.Views.CategoryView;
+import io.mapper.demo.service.Views.TagView;
+import jakarta.validation.Valid;
+
+/** {@code /api/categories} (the tree) and {@code /api/tags}. */
+@RestController
+@RequestMapping("/api")
+class CatalogController {
+
+    private final CatalogService catalog;
+
+    CatalogController(CatalogService catalog) {
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/categories")
+    List<CategoryView> tree() {
+        return catalog.tree();
+    }
+
+    @GetMapping("/categories/{id}")
+    CategoryView category(@PathVariable long id) {
+        return catalog.get(id);
+    }
+
+    @PostMapping("/categories")
+    ResponseEntity<CategoryView> createCategory(@Valid @RequestBody CategoryForm form) {
+        CategoryView created = catalog.create(form);
+        return ResponseEntity.created(URI.create("/api/categories/" + created.id())).body(created);
+    }
+
+    @GetMapping("/tags")
+    List<TagView> tags() {
+        return catalog.tags();
+    }
+
+    @PostMapping("/tags")
+    ResponseEntity<TagView> createTag(@Valid @RequestBody TagForm form) {
+        TagView created = catalog.createTag(form);
+        return ResponseEntity.created(URI.create("/api/tags/" + created.id())).body(created);
+    }
+}

@@ -1,0 +1,72 @@
+package io.mapper.demo.web;
+
+import java.net.URI;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.mapper.demo.service.CustomerService;
+import io.mapper.demo.service.Forms.CustomerForm;
+import io.mapper.demo.service.OrderService;
+import io.mapper.demo.service.Views.CustomerView;
+import io.mapper.demo.service.Views.OrderView;
+import io.mapper.demo.service.Views.Page;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+/** {@code /api/customers}: CRUD, and a customer's orders. */
+@RestController
+@RequestMapping("/api/customers")
+class CustomerController {
+
+    private final CustomerService customers;
+    private final OrderService orders;
+
+    CustomerController(CustomerService customers, OrderService orders) {
+        this.customers = customers;
+        this.orders = orders;
+    }
+
+    @GetMapping
+    Page<CustomerView> list(@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return customers.list(page, size);
+    }
+
+    @GetMapping("/{id}")
+    CustomerView get(@PathVariable long id) {
+        return customers.get(id);
+    }
+
+    @PostMapping
+    ResponseEntity<CustomerView> create(@Valid @RequestBody CustomerForm form) {
+        CustomerView created = customers.create(form);
+        return ResponseEntity.created(URI.create("/api/customers/" + created.id())).body(created);
+    }
+
+    @PutMapping("/{id}")
+    CustomerView update(@PathVariable long id, @Valid @RequestBody CustomerForm form) {
+        return customers.update(id, form);
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable long id) {
+        customers.delete(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/{id}/orders")
+    Page<OrderView> orders(@PathVariable long id, @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return orders.ofCustomer(id, page, size);
+    }
+}

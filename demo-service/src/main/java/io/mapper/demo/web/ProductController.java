@@ -1,0 +1,74 @@
+package io.mapper.demo.web;
+
+import java.net.URI;
+import java.util.List;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.mapper.demo.service.Forms.ProductForm;
+import io.mapper.demo.service.Forms.ReviewForm;
+import io.mapper.demo.service.ProductSearch;
+import io.mapper.demo.service.ProductService;
+import io.mapper.demo.service.Views.Page;
+import io.mapper.demo.service.Views.ProductView;
+import io.mapper.demo.service.Views.ReviewView;
+import jakarta.validation.Valid;
+
+/** {@code /api/products}: the search, CRUD, and a product's reviews. */
+@RestController
+@RequestMapping("/api/products")
+class ProductController {
+
+    private final ProductService products;
+
+    ProductController(ProductService products) {
+        this.products = products;
+    }
+
+    @GetMapping
+    Page<ProductView> search(@Valid @ModelAttribute ProductSearch search) {
+        return products.search(search);
+    }
+
+    @GetMapping("/{id}")
+    ProductView get(@PathVariable long id) {
+        return products.get(id);
+    }
+
+    @PostMapping
+    ResponseEntity<ProductView> create(@Valid @RequestBody ProductForm form) {
+        ProductView created = products.create(form);
+        return ResponseEntity.created(URI.create("/api/products/" + created.id())).body(created);
+    }
+
+    @PutMapping("/{id}")
+    ProductView update(@PathVariable long id, @Valid @RequestBody ProductForm form) {
+        return products.update(id, form);
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable long id) {
+        products.delete(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/{id}/reviews")
+    List<ReviewView> reviews(@PathVariable long id) {
+        return products.reviews(id);
+    }
+
+    @PostMapping("/{id}/reviews")
+    ResponseEntity<ReviewView> addReview(@PathVariable long id, @Valid @RequestBody ReviewForm form) {
+        ReviewView created = products.addReview(id, form);
+        return ResponseEntity.created(URI.create("/api/products/" + id + "/reviews")).body(created);
+    }
+}
