@@ -1,0 +1,59 @@
+package io.mapper.benchmarks.model;
+
+import org.jspecify.annotations.Nullable;
+
+import io.mapper.orm.Attribute;
+import io.mapper.orm.annotation.Column;
+import io.mapper.orm.annotation.Entity;
+import io.mapper.orm.annotation.GeneratedValue;
+import io.mapper.orm.annotation.Id;
+import io.mapper.orm.annotation.Table;
+import io.mapper.sql.TableClause;
+import io.mapper.types.Types;
+
+/** A mapper entity over {@code bench_child}. */
+@Entity
+@Table(name = "bench_child")
+public class MChild {
+
+    public static final TableClause TABLE = Attribute.table("bench_child");
+    public static final Attribute<MChild, Long> ID = Attribute.of(MChild.class, "id", TABLE, "id", Types.BIGINT);
+    public static final Attribute<MChild, Long> PARENT_ID = Attribute.of(MChild.class, "parentId", TABLE,
+            "parent_id", Types.BIGINT);
+    public static final Attribute<MChild, String> NAME = Attribute.of(MChild.class, "name", TABLE, "name",
+            Types.string(50));
+    public static final Attribute<MChild, Integer> AMOUNT = Attribute.of(MChild.class, "amount", TABLE, "amount",
+            Types.INTEGER);
+
+    @Id
+    @GeneratedValue
+    private @Nullable Long id;
+
+    @Column(name = "parent_id", nullable = false)
+    private long parentId;
+
+    @Column(length = 50, nullable = false)
+    private String name = "";
+
+    @Column(nullable = false)
+    private int amount;
+
+    private MChild() {
+    }
+
+    public @Nullable Long getId() {
+        return id;
+    }
+
+    public long getParentId() {
+        return parentId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public int getAmount() {
+        return amount;
+    }
+}
