@@ -30,6 +30,7 @@ public final class BenchmarkMain {
             JdbcTemplateBench::new, HibernateBench::new, JooqBench::new, MyBatisBench::new);
 
     public static void main(String[] args) throws Exception {
+        quietLibraries();
         Map<String, String> options = new LinkedHashMap<>();
         for (String arg : args) {
             int equals = arg.indexOf('=');
@@ -67,6 +68,13 @@ public final class BenchmarkMain {
             System.out.println("[mapper benchmarks] wrote " + output.toAbsolutePath() + " in " + took.toSeconds()
                     + " s");
         }
+    }
+
+    /** Silences the peers' start-up banners and INFO logs, which would otherwise bury the progress lines. */
+    static void quietLibraries() {
+        System.setProperty("org.jboss.logging.provider", "slf4j");
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
     }
 
     /** Runs every selected workload on one database and adds the results to {@code report}. */

@@ -102,6 +102,16 @@ public final class JooqBench implements Competitor {
         return dsl.transactionResult(configuration -> {
             DSLContext context = DSL.using(configuration);
             long keys = 0;
+            if (fixture.database() == io.mapper.benchmarks.Database.SQLITE) {
+                // jOOQ reads keys on SQLite through getGeneratedKeys(), which yields only the last row of a
+                // multi-row INSERT; one statement per row is what returns every key.
+                for (int i = 0; i < n; i++) {
+                    Checks.key(context.insertInto(INSERTS, NAME, AMOUNT, NOTE).values(Fixture.name(i), i,
+                            Fixture.note(i)).returningResult(ID).fetchOne(Record1::value1));
+                    keys++;
+                }
+                return keys;
+            }
             for (int start = 0; start < n; start += RawJdbc.BATCH) {
                 InsertValuesStep3<Record, String, Integer, String> insert = context.insertInto(INSERTS, NAME, AMOUNT,
                         NOTE);

@@ -18,6 +18,7 @@ import com.zaxxer.hikari.HikariDataSource;
 
 import io.mapper.benchmarks.Competitor;
 import io.mapper.benchmarks.Contender;
+import io.mapper.benchmarks.Database;
 import io.mapper.benchmarks.Fixture;
 import io.mapper.benchmarks.WorkloadId;
 import io.mapper.benchmarks.model.ChildBean;
@@ -71,7 +72,9 @@ public final class MyBatisBench implements Competitor {
     private long bulkInsert() {
         int n = fixture.profile().bulkRows();
         List<ItemBean> rows = new ArrayList<>(n);
-        try (SqlSession session = factory.openSession(ExecutorType.BATCH)) {
+        // sqlite-jdbc returns no keys for a JDBC batch, so on SQLite the rows go one statement each (REUSE executor).
+        ExecutorType executor = fixture.database() == Database.SQLITE ? ExecutorType.REUSE : ExecutorType.BATCH;
+        try (SqlSession session = factory.openSession(executor)) {
             BenchMapper mapper = session.getMapper(BenchMapper.class);
             for (int i = 0; i < n; i++) {
                 ItemBean row = new ItemBean(Fixture.name(i), i, Fixture.note(i));
