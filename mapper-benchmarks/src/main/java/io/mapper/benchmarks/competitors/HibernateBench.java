@@ -19,6 +19,8 @@ import io.mapper.benchmarks.Fixture;
 import io.mapper.benchmarks.WorkloadId;
 import io.mapper.benchmarks.model.HChild;
 import io.mapper.benchmarks.model.HInsert;
+import io.mapper.benchmarks.model.HInsertIdentity;
+import io.mapper.benchmarks.model.HInsertRow;
 import io.mapper.benchmarks.model.HItem;
 import io.mapper.benchmarks.model.HParent;
 import io.mapper.benchmarks.model.ItemRecord;
@@ -29,7 +31,7 @@ import jakarta.persistence.EntityTransaction;
 /**
  * Hibernate ORM 7 through JPA, configured as its documentation advises for speed: JDBC batching
  * ({@code hibernate.jdbc.batch_size}, ordered inserts and updates), pooled sequence keys so that inserts batch
- * (a table-emulated sequence on SQLite), a fetch size, and batch fetching of collections
+ * (IDENTITY on SQLite, which has no sequences: see {@link HInsert}), a fetch size, and batch fetching of collections
  * ({@code hibernate.default_batch_fetch_size}) for the SELECT_IN equivalent. Bulk inserts flush and clear the
  * persistence context every batch, as the batch-processing chapter says.
  */
@@ -43,7 +45,7 @@ public final class HibernateBench implements Competitor {
         this.fixture = fixture;
         this.pool = fixture.database().pool("hibernate");
         HibernatePersistenceConfiguration configuration = new HibernatePersistenceConfiguration("bench")
-                .managedClasses(HItem.class, HInsert.class, HParent.class, HChild.class)
+                .managedClasses(HItem.class, HInsert.class, HInsertIdentity.class, HParent.class, HChild.class)
                 .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, pool)
                 .property(AvailableSettings.STATEMENT_BATCH_SIZE, RawJdbc.BATCH)
                 .property(AvailableSettings.ORDER_INSERTS, true)
@@ -103,12 +105,18 @@ public final class HibernateBench implements Competitor {
         }
     }
 
+    /** A new row for {@code bench_insert}: sequence keys (batched), or IDENTITY keys on SQLite. */
+    private HInsertRow newInsertRow(int i) {
+        return fixture.database() == Database.SQLITE ? new HInsertIdentity(Fixture.name(i), i, Fixture.note(i))
+                : new HInsert(Fixture.name(i), i, Fixture.note(i));
+    }
+
     private long bulkInsert() {
         int n = fixture.profile().bulkRows();
-        List<HInsert> rows = inTransaction(entityManager -> {
-            List<HInsert> all = new ArrayList<>(n);
+        List<HInsertRow> rows = inTransaction(entityManager -> {
+            List<HInsertRow> all = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                HInsert row = new HInsert(Fixture.name(i), i, Fixture.note(i));
+                HInsertRow row = newInsertRow(i);
                 entityManager.persist(row);
                 all.add(row);
                 if ((i + 1) % RawJdbc.BATCH == 0) {
@@ -118,7 +126,7 @@ public final class HibernateBench implements Competitor {
             }
             return all;
         });
-        for (HInsert row : rows) {
+        for (HInsertRow row : rows) {
             Checks.key(row.getId());
         }
         return rows.size();
@@ -184,7 +192,7 @@ public final class HibernateBench implements Competitor {
     private long singleInserts() {
         int n = fixture.profile().shortOperations();
         for (int i = 0; i < n; i++) {
-            HInsert row = new HInsert(Fixture.name(i), i, Fixture.note(i));
+            HInsertRow row = newInsertRow(i);
             inTransaction(entityManager -> {
                 entityManager.persist(row);
                 return null;

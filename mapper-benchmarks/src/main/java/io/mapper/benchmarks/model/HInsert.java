@@ -10,12 +10,13 @@ import jakarta.persistence.Table;
 
 /**
  * A Hibernate entity over {@code bench_insert}. Its key comes from a pooled sequence, as Hibernate's documentation
- * advises: an IDENTITY key would turn JDBC insert batching off. Where the database has no sequences (SQLite),
- * Hibernate emulates the sequence with a table.
+ * advises: an IDENTITY key would turn JDBC insert batching off. SQLite has no sequences, and Hibernate's table
+ * emulation cannot work there (it takes the next block in a second transaction, which SQLite's single writer
+ * blocks once the first has written), so on SQLite the suite uses {@link HInsertIdentity}.
  */
 @Entity
 @Table(name = "bench_insert")
-public class HInsert {
+public class HInsert implements HInsertRow {
 
     /** Keys fetched from the sequence at a time (the sequence's INCREMENT BY). */
     public static final int ALLOCATION_SIZE = 100;
@@ -43,6 +44,7 @@ public class HInsert {
         this.note = note;
     }
 
+    @Override
     public Long getId() {
         return id;
     }
