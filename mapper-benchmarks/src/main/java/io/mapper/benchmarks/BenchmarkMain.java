@@ -18,7 +18,7 @@ import io.mapper.benchmarks.competitors.RawJdbc;
 /**
  * Runs the suite and writes the report:
  * {@code BenchmarkMain --profile=quick|full --databases=h2,sqlite,postgresql --output=docs/benchmarks.md
- * [--workloads=W1,W4] [--competitors=mapper,Hibernate]}.
+ * [--workloads=W1,W4] [--competitors=mapper,Hibernate] [--warmup=2 --rounds=5]}.
  */
 public final class BenchmarkMain {
 
@@ -40,6 +40,13 @@ public final class BenchmarkMain {
             options.put(arg.substring(2, equals), arg.substring(equals + 1));
         }
         Profile profile = Profile.named(options.getOrDefault("profile", "quick"));
+        if (options.containsKey("rounds") || options.containsKey("warmup")) {
+            // For profiling one workload at length (JFR); reports are made with the profiles' own rounds.
+            profile = new Profile(profile.name() + "-custom", profile.bulkRows(), profile.resultRows(),
+                    profile.shortOperations(), profile.parents(),
+                    Integer.parseInt(options.getOrDefault("warmup", String.valueOf(profile.warmupRounds()))),
+                    Integer.parseInt(options.getOrDefault("rounds", String.valueOf(profile.rounds()))));
+        }
         List<Database> databases = new ArrayList<>();
         for (String name : options.getOrDefault("databases", "h2,sqlite,postgresql").split(",")) {
             databases.add(Database.valueOf(name.trim().toUpperCase(java.util.Locale.ROOT)));
