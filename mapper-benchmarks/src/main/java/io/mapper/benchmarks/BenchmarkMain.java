@@ -57,6 +57,9 @@ public final class BenchmarkMain {
 
         long start = System.nanoTime();
         Report report = new Report(profile);
+        if (options.containsKey("notes")) {
+            report.notesFile(Path.of(options.get("notes")));
+        }
         for (Database database : databases) {
             String reason = database.unavailableReason();
             if (reason != null) {

@@ -304,7 +304,21 @@ final class Report {
         };
     }
 
-    private static String notes() {
+    private @Nullable Path notesFile;
+
+    /** Reads the notes from this file when the report is rendered (so they can be edited during a long run). */
+    void notesFile(Path file) {
+        this.notesFile = file;
+    }
+
+    private String notes() {
+        if (notesFile != null && Files.isReadable(notesFile)) {
+            try {
+                return "\n" + Files.readString(notesFile);
+            } catch (IOException e) {
+                return "";
+            }
+        }
         try (InputStream in = Report.class.getClassLoader().getResourceAsStream("benchmarks-notes.md")) {
             return in == null ? "" : "\n" + new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
