@@ -32,9 +32,17 @@ public final class EntitySelect<E> {
     private final @Nullable Integer limit;
     private final @Nullable Integer offset;
     private final boolean distinct;
+    private final List<LoadOption> options;
 
     private EntitySelect(Class<E> entityType, List<Condition> where, List<ClauseElement> orderBy,
             List<JoinSpec> joins, @Nullable Integer limit, @Nullable Integer offset, boolean distinct) {
+        this(entityType, where, orderBy, joins, limit, offset, distinct, List.of());
+    }
+
+    private EntitySelect(Class<E> entityType, List<Condition> where, List<ClauseElement> orderBy,
+            List<JoinSpec> joins, @Nullable Integer limit, @Nullable Integer offset, boolean distinct,
+            List<LoadOption> options) {
+        this.options = options;
         this.entityType = entityType;
         this.where = where;
         this.orderBy = orderBy;
@@ -56,7 +64,7 @@ public final class EntitySelect<E> {
             all.add(Objects.requireNonNull(condition, "a WHERE condition is null"));
         }
         return new EntitySelect<>(entityType, Collections.unmodifiableList(all), orderBy, joins, limit, offset,
-                distinct);
+                distinct, options);
     }
 
     /** Adds ORDER BY items: columns, attributes, or {@code attribute.desc()}. */
@@ -66,7 +74,7 @@ public final class EntitySelect<E> {
             all.add(Objects.requireNonNull(item, "an ORDER BY item is null"));
         }
         return new EntitySelect<>(entityType, where, Collections.unmodifiableList(all), joins, limit, offset,
-                distinct);
+                distinct, options);
     }
 
     /** Joins another table (an entity's {@code X_.TABLE} or a Core table) on an explicit condition. */
@@ -79,6 +87,17 @@ public final class EntitySelect<E> {
         return withJoin(new JoinSpec(Objects.requireNonNull(table, "table"), null, false));
     }
 
+    /** Joins the related entity's table along a relationship (through the association table for many-to-many). */
+    public EntitySelect<E> join(Relation<?, ?> relation) {
+        Objects.requireNonNull(relation, "relation");
+        TableClause association = relation.associationTable();
+        if (association != null) {
+            return withJoin(new JoinSpec(association, relation.joinCondition(), false))
+                    .withJoin(new JoinSpec(relation.targetTable(), relation.associationToTarget(), false));
+        }
+        return withJoin(new JoinSpec(relation.targetTable(), relation.joinCondition(), false));
+    }
+
     /** LEFT OUTER JOINs another table on an explicit condition. */
     public EntitySelect<E> outerJoin(TableClause table, Condition on) {
         return withJoin(new JoinSpec(Objects.requireNonNull(table, "table"), Objects.requireNonNull(on, "on"), true));
@@ -87,7 +106,8 @@ public final class EntitySelect<E> {
     private EntitySelect<E> withJoin(JoinSpec join) {
         List<JoinSpec> all = new ArrayList<>(joins);
         all.add(join);
-        return new EntitySelect<>(entityType, where, orderBy, Collections.unmodifiableList(all), limit, offset, true);
+        return new EntitySelect<>(entityType, where, orderBy, Collections.unmodifiableList(all), limit, offset, true,
+                options);
     }
 
     /** Returns at most {@code count} entities. */
@@ -95,7 +115,7 @@ public final class EntitySelect<E> {
         if (count < 0) {
             throw new ArgumentException("limit must not be negative, not " + count);
         }
-        return new EntitySelect<>(entityType, where, orderBy, joins, count, offset, distinct);
+        return new EntitySelect<>(entityType, where, orderBy, joins, count, offset, distinct, options);
     }
 
     /** Skips the first {@code count} entities. */
@@ -103,7 +123,21 @@ public final class EntitySelect<E> {
         if (count < 0) {
             throw new ArgumentException("offset must not be negative, not " + count);
         }
-        return new EntitySelect<>(entityType, where, orderBy, joins, limit, count, distinct);
+        return new EntitySelect<>(entityType, where, orderBy, joins, limit, count, distinct, options);
+    }
+
+    /** Loads relationships as these options say, instead of the mappings' defaults. */
+    public EntitySelect<E> options(LoadOption... loadOptions) {
+        List<LoadOption> all = new ArrayList<>(options);
+        for (LoadOption option : loadOptions) {
+            all.add(Objects.requireNonNull(option, "a load option is null"));
+        }
+        return new EntitySelect<>(entityType, where, orderBy, joins, limit, offset, distinct,
+                Collections.unmodifiableList(all));
+    }
+
+    List<LoadOption> loadOptions() {
+        return options;
     }
 
     /** The entity class. */

@@ -19,10 +19,10 @@ import io.mapper.sql.Expression;
  */
 public final class Query<E> {
 
-    private final Session session;
+    private final DefaultSession session;
     private final EntitySelect<E> select;
 
-    Query(Session session, EntitySelect<E> select) {
+    Query(DefaultSession session, EntitySelect<E> select) {
         this.session = session;
         this.select = select;
     }
@@ -42,6 +42,11 @@ public final class Query<E> {
     /** Adds ORDER BY items. */
     public Query<E> orderBy(ClauseElement... items) {
         return new Query<>(session, select.orderBy(items));
+    }
+
+    /** Loads relationships as these options say. */
+    public Query<E> options(LoadOption... options) {
+        return new Query<>(session, select.options(options));
     }
 
     /** Returns at most {@code count} objects. */

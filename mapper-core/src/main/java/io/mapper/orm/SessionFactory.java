@@ -26,8 +26,12 @@ public final class SessionFactory {
     private final List<SessionListener> listeners;
     private final boolean autoflush;
     private final int batchSize;
+    private final int lazyLoadWarningThreshold;
+    private final boolean raiseOnLazyLoad;
 
     private SessionFactory(Builder builder, MapperRegistry registry) {
+        this.lazyLoadWarningThreshold = builder.lazyLoadWarningThreshold;
+        this.raiseOnLazyLoad = builder.raiseOnLazyLoad;
         this.engine = builder.engine;
         this.registry = registry;
         this.listeners = List.copyOf(builder.listeners);
@@ -42,7 +46,7 @@ public final class SessionFactory {
 
     /** A new session; close it when the unit of work is done (try-with-resources). */
     public Session open() {
-        return new Session(this);
+        return new DefaultSession(this);
     }
 
     /** The engine sessions use. */
@@ -72,6 +76,16 @@ public final class SessionFactory {
         return batchSize;
     }
 
+    /** How many lazy loads of one relationship a session may do before mapper warns of N+1 queries. */
+    public int lazyLoadWarningThreshold() {
+        return lazyLoadWarningThreshold;
+    }
+
+    /** Whether lazy loads raise instead of running (for tests that must prove there is no N+1). */
+    public boolean raiseOnLazyLoad() {
+        return raiseOnLazyLoad;
+    }
+
     /** Configures a {@link SessionFactory}. Not thread-safe. */
     public static final class Builder {
 
@@ -84,6 +98,8 @@ public final class SessionFactory {
                 ? Thread.currentThread().getContextClassLoader() : SessionFactory.class.getClassLoader();
         private boolean autoflush = true;
         private int batchSize = 1000;
+        private int lazyLoadWarningThreshold = 20;
+        private boolean raiseOnLazyLoad;
 
         private Builder(Engine engine) {
             this.engine = engine;
@@ -131,6 +147,21 @@ public final class SessionFactory {
                 throw new ArgumentException("batchSize must be at least 1, not " + size);
             }
             this.batchSize = size;
+            return this;
+        }
+
+        /** Warns (on the {@code io.mapper.orm.lazy} logger) when a session lazy-loads one relationship more often. */
+        public Builder lazyLoadWarningThreshold(int threshold) {
+            if (threshold < 0) {
+                throw new ArgumentException("lazyLoadWarningThreshold must not be negative, not " + threshold);
+            }
+            this.lazyLoadWarningThreshold = threshold;
+            return this;
+        }
+
+        /** Makes every lazy load raise, naming the relationship and the fix (an N+1 guard for tests). */
+        public Builder raiseOnLazyLoad(boolean raise) {
+            this.raiseOnLazyLoad = raise;
             return this;
         }
 

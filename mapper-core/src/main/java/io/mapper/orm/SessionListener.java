@@ -7,12 +7,20 @@ package io.mapper.orm;
  */
 public interface SessionListener {
 
+    /** A lazy relationship of {@code entityName} was loaded on first use: one extra query (an N+1 signal). */
+    default void lazyLoad(Session session, String entityName, String relationship) {
+    }
+
     /** Before a flush computes what to write. */
     default void beforeFlush(Session session) {
     }
 
     /** After a flush wrote everything (still inside the transaction). */
     default void afterFlush(Session session) {
+    }
+
+    /** When a flush failed: instead of {@code afterFlush}, with the exception the flush is about to raise. */
+    default void flushFailed(Session session, RuntimeException error) {
     }
 
     /** Before the object is INSERTed; changes made here are written. */

@@ -9,11 +9,11 @@ import io.mapper.engine.Transaction;
  */
 public final class SessionTransaction implements AutoCloseable {
 
-    private final Session session;
+    private final DefaultSession session;
     private final Transaction savepoint;
     private final int logMark;
 
-    SessionTransaction(Session session, Transaction savepoint, int logMark) {
+    SessionTransaction(DefaultSession session, Transaction savepoint, int logMark) {
         this.session = session;
         this.savepoint = savepoint;
         this.logMark = logMark;

@@ -13,9 +13,14 @@ import javax.lang.model.element.TypeElement;
  * @param metamodelName the generated class's simple name ({@code User_}, {@code Outer_Inner_})
  * @param tableName the entity's table
  * @param attributes one per mapped column, superclass properties first
+ * @param relations one per relationship property: its field name and the related class's canonical name
  */
 record EntityModel(TypeElement entity, String packageName, String entityReference, String metamodelName,
-        String tableName, List<AttributeModel> attributes) {
+        String tableName, List<AttributeModel> attributes, List<RelationModel> relations) {
+
+    /** One generated relationship handle. */
+    record RelationModel(String fieldName, String targetType) {
+    }
 
     /** The generated class's qualified name, for the {@code Filer}. */
     String qualifiedMetamodelName() {

@@ -127,6 +127,20 @@ final class EntityReader {
                 && field.getAnnotation(Transient.class) == null;
     }
 
+    /** The related class of a relationship field: the field's type, or its collection's element type. */
+    private static @Nullable String relationTarget(VariableElement field) {
+        javax.lang.model.type.TypeMirror type = field.asType();
+        if (type instanceof javax.lang.model.type.DeclaredType declared) {
+            javax.lang.model.type.TypeMirror target = declared.getTypeArguments().isEmpty() ? declared
+                    : declared.getTypeArguments().get(0);
+            if (target instanceof javax.lang.model.type.DeclaredType targetType
+                    && targetType.asElement() instanceof TypeElement element) {
+                return element.getQualifiedName().toString();
+            }
+        }
+        return null;
+    }
+
     private static boolean isRelationship(Element field) {
         return field.getAnnotation(ManyToOne.class) != null || field.getAnnotation(OneToMany.class) != null
                 || field.getAnnotation(OneToOne.class) != null || field.getAnnotation(ManyToMany.class) != null;
@@ -158,6 +172,7 @@ final class EntityReader {
         private final String packageName;
         private final String entityReference;
         private final List<AttributeModel> attributes = new ArrayList<>();
+        private final List<EntityModel.RelationModel> relations = new ArrayList<>();
         /** Column name to the property that maps it, for duplicate columns. */
         private final Map<String, String> columns = new LinkedHashMap<>();
         /** Generated field name to the property it holds, for clashing names. */
@@ -175,6 +190,13 @@ final class EntityReader {
             this.entityReference = packageName.isEmpty() ? qualified : qualified.substring(packageName.length() + 1);
         }
 
+        private void mapRelation(VariableElement field) {
+            String target = relationTarget(field);
+            if (target != null && !target.equals("java.lang.Object")) {
+                relations.add(new EntityModel.RelationModel(field.getSimpleName().toString(), target));
+            }
+        }
+
         @Nullable EntityModel read() {
             if (!isInstantiable()) {
                 return null;
@@ -186,8 +208,12 @@ final class EntityReader {
                         + "blank.", "Fix the @Table/@Column names."));
             }
             for (VariableElement field : mappedFields(entity)) {
-                if (field.asType().getKind() == TypeKind.ERROR || isRelationship(field)) {
-                    // An unknown type is javac's error to report; relationships get attributes in a later issue.
+                if (field.asType().getKind() == TypeKind.ERROR) {
+                    // An unknown type is javac's error to report.
+                    continue;
+                }
+                if (isRelationship(field)) {
+                    mapRelation(field);
                     continue;
                 }
                 if (field.getAnnotation(Embedded.class) != null) {
@@ -217,7 +243,7 @@ final class EntityReader {
                 return null;
             }
             return new EntityModel(entity, packageName, entityReference, metamodelName(), tableName,
-                    List.copyOf(attributes));
+                    List.copyOf(attributes), List.copyOf(relations));
         }
 
         private String metamodelName() {

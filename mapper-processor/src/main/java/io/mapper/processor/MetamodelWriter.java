@@ -66,6 +66,15 @@ final class MetamodelWriter {
                     .append(literal(attribute.property())).append(", TABLE, ").append(literal(attribute.column()))
                     .append(", ").append(attribute.sqlType()).append(");\n");
         }
+        for (EntityModel.RelationModel relation : model.relations()) {
+            out.append("\n    /** The relationship {@link ").append(entity).append("#").append(relation.fieldName())
+                    .append("}. */\n")
+                    .append("    public static final io.mapper.orm.Relation<").append(entity).append(", ")
+                    .append(relation.targetType()).append("> ").append(relation.fieldName()).append(" =\n")
+                    .append("            io.mapper.orm.Relation.of(").append(entity).append(".class, ")
+                    .append(literal(relation.fieldName())).append(", ").append(relation.targetType())
+                    .append(".class);\n");
+        }
         out.append("\n    private ").append(model.metamodelName()).append("() {\n    }\n}\n");
         return out.toString();
     }

@@ -327,7 +327,7 @@ class MetamodelGenerationTest {
     }
 
     @Test
-    void relationshipFieldsAreSkippedWithoutError() {
+    void relationshipFieldsGetRelationHandlesInsteadOfColumnAttributes() {
         Map<String, String> sources = new LinkedHashMap<>();
         sources.put("com/example/Team.java", """
                 package com.example;
@@ -362,8 +362,13 @@ class MetamodelGenerationTest {
         TestCompilation compilation = TestCompilation.withProcessor(temp, sources);
 
         assertThat(compilation.success()).as(compilation.describeDiagnostics()).isTrue();
-        assertThat(compilation.generated("com/example/Team_.java")).contains(" name =").doesNotContain("members");
-        assertThat(compilation.generated("com/example/Member_.java")).contains(" id =").doesNotContain("team =");
+        assertThat(compilation.generated("com/example/Team_.java")).contains(" name =")
+                .contains("io.mapper.orm.Relation<Team, com.example.Member> members =")
+                .contains("io.mapper.orm.Relation.of(Team.class, \"members\", com.example.Member.class)")
+                .doesNotContain("Attribute<Team, java.util.List");
+        assertThat(compilation.generated("com/example/Member_.java")).contains(" id =")
+                .contains("io.mapper.orm.Relation<Member, com.example.Team> team =")
+                .doesNotContain("Attribute<Member, com.example.Team>");
     }
 
     @Test

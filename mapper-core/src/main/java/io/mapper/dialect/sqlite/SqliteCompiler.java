@@ -5,20 +5,18 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import io.mapper.compiler.IdentifierPreparer;
-import io.mapper.compiler.SqlCompiler;
+import io.mapper.dialect.OnConflictCompiler;
 import io.mapper.exception.UnsupportedCompilationException;
 import io.mapper.sql.BindParameter;
-import io.mapper.sql.ColumnClause;
 import io.mapper.sql.ForUpdate;
 import io.mapper.sql.Operation;
 import io.mapper.sql.TableClause;
-import io.mapper.sql.Update;
 
 /**
  * SQLite's SQL: {@code LIMIT -1} for an offset without a limit, no row locks (a write transaction locks the whole
  * database), millisecond timestamps through STRFTIME, RETURNING from 3.35, FULL JOIN from 3.39, {@code ON CONFLICT}.
  */
-final class SqliteCompiler extends SqlCompiler {
+final class SqliteCompiler extends OnConflictCompiler {
 
     private final boolean returning;
     private final boolean fullOuterJoin;
@@ -76,28 +74,6 @@ final class SqliteCompiler extends SqlCompiler {
     }
 
     void visitSqliteInsert(SqliteInsert insert) {
-        insertStatement(insert.insert());
-        if (insert.conflictTarget() != null) {
-            out.raw(" ON CONFLICT");
-            if (!insert.conflictTarget().isEmpty()) {
-                out.raw(" (");
-                Clause saved = enter(Clause.UNQUALIFIED);
-                list(insert.conflictTarget());
-                enter(saved);
-                out.raw(")");
-            }
-            Update set = insert.conflictUpdate();
-            if (set == null) {
-                out.raw(" DO NOTHING");
-            } else {
-                out.raw(" DO UPDATE SET ");
-                setClause(set, false);
-            }
-        }
-        returningClause(Operation.INSERT, insert.insert().returning());
-    }
-
-    void visitExcluded(ColumnClause<?> column) {
-        out.raw("excluded.").identifier(column.name());
+        onConflictInsert(insert);
     }
 }

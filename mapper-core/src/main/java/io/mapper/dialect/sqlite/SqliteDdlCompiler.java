@@ -36,6 +36,12 @@ final class SqliteDdlCompiler extends DdlCompiler {
     }
 
     @Override
+    protected boolean sequenceReplacesAutoincrement() {
+        // No sequences: a sequence-generated key is an autoincrement key here.
+        return false;
+    }
+
+    @Override
     protected void sequenceDefault(Sequence sequence) {
         // SQLite has no sequences: the column has no default, and the application supplies its values.
     }

@@ -25,8 +25,9 @@ import io.mapper.types.Conversions;
  */
 public final class Mapper<E> {
 
-    /** How one slot's value is read from and written to an entity. */
-    private record Access(@Nullable PropertyAccessor direct, int embedded, int component) {
+    /** How one slot's value is read from and written to an entity (a foreign key through its relationship). */
+    private record Access(@Nullable PropertyAccessor direct, int embedded, int component,
+            @Nullable RelationshipMapping relationship) {
     }
 
     private final Class<E> entityType;
@@ -39,9 +40,12 @@ public final class Mapper<E> {
     private final List<EmbeddedMapping> embeddeds;
     private final Access[] access;
     private final EntityInstantiator<E> instantiator;
+    private final List<RelationshipMapping> relationships;
+    private final Map<String, RelationshipMapping> relationshipsByName;
 
     Mapper(Class<E> entityType, String entityName, Table table, List<PropertyMapping> properties,
-            List<EmbeddedMapping> embeddeds, List<Object> accessPerSlot, EntityInstantiator<E> instantiator) {
+            List<EmbeddedMapping> embeddeds, List<Object> accessPerSlot, EntityInstantiator<E> instantiator,
+            List<RelationshipMapping> relationships) {
         this.entityType = entityType;
         this.entityName = entityName;
         this.table = table;
@@ -65,10 +69,21 @@ public final class Mapper<E> {
         this.access = new Access[accessPerSlot.size()];
         for (int i = 0; i < access.length; i++) {
             Object entry = accessPerSlot.get(i);
-            access[i] = entry instanceof PropertyAccessor accessor ? new Access(accessor, -1, -1)
-                    : new Access(null, ((int[]) entry)[0], ((int[]) entry)[1]);
+            if (entry instanceof PropertyAccessor accessor) {
+                access[i] = new Access(accessor, -1, -1, null);
+            } else if (entry instanceof RelationshipMapping relationship) {
+                access[i] = new Access(null, -1, -1, relationship);
+            } else {
+                access[i] = new Access(null, ((int[]) entry)[0], ((int[]) entry)[1], null);
+            }
         }
         this.instantiator = instantiator;
+        this.relationships = List.copyOf(relationships);
+        Map<String, RelationshipMapping> names = new LinkedHashMap<>();
+        for (RelationshipMapping relationship : relationships) {
+            names.put(relationship.name(), relationship);
+        }
+        this.relationshipsByName = Collections.unmodifiableMap(names);
     }
 
     /** The mapped class. */
@@ -111,6 +126,26 @@ public final class Mapper<E> {
         return property;
     }
 
+    /** The relationships, in declaration order. */
+    public List<RelationshipMapping> relationships() {
+        return relationships;
+    }
+
+    /** The relationship with this name; an unknown name raises, listing the known ones. */
+    public RelationshipMapping relationship(String name) {
+        RelationshipMapping relationship = relationshipsByName.get(name);
+        if (relationship == null) {
+            throw new ArgumentException(entityName + " has no relationship '" + name + "'; its relationships are "
+                    + relationshipsByName.keySet() + ".");
+        }
+        return relationship;
+    }
+
+    /** Whether the slot holds a foreign key maintained through a relationship (not a property of its own). */
+    public boolean isForeignKeySlot(int slot) {
+        return access[slot].relationship() != null;
+    }
+
     /** A new, empty instance. */
     public E newInstance() {
         return instantiator.newInstance();
@@ -124,6 +159,8 @@ public final class Mapper<E> {
             Access slot = access[i];
             if (slot.direct() != null) {
                 values[i] = slot.direct().get(entity);
+            } else if (slot.relationship() != null) {
+                values[i] = foreignKeyValue(slot.relationship(), entity);
             } else {
                 Object[] components = embeddedValues[slot.embedded()];
                 if (components == null) {
@@ -142,6 +179,9 @@ public final class Mapper<E> {
         if (slot.direct() != null) {
             return slot.direct().get(entity);
         }
+        if (slot.relationship() != null) {
+            return foreignKeyValue(slot.relationship(), entity);
+        }
         return embeddeds.get(slot.embedded()).decompose(entity)[slot.component()];
     }
 
@@ -150,16 +190,32 @@ public final class Mapper<E> {
         Access slot = access[property.slot()];
         if (slot.direct() == null) {
             throw new ArgumentException("setValue is for direct properties; " + property.path()
-                    + " is part of an embedded value.");
+                    + " is part of an embedded value or a relationship.");
         }
         slot.direct().set(entity, Conversions.convert(value, slot.direct().type()));
     }
 
-    /** Sets every slot of {@code entity} from {@code values} (in slot order), building embedded values. */
+    @SuppressWarnings("unchecked")
+    private static @Nullable Object foreignKeyValue(RelationshipMapping relationship, Object entity) {
+        Object related = relationship.accessor().get(entity);
+        if (related == null) {
+            return null;
+        }
+        Mapper<Object> target = (Mapper<Object>) relationship.target();
+        return target.value(related, target.primaryKey().get(0));
+    }
+
+    /**
+     * Sets every slot of {@code entity} from {@code values} (in slot order), building embedded values; foreign key
+     * slots are left to the session, which resolves them into related objects.
+     */
     public void populate(E entity, @Nullable Object[] values) {
         Object[][] embeddedValues = embeddeds.isEmpty() ? null : new Object[embeddeds.size()][];
         for (int i = 0; i < access.length; i++) {
             Access slot = access[i];
+            if (slot.relationship() != null) {
+                continue;
+            }
             if (slot.direct() != null) {
                 slot.direct().set(entity, Conversions.convert(values[i], slot.direct().type()));
             } else {

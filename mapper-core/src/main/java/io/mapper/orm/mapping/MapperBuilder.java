@@ -31,7 +31,14 @@ import io.mapper.types.SqlType;
 /** Reads one entity class's annotations and builds its {@link Mapper} and table. */
 final class MapperBuilder {
 
+    /** What a relationship needs to know about its target before the target's mapper exists. */
+    record EntityInfo(String tableName, String keyColumn, SqlType<?> keyType) {
+    }
+
     private final Class<?> type;
+    private final java.util.Map<Class<?>, EntityInfo> infos;
+    private final List<RelationshipMapping> relationships = new ArrayList<>();
+    private final java.util.Map<RelationshipMapping, Integer> foreignKeySlots = new java.util.HashMap<>();
     private final List<io.mapper.schema.Column<?>> columns = new ArrayList<>();
     private final List<PendingProperty> pending = new ArrayList<>();
     private final List<EmbeddedMapping> embeddeds = new ArrayList<>();
@@ -41,12 +48,36 @@ final class MapperBuilder {
             @Nullable GenerationStrategy generation) {
     }
 
-    private MapperBuilder(Class<?> type) {
+    private MapperBuilder(Class<?> type, java.util.Map<Class<?>, EntityInfo> infos) {
         this.type = type;
+        this.infos = infos;
     }
 
-    static <E> Mapper<E> build(Class<E> type, MetaData metadata) {
-        return new MapperBuilder(type).map(type, metadata);
+    static <E> Mapper<E> build(Class<E> type, MetaData metadata, java.util.Map<Class<?>, EntityInfo> infos) {
+        return new MapperBuilder(type, infos).map(type, metadata);
+    }
+
+    /** The table name, key column and key type of an entity class, read without building its mapper. */
+    static EntityInfo info(Class<?> entityType) {
+        Table tableAnnotation = entityType.getAnnotation(Table.class);
+        String tableName = tableAnnotation == null ? Naming.snakeCase(entityType.getSimpleName())
+                : tableAnnotation.name();
+        Field key = null;
+        for (Field field : mappedFields(entityType)) {
+            if (field.isAnnotationPresent(Id.class)) {
+                if (key != null) {
+                    return new EntityInfo(tableName, "", io.mapper.types.Types.BIGINT);
+                }
+                key = field;
+            }
+        }
+        if (key == null) {
+            return new EntityInfo(tableName, "", io.mapper.types.Types.BIGINT);
+        }
+        Column column = key.getAnnotation(Column.class);
+        String keyColumn = column == null || column.name().isEmpty() ? Naming.snakeCase(key.getName()) : column.name();
+        SqlType<?> keyType = TypeMapping.forJavaType(key.getType(), column);
+        return new EntityInfo(tableName, keyColumn, keyType == null ? io.mapper.types.Types.BIGINT : keyType);
     }
 
     private <E> Mapper<E> map(Class<E> entityType, MetaData metadata) {
@@ -58,11 +89,8 @@ final class MapperBuilder {
                 : tableAnnotation.name();
         for (Field field : mappedFields(entityType)) {
             if (isRelationship(field)) {
-                throw new MappingException(entityType, field.getName(), "relationship mappings are not available "
-                        + "yet.", "Map the foreign key as a plain column for now (issue 5 adds relationships), or "
-                        + "mark the field @Transient.");
-            }
-            if (field.isAnnotationPresent(Embedded.class)) {
+                mapRelationship(field);
+            } else if (field.isAnnotationPresent(Embedded.class)) {
                 mapEmbedded(field);
             } else {
                 mapColumn(field);
@@ -95,7 +123,16 @@ final class MapperBuilder {
             properties.add(new PropertyMapping(property.path(), table.column(property.column()), slot,
                     property.primaryKey(), property.version(), property.generation()));
         }
-        return new Mapper<>(entityType, entityName, table, properties, embeddeds, access, instantiator);
+        for (java.util.Map.Entry<RelationshipMapping, Integer> entry : foreignKeySlots.entrySet()) {
+            entry.getKey().foreignKey(properties.get(entry.getValue()));
+        }
+        return new Mapper<>(entityType, entityName, table, properties, embeddeds, access, instantiator,
+                relationships);
+    }
+
+    private static String tableNameOf(Class<?> entityType) {
+        Table tableAnnotation = entityType.getAnnotation(Table.class);
+        return tableAnnotation == null ? Naming.snakeCase(entityType.getSimpleName()) : tableAnnotation.name();
     }
 
     private static List<Field> mappedFields(Class<?> entityType) {
@@ -158,6 +195,12 @@ final class MapperBuilder {
         if (strategy == GenerationStrategy.IDENTITY || strategy == GenerationStrategy.SEQUENCE) {
             column = column.autoincrement();
         }
+        if (strategy == GenerationStrategy.SEQUENCE) {
+            // The sequence is the column's default where the database has sequences (created with the table);
+            // SQLite has none and uses its autoincrement key instead.
+            String sequenceName = generated.sequence().isEmpty() ? tableNameOf(type) + "_seq" : generated.sequence();
+            column = column.defaultSequence(io.mapper.schema.Sequence.of(sequenceName));
+        }
         boolean nullable = !id && !version && !field.getType().isPrimitive()
                 && (annotation == null || annotation.nullable());
         column = column.nullable(nullable);
@@ -165,6 +208,106 @@ final class MapperBuilder {
         columns.add(column);
         access.add(PropertyAccessor.of(field));
         pending.add(new PendingProperty(field.getName(), columnName, id, version, strategy));
+    }
+
+    private void mapRelationship(Field field) {
+        ManyToOne manyToOne = field.getAnnotation(ManyToOne.class);
+        OneToOne oneToOne = field.getAnnotation(OneToOne.class);
+        OneToMany oneToMany = field.getAnnotation(OneToMany.class);
+        ManyToMany manyToMany = field.getAnnotation(ManyToMany.class);
+        boolean collection = java.util.Collection.class.isAssignableFrom(field.getType());
+        Class<?> target = collection ? elementType(field) : field.getType();
+        if (!infos.containsKey(target)) {
+            throw new MappingException(type, field.getName(), "its target " + target.getName() + " is not one of "
+                    + "the mapped entities.", "Annotate it with @Entity and map it in the same session factory.");
+        }
+        if ((manyToOne != null || oneToOne != null) && collection) {
+            throw new MappingException(type, field.getName(), "a to-one relationship cannot be a collection.",
+                    "Declare the field as " + target.getSimpleName() + ", or use @OneToMany/@ManyToMany.");
+        }
+        if ((oneToMany != null || manyToMany != null) && !(field.getType() == List.class
+                || field.getType() == java.util.Set.class || field.getType() == java.util.Collection.class)) {
+            throw new MappingException(type, field.getName(), "a collection relationship must be declared as "
+                    + "List, Set or Collection, not " + field.getType().getSimpleName() + ".",
+                    "Change the field's type to List<" + target.getSimpleName() + "> or Set<...>.");
+        }
+        PropertyAccessor accessor = PropertyAccessor.of(field);
+        RelationshipMapping relationship;
+        if (manyToOne != null || (oneToOne != null && oneToOne.mappedBy().isEmpty())) {
+            io.mapper.orm.annotation.FetchStrategy fetch = manyToOne != null ? manyToOne.fetch() : oneToOne.fetch();
+            boolean optional = manyToOne != null ? manyToOne.optional() : oneToOne.optional();
+            io.mapper.orm.annotation.Cascade[] cascade = manyToOne != null ? manyToOne.cascade() : oneToOne.cascade();
+            String backPopulates = manyToOne != null ? manyToOne.backPopulates() : "";
+            relationship = new RelationshipMapping(type, field.getName(), accessor, RelationshipMapping.Kind.MANY_TO_ONE,
+                    target, true, false, defaultFetch(fetch, true), java.util.List.of(cascade), false, backPopulates,
+                    List.of());
+            io.mapper.orm.annotation.JoinColumn join = field.getAnnotation(io.mapper.orm.annotation.JoinColumn.class);
+            EntityInfo targetInfo = infos.get(target);
+            if (targetInfo.keyColumn().isEmpty()) {
+                throw new MappingException(type, field.getName(), "its target " + target.getSimpleName()
+                        + " has a composite or missing primary key.", "Relationships need a single-column key.");
+            }
+            String columnName = join == null ? Naming.snakeCase(field.getName()) + "_id" : join.name();
+            io.mapper.schema.Column<?> column = io.mapper.schema.Column.of(columnName, targetInfo.keyType())
+                    .nullable(optional).references(targetInfo.tableName() + "." + targetInfo.keyColumn());
+            if (join != null && !join.onDelete().isEmpty()) {
+                column = column.onDelete(io.mapper.schema.ReferentialAction.valueOf(
+                        join.onDelete().trim().toUpperCase(java.util.Locale.ROOT).replace(' ', '_')));
+            }
+            if (oneToOne != null) {
+                column = column.unique();
+            }
+            columns.add(column);
+            foreignKeySlots.put(relationship, pending.size());
+            access.add(relationship);
+            pending.add(new PendingProperty(field.getName() + "." + targetInfo.keyColumn(), columnName, false, false,
+                    null));
+        } else if (oneToMany != null || oneToOne != null) {
+            boolean single = oneToOne != null;
+            relationship = new RelationshipMapping(type, field.getName(), accessor, RelationshipMapping.Kind.ONE_TO_MANY,
+                    target, single, field.getType() == java.util.Set.class,
+                    defaultFetch(single ? oneToOne.fetch() : oneToMany.fetch(), single),
+                    java.util.List.of(single ? oneToOne.cascade() : oneToMany.cascade()),
+                    !single && oneToMany.passiveDeletes(), single ? oneToOne.mappedBy() : oneToMany.mappedBy(),
+                    single ? List.of() : orderBy(oneToMany.orderBy()));
+        } else {
+            relationship = new RelationshipMapping(type, field.getName(), accessor,
+                    RelationshipMapping.Kind.MANY_TO_MANY, target, false, field.getType() == java.util.Set.class,
+                    defaultFetch(manyToMany.fetch(), false), java.util.List.of(manyToMany.cascade()), false,
+                    manyToMany.mappedBy(), orderBy(manyToMany.orderBy()));
+        }
+        relationships.add(relationship);
+    }
+
+    private static io.mapper.orm.annotation.FetchStrategy defaultFetch(io.mapper.orm.annotation.FetchStrategy fetch,
+            boolean single) {
+        if (fetch != io.mapper.orm.annotation.FetchStrategy.DEFAULT) {
+            return fetch;
+        }
+        return single ? io.mapper.orm.annotation.FetchStrategy.LAZY : io.mapper.orm.annotation.FetchStrategy.SELECT_IN;
+    }
+
+    private static List<RelationshipMapping.Order> orderBy(String spec) {
+        List<RelationshipMapping.Order> order = new ArrayList<>();
+        for (String item : spec.split(",")) {
+            String trimmed = item.trim();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            String[] parts = trimmed.split("\\s+");
+            order.add(new RelationshipMapping.Order(parts[0], parts.length > 1 && parts[1].equalsIgnoreCase("desc")));
+        }
+        return order;
+    }
+
+    private Class<?> elementType(Field field) {
+        if (field.getGenericType() instanceof java.lang.reflect.ParameterizedType parameterized
+                && parameterized.getActualTypeArguments().length == 1
+                && parameterized.getActualTypeArguments()[0] instanceof Class<?> element) {
+            return element;
+        }
+        throw new MappingException(type, field.getName(), "the collection's element type is not declared.",
+                "Declare it as List<Target> or Set<Target>.");
     }
 
     private void mapEmbedded(Field field) {

@@ -31,13 +31,18 @@ public final class MapperRegistry {
     /** Maps these classes (each annotated {@link Entity}) into tables of {@code metadata}. */
     public static MapperRegistry of(MetaData metadata, Collection<Class<?>> entityClasses) {
         Map<Class<?>, Mapper<?>> mappers = new LinkedHashMap<>();
+        Map<Class<?>, MapperBuilder.EntityInfo> infos = new LinkedHashMap<>();
         for (Class<?> type : new LinkedHashSet<>(entityClasses)) {
             if (!type.isAnnotationPresent(Entity.class)) {
                 throw new MappingException(type, "it is not annotated @Entity.",
                         "Annotate it with @io.mapper.orm.annotation.Entity, or leave it out of the mapped classes.");
             }
-            mappers.put(type, MapperBuilder.build(type, metadata));
+            infos.put(type, MapperBuilder.info(type));
         }
+        for (Class<?> type : infos.keySet()) {
+            mappers.put(type, MapperBuilder.build(type, metadata, infos));
+        }
+        RelationshipResolver.resolve(metadata, mappers);
         metadata.validate();
         return new MapperRegistry(metadata, mappers);
     }

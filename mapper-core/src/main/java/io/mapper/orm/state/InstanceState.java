@@ -29,6 +29,7 @@ public final class InstanceState {
     private @Nullable IdentityKey key;
     private @Nullable Object[] committed;
     private boolean expired;
+    private java.util.@Nullable Map<Object, java.util.List<Object>> collections;
 
     public InstanceState(Object entity, Object mapper, Status status) {
         this.entity = Objects.requireNonNull(entity, "entity");
@@ -80,6 +81,19 @@ public final class InstanceState {
     /** Restores a snapshot taken earlier (null: the object is not in the database). */
     public void restoreCommitted(@Nullable Object @Nullable [] values) {
         this.committed = values;
+    }
+
+    /** The elements a collection relationship held at load or last flush (for orphan and association diffs). */
+    public java.util.@Nullable List<Object> collectionSnapshot(Object relationship) {
+        return collections == null ? null : collections.get(relationship);
+    }
+
+    /** Records a collection relationship's elements as they are in the database now. */
+    public void collectionSnapshot(Object relationship, java.util.Collection<?> elements) {
+        if (collections == null) {
+            collections = new java.util.HashMap<>(4);
+        }
+        collections.put(relationship, new java.util.ArrayList<>(elements));
     }
 
     /** Whether the values must be refreshed from the database the next time a query or get returns the object. */

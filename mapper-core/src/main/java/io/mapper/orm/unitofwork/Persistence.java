@@ -56,20 +56,27 @@ final class Persistence {
                 withKeys.add(state);
             }
         }
+        // The snapshot is what was written: a reference to a row not inserted yet went in as NULL, and the
+        // post-update compares against that.
+        Map<InstanceState, Object[]> written = new java.util.IdentityHashMap<>();
         for (List<InstanceState> chunk : chunks(withKeys, batchSize)) {
-            insertBatch(connection, mapper, chunk, null);
+            insertBatch(connection, mapper, chunk, null, written);
         }
         if (!needingKeys.isEmpty()) {
             if (connection.dialect().supportsReturning(Operation.INSERT)) {
-                insertReturning(connection, mapper, needingKeys, generatedKey, batchSize);
+                insertReturning(connection, mapper, needingKeys, generatedKey, batchSize, written);
             } else {
                 for (List<InstanceState> chunk : chunks(needingKeys, batchSize)) {
-                    insertBatch(connection, mapper, chunk, generatedKey);
+                    insertBatch(connection, mapper, chunk, generatedKey, written);
                 }
             }
         }
         for (InstanceState state : states) {
-            state.committed(mapper.values(entity(mapper, state)));
+            Object[] values = written.get(state);
+            if (generatedKey != null) {
+                values[generatedKey.slot()] = mapper.value(entity(mapper, state), generatedKey);
+            }
+            state.committed(values);
         }
     }
 
@@ -109,7 +116,7 @@ final class Persistence {
 
     /** One JDBC batch (chunked by the engine's batch size); reads generated keys when {@code key} is given. */
     private static <E> void insertBatch(Connection connection, Mapper<E> mapper, List<InstanceState> states,
-            @Nullable PropertyMapping key) {
+            @Nullable PropertyMapping key, Map<InstanceState, Object[]> written) {
         List<PropertyMapping> columns = insertedColumns(mapper, key);
         E first = entity(mapper, states.get(0));
         Object[] firstValues = mapper.values(first);
@@ -124,6 +131,7 @@ final class Persistence {
         List<Map<String, @Nullable Object>> rows = new ArrayList<>(states.size());
         for (InstanceState state : states) {
             Object[] values = mapper.values(entity(mapper, state));
+            written.put(state, values);
             Map<String, @Nullable Object> row = new HashMap<>(keys.size() * 2);
             for (int i = 0; i < keys.size(); i++) {
                 row.put(keys.get(i), values[columns.get(i).slot()]);
@@ -147,7 +155,7 @@ final class Persistence {
 
     /** Multi-row INSERT ... VALUES (...), (...) RETURNING key, in chunks that stay under the parameter limit. */
     private static <E> void insertReturning(Connection connection, Mapper<E> mapper, List<InstanceState> states,
-            PropertyMapping key, int batchSize) {
+            PropertyMapping key, int batchSize, Map<InstanceState, Object[]> written) {
         List<PropertyMapping> columns = insertedColumns(mapper, key);
         int perStatement = Math.max(1, Math.min(batchSize, MAX_PARAMETERS / Math.max(1, columns.size())));
         for (int start = 0; start < states.size(); start += perStatement) {
@@ -155,6 +163,7 @@ final class Persistence {
             List<Map<ColumnClause<?>, @Nullable Object>> rows = new ArrayList<>(chunk.size());
             for (InstanceState state : chunk) {
                 Object[] values = mapper.values(entity(mapper, state));
+                written.put(state, values);
                 Map<ColumnClause<?>, @Nullable Object> row = new LinkedHashMap<>();
                 for (PropertyMapping property : columns) {
                     row.put(property.column(), values[property.slot()]);
@@ -335,6 +344,55 @@ final class Persistence {
                     + (mapper.version().isPresent() ? " (their @Version no longer matches)" : "") + ". Roll back, "
                     + "reload the objects and apply the change again.");
         }
+    }
+
+    /** Inserts or deletes association-table rows, batched per relationship. */
+    static void associations(Connection connection, List<UnitOfWork.AssociationRow> rows, boolean insert,
+            int batchSize) {
+        Map<io.mapper.orm.mapping.RelationshipMapping, List<UnitOfWork.AssociationRow>> byRelationship =
+                new LinkedHashMap<>();
+        for (UnitOfWork.AssociationRow row : rows) {
+            byRelationship.computeIfAbsent(row.relationship(), unused -> new ArrayList<>()).add(row);
+        }
+        for (Map.Entry<io.mapper.orm.mapping.RelationshipMapping, List<UnitOfWork.AssociationRow>> entry
+                : byRelationship.entrySet()) {
+            io.mapper.orm.mapping.RelationshipMapping relationship = entry.getKey();
+            List<UnitOfWork.AssociationRow> members = entry.getValue();
+            Object firstOwner = keyOf(relationship.owner(), members.get(0).owner());
+            Object firstTarget = keyOf(relationship.target(), members.get(0).target());
+            io.mapper.sql.Executable statement;
+            if (insert) {
+                Map<ColumnClause<?>, Object> values = new LinkedHashMap<>();
+                values.put(relationship.associationOwnerColumn(), firstOwner);
+                values.put(relationship.associationTargetColumn(), firstTarget);
+                statement = Sql.insert(relationship.associationTable()).values(values);
+            } else {
+                statement = Sql.delete(relationship.associationTable()).where(
+                        relationship.associationOwnerColumn().eq(firstOwner),
+                        relationship.associationTargetColumn().eq(firstTarget));
+            }
+            List<String> keys = statement.compile(connection.dialect()).parameterKeys();
+            List<Map<String, @Nullable Object>> parameterSets = new ArrayList<>(members.size());
+            for (UnitOfWork.AssociationRow row : members) {
+                parameterSets.add(byKey(keys, java.util.Arrays.asList(keyOf(relationship.owner(), row.owner()),
+                        keyOf(relationship.target(), row.target()))));
+            }
+            OrmStatement wrapped = new OrmStatement(statement, relationship.toString());
+            for (List<Map<String, @Nullable Object>> chunk : chunks(parameterSets, batchSize)) {
+                connection.executeMany(wrapped, chunk);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object keyOf(Mapper<?> mapper, Object entity) {
+        Mapper<Object> typed = (Mapper<Object>) mapper;
+        Object key = typed.value(entity, typed.primaryKey().get(0));
+        if (key == null) {
+            throw new io.mapper.exception.InvalidRequestException("A " + typed.entityName() + " in an association "
+                    + "has no primary key; add it to the session so it is inserted first.");
+        }
+        return key;
     }
 
     @SuppressWarnings("unchecked")

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.mapper.engine.Connection;
 import io.mapper.exception.InvalidRequestException;
@@ -23,6 +24,20 @@ import io.mapper.schema.Table;
  * compares each persistent object's column values with its snapshot; UPDATEs set only the changed columns.
  */
 public final class UnitOfWork {
+
+    /** One row of a many-to-many association table, between two objects. */
+    public record AssociationRow(io.mapper.orm.mapping.RelationshipMapping relationship, Object owner,
+            Object target) {
+    }
+
+    /** The association rows a flush inserts and deletes. */
+    public record AssociationChanges(List<AssociationRow> inserts, List<AssociationRow> deletes) {
+
+        /** Whether there is nothing to write. */
+        public boolean isEmpty() {
+            return inserts.isEmpty() && deletes.isEmpty();
+        }
+    }
 
     /** What a flush wrote. */
     public record Outcome(List<InstanceState> inserted, List<InstanceState> updated, List<InstanceState> deleted) {
@@ -50,7 +65,7 @@ public final class UnitOfWork {
      */
     public Outcome flush(Connection connection, Collection<InstanceState> pending,
             Collection<InstanceState> persistent, Collection<InstanceState> deleted,
-            java.util.function.Consumer<InstanceState> beforeUpdate) {
+            java.util.function.Consumer<InstanceState> beforeUpdate, AssociationChanges associations) {
         Map<Mapper<?>, List<InstanceState>> inserts = byMapper(pending);
         Map<Mapper<?>, List<InstanceState>> deletes = byMapper(deleted);
         for (Map.Entry<Mapper<?>, List<InstanceState>> entry : inserts.entrySet()) {
@@ -88,7 +103,10 @@ public final class UnitOfWork {
         for (Mapper<?> mapper : order) {
             List<InstanceState> toInsert = inserts.get(mapper);
             if (toInsert != null) {
-                Persistence.insert(connection, mapper, toInsert, batchSize);
+                // A row that refers to another new row of the same table is inserted in a later statement.
+                for (List<InstanceState> wave : waves(mapper, toInsert, false)) {
+                    Persistence.insert(connection, mapper, wave, batchSize);
+                }
                 inserted.addAll(toInsert);
             }
             List<InstanceState> toUpdate = updates.get(mapper);
@@ -101,14 +119,19 @@ public final class UnitOfWork {
                 updated.addAll(toUpdate);
             }
         }
+        postUpdate(connection, inserted, changes, updated);
+        Persistence.associations(connection, associations.deletes(), false, batchSize);
         for (int i = order.size() - 1; i >= 0; i--) {
             List<InstanceState> toDelete = deletes.get(order.get(i));
             if (toDelete != null) {
                 // Children are deleted before parents: the child's FK would otherwise reject the parent's DELETE.
-                Persistence.delete(connection, order.get(i), toDelete, batchSize);
+                for (List<InstanceState> wave : waves(order.get(i), toDelete, true)) {
+                    Persistence.delete(connection, order.get(i), wave, batchSize);
+                }
                 removed.addAll(toDelete);
             }
         }
+        Persistence.associations(connection, associations.inserts(), true, batchSize);
         for (InstanceState state : inserted) {
             listeners.forEach(listener -> listener.afterInsert(state.entity()));
         }
@@ -119,6 +142,93 @@ public final class UnitOfWork {
             listeners.forEach(listener -> listener.afterDelete(state.entity()));
         }
         return new Outcome(inserted, updated, removed);
+    }
+
+    /**
+     * The post-update: a new row whose reference pointed at a row that was not inserted yet (a row referring to
+     * itself, or a cycle of references) was inserted with a NULL foreign key; now that every row has its key, an
+     * UPDATE sets it. Such a foreign key must be nullable.
+     */
+    private void postUpdate(Connection connection, List<InstanceState> inserted, Map<InstanceState, BitSet> changes,
+            List<InstanceState> updated) {
+        Map<Mapper<?>, List<InstanceState>> byMapper = new LinkedHashMap<>();
+        Map<InstanceState, BitSet> pending = new HashMap<>();
+        for (InstanceState state : inserted) {
+            Mapper<?> mapper = (Mapper<?>) state.mapper();
+            BitSet changed = changedSlots(mapper, state);
+            if (!changed.isEmpty()) {
+                byMapper.computeIfAbsent(mapper, unused -> new ArrayList<>()).add(state);
+                pending.put(state, changed);
+            }
+        }
+        for (Map.Entry<Mapper<?>, List<InstanceState>> entry : byMapper.entrySet()) {
+            List<BitSet> changedColumns = new ArrayList<>();
+            for (InstanceState state : entry.getValue()) {
+                changedColumns.add(pending.get(state));
+            }
+            Persistence.update(connection, entry.getKey(), entry.getValue(), changedColumns, batchSize);
+        }
+    }
+
+    /**
+     * Splits the rows of a self-referencing table into waves: rows whose parent (through a many-to-one to the same
+     * table) is among {@code states} come in a later wave when inserting, an earlier one when deleting.
+     */
+    private static List<List<InstanceState>> waves(Mapper<?> mapper, List<InstanceState> states, boolean reverse) {
+        List<io.mapper.orm.mapping.RelationshipMapping> selfReferences = new ArrayList<>();
+        for (io.mapper.orm.mapping.RelationshipMapping relationship : mapper.relationships()) {
+            if (relationship.kind() == io.mapper.orm.mapping.RelationshipMapping.Kind.MANY_TO_ONE
+                    && relationship.targetType() == mapper.entityType()) {
+                selfReferences.add(relationship);
+            }
+        }
+        if (selfReferences.isEmpty() || states.size() < 2) {
+            return List.of(states);
+        }
+        Map<Object, InstanceState> byEntity = new java.util.IdentityHashMap<>();
+        for (InstanceState state : states) {
+            byEntity.put(state.entity(), state);
+        }
+        Map<InstanceState, Integer> depth = new java.util.IdentityHashMap<>();
+        int deepest = 0;
+        for (InstanceState state : states) {
+            deepest = Math.max(deepest, depth(state, byEntity, selfReferences, depth,
+                    java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>())));
+        }
+        List<List<InstanceState>> waves = new ArrayList<>();
+        for (int level = 0; level <= deepest; level++) {
+            waves.add(new ArrayList<>());
+        }
+        for (InstanceState state : states) {
+            waves.get(depth.get(state)).add(state);
+        }
+        waves.removeIf(List::isEmpty);
+        if (reverse) {
+            java.util.Collections.reverse(waves);
+        }
+        return waves;
+    }
+
+    private static int depth(InstanceState state, Map<Object, InstanceState> byEntity,
+            List<io.mapper.orm.mapping.RelationshipMapping> selfReferences, Map<InstanceState, Integer> depth,
+            Set<InstanceState> visiting) {
+        Integer known = depth.get(state);
+        if (known != null) {
+            return known;
+        }
+        visiting.add(state);
+        int result = 0;
+        for (io.mapper.orm.mapping.RelationshipMapping reference : selfReferences) {
+            Object parent = reference.accessor().get(state.entity());
+            InstanceState parentState = parent == null || parent == state.entity() ? null : byEntity.get(parent);
+            // A reference back into the path is a cycle: that edge is left to the post-update.
+            if (parentState != null && !visiting.contains(parentState)) {
+                result = Math.max(result, depth(parentState, byEntity, selfReferences, depth, visiting) + 1);
+            }
+        }
+        visiting.remove(state);
+        depth.put(state, result);
+        return result;
     }
 
     private static Map<Mapper<?>, List<InstanceState>> byMapper(Collection<InstanceState> states) {

@@ -36,6 +36,7 @@ public final class MapperAutoConfiguration {
                 .showSql(properties.isShowSql())
                 .logParameters(properties.isLogParameters())
                 .fetchSize(properties.getFetchSize())
+                .compiledCacheSize(properties.getCompiledCacheSize())
                 .batchSize(properties.getBatchSize());
         listeners.orderedStream().forEach(builder::listener);
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));

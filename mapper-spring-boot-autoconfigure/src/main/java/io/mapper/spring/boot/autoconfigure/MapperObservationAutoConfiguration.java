@@ -11,12 +11,14 @@ import org.springframework.context.annotation.Bean;
 import io.micrometer.observation.ObservationRegistry;
 
 import io.mapper.engine.Engine;
+import io.mapper.spring.boot.observation.MapperFlushObservationConvention;
+import io.mapper.spring.boot.observation.MapperFlushObservationListener;
 import io.mapper.spring.boot.observation.MapperObservationListener;
 import io.mapper.spring.boot.observation.MapperQueryObservationConvention;
 
 /**
- * Reports every statement as a {@code mapper.query} observation (a timer once Actuator's metrics are present) when
- * the application has an {@link ObservationRegistry}.
+ * Reports every statement as a {@code mapper.query} observation and every session flush as a {@code mapper.flush}
+ * observation (timers once Actuator's metrics are present) when the application has an {@link ObservationRegistry}.
  */
 @AutoConfiguration(afterName = "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration")
 @ConditionalOnClass({Engine.class, ObservationRegistry.class})
@@ -30,5 +32,12 @@ public final class MapperObservationAutoConfiguration {
             ObjectProvider<MapperQueryObservationConvention> convention) {
         return new MapperObservationListener(registry, properties.getObservations().isIncludeSqlText(),
                 convention.getIfAvailable());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    MapperFlushObservationListener mapperFlushObservationListener(ObservationRegistry registry,
+            ObjectProvider<MapperFlushObservationConvention> convention) {
+        return new MapperFlushObservationListener(registry, convention.getIfAvailable());
     }
 }

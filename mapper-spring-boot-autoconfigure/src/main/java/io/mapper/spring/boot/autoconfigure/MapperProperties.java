@@ -1,5 +1,8 @@
 package io.mapper.spring.boot.autoconfigure;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** Configuration of mapper under {@code mapper.*}; connection settings stay under {@code spring.datasource.*}. */
@@ -18,7 +21,23 @@ public class MapperProperties {
     /** Number of parameter sets sent per JDBC batch by executeMany. */
     private int batchSize = 1000;
 
+    /** Number of compiled statements the engine keeps in its cache; 0 turns the cache off. */
+    private int compiledCacheSize = 500;
+
+    public int getCompiledCacheSize() {
+        return compiledCacheSize;
+    }
+
+    public void setCompiledCacheSize(int compiledCacheSize) {
+        this.compiledCacheSize = compiledCacheSize;
+    }
+
+    /** What to do with the mapped tables' schema at start-up (and, for create-drop, at shutdown). */
+    private Schema schema = Schema.NONE;
+
     private final Observations observations = new Observations();
+
+    private final Orm orm = new Orm();
 
     public boolean isShowSql() {
         return showSql;
@@ -52,8 +71,95 @@ public class MapperProperties {
         this.batchSize = batchSize;
     }
 
+    public Schema getSchema() {
+        return schema;
+    }
+
+    public void setSchema(Schema schema) {
+        this.schema = schema;
+    }
+
     public Observations getObservations() {
         return observations;
+    }
+
+    public Orm getOrm() {
+        return orm;
+    }
+
+    /** What mapper does with the schema of the mapped tables. */
+    public enum Schema {
+
+        /** Leave the schema alone (migrations own it). */
+        NONE,
+
+        /** Create missing tables, indexes and sequences at start-up. */
+        CREATE,
+
+        /** Create missing tables at start-up and drop the mapped tables at shutdown. */
+        CREATE_DROP,
+
+        /** Compare the mapped tables with the database at start-up and fail listing every difference. */
+        VALIDATE
+    }
+
+    /** Settings of the ORM: the session factory and the transaction-bound session. */
+    public static class Orm {
+
+        /** Packages scanned for @Entity classes, sub-packages included; the application's auto-configuration packages when empty. */
+        private List<String> packagesToScan = new ArrayList<>();
+
+        /** Number of rows one flush statement or JDBC batch writes at most. */
+        private int batchSize = 1000;
+
+        /** Whether sessions flush pending changes before every query, so that queries see them. */
+        private boolean autoflush = true;
+
+        /** Number of lazy loads of one relationship in one session after which mapper logs an N+1 warning. */
+        private int lazyLoadWarningThreshold = 20;
+
+        /** Whether every lazy load raises an exception instead of running (an N+1 guard for tests). */
+        private boolean raiseOnLazyLoad;
+
+        public int getLazyLoadWarningThreshold() {
+            return lazyLoadWarningThreshold;
+        }
+
+        public void setLazyLoadWarningThreshold(int lazyLoadWarningThreshold) {
+            this.lazyLoadWarningThreshold = lazyLoadWarningThreshold;
+        }
+
+        public boolean isRaiseOnLazyLoad() {
+            return raiseOnLazyLoad;
+        }
+
+        public void setRaiseOnLazyLoad(boolean raiseOnLazyLoad) {
+            this.raiseOnLazyLoad = raiseOnLazyLoad;
+        }
+
+        public List<String> getPackagesToScan() {
+            return packagesToScan;
+        }
+
+        public void setPackagesToScan(List<String> packagesToScan) {
+            this.packagesToScan = packagesToScan;
+        }
+
+        public int getBatchSize() {
+            return batchSize;
+        }
+
+        public void setBatchSize(int batchSize) {
+            this.batchSize = batchSize;
+        }
+
+        public boolean isAutoflush() {
+            return autoflush;
+        }
+
+        public void setAutoflush(boolean autoflush) {
+            this.autoflush = autoflush;
+        }
     }
 
     /** Settings of the mapper.query observation. */

@@ -23,13 +23,16 @@ import org.springframework.transaction.annotation.Transactional;
  * A test slice for mapper code, shaped like {@code @JdbcTest}: only the DataSource, transaction and mapper
  * auto-configuration (no web layer, no other beans of the application), an embedded database unless
  * {@code @AutoConfigureTestDatabase(replace = NONE)} says otherwise (for example with a {@code @ServiceConnection}
- * container), and each test in a transaction that is rolled back at the end. A {@link StatementRecorder} bean
- * records the statements each test runs.
+ * container), and each test in a transaction that is rolled back at the end. The ORM is included: with
+ * {@code @Entity} classes in the application's packages, the {@code SessionFactory} and the transaction-bound
+ * {@code SessionOperations} session can be injected. A {@link StatementRecorder} bean records the statements each
+ * test runs.
  *
  * <pre>{@code
  * @MapperTest
  * class UserQueriesTest {
  *     @Autowired Engine engine;
+ *     @Autowired SessionOperations session;
  *     @Autowired StatementRecorder statements;
  * }
  * }</pre>

@@ -1,0 +1,163 @@
+package io.mapper.orm;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+import io.mapper.orm.mapping.RelationshipDescriptor;
+import io.mapper.orm.mapping.RelationshipMapping;
+import io.mapper.sql.ColumnClause;
+import io.mapper.sql.Condition;
+import io.mapper.sql.Expression;
+import io.mapper.sql.Select;
+import io.mapper.sql.Sql;
+import io.mapper.sql.TableClause;
+import io.mapper.types.Types;
+
+/**
+ * A typed handle on a relationship, generated into the metamodel ({@code User_.addresses}): joins along it,
+ * conditions over the related objects ({@code User_.addresses.any(Address_.email.endsWith("@example.com"))}), and
+ * loading options ({@code selectInLoad(User_.addresses)}). Immutable and thread-safe.
+ *
+ * @param <E> the declaring entity
+ * @param <T> the related entity
+ */
+public final class Relation<E, T> {
+
+    private final Class<E> ownerType;
+    private final String name;
+    private final Class<T> targetType;
+    private volatile @Nullable RelationshipDescriptor descriptor;
+
+    private Relation(Class<E> ownerType, String name, Class<T> targetType) {
+        this.ownerType = Objects.requireNonNull(ownerType, "ownerType");
+        this.name = Objects.requireNonNull(name, "name");
+        this.targetType = Objects.requireNonNull(targetType, "targetType");
+    }
+
+    /** The relationship {@code name} of {@code ownerType}, whose objects are {@code targetType}s. */
+    public static <E, T> Relation<E, T> of(Class<E> ownerType, String name, Class<T> targetType) {
+        return new Relation<>(ownerType, name, targetType);
+    }
+
+    /** The relationship's property name. */
+    public String name() {
+        return name;
+    }
+
+    /** The declaring entity. */
+    public Class<E> ownerType() {
+        return ownerType;
+    }
+
+    /** The related entity. */
+    public Class<T> targetType() {
+        return targetType;
+    }
+
+    private RelationshipDescriptor descriptor() {
+        RelationshipDescriptor current = descriptor;
+        if (current == null) {
+            current = RelationshipDescriptor.of(ownerType, name, targetType);
+            descriptor = current;
+        }
+        return current;
+    }
+
+    private static ColumnClause<Object> column(String table, String name) {
+        @SuppressWarnings("unchecked")
+        ColumnClause<Object> column = (ColumnClause<Object>) (ColumnClause<?>) TableClause.of(table,
+                ColumnClause.of(name, Types.BIGINT)).column(name);
+        return column;
+    }
+
+    /** The related entity's table, as a Core table reference. */
+    public TableClause targetTable() {
+        return TableClause.of(descriptor().targetTable());
+    }
+
+    /** The ON condition that joins the owner's table to the related table (to the association table for many-to-many). */
+    Condition joinCondition() {
+        RelationshipDescriptor d = descriptor();
+        return switch (d.kind()) {
+            case MANY_TO_ONE -> column(d.targetTable(), d.targetKey()).eq(column(d.ownerTable(), d.foreignKey()));
+            case ONE_TO_MANY -> column(d.targetTable(), d.foreignKey()).eq(column(d.ownerTable(), d.ownerKey()));
+            case MANY_TO_MANY -> column(d.associationTable(), d.associationOwner())
+                    .eq(column(d.ownerTable(), d.ownerKey()));
+        };
+    }
+
+    /** For many-to-many: the association table and the ON condition from it to the related table. */
+    @Nullable TableClause associationTable() {
+        RelationshipDescriptor d = descriptor();
+        return d.kind() == RelationshipMapping.Kind.MANY_TO_MANY ? TableClause.of(d.associationTable()) : null;
+    }
+
+    Condition associationToTarget() {
+        RelationshipDescriptor d = descriptor();
+        return column(d.targetTable(), d.targetKey()).eq(column(d.associationTable(), d.associationTarget()));
+    }
+
+    /**
+     * For a collection: true when at least one related object matches the conditions (an EXISTS subquery
+     * correlated to the owner). With no conditions: the collection is not empty.
+     */
+    public Condition any(Condition... conditions) {
+        RelationshipDescriptor d = descriptor();
+        if (d.kind() == RelationshipMapping.Kind.MANY_TO_ONE) {
+            throw new io.mapper.exception.ArgumentException(ownerType.getSimpleName() + "." + name + " refers to "
+                    + "one object; use has(...) instead of any(...).");
+        }
+        return Sql.exists(subquery(conditions));
+    }
+
+    /** For a reference: true when the related object exists and matches the conditions. */
+    public Condition has(Condition... conditions) {
+        RelationshipDescriptor d = descriptor();
+        if (d.kind() != RelationshipMapping.Kind.MANY_TO_ONE) {
+            throw new io.mapper.exception.ArgumentException(ownerType.getSimpleName() + "." + name + " is a "
+                    + "collection; use any(...) instead of has(...).");
+        }
+        return Sql.exists(subquery(conditions));
+    }
+
+    private Select subquery(Condition... conditions) {
+        RelationshipDescriptor d = descriptor();
+        List<Condition> all = new ArrayList<>();
+        Select select;
+        if (d.kind() == RelationshipMapping.Kind.MANY_TO_MANY) {
+            TableClause association = TableClause.of(d.associationTable());
+            select = Sql.select(Sql.literal(1)).from(association).join(targetTable(), associationToTarget());
+        } else {
+            select = Sql.select(Sql.literal(1)).from(targetTable());
+        }
+        all.add(joinCondition());
+        all.addAll(List.of(conditions));
+        return select.where(all.toArray(Condition[]::new));
+    }
+
+    /**
+     * For a many-to-one: the objects whose reference is {@code parent} (SQLAlchemy's {@code with_parent}), as a
+     * condition on the owner's foreign key.
+     */
+    public Condition is(Object parentKey) {
+        RelationshipDescriptor d = descriptor();
+        if (d.kind() != RelationshipMapping.Kind.MANY_TO_ONE) {
+            throw new io.mapper.exception.ArgumentException(ownerType.getSimpleName() + "." + name + " is a "
+                    + "collection; is(...) is for references.");
+        }
+        @SuppressWarnings("unchecked")
+        io.mapper.types.SqlType<Object> keyType = (io.mapper.types.SqlType<Object>) d.targetKeyType();
+        ColumnClause<Object> foreignKey = ColumnClause.of(d.foreignKey(), keyType);
+        Expression<Object> qualified = TableClause.of(d.ownerTable(), foreignKey).column(d.foreignKey(),
+                Object.class);
+        return qualified.eq(io.mapper.types.Conversions.convert(parentKey, keyType.javaType()));
+    }
+
+    @Override
+    public String toString() {
+        return ownerType.getSimpleName() + "." + name;
+    }
+}

@@ -1,0 +1,80 @@
+package io.mapper.orm;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+
+import io.mapper.engine.Engine;
+import io.mapper.engine.Result;
+import io.mapper.engine.Row;
+import io.mapper.sql.Executable;
+
+/**
+ * The unit-of-work operations of a {@link Session}, without transaction demarcation ({@code commit}, {@code rollback},
+ * {@code beginNested}, {@code close}). {@code Session} implements it; so does a session proxy that a transaction
+ * manager ends, such as the {@code Session} bean of mapper's Spring Boot starter, whose transactions belong to
+ * {@code @Transactional}. Code that only reads and writes objects can depend on this type.
+ *
+ * <p>Each method behaves as documented on {@link Session}.
+ */
+public interface SessionOperations {
+
+    /** See {@link Session#add(Object)}. */
+    void add(Object entity);
+
+    /** See {@link Session#addAll(Collection)}. */
+    void addAll(Collection<?> entities);
+
+    /** See {@link Session#get(Class, Object)}. */
+    <E> @Nullable E get(Class<E> entityType, Object id);
+
+    /** See {@link Session#delete(Object)}. */
+    void delete(Object entity);
+
+    /** See {@link Session#merge(Object)}. */
+    <E> E merge(E entity);
+
+    /** See {@link Session#refresh(Object)}. */
+    void refresh(Object entity);
+
+    /** See {@link Session#expunge(Object)}. */
+    void expunge(Object entity);
+
+    /** See {@link Session#state(Object)}. */
+    EntityState state(Object entity);
+
+    /** See {@link Session#isModified(Object)}. */
+    boolean isModified(Object entity);
+
+    /** See {@link Session#contains(Object)}. */
+    boolean contains(Object entity);
+
+    /** See {@link Session#scalars(EntitySelect)}. */
+    <E> EntityResult<E> scalars(EntitySelect<E> query);
+
+    /** See {@link Session#query(Class)}. */
+    <E> Query<E> query(Class<E> entityType);
+
+    /** See {@link Session#execute(Executable)}. */
+    Result<Row> execute(Executable statement);
+
+    /** See {@link Session#execute(Executable, Map)}. */
+    Result<Row> execute(Executable statement, Map<String, ?> parameters);
+
+    /** See {@link Session#flush()}. */
+    void flush();
+
+    /** See {@link Session#autoflush()}. */
+    boolean autoflush();
+
+    /** See {@link Session#noAutoflush(Supplier)}. */
+    <T> T noAutoflush(Supplier<T> work);
+
+    /** See {@link Session#factory()}. */
+    SessionFactory factory();
+
+    /** See {@link Session#engine()}. */
+    Engine engine();
+}

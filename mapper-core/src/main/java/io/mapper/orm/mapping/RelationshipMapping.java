@@ -1,0 +1,202 @@
+package io.mapper.orm.mapping;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import io.mapper.orm.annotation.Cascade;
+import io.mapper.orm.annotation.FetchStrategy;
+import io.mapper.orm.state.PropertyAccessor;
+import io.mapper.schema.Column;
+import io.mapper.schema.Table;
+
+/**
+ * One relationship of a mapped class: its kind, target, loading strategy, cascades and the columns that implement it
+ * (the foreign key of a many-to-one, the inverse many-to-one of a one-to-many, the association table of a
+ * many-to-many). Built by the {@link MapperRegistry}; immutable once the registry is built.
+ */
+public final class RelationshipMapping {
+
+    /** The relationship kinds. */
+    public enum Kind {
+        /** A reference through a foreign key of the owner's table (also the owning side of a one-to-one). */
+        MANY_TO_ONE,
+        /** A collection whose elements' foreign key refers to the owner (also the inverse side of a one-to-one). */
+        ONE_TO_MANY,
+        /** A collection linked through an association table. */
+        MANY_TO_MANY
+    }
+
+    /** One ORDER BY item of a collection mapping. */
+    public record Order(String property, boolean descending) {
+    }
+
+    private final Class<?> ownerType;
+    private final String name;
+    private final PropertyAccessor accessor;
+    private final Kind kind;
+    private final Class<?> targetType;
+    private final boolean singleValued;
+    private final boolean setCollection;
+    private final FetchStrategy fetch;
+    private final Set<Cascade> cascades;
+    private final boolean passiveDeletes;
+    private final String mappedBy;
+    private final List<Order> orderBy;
+    private @Nullable PropertyMapping foreignKey;
+    private @Nullable Mapper<?> owner;
+    private @Nullable Mapper<?> target;
+    private @Nullable RelationshipMapping inverse;
+    private @Nullable Table associationTable;
+    private @Nullable Column<?> associationOwnerColumn;
+    private @Nullable Column<?> associationTargetColumn;
+
+    RelationshipMapping(Class<?> ownerType, String name, PropertyAccessor accessor, Kind kind, Class<?> targetType,
+            boolean singleValued, boolean setCollection, FetchStrategy fetch, Collection<Cascade> cascades,
+            boolean passiveDeletes, String mappedBy, List<Order> orderBy) {
+        this.ownerType = ownerType;
+        this.name = name;
+        this.accessor = accessor;
+        this.kind = kind;
+        this.targetType = targetType;
+        this.singleValued = singleValued;
+        this.setCollection = setCollection;
+        this.fetch = fetch;
+        EnumSet<Cascade> expanded = cascades.isEmpty() ? EnumSet.noneOf(Cascade.class) : EnumSet.copyOf(cascades);
+        if (expanded.contains(Cascade.ALL)) {
+            expanded.addAll(EnumSet.of(Cascade.SAVE_UPDATE, Cascade.MERGE, Cascade.DELETE, Cascade.REFRESH_EXPUNGE));
+        }
+        this.cascades = java.util.Collections.unmodifiableSet(expanded);
+        this.passiveDeletes = passiveDeletes;
+        this.mappedBy = mappedBy;
+        this.orderBy = List.copyOf(orderBy);
+    }
+
+    /** The class declaring the relationship. */
+    public Class<?> ownerType() {
+        return ownerType;
+    }
+
+    /** The property name. */
+    public String name() {
+        return name;
+    }
+
+    /** Reads and writes the property. */
+    public PropertyAccessor accessor() {
+        return accessor;
+    }
+
+    /** The relationship kind. */
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The related class. */
+    public Class<?> targetType() {
+        return targetType;
+    }
+
+    /** The declaring class's mapper. */
+    public Mapper<?> owner() {
+        return Objects.requireNonNull(owner, "relationship not resolved");
+    }
+
+    /** The related class's mapper. */
+    public Mapper<?> target() {
+        return Objects.requireNonNull(target, "relationship not resolved");
+    }
+
+    /** Whether the property holds one object (many-to-one, one-to-one) rather than a collection. */
+    public boolean isSingleValued() {
+        return singleValued;
+    }
+
+    /** Whether a collection property is a {@code Set} (else a {@code List}). */
+    public boolean isSet() {
+        return setCollection;
+    }
+
+    /** The mapping's loading strategy (never {@code DEFAULT}). */
+    public FetchStrategy fetch() {
+        return fetch;
+    }
+
+    /** Whether the cascade applies to this relationship ({@code ALL} expanded). */
+    public boolean cascades(Cascade cascade) {
+        return cascades.contains(cascade);
+    }
+
+    /** Whether deleting the owner relies on the database's ON DELETE CASCADE instead of loading the collection. */
+    public boolean passiveDeletes() {
+        return passiveDeletes;
+    }
+
+    /** The name of the other side's property, or empty. */
+    public String mappedBy() {
+        return mappedBy;
+    }
+
+    /** The collection's ORDER BY. */
+    public List<Order> orderBy() {
+        return orderBy;
+    }
+
+    /** For a many-to-one: the foreign key column of the owner's table. */
+    public PropertyMapping foreignKey() {
+        return Objects.requireNonNull(foreignKey, () -> name + " has no foreign key of its own");
+    }
+
+    /** For a one-to-many: the many-to-one on the target that owns the foreign key; else the other side, if any. */
+    public @Nullable RelationshipMapping inverse() {
+        return inverse;
+    }
+
+    /** For a many-to-many: the association table. */
+    public Table associationTable() {
+        return Objects.requireNonNull(associationTable, () -> name + " has no association table");
+    }
+
+    /** For a many-to-many: the association column referring to the owner. */
+    public Column<?> associationOwnerColumn() {
+        return Objects.requireNonNull(associationOwnerColumn, "associationOwnerColumn");
+    }
+
+    /** For a many-to-many: the association column referring to the target. */
+    public Column<?> associationTargetColumn() {
+        return Objects.requireNonNull(associationTargetColumn, "associationTargetColumn");
+    }
+
+    /** Whether this side writes the association rows (a many-to-many without {@code mappedBy}). */
+    public boolean ownsAssociation() {
+        return kind == Kind.MANY_TO_MANY && mappedBy.isEmpty();
+    }
+
+    void owner(Mapper<?> ownerMapper) {
+        this.owner = ownerMapper;
+    }
+
+    void foreignKey(PropertyMapping property) {
+        this.foreignKey = property;
+    }
+
+    void resolve(Mapper<?> targetMapper, @Nullable RelationshipMapping other) {
+        this.target = targetMapper;
+        this.inverse = other;
+    }
+
+    void association(Table table, Column<?> ownerColumn, Column<?> targetColumn) {
+        this.associationTable = table;
+        this.associationOwnerColumn = ownerColumn;
+        this.associationTargetColumn = targetColumn;
+    }
+
+    @Override
+    public String toString() {
+        return ownerType.getSimpleName() + "." + name;
+    }
+}

@@ -1,0 +1,2 @@
+/** Tests that run the README's examples as written. */
+package io.mapper.docs;

@@ -1,0 +1,68 @@
+package io.mapper.spring.boot.autoconfigure;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.env.Environment;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.util.ClassUtils;
+
+import io.mapper.exception.ArgumentException;
+import io.mapper.orm.annotation.Entity;
+
+/**
+ * Finds the {@code @Entity} classes of an application: in {@code mapper.orm.packages-to-scan}, or else in the
+ * application's auto-configuration packages (those of its {@code @SpringBootApplication} class), as Spring Boot does
+ * for JPA entities. Spring's classpath scanning reads class files without loading them and works in executable jars.
+ */
+final class MapperEntityScanner {
+
+    private final Environment environment;
+    private final BeanFactory beanFactory;
+    private final ClassLoader classLoader;
+
+    MapperEntityScanner(Environment environment, BeanFactory beanFactory, ClassLoader classLoader) {
+        this.environment = environment;
+        this.beanFactory = beanFactory;
+        this.classLoader = classLoader;
+    }
+
+    /** The packages to scan: the property's, else the auto-configuration packages, else none. */
+    List<String> packages() {
+        List<String> configured = Binder.get(environment)
+                .bind("mapper.orm.packages-to-scan", org.springframework.boot.context.properties.bind.Bindable
+                        .listOf(String.class))
+                .orElse(List.of());
+        if (!configured.isEmpty()) {
+            return configured;
+        }
+        return AutoConfigurationPackages.has(beanFactory) ? AutoConfigurationPackages.get(beanFactory) : List.of();
+    }
+
+    /** The entity classes in {@link #packages()}, loaded with the application's class loader. */
+    List<Class<?>> scan() {
+        ClassPathScanningCandidateComponentProvider provider = new ClassPathScanningCandidateComponentProvider(false,
+                environment);
+        provider.addIncludeFilter(new AnnotationTypeFilter(Entity.class));
+        Set<String> names = new LinkedHashSet<>();
+        for (String packageName : packages()) {
+            provider.findCandidateComponents(packageName).forEach(candidate -> names.add(candidate.getBeanClassName()));
+        }
+        List<Class<?>> classes = new ArrayList<>(names.size());
+        for (String name : names) {
+            try {
+                classes.add(ClassUtils.forName(name, classLoader));
+            } catch (ClassNotFoundException | LinkageError e) {
+                throw new ArgumentException("The @Entity class " + name + " was found by scanning but cannot be "
+                        + "loaded: " + e.getMessage(), e);
+            }
+        }
+        return classes;
+    }
+}
