@@ -21,7 +21,7 @@ public record Profile(String name, int bulkRows, int resultRows, int shortOperat
     /** The sizes. */
     public static final Profile FULL = new Profile("full", 100_000, 200_000, 10_000, 1_000, 1, 3);
     /** A tenth of the sizes. */
-    public static final Profile QUICK = new Profile("quick", 10_000, 20_000, 1_000, 100, 2, 5);
+    public static final Profile QUICK = new Profile("quick", 10_000, 20_000, 1_000, 100, 1, 5);
     /** Just enough to run every workload once. */
     public static final Profile TINY = new Profile("tiny", 50, 100, 10, 5, 0, 1);
 

@@ -28,6 +28,7 @@ import io.mapper.benchmarks.model.ParentGraph;
 import io.mapper.engine.Connection;
 import io.mapper.engine.Engine;
 import io.mapper.engine.Row;
+import io.mapper.orm.LoadOption;
 import io.mapper.orm.Orm;
 import io.mapper.orm.Session;
 import io.mapper.orm.SessionFactory;
@@ -78,8 +79,9 @@ public final class MapperBench implements Competitor {
                 contender("ORM", this::ormPrimaryKeySelects)));
         map.put(WorkloadId.W5_SINGLE_INSERT, List.of(contender("Core", this::coreSingleInserts),
                 contender("ORM", this::ormSingleInserts)));
-        map.put(WorkloadId.W6_SELECT_IN, List.of(contender("ORM (IN query by hand)", this::ormSelectIn)));
-        map.put(WorkloadId.W6_JOINED, List.of(contender("Core (join by hand)", this::coreJoined)));
+        map.put(WorkloadId.W6_SELECT_IN, List.of(contender("ORM selectInLoad", this::ormSelectIn)));
+        map.put(WorkloadId.W6_JOINED, List.of(contender("ORM joinedLoad", this::ormJoined),
+                contender("Core (join grouped by hand)", this::coreJoined)));
         return map;
     }
 
@@ -248,21 +250,22 @@ public final class MapperBench implements Competitor {
     }
 
     private long ormSelectIn() {
+        return loadParents(Orm.selectInLoad(MParent.CHILDREN));
+    }
+
+    private long ormJoined() {
+        return loadParents(Orm.joinedLoad(MParent.CHILDREN));
+    }
+
+    private long loadParents(LoadOption option) {
         try (Session session = sessions.open()) {
-            List<MParent> parents = session.scalars(Orm.select(MParent.class)).all();
-            List<Long> ids = new ArrayList<>(parents.size());
-            Map<Long, List<MChild>> children = new HashMap<>(parents.size() * 2);
+            List<MParent> parents = session.scalars(Orm.select(MParent.class).options(option)).all();
+            long children = 0;
             for (MParent parent : parents) {
-                ids.add(parent.getId());
-                children.put(parent.getId(), new ArrayList<>());
-            }
-            long count = 0;
-            for (MChild child : session.scalars(Orm.select(MChild.class).where(MChild.PARENT_ID.in(ids))).all()) {
-                children.get(child.getParentId()).add(child);
-                count++;
+                children += parent.getChildren().size();
             }
             session.commit();
-            return Checks.parentsWithChildren(parents.size(), count);
+            return Checks.parentsWithChildren(parents.size(), children);
         }
     }
 

@@ -7,6 +7,8 @@ import io.mapper.orm.annotation.Column;
 import io.mapper.orm.annotation.Entity;
 import io.mapper.orm.annotation.GeneratedValue;
 import io.mapper.orm.annotation.Id;
+import io.mapper.orm.annotation.JoinColumn;
+import io.mapper.orm.annotation.ManyToOne;
 import io.mapper.orm.annotation.Table;
 import io.mapper.sql.TableClause;
 import io.mapper.types.Types;
@@ -18,7 +20,7 @@ public class MChild {
 
     public static final TableClause TABLE = Attribute.table("bench_child");
     public static final Attribute<MChild, Long> ID = Attribute.of(MChild.class, "id", TABLE, "id", Types.BIGINT);
-    public static final Attribute<MChild, Long> PARENT_ID = Attribute.of(MChild.class, "parentId", TABLE,
+    public static final Attribute<MChild, Long> PARENT_ID = Attribute.of(MChild.class, "parent", TABLE,
             "parent_id", Types.BIGINT);
     public static final Attribute<MChild, String> NAME = Attribute.of(MChild.class, "name", TABLE, "name",
             Types.string(50));
@@ -29,8 +31,9 @@ public class MChild {
     @GeneratedValue
     private @Nullable Long id;
 
-    @Column(name = "parent_id", nullable = false)
-    private long parentId;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "parent_id")
+    private @Nullable MParent parent;
 
     @Column(length = 50, nullable = false)
     private String name = "";
@@ -45,8 +48,8 @@ public class MChild {
         return id;
     }
 
-    public long getParentId() {
-        return parentId;
+    public @Nullable MParent getParent() {
+        return parent;
     }
 
     public String getName() {
