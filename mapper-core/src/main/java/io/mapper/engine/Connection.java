@@ -126,6 +126,8 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
                 return new Result<>(Cursor.ofCount(this, compiled.sql(), 0, List.of()), row -> row);
             }
             int batchSize = engine.batchSize();
+            // The statement's own values are the same for every parameter set: walk the statement once, not per row.
+            Map<String, @Nullable Object> statementValues = statement.boundValues();
             long total = 0;
             boolean countsKnown = true;
             List<Row> keys = new ArrayList<>();
@@ -135,7 +137,7 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
                 List<List<@Nullable Object>> rows = new ArrayList<>(chunk.size());
                 for (Map<String, ? extends @Nullable Object> parameterSet : chunk) {
                     Objects.requireNonNull(parameterSet, "a parameter set in executeMany(...) is null");
-                    rows.add(compiled.bindValues(statement.boundValues(), parameterSet));
+                    rows.add(compiled.bindValues(statementValues, parameterSet));
                 }
                 ExecutionContext context = new ExecutionContext(compiled.sql(), rows.get(0), rows.size(),
                         compiled.operation(), compiled.kind(), statement.entityName(), dialect.name());
