@@ -300,6 +300,8 @@ final class Report {
             case "jooq" -> org.jooq.Constants.FULL_VERSION;
             case "spring-jdbc" -> org.springframework.jdbc.core.JdbcTemplate.class.getPackage()
                     .getImplementationVersion();
+            case "h2" -> org.h2.engine.Constants.VERSION;
+            case "postgresql" -> org.postgresql.util.DriverInfo.DRIVER_VERSION;
             default -> null;
         };
     }
