@@ -56,7 +56,10 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
     private final AtomicReference<@Nullable Thread> activeThread = new AtomicReference<>();
     private final Deque<Transaction> nested = new ArrayDeque<>();
     private final List<Cursor> openCursors = new ArrayList<>(2);
-    private final int originalIsolation;
+    private static final int ISOLATION_UNKNOWN = Integer.MIN_VALUE;
+
+    /** The level to restore on close; read only when a level is about to change (a round trip on PostgreSQL). */
+    private int originalIsolation = ISOLATION_UNKNOWN;
     private boolean isolationChanged;
     private boolean readOnly;
     private boolean closed;
@@ -72,17 +75,17 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
         this.dialect = dialect;
         this.externallyManaged = externallyManaged;
         this.explicitTransaction = explicitTransaction;
-        if (externallyManaged) {
-            this.originalIsolation = -1;
-        } else {
+        if (!externallyManaged) {
             dialect.initializeConnection(jdbc);
             if (jdbc.getAutoCommit()) {
                 jdbc.setAutoCommit(false);
             }
-            this.originalIsolation = jdbc.getTransactionIsolation();
-            if (isolationLevel != null && isolationLevel.jdbcLevel() != originalIsolation) {
-                jdbc.setTransactionIsolation(isolationLevel.jdbcLevel());
-                isolationChanged = true;
+            if (isolationLevel != null) {
+                rememberOriginalIsolation();
+                if (isolationLevel.jdbcLevel() != originalIsolation) {
+                    jdbc.setTransactionIsolation(isolationLevel.jdbcLevel());
+                    isolationChanged = true;
+                }
             }
         }
     }
@@ -123,6 +126,8 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
                 return new Result<>(Cursor.ofCount(this, compiled.sql(), 0, List.of()), row -> row);
             }
             int batchSize = engine.batchSize();
+            // The statement's own values are the same for every parameter set: walk the statement once, not per row.
+            Map<String, @Nullable Object> statementValues = statement.boundValues();
             long total = 0;
             boolean countsKnown = true;
             List<Row> keys = new ArrayList<>();
@@ -132,7 +137,7 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
                 List<List<@Nullable Object>> rows = new ArrayList<>(chunk.size());
                 for (Map<String, ? extends @Nullable Object> parameterSet : chunk) {
                     Objects.requireNonNull(parameterSet, "a parameter set in executeMany(...) is null");
-                    rows.add(compiled.bindValues(statement.boundValues(), parameterSet));
+                    rows.add(compiled.bindValues(statementValues, parameterSet));
                 }
                 ExecutionContext context = new ExecutionContext(compiled.sql(), rows.get(0), rows.size(),
                         compiled.operation(), compiled.kind(), statement.entityName(), dialect.name());
@@ -384,6 +389,7 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
         enter("set the isolation level of");
         try {
             requireNoTransaction("the isolation level");
+            rememberOriginalIsolation();
             jdbc.setTransactionIsolation(level.jdbcLevel());
             isolationChanged = true;
         } catch (SQLException e) {
@@ -519,6 +525,16 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
             throw new InvalidRequestException("A connection from engine.begin() was closed with uncommitted writes, "
                     + "which were rolled back. Call conn.commit() at the end of the block, or use "
                     + "engine.begin(conn -> ...), which commits when the block returns and rolls back when it throws.");
+        }
+    }
+
+    /**
+     * Reads the pool's isolation level once, before this connection first changes it. Reading it at every checkout
+     * cost PostgreSQL a round trip ({@code SHOW TRANSACTION ISOLATION LEVEL}) for nothing.
+     */
+    private void rememberOriginalIsolation() throws SQLException {
+        if (originalIsolation == ISOLATION_UNKNOWN) {
+            originalIsolation = jdbc.getTransactionIsolation();
         }
     }
 

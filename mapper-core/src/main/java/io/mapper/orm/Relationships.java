@@ -387,7 +387,14 @@ final class Relationships {
     }
 
     private void cascadeSaves() {
-        List<InstanceState> work = new ArrayList<>(session.liveStates());
+        // Only objects whose mapper has relationships can cascade; the others (often most of a large session) are
+        // left out of the walk instead of being copied into it and its identity set at every flush.
+        List<InstanceState> work = new ArrayList<>();
+        for (InstanceState state : session.liveStates()) {
+            if (!((Mapper<?>) state.mapper()).relationships().isEmpty()) {
+                work.add(state);
+            }
+        }
         Set<InstanceState> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         while (!work.isEmpty()) {
             InstanceState state = work.remove(work.size() - 1);

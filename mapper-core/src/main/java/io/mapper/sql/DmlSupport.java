@@ -37,7 +37,8 @@ final class DmlSupport {
 
     /**
      * The row as columns of {@code table} mapped to expressions, values bound with the column's type, in the
-     * table's column order: the SQL does not depend on the map's iteration order.
+     * table's column order (columns the table reference does not declare after them, by name): the SQL does not
+     * depend on the map's iteration order.
      */
     static Map<ColumnClause<?>, Expression<?>> row(TableClause table, Map<?, ?> values) {
         Map<ColumnClause<?>, Expression<?>> unordered = new java.util.HashMap<>();
@@ -52,6 +53,20 @@ final class DmlSupport {
             Expression<?> value = unordered.get(column);
             if (value != null) {
                 row.put(column, value);
+            }
+        }
+        // Columns the table reference does not declare (a metamodel's Attribute.table(...) declares none) were
+        // dropped here before, silently turning the row into DEFAULT VALUES; they follow, ordered by name.
+        if (row.size() < unordered.size()) {
+            List<ColumnClause<?>> undeclared = new ArrayList<>();
+            for (ColumnClause<?> column : unordered.keySet()) {
+                if (!row.containsKey(column)) {
+                    undeclared.add(column);
+                }
+            }
+            undeclared.sort(java.util.Comparator.comparing(ColumnClause::name));
+            for (ColumnClause<?> column : undeclared) {
+                row.put(column, unordered.get(column));
             }
         }
         return row;

@@ -51,6 +51,19 @@ class DmlCompileTest {
     }
 
     @Test
+    void columnsOfATableReferenceWithoutDeclaredColumnsAreKept() {
+        // A metamodel's table reference (Attribute.table(...)) declares no columns; its values must not vanish.
+        TableClause bare = TableClause.of("item");
+        ColumnClause<String> name = new ColumnClause<>("name", io.mapper.types.Types.string(50), bare);
+        ColumnClause<Integer> amount = new ColumnClause<>("amount", io.mapper.types.Types.INTEGER, bare);
+        Map<ColumnClause<?>, Object> row = new LinkedHashMap<>();
+        row.put(name, "a");
+        row.put(amount, 1);
+        assertCompilesEverywhere(insert(bare).values(row), "INSERT INTO item (amount, name) VALUES (?, ?)");
+        assertCompilesEverywhere(update(bare).values(row), "UPDATE item SET amount = ?, name = ?");
+    }
+
+    @Test
     void insertReturningRenderedEmulatedOrRefused() {
         Insert insert = insert(ORDERS).values(Map.of("customer_id", 1L)).returning(ORDERS_ID, ORDERS_STATUS);
         assertCompiles(insert,

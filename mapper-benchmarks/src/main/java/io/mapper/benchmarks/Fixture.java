@@ -1,0 +1,134 @@
+package io.mapper.benchmarks;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Random;
+
+/**
+ * The data every competitor works on, for one database and one profile: {@code bench_item} with
+ * {@code resultRows} rows (ids 1..n), {@code bench_parent} and {@code bench_child}, and an empty
+ * {@code bench_insert}. Seeded once with raw JDBC; W2 changes amounts, W1 and W5 write only {@code bench_insert}.
+ */
+public final class Fixture {
+
+    private final Database database;
+    private final Profile profile;
+    private final long[] selectIds;
+    private int generation;
+
+    public Fixture(Database database, Profile profile) {
+        this.database = database;
+        this.profile = profile;
+        Random random = new Random(42);
+        selectIds = new long[profile.shortOperations()];
+        for (int i = 0; i < selectIds.length; i++) {
+            selectIds[i] = 1 + random.nextInt(profile.resultRows());
+        }
+    }
+
+    /** The database. */
+    public Database database() {
+        return database;
+    }
+
+    /** The sizes. */
+    public Profile profile() {
+        return profile;
+    }
+
+    /** The ids W4 selects, in order: the same pseudo-random ids for every competitor. */
+    public long[] selectIds() {
+        return selectIds;
+    }
+
+    /** A new value for W2 to write, so that every run really changes the rows. */
+    public int nextGeneration() {
+        return ++generation;
+    }
+
+    /** The name of the {@code i}-th inserted row. */
+    public static String name(int i) {
+        return "name " + i;
+    }
+
+    /** The note of the {@code i}-th inserted row. */
+    public static String note(int i) {
+        return "a note about row " + i;
+    }
+
+    /** Creates the schema and seeds it. */
+    public void create() throws SQLException {
+        try (Connection connection = database.connectDirectly()) {
+            try (Statement statement = connection.createStatement()) {
+                if (database == Database.SQLITE) {
+                    statement.execute("PRAGMA journal_mode = WAL");
+                }
+                for (String ddl : database.schema()) {
+                    statement.execute(ddl);
+                }
+            }
+            connection.setAutoCommit(false);
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO bench_item (id, name, amount, note) VALUES (?, ?, ?, ?)")) {
+                for (int i = 1; i <= profile.resultRows(); i++) {
+                    insert.setLong(1, i);
+                    insert.setString(2, name(i));
+                    insert.setInt(3, i % 1000);
+                    insert.setString(4, i % 3 == 0 ? null : note(i));
+                    insert.addBatch();
+                    if (i % 1000 == 0) {
+                        insert.executeBatch();
+                    }
+                }
+                insert.executeBatch();
+            }
+            try (PreparedStatement parent = connection.prepareStatement(
+                    "INSERT INTO bench_parent (id, name) VALUES (?, ?)");
+                    PreparedStatement child = connection.prepareStatement(
+                            "INSERT INTO bench_child (id, parent_id, name, amount) VALUES (?, ?, ?, ?)")) {
+                long childId = 1;
+                for (int p = 1; p <= profile.parents(); p++) {
+                    parent.setLong(1, p);
+                    parent.setString(2, "parent " + p);
+                    parent.addBatch();
+                    for (int c = 0; c < Profile.CHILDREN; c++) {
+                        child.setLong(1, childId);
+                        child.setLong(2, p);
+                        child.setString(3, "child " + childId);
+                        child.setInt(4, (int) (childId % 100));
+                        child.addBatch();
+                        childId++;
+                    }
+                }
+                parent.executeBatch();
+                child.executeBatch();
+            }
+            connection.commit();
+            try (Statement statement = connection.createStatement()) {
+                connection.setAutoCommit(true);
+                statement.execute(database == Database.SQLITE ? "ANALYZE" : database == Database.H2 ? "ANALYZE"
+                        : "ANALYZE bench_item, bench_parent, bench_child");
+            }
+        }
+    }
+
+    /** Empties {@code bench_insert} (not timed). */
+    public void clearInserts() throws SQLException {
+        try (Connection connection = database.connectDirectly(); Statement statement = connection.createStatement()) {
+            statement.execute(database.clearInserts());
+        }
+    }
+
+    /** Drops the PostgreSQL schema, or closes the in-memory H2 database; the SQLite file is deleted on exit. */
+    public void drop() throws SQLException {
+        try (Connection connection = database.connectDirectly(); Statement statement = connection.createStatement()) {
+            switch (database) {
+                case H2 -> statement.execute("SHUTDOWN");
+                case POSTGRESQL -> statement.execute("DROP SCHEMA " + Database.POSTGRES_SCHEMA + " CASCADE");
+                case SQLITE -> statement.execute("DROP TABLE IF EXISTS bench_child");
+            }
+        }
+    }
+}

@@ -1,0 +1,304 @@
+package io.mapper.benchmarks.competitors;
+
+import static io.mapper.sql.Sql.insert;
+import static io.mapper.sql.Sql.outerJoin;
+import static io.mapper.sql.Sql.select;
+import static io.mapper.sql.Sql.update;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import io.mapper.benchmarks.Competitor;
+import io.mapper.benchmarks.Contender;
+import io.mapper.benchmarks.Fixture;
+import io.mapper.benchmarks.WorkloadId;
+import io.mapper.benchmarks.model.ChildRecord;
+import io.mapper.benchmarks.model.ItemRecord;
+import io.mapper.benchmarks.model.MChild;
+import io.mapper.benchmarks.model.MInsert;
+import io.mapper.benchmarks.model.MItem;
+import io.mapper.benchmarks.model.MParent;
+import io.mapper.benchmarks.model.ParentGraph;
+import io.mapper.engine.Connection;
+import io.mapper.engine.Engine;
+import io.mapper.engine.Row;
+import io.mapper.orm.LoadOption;
+import io.mapper.orm.Orm;
+import io.mapper.orm.Session;
+import io.mapper.orm.SessionFactory;
+import io.mapper.sql.ColumnClause;
+import io.mapper.sql.Insert;
+import io.mapper.sql.Select;
+import io.mapper.sql.Update;
+
+/**
+ * mapper, through its Core (statements built from the metamodel, compiled once and cached) and its ORM (sessions,
+ * unit of work, identity map), with its default settings (batch size 1000, fetch size 1000).
+ */
+public final class MapperBench implements Competitor {
+
+    /** W1's ORM flushes after every this many {@code add}s, as SQLAlchemy's bulk-insert test does. */
+    static final int FLUSH_EVERY = 1000;
+
+    private static final Select SELECT_ITEMS = select(MItem.ID, MItem.NAME, MItem.AMOUNT, MItem.NOTE);
+
+    private final Fixture fixture;
+    private final HikariDataSource pool;
+    private final Engine engine;
+    private final SessionFactory sessions;
+
+    public MapperBench(Fixture fixture) {
+        this.fixture = fixture;
+        this.pool = fixture.database().pool("mapper");
+        this.engine = Engine.create(pool);
+        this.sessions = SessionFactory.builder(engine)
+                .entities(MItem.class, MInsert.class, MParent.class, MChild.class).build();
+    }
+
+    @Override
+    public String version() {
+        return "mapper " + Engine.class.getPackage().getImplementationVersion();
+    }
+
+    @Override
+    public Map<WorkloadId, List<Contender>> contenders() {
+        Map<WorkloadId, List<Contender>> map = new EnumMap<>(WorkloadId.class);
+        map.put(WorkloadId.W1_BULK_INSERT, List.of(contender("ORM", this::ormBulkInsert),
+                contender("Core", this::coreBulkInsert)));
+        map.put(WorkloadId.W2_BULK_UPDATE, List.of(contender("Core", this::coreBulkUpdate)));
+        map.put(WorkloadId.W2_ORM_UPDATE, List.of(contender("ORM", this::ormLoadChangeFlush)));
+        map.put(WorkloadId.W3_LARGE_RESULT, List.of(contender("Core rows", this::coreRows),
+                contender("ORM projections", this::ormProjections), contender("ORM entities", this::ormEntities)));
+        map.put(WorkloadId.W4_PK_SELECT, List.of(contender("Core", this::corePrimaryKeySelects),
+                contender("ORM", this::ormPrimaryKeySelects)));
+        map.put(WorkloadId.W5_SINGLE_INSERT, List.of(contender("Core", this::coreSingleInserts),
+                contender("ORM", this::ormSingleInserts)));
+        map.put(WorkloadId.W6_SELECT_IN, List.of(contender("ORM selectInLoad", this::ormSelectIn)));
+        map.put(WorkloadId.W6_JOINED, List.of(contender("ORM joinedLoad", this::ormJoined),
+                contender("Core (join grouped by hand)", this::coreJoined)));
+        return map;
+    }
+
+    private static Contender contender(String variant, Contender.Run run) {
+        return new Contender("mapper", variant, run);
+    }
+
+    private long ormBulkInsert() {
+        int n = fixture.profile().bulkRows();
+        List<MInsert> all = new ArrayList<>(n);
+        try (Session session = sessions.open()) {
+            List<MInsert> chunk = new ArrayList<>(FLUSH_EVERY);
+            for (int i = 0; i < n; i++) {
+                MInsert row = new MInsert(Fixture.name(i), i, Fixture.note(i));
+                chunk.add(row);
+                all.add(row);
+                if (chunk.size() == FLUSH_EVERY || i == n - 1) {
+                    session.addAll(chunk);
+                    session.flush();
+                    chunk.clear();
+                }
+            }
+            session.commit();
+        }
+        long keys = 0;
+        for (MInsert row : all) {
+            Checks.key(row.getId());
+            keys++;
+        }
+        return keys;
+    }
+
+    private long coreBulkInsert() {
+        int n = fixture.profile().bulkRows();
+        long keys = 0;
+        try (Connection connection = engine.begin()) {
+            for (int start = 0; start < n; start += RawJdbc.BATCH) {
+                int end = Math.min(n, start + RawJdbc.BATCH);
+                List<Map<ColumnClause<?>, Object>> rows = new ArrayList<>(end - start);
+                for (int i = start; i < end; i++) {
+                    Map<ColumnClause<?>, Object> row = new LinkedHashMap<>(4);
+                    row.put(MInsert.NAME, Fixture.name(i));
+                    row.put(MInsert.AMOUNT, i);
+                    row.put(MInsert.NOTE, Fixture.note(i));
+                    rows.add(row);
+                }
+                Insert statement = insert(MInsert.TABLE).values(rows).returning(MInsert.ID);
+                for (Row row : connection.execute(statement)) {
+                    Checks.key(row.get(0));
+                    keys++;
+                }
+            }
+            connection.commit();
+        }
+        return keys;
+    }
+
+    private long coreBulkUpdate() {
+        int n = fixture.profile().bulkRows();
+        int generation = fixture.nextGeneration();
+        Update statement = update(MItem.TABLE).set(MItem.AMOUNT, 0).where(MItem.ID.eq(0L));
+        List<String> keys = statement.compile(engine.dialect()).parameterKeys();
+        List<Map<String, Object>> rows = new ArrayList<>(n);
+        for (int id = 1; id <= n; id++) {
+            Map<String, Object> row = new HashMap<>(4);
+            row.put(keys.get(0), generation + id);
+            row.put(keys.get(1), (long) id);
+            rows.add(row);
+        }
+        return engine.inTransaction(connection -> connection.executeMany(statement, rows).rowCount());
+    }
+
+    private long ormLoadChangeFlush() {
+        int n = fixture.profile().bulkRows();
+        try (Session session = sessions.open()) {
+            List<MItem> items = session.scalars(Orm.select(MItem.class).where(MItem.ID.le((long) n))).all();
+            for (MItem item : items) {
+                item.setAmount(item.getAmount() + 1);
+            }
+            session.commit();
+            return items.size();
+        }
+    }
+
+    private long coreRows() {
+        try (Connection connection = engine.connect()) {
+            List<Row> rows = connection.execute(SELECT_ITEMS).all();
+            connection.commit();
+            return rows.size();
+        }
+    }
+
+    private long ormProjections() {
+        try (Session session = sessions.open()) {
+            List<ItemRecord> items = session.execute(SELECT_ITEMS).into(ItemRecord.class);
+            session.commit();
+            return items.size();
+        }
+    }
+
+    private long ormEntities() {
+        try (Session session = sessions.open()) {
+            List<MItem> items = session.scalars(Orm.select(MItem.class)).all();
+            session.commit();
+            return items.size();
+        }
+    }
+
+    private long corePrimaryKeySelects() {
+        long found = 0;
+        for (long id : fixture.selectIds()) {
+            try (Connection connection = engine.connect()) {
+                Row row = connection.execute(SELECT_ITEMS.where(MItem.ID.eq(id))).one();
+                ItemRecord item = new ItemRecord(row.get(MItem.ID), row.get(MItem.NAME), row.get(MItem.AMOUNT),
+                        row.get(MItem.NOTE));
+                if (item.id() == id) {
+                    found++;
+                }
+            }
+        }
+        return found;
+    }
+
+    private long ormPrimaryKeySelects() {
+        long found = 0;
+        for (long id : fixture.selectIds()) {
+            try (Session session = sessions.open()) {
+                MItem item = session.get(MItem.class, id);
+                if (item != null && item.getId() == id) {
+                    found++;
+                }
+            }
+        }
+        return found;
+    }
+
+    private long coreSingleInserts() {
+        int n = fixture.profile().shortOperations();
+        long keys = 0;
+        for (int i = 0; i < n; i++) {
+            Map<ColumnClause<?>, Object> values = new LinkedHashMap<>(4);
+            values.put(MInsert.NAME, Fixture.name(i));
+            values.put(MInsert.AMOUNT, i);
+            values.put(MInsert.NOTE, Fixture.note(i));
+            Insert statement = insert(MInsert.TABLE).values(values).returning(MInsert.ID);
+            Object key = engine.inTransaction(connection -> connection.execute(statement).scalar());
+            Checks.key(key);
+            keys++;
+        }
+        return keys;
+    }
+
+    private long ormSingleInserts() {
+        int n = fixture.profile().shortOperations();
+        long keys = 0;
+        for (int i = 0; i < n; i++) {
+            MInsert row = new MInsert(Fixture.name(i), i, Fixture.note(i));
+            try (Session session = sessions.open()) {
+                session.add(row);
+                session.commit();
+            }
+            Checks.key(row.getId());
+            keys++;
+        }
+        return keys;
+    }
+
+    private long ormSelectIn() {
+        return loadParents(Orm.selectInLoad(MParent.CHILDREN));
+    }
+
+    private long ormJoined() {
+        return loadParents(Orm.joinedLoad(MParent.CHILDREN));
+    }
+
+    private long loadParents(LoadOption option) {
+        try (Session session = sessions.open()) {
+            List<MParent> parents = session.scalars(Orm.select(MParent.class).options(option)).all();
+            long children = 0;
+            for (MParent parent : parents) {
+                children += parent.getChildren().size();
+            }
+            session.commit();
+            return Checks.parentsWithChildren(parents.size(), children);
+        }
+    }
+
+    private static final Select JOINED = select(MParent.ID, MParent.NAME, MChild.ID, MChild.PARENT_ID, MChild.NAME,
+            MChild.AMOUNT).from(outerJoin(MParent.TABLE, MChild.TABLE, MChild.PARENT_ID.eq(MParent.ID)))
+            .orderBy(MParent.ID);
+
+    private long coreJoined() {
+        List<ParentGraph> parents = new ArrayList<>();
+        long children = 0;
+        try (Connection connection = engine.connect()) {
+            ParentGraph current = null;
+            for (Row row : connection.execute(JOINED)) {
+                long parentId = (Long) row.get(0);
+                if (current == null || current.id() != parentId) {
+                    current = new ParentGraph(parentId, (String) row.get(1), new ArrayList<>());
+                    parents.add(current);
+                }
+                Object childId = row.get(2);
+                if (childId != null) {
+                    current.children().add(new ChildRecord((Long) childId, (Long) row.get(3), (String) row.get(4),
+                            (Integer) row.get(5)));
+                    children++;
+                }
+            }
+            connection.commit();
+        }
+        return Checks.parentsWithChildren(parents.size(), children);
+    }
+
+    @Override
+    public void close() {
+        engine.dispose();
+        pool.close();
+    }
+}

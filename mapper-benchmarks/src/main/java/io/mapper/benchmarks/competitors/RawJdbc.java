@@ -1,0 +1,323 @@
+package io.mapper.benchmarks.competitors;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import io.mapper.benchmarks.Competitor;
+import io.mapper.benchmarks.Contender;
+import io.mapper.benchmarks.Database;
+import io.mapper.benchmarks.Fixture;
+import io.mapper.benchmarks.WorkloadId;
+import io.mapper.benchmarks.model.ChildRecord;
+import io.mapper.benchmarks.model.ItemRecord;
+import io.mapper.benchmarks.model.ParentGraph;
+
+/**
+ * The limit: hand-written JDBC with the best technique for each workload. Prepared statements, JDBC batches of
+ * {@value #BATCH} rows, multi-row {@code INSERT ... RETURNING} (H2: {@code SELECT ... FROM FINAL TABLE (INSERT ...)})
+ * for keys in bulk, results read by column index into records, one transaction per bulk unit of work, and
+ * auto-commit for single reads.
+ */
+public final class RawJdbc implements Competitor {
+
+    /** Rows per JDBC batch or multi-row statement, for every competitor that lets us choose. */
+    public static final int BATCH = 1000;
+
+    static final String SELECT_ITEM = "SELECT id, name, amount, note FROM bench_item";
+
+    private final Fixture fixture;
+    private final HikariDataSource pool;
+
+    public RawJdbc(Fixture fixture) {
+        this.fixture = fixture;
+        this.pool = fixture.database().pool("raw");
+    }
+
+    @Override
+    public String version() {
+        return "JDBC drivers: see the table of versions";
+    }
+
+    @Override
+    public Map<WorkloadId, List<Contender>> contenders() {
+        Map<WorkloadId, List<Contender>> map = new EnumMap<>(WorkloadId.class);
+        map.put(WorkloadId.W1_BULK_INSERT, List.of(contender(this::bulkInsert)));
+        map.put(WorkloadId.W2_BULK_UPDATE, List.of(contender(this::bulkUpdate)));
+        map.put(WorkloadId.W2_ORM_UPDATE, List.of(contender(this::loadChangeUpdate)));
+        map.put(WorkloadId.W3_LARGE_RESULT, List.of(contender(this::largeResult)));
+        map.put(WorkloadId.W4_PK_SELECT, List.of(contender(this::primaryKeySelects)));
+        map.put(WorkloadId.W5_SINGLE_INSERT, List.of(contender(this::singleInserts)));
+        map.put(WorkloadId.W6_SELECT_IN, List.of(contender(this::selectIn)));
+        map.put(WorkloadId.W6_JOINED, List.of(contender(this::joined)));
+        return map;
+    }
+
+    private static Contender contender(Contender.Run run) {
+        return new Contender(Contender.RAW_JDBC, "", run);
+    }
+
+    private String multiRowInsert(int rows) {
+        StringJoiner values = new StringJoiner(", ");
+        for (int i = 0; i < rows; i++) {
+            values.add("(?, ?, ?)");
+        }
+        String insert = "INSERT INTO bench_insert (name, amount, note) VALUES " + values;
+        return fixture.database() == Database.H2 ? "SELECT id FROM FINAL TABLE (" + insert + ")"
+                : insert + " RETURNING id";
+    }
+
+    private long bulkInsert() throws SQLException {
+        int n = fixture.profile().bulkRows();
+        List<Object[]> rows = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            rows.add(new Object[] {Fixture.name(i), i, Fixture.note(i), null});
+        }
+        String fullChunk = multiRowInsert(BATCH);
+        long keys = 0;
+        try (Connection connection = pool.getConnection()) {
+            connection.setAutoCommit(false);
+            for (int start = 0; start < n; start += BATCH) {
+                int size = Math.min(BATCH, n - start);
+                try (PreparedStatement statement = connection.prepareStatement(
+                        size == BATCH ? fullChunk : multiRowInsert(size))) {
+                    int index = 1;
+                    for (int i = start; i < start + size; i++) {
+                        Object[] row = rows.get(i);
+                        statement.setString(index++, (String) row[0]);
+                        statement.setInt(index++, (Integer) row[1]);
+                        statement.setString(index++, (String) row[2]);
+                    }
+                    try (ResultSet resultSet = statement.executeQuery()) {
+                        int i = start;
+                        while (resultSet.next()) {
+                            rows.get(i++)[3] = resultSet.getLong(1);
+                            keys++;
+                        }
+                    }
+                }
+            }
+            connection.commit();
+        }
+        return keys;
+    }
+
+    private long bulkUpdate() throws SQLException {
+        int n = fixture.profile().bulkRows();
+        int generation = fixture.nextGeneration();
+        long updated = 0;
+        try (Connection connection = pool.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "UPDATE bench_item SET amount = ? WHERE id = ?")) {
+                for (int id = 1; id <= n; id++) {
+                    statement.setInt(1, generation + id);
+                    statement.setLong(2, id);
+                    statement.addBatch();
+                    if (id % BATCH == 0 || id == n) {
+                        for (int count : statement.executeBatch()) {
+                            updated += count;
+                        }
+                    }
+                }
+            }
+            connection.commit();
+        }
+        return updated;
+    }
+
+    private long loadChangeUpdate() throws SQLException {
+        int n = fixture.profile().bulkRows();
+        long updated = 0;
+        try (Connection connection = pool.getConnection()) {
+            connection.setAutoCommit(false);
+            List<ItemRecord> items = new ArrayList<>(n);
+            try (PreparedStatement statement = connection.prepareStatement(SELECT_ITEM + " WHERE id <= ?")) {
+                statement.setFetchSize(1000);
+                statement.setLong(1, n);
+                try (ResultSet resultSet = statement.executeQuery()) {
+                    while (resultSet.next()) {
+                        items.add(item(resultSet));
+                    }
+                }
+            }
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "UPDATE bench_item SET amount = ? WHERE id = ?")) {
+                int pending = 0;
+                for (ItemRecord item : items) {
+                    statement.setInt(1, item.amount() + 1);
+                    statement.setLong(2, item.id());
+                    statement.addBatch();
+                    if (++pending == BATCH) {
+                        updated += sum(statement.executeBatch());
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    updated += sum(statement.executeBatch());
+                }
+            }
+            connection.commit();
+        }
+        return updated;
+    }
+
+    private static long sum(int[] counts) {
+        long total = 0;
+        for (int count : counts) {
+            total += count;
+        }
+        return total;
+    }
+
+    static ItemRecord item(ResultSet resultSet) throws SQLException {
+        return new ItemRecord(resultSet.getLong(1), resultSet.getString(2), resultSet.getInt(3),
+                resultSet.getString(4));
+    }
+
+    private long largeResult() throws SQLException {
+        List<ItemRecord> items = new ArrayList<>();
+        try (Connection connection = pool.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement statement = connection.prepareStatement(SELECT_ITEM)) {
+                statement.setFetchSize(1000);
+                try (ResultSet resultSet = statement.executeQuery()) {
+                    while (resultSet.next()) {
+                        items.add(item(resultSet));
+                    }
+                }
+            }
+            connection.commit();
+        }
+        return items.size();
+    }
+
+    private long primaryKeySelects() throws SQLException {
+        long found = 0;
+        for (long id : fixture.selectIds()) {
+            try (Connection connection = pool.getConnection();
+                    PreparedStatement statement = connection.prepareStatement(SELECT_ITEM + " WHERE id = ?")) {
+                statement.setLong(1, id);
+                try (ResultSet resultSet = statement.executeQuery()) {
+                    if (resultSet.next() && item(resultSet).id() == id) {
+                        found++;
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private long singleInserts() throws SQLException {
+        int n = fixture.profile().shortOperations();
+        String sql = "INSERT INTO bench_insert (name, amount, note) VALUES (?, ?, ?)";
+        long keys = 0;
+        for (int i = 0; i < n; i++) {
+            try (Connection connection = pool.getConnection()) {
+                connection.setAutoCommit(false);
+                try (PreparedStatement statement = fixture.database() == Database.SQLITE
+                        ? connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)
+                        : connection.prepareStatement(sql, new String[] {"id"})) {
+                    statement.setString(1, Fixture.name(i));
+                    statement.setInt(2, i);
+                    statement.setString(3, Fixture.note(i));
+                    statement.executeUpdate();
+                    try (ResultSet generated = statement.getGeneratedKeys()) {
+                        if (generated.next() && generated.getLong(1) > 0) {
+                            keys++;
+                        }
+                    }
+                }
+                connection.commit();
+            }
+        }
+        return keys;
+    }
+
+    private static String placeholders(int count) {
+        StringJoiner joiner = new StringJoiner(", ", "(", ")");
+        for (int i = 0; i < count; i++) {
+            joiner.add("?");
+        }
+        return joiner.toString();
+    }
+
+    private long selectIn() throws SQLException {
+        List<ParentGraph> parents = new ArrayList<>();
+        Map<Long, List<ChildRecord>> byParent = new HashMap<>();
+        long children = 0;
+        try (Connection connection = pool.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement statement = connection.prepareStatement("SELECT id, name FROM bench_parent");
+                    ResultSet resultSet = statement.executeQuery()) {
+                while (resultSet.next()) {
+                    List<ChildRecord> list = new ArrayList<>();
+                    ParentGraph parent = new ParentGraph(resultSet.getLong(1), resultSet.getString(2), list);
+                    parents.add(parent);
+                    byParent.put(parent.id(), list);
+                }
+            }
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT id, parent_id, name, amount FROM bench_child WHERE parent_id IN "
+                            + placeholders(parents.size()))) {
+                for (int i = 0; i < parents.size(); i++) {
+                    statement.setLong(i + 1, parents.get(i).id());
+                }
+                try (ResultSet resultSet = statement.executeQuery()) {
+                    while (resultSet.next()) {
+                        ChildRecord child = new ChildRecord(resultSet.getLong(1), resultSet.getLong(2),
+                                resultSet.getString(3), resultSet.getInt(4));
+                        byParent.get(child.parentId()).add(child);
+                        children++;
+                    }
+                }
+            }
+            connection.commit();
+        }
+        return Checks.parentsWithChildren(parents.size(), children);
+    }
+
+    private long joined() throws SQLException {
+        List<ParentGraph> parents = new ArrayList<>();
+        long children = 0;
+        try (Connection connection = pool.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT p.id, p.name, c.id, c.parent_id, c.name, c.amount FROM bench_parent p "
+                            + "LEFT JOIN bench_child c ON c.parent_id = p.id ORDER BY p.id");
+                    ResultSet resultSet = statement.executeQuery()) {
+                ParentGraph current = null;
+                while (resultSet.next()) {
+                    long parentId = resultSet.getLong(1);
+                    if (current == null || current.id() != parentId) {
+                        current = new ParentGraph(parentId, resultSet.getString(2), new ArrayList<>());
+                        parents.add(current);
+                    }
+                    long childId = resultSet.getLong(3);
+                    if (!resultSet.wasNull()) {
+                        current.children().add(new ChildRecord(childId, resultSet.getLong(4), resultSet.getString(5),
+                                resultSet.getInt(6)));
+                        children++;
+                    }
+                }
+            }
+            connection.commit();
+        }
+        return Checks.parentsWithChildren(parents.size(), children);
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}
