@@ -9,10 +9,9 @@ import org.jspecify.annotations.Nullable;
 
 import io.mapper.exception.ArgumentException;
 import io.mapper.exception.CompileException;
-import io.mapper.sql.BoundParameters;
+import io.mapper.sql.CacheableStatement;
 import io.mapper.sql.ClauseElement;
 import io.mapper.sql.ColumnClause;
-import io.mapper.sql.Executable;
 import io.mapper.sql.Expression;
 import io.mapper.sql.Insert;
 import io.mapper.sql.Operation;
@@ -28,7 +27,7 @@ import io.mapper.types.SqlType;
  *
  * @param <S> the dialect's subclass
  */
-public abstract class OnConflictInsert<S extends OnConflictInsert<S>> implements Executable {
+public abstract class OnConflictInsert<S extends OnConflictInsert<S>> implements CacheableStatement {
 
     private final Insert insert;
     private final @Nullable List<ColumnClause<?>> conflictTarget;
@@ -107,16 +106,6 @@ public abstract class OnConflictInsert<S extends OnConflictInsert<S>> implements
     @Override
     public List<? extends ClauseElement> children() {
         return conflictUpdate == null ? List.of(insert) : List.of(insert, conflictUpdate);
-    }
-
-    @Override
-    public java.util.Map<String, @Nullable Object> boundValues() {
-        return BoundParameters.of(this).values();
-    }
-
-    @Override
-    public @Nullable Object cacheKey() {
-        return BoundParameters.cacheKey(this);
     }
 
     @Override

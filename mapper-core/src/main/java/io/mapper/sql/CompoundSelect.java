@@ -3,7 +3,6 @@ package io.mapper.sql;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
@@ -15,7 +14,7 @@ import io.mapper.types.Types;
  * {@code SELECT ... UNION [ALL] | INTERSECT | EXCEPT SELECT ...}, with an optional ORDER BY and LIMIT for the whole.
  * Immutable; equal structures are equal.
  */
-public final class CompoundSelect implements SelectBase {
+public final class CompoundSelect implements SelectBase, CacheableStatement {
 
     /** The set operators. */
     public enum Operator {
@@ -123,16 +122,6 @@ public final class CompoundSelect implements SelectBase {
             children.add(offset);
         }
         return children;
-    }
-
-    @Override
-    public Map<String, @Nullable Object> boundValues() {
-        return BoundParameters.of(this).values();
-    }
-
-    @Override
-    public @Nullable Object cacheKey() {
-        return BoundParameters.cacheKey(this);
     }
 
     @Override

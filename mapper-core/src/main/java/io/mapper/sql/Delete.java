@@ -3,10 +3,8 @@ package io.mapper.sql;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
-import org.jspecify.annotations.Nullable;
 
 /**
  * A DELETE with WHERE and RETURNING. Generative and immutable.
@@ -16,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * delete(orders).where(status.eq("cancelled")).returning(orders.column("id"));
  * }</pre>
  */
-public final class Delete implements Executable {
+public final class Delete implements CacheableStatement {
 
     private final TableClause table;
     private final List<Condition> where;
@@ -72,16 +70,6 @@ public final class Delete implements Executable {
         List<ClauseElement> children = new ArrayList<>(where);
         children.addAll(returning);
         return children;
-    }
-
-    @Override
-    public Map<String, @Nullable Object> boundValues() {
-        return BoundParameters.of(this).values();
-    }
-
-    @Override
-    public @Nullable Object cacheKey() {
-        return BoundParameters.cacheKey(this);
     }
 
     @Override

@@ -19,7 +19,7 @@ import io.mapper.exception.ArgumentException;
  *         .returning(customer.column("id"));
  * }</pre>
  */
-public final class Insert implements Executable {
+public final class Insert implements CacheableStatement {
 
     private final TableClause table;
     private final List<ColumnClause<?>> columns;
@@ -156,16 +156,6 @@ public final class Insert implements Executable {
         }
         children.addAll(returning);
         return children;
-    }
-
-    @Override
-    public Map<String, @Nullable Object> boundValues() {
-        return BoundParameters.of(this).values();
-    }
-
-    @Override
-    public @Nullable Object cacheKey() {
-        return BoundParameters.cacheKey(this);
     }
 
     @Override

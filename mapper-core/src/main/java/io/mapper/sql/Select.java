@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -28,7 +27,7 @@ import io.mapper.types.Types;
  * subquery, tables of the enclosing query are left out (correlation). Immutable and thread-safe; two selects with
  * the same structure are equal whatever their bound values, which makes them keys of the compiled-statement cache.
  */
-public final class Select implements SelectBase {
+public final class Select implements SelectBase, CacheableStatement {
 
     /** The parts of a select; never changed once the select that holds it is constructed. */
     private static final class Parts implements Cloneable {
@@ -354,16 +353,6 @@ public final class Select implements SelectBase {
             }
         }
         return children;
-    }
-
-    @Override
-    public Map<String, @Nullable Object> boundValues() {
-        return BoundParameters.of(this).values();
-    }
-
-    @Override
-    public @Nullable Object cacheKey() {
-        return BoundParameters.cacheKey(this);
     }
 
     @Override

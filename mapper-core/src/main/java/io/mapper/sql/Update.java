@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * update(product).set(stock, stock.minus(1)).where(id.eq(7));
  * }</pre>
  */
-public final class Update implements Executable {
+public final class Update implements CacheableStatement {
 
     private final TableClause table;
     private final List<ColumnClause<?>> columns;
@@ -135,16 +135,6 @@ public final class Update implements Executable {
         children.addAll(returning);
         children.addAll(extraFroms());
         return children;
-    }
-
-    @Override
-    public Map<String, @Nullable Object> boundValues() {
-        return BoundParameters.of(this).values();
-    }
-
-    @Override
-    public @Nullable Object cacheKey() {
-        return BoundParameters.cacheKey(this);
     }
 
     @Override

@@ -4,15 +4,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.jspecify.annotations.Nullable;
 
 import io.mapper.compiler.IdentifierPreparer;
 import io.mapper.exception.ArgumentException;
 import io.mapper.exception.CompileException;
-import io.mapper.sql.BoundParameters;
+import io.mapper.sql.CacheableStatement;
 import io.mapper.sql.ClauseElement;
 import io.mapper.sql.ColumnClause;
-import io.mapper.sql.Executable;
 import io.mapper.sql.Insert;
 import io.mapper.sql.Operation;
 import io.mapper.sql.Sql;
@@ -28,7 +26,7 @@ import io.mapper.sql.TableClause;
  * H2Merge.into(product).key(sku).values(Map.of("sku", "A1", "price", price));
  * }</pre>
  */
-public final class H2Merge implements Executable {
+public final class H2Merge implements CacheableStatement {
 
     private final Insert insert;
     private final List<ColumnClause<?>> key;
@@ -77,16 +75,6 @@ public final class H2Merge implements Executable {
     @Override
     public List<? extends ClauseElement> children() {
         return List.of(insert);
-    }
-
-    @Override
-    public Map<String, @Nullable Object> boundValues() {
-        return BoundParameters.of(this).values();
-    }
-
-    @Override
-    public @Nullable Object cacheKey() {
-        return BoundParameters.cacheKey(this);
     }
 
     @Override

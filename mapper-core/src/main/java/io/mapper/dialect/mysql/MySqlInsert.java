@@ -9,10 +9,9 @@ import org.jspecify.annotations.Nullable;
 
 import io.mapper.compiler.IdentifierPreparer;
 import io.mapper.exception.CompileException;
-import io.mapper.sql.BoundParameters;
+import io.mapper.sql.CacheableStatement;
 import io.mapper.sql.ClauseElement;
 import io.mapper.sql.ColumnClause;
-import io.mapper.sql.Executable;
 import io.mapper.sql.Expression;
 import io.mapper.sql.Insert;
 import io.mapper.sql.Operation;
@@ -32,7 +31,7 @@ import io.mapper.types.SqlType;
  * upsert = upsert.onDuplicateKeyUpdate(Map.of("price", upsert.inserted(priceColumn)));
  * }</pre>
  */
-public final class MySqlInsert implements Executable {
+public final class MySqlInsert implements CacheableStatement {
 
     private static final IdentifierPreparer DISPLAY_IDENTIFIERS = new IdentifierPreparer("`", "`", Set.of());
 
@@ -95,16 +94,6 @@ public final class MySqlInsert implements Executable {
     @Override
     public List<? extends ClauseElement> children() {
         return duplicateKeyUpdate == null ? List.of(insert) : List.of(insert, duplicateKeyUpdate);
-    }
-
-    @Override
-    public Map<String, @Nullable Object> boundValues() {
-        return BoundParameters.of(this).values();
-    }
-
-    @Override
-    public @Nullable Object cacheKey() {
-        return BoundParameters.cacheKey(this);
     }
 
     @Override
