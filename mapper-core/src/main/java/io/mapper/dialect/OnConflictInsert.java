@@ -27,7 +27,7 @@ import io.mapper.types.SqlType;
  *
  * @param <S> the dialect's subclass
  */
-public abstract class OnConflictInsert<S extends OnConflictInsert<S>> implements CacheableStatement {
+public abstract class OnConflictInsert<S extends OnConflictInsert<S>> extends CacheableStatement {
 
     private final Insert insert;
     private final @Nullable List<ColumnClause<?>> conflictTarget;

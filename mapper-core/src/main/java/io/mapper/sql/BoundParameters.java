@@ -107,14 +107,6 @@ public final class BoundParameters {
         return Collections.unmodifiableList(occurrences);
     }
 
-    /**
-     * The compiled-statement cache key of a statement: its structure (equal whatever the bound values) together with
-     * how its parameter objects are shared.
-     */
-    public static Object cacheKey(Executable statement) {
-        return List.of(statement, of(statement).occurrenceKeys());
-    }
-
     /** The common table expressions the statement refers to, each once, those used by others first. */
     public List<Cte> ctes() {
         return new ArrayList<>(ctes.values());

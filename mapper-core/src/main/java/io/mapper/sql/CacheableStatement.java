@@ -1,24 +1,45 @@
 package io.mapper.sql;
 
+import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * An executable statement built from clause elements, whose bound values and compiled-cache key both come from
- * walking its element tree (SELECT, INSERT, UPDATE, DELETE and the dialects' upserts).
+ * The base of the executable statements built from clause elements (SELECT, INSERT, UPDATE, DELETE and the
+ * dialects' upserts): their bound values and compiled-cache key both come from one walk of the element tree, made
+ * once per statement object since statements are immutable.
  */
-public interface CacheableStatement extends Executable {
+public abstract class CacheableStatement implements Executable {
+
+    private volatile @Nullable BoundParameters parameters;
+
+    /** Subclasses only. */
+    protected CacheableStatement() {
+    }
+
+    private BoundParameters parameters() {
+        BoundParameters walked = parameters;
+        if (walked == null) {
+            walked = BoundParameters.of(this);
+            parameters = walked;
+        }
+        return walked;
+    }
 
     /** The values of the statement's bind parameters, collected from its element tree. */
     @Override
-    default Map<String, @Nullable Object> boundValues() {
-        return BoundParameters.of(this).values();
+    public final Map<String, @Nullable Object> boundValues() {
+        return parameters().values();
     }
 
-    /** A key equal for statements of equal structure whatever their bound values (see {@link Executable}). */
+    /**
+     * A key equal for statements of equal structure whatever their bound values (see {@link Executable}): the
+     * statement itself with the key of each parameter occurrence, so statements sharing parameter objects differently
+     * get different keys.
+     */
     @Override
-    default @Nullable Object cacheKey() {
-        return BoundParameters.cacheKey(this);
+    public final @Nullable Object cacheKey() {
+        return List.of(this, parameters().occurrenceKeys());
     }
 }

@@ -14,7 +14,7 @@ import io.mapper.types.Types;
  * {@code SELECT ... UNION [ALL] | INTERSECT | EXCEPT SELECT ...}, with an optional ORDER BY and LIMIT for the whole.
  * Immutable; equal structures are equal.
  */
-public final class CompoundSelect implements SelectBase, CacheableStatement {
+public final class CompoundSelect extends CacheableStatement implements SelectBase {
 
     /** The set operators. */
     public enum Operator {

@@ -14,7 +14,7 @@ import java.util.Objects;
  * delete(orders).where(status.eq("cancelled")).returning(orders.column("id"));
  * }</pre>
  */
-public final class Delete implements CacheableStatement {
+public final class Delete extends CacheableStatement {
 
     private final TableClause table;
     private final List<Condition> where;

@@ -19,7 +19,7 @@ import io.mapper.exception.ArgumentException;
  *         .returning(customer.column("id"));
  * }</pre>
  */
-public final class Insert implements CacheableStatement {
+public final class Insert extends CacheableStatement {
 
     private final TableClause table;
     private final List<ColumnClause<?>> columns;

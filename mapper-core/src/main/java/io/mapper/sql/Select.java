@@ -27,7 +27,7 @@ import io.mapper.types.Types;
  * subquery, tables of the enclosing query are left out (correlation). Immutable and thread-safe; two selects with
  * the same structure are equal whatever their bound values, which makes them keys of the compiled-statement cache.
  */
-public final class Select implements SelectBase, CacheableStatement {
+public final class Select extends CacheableStatement implements SelectBase {
 
     /** The parts of a select; never changed once the select that holds it is constructed. */
     private static final class Parts implements Cloneable {

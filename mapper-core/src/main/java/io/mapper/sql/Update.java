@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * update(product).set(stock, stock.minus(1)).where(id.eq(7));
  * }</pre>
  */
-public final class Update implements CacheableStatement {
+public final class Update extends CacheableStatement {
 
     private final TableClause table;
     private final List<ColumnClause<?>> columns;

@@ -26,7 +26,7 @@ import io.mapper.sql.TableClause;
  * H2Merge.into(product).key(sku).values(Map.of("sku", "A1", "price", price));
  * }</pre>
  */
-public final class H2Merge implements CacheableStatement {
+public final class H2Merge extends CacheableStatement {
 
     private final Insert insert;
     private final List<ColumnClause<?>> key;

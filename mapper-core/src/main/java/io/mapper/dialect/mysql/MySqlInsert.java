@@ -31,7 +31,7 @@ import io.mapper.types.SqlType;
  * upsert = upsert.onDuplicateKeyUpdate(Map.of("price", upsert.inserted(priceColumn)));
  * }</pre>
  */
-public final class MySqlInsert implements CacheableStatement {
+public final class MySqlInsert extends CacheableStatement {
 
     private static final IdentifierPreparer DISPLAY_IDENTIFIERS = new IdentifierPreparer("`", "`", Set.of());
 
