@@ -529,6 +529,62 @@ class SpringSessionScenariosIT extends BackendTest {
         });
     }
 
+    @Test
+    void sequentialNestedTransactionsEachKeepOrForgetOnlyTheirOwnWork() {
+        // mirrors Spring DataSourceTransactionManagerTests.testExistingTransactionWithPropagationNestedTwice
+        runner.run(context -> {
+            Session session = session(context);
+            TransactionBoundaries tx = tx(context);
+            ScenarioUser a = new ScenarioUser("a");
+            ScenarioUser b = new ScenarioUser("b");
+            ScenarioUser c = new ScenarioUser("c");
+            tx.required(() -> {
+                tx.nested(() -> {
+                    session.add(a);
+                    session.flush();
+                });
+                Throwable failure = catchThrowable(() -> tx.nested(() -> {
+                    session.add(b);
+                    a.email = "a@second";
+                    session.flush();
+                    throw new BusinessFailure("second fails");
+                }));
+                assertThat(failure).isInstanceOf(BusinessFailure.class);
+                tx.nested(() -> {
+                    session.add(c);
+                    session.flush();
+                });
+                assertThat(session.state(a)).isEqualTo(EntityState.PERSISTENT);
+                assertThat(a.email).isNull();
+                assertThat(session.state(b)).isEqualTo(EntityState.TRANSIENT);
+                assertThat(b.id).isNull();
+                assertThat(session.state(c)).isEqualTo(EntityState.PERSISTENT);
+            });
+            assertThat(names(context)).containsExactly("a", "c");
+            assertThat(emailOf(context, "a")).isNull();
+        });
+    }
+
+    @Test
+    void nestedWithoutAnOuterTransactionIsATopLevelTransactionThatRollsBackCompletely() {
+        // mirrors Spring DataSourceTransactionManagerTests.testTransactionWithPropagationNestedAndRollback
+        runner.run(context -> {
+            Session session = session(context);
+            ScenarioUser u1 = new ScenarioUser("u1");
+            template(context, TransactionDefinition.PROPAGATION_NESTED).executeWithoutResult(status -> {
+                assertThat(status.isNewTransaction()).isTrue();
+                assertThat(status.hasSavepoint()).isFalse();
+                session.add(u1);
+                session.flush();
+                assertThat(u1.id).isNotNull();
+                status.setRollbackOnly();
+            });
+            assertThat(names(context)).isEmpty();
+            assertThat(u1.id).isNull();
+            assertThat(session.state(u1)).isEqualTo(EntityState.TRANSIENT);
+        });
+    }
+
     // ---- PROPAGATION_REQUIRES_NEW ----
 
     @Test
@@ -610,6 +666,38 @@ class SpringSessionScenariosIT extends BackendTest {
         });
     }
 
+    @Test
+    void aRequiresNewCommitInsideARolledBackNestedTransactionStaysCommitted() {
+        // mirrors Spring DataSourceTransactionManagerTests.testPropagationRequiresNewWithExistingTransaction,
+        // called from inside a savepoint that then rolls back
+        runner.run(context -> {
+            Session session = session(context);
+            TransactionBoundaries tx = tx(context);
+            ScenarioUser outer = new ScenarioUser("outer");
+            ScenarioUser nested = new ScenarioUser("nested");
+            ScenarioUser audit = new ScenarioUser("audit");
+            tx.required(() -> {
+                session.add(outer);
+                Throwable failure = catchThrowable(() -> tx.nested(() -> {
+                    session.add(nested);
+                    tx.requiresNew(() -> {
+                        assertThat(session.contains(outer)).isFalse();
+                        assertThat(session.contains(nested)).isFalse();
+                        session.add(audit);
+                    });
+                    throw new BusinessFailure("nested fails");
+                }));
+                assertThat(failure).isInstanceOf(BusinessFailure.class);
+                assertThat(session.state(nested)).isEqualTo(EntityState.TRANSIENT);
+                assertThat(session.state(outer)).isEqualTo(EntityState.PENDING);
+                assertThat(session.contains(audit)).isFalse();
+            });
+            assertThat(names(context)).containsExactly("audit", "outer");
+            assertThat(audit.id).isNotNull();
+            assertThat(nested.id).isNull();
+        });
+    }
+
     // ---- the outer transaction ----
 
     @Test
@@ -635,6 +723,32 @@ class SpringSessionScenariosIT extends BackendTest {
             assertThat(failure).isInstanceOf(BusinessFailure.class);
             assertThat(names(context)).isEmpty();
             for (ScenarioUser user : List.of(u1, u2, u3)) {
+                assertThat(user.id).as("id of %s", user.name).isNull();
+                assertThat(session.state(user)).as("state of %s", user.name).isEqualTo(EntityState.TRANSIENT);
+            }
+        });
+    }
+
+    @Test
+    void aFlushFailureAtCommitRollsBackEverythingAndLeavesTheAddedObjectsTransient() {
+        // mirrors test_transaction.py RollbackRecoverTest.test_pk_violation
+        runner.run(context -> {
+            long edId = seed(context, "ed", "ed@old");
+            Session session = session(context);
+            TransactionBoundaries tx = tx(context);
+            ScenarioUser u1 = new ScenarioUser("u1");
+            ScenarioUser duplicate = new ScenarioUser("ed");
+            Throwable failure = catchThrowable(() -> tx.required(() -> {
+                ScenarioUser ed = session.get(ScenarioUser.class, edId);
+                ed.email = "ed@changed";
+                session.add(u1);
+                session.add(duplicate);
+                // Nothing flushed yet: the flush before commit fails.
+            }));
+            assertThat(isIntegrityViolation(failure)).as("unique violation in %s", failure).isTrue();
+            assertThat(names(context)).containsExactly("ed");
+            assertThat(emailOf(context, "ed")).isEqualTo("ed@old");
+            for (ScenarioUser user : List.of(u1, duplicate)) {
                 assertThat(user.id).as("id of %s", user.name).isNull();
                 assertThat(session.state(user)).as("state of %s", user.name).isEqualTo(EntityState.TRANSIENT);
             }
