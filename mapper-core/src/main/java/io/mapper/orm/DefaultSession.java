@@ -3,7 +3,6 @@ package io.mapper.orm;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,6 +15,7 @@ import io.mapper.engine.Connection;
 import io.mapper.engine.Engine;
 import io.mapper.engine.Result;
 import io.mapper.engine.Row;
+import io.mapper.engine.Transaction;
 import io.mapper.exception.ArgumentException;
 import io.mapper.exception.InvalidRequestException;
 import io.mapper.exception.PendingRollbackException;
@@ -24,6 +24,7 @@ import io.mapper.orm.mapping.Mapper;
 import io.mapper.orm.mapping.MapperRegistry;
 import io.mapper.orm.mapping.OrmStatement;
 import io.mapper.orm.mapping.PropertyMapping;
+import io.mapper.orm.session.SessionObjects;
 import io.mapper.orm.state.IdentityKey;
 import io.mapper.orm.state.IdentityMap;
 import io.mapper.orm.state.InstanceState;
@@ -35,27 +36,28 @@ import io.mapper.sql.Expression;
 import io.mapper.sql.Select;
 import io.mapper.sql.Sql;
 
-/** The {@link Session} that {@link SessionFactory#open()} returns; see {@link Session} for the contract. */
+/**
+ * The {@link Session} that {@link SessionFactory#open()} returns; see {@link Session} for the contract. A facade:
+ * the tracked objects are {@link SessionObjects}, each transaction level's journal is its {@link SessionTransaction},
+ * the flush is the {@link UnitOfWork}'s, relationship loading is {@link Relationships}', and merge and expunge
+ * cascades are {@link SessionCascades}'.
+ */
 final class DefaultSession implements Session {
-
-    /** A write this transaction made, kept so that a rollback can restore the objects. */
-    private record LogEntry(InstanceState state, InstanceState.Status statusBefore,
-            @Nullable Object @Nullable [] committedBefore, @Nullable Object[] valuesBefore) {
-    }
 
     private final SessionFactory factory;
     private final MapperRegistry registry;
     private final UnitOfWork unitOfWork;
     private final Relationships relationships = new Relationships(this);
-    private final IdentityMap identityMap = new IdentityMap();
-    private final Map<Object, InstanceState> states = new IdentityHashMap<>();
-    private final LinkedHashSet<InstanceState> pending = new LinkedHashSet<>();
-    private final LinkedHashSet<InstanceState> deleted = new LinkedHashSet<>();
-    private final List<LogEntry> log = new ArrayList<>();
+    private final SessionCascades cascades = new SessionCascades(this);
+    private final SessionObjects objects = new SessionObjects();
     private final AtomicReference<@Nullable Thread> activeThread = new AtomicReference<>();
+    /** The innermost transaction level; its parents lead to the session's own transaction. */
+    private SessionTransaction transaction;
     private int depth;
     private @Nullable Connection connection;
+    /** A failed flush, and the level it failed in: the session refuses work until that level is rolled back. */
     private @Nullable RuntimeException failure;
+    private @Nullable SessionTransaction failedLevel;
     private boolean autoflush;
     private boolean flushing;
     private boolean closed;
@@ -65,6 +67,7 @@ final class DefaultSession implements Session {
         this.registry = factory.registry();
         this.unitOfWork = new UnitOfWork(registry, factory.listeners(), factory.batchSize());
         this.autoflush = factory.autoflush();
+        this.transaction = SessionTransaction.root(this);
     }
 
     // ---- adding, getting, deleting ----
@@ -96,7 +99,7 @@ final class DefaultSession implements Session {
 
     private void addInternal(@Nullable Object entity) {
         Objects.requireNonNull(entity, "Cannot add null to a session.");
-        InstanceState existing = states.get(entity);
+        InstanceState existing = objects.stateOf(entity);
         if (existing != null) {
             if (existing.status() == InstanceState.Status.DELETED) {
                 throw new InvalidRequestException(existing + " is marked for deletion in this session; it cannot "
@@ -114,15 +117,18 @@ final class DefaultSession implements Session {
                         + "a database: it is detached, not new. Use session.merge(object) to bring it into this "
                         + "session.");
             }
-            InstanceState other = identityMap.get(key);
-            if (other != null) {
+            if (objects.get(key) != null) {
                 throw new InvalidRequestException("Another instance with the key " + key + " is already in this "
                         + "session. Change the existing instance instead, or merge() this one.");
             }
         }
-        InstanceState state = new InstanceState(entity, mapper, InstanceState.Status.PENDING);
-        states.put(entity, state);
-        pending.add(state);
+        track(new InstanceState(entity, mapper, InstanceState.Status.PENDING));
+    }
+
+    /** Starts tracking a new pending object, journaled so that a rollback of this level expunges it. */
+    void track(InstanceState state) {
+        transaction.journal().recordNew(state);
+        objects.track(state);
     }
 
     /**
@@ -136,7 +142,7 @@ final class DefaultSession implements Session {
         try {
             Mapper<E> mapper = registry.mapper(entityType);
             IdentityKey key = mapper.identityKeyOf(id);
-            InstanceState state = identityMap.get(key);
+            InstanceState state = objects.get(key);
             if (state != null && !state.isExpired()) {
                 return state.status() == InstanceState.Status.DELETED ? null : entityType.cast(state.entity());
             }
@@ -144,7 +150,7 @@ final class DefaultSession implements Session {
             List<E> found = load(mapper, selectFor(mapper).where(keyConditions(mapper, key)), true);
             if (found.isEmpty()) {
                 if (state != null) {
-                    forget(state);
+                    objects.forget(state);
                 }
                 return null;
             }
@@ -160,19 +166,16 @@ final class DefaultSession implements Session {
         Objects.requireNonNull(entity, "Cannot delete null.");
         enter();
         try {
-            InstanceState state = states.get(entity);
+            InstanceState state = objects.stateOf(entity);
             if (state == null) {
                 throw new InvalidRequestException(describe(entity) + " is not in this session, so it cannot be "
                         + "deleted here. Load it with session.get(...) first, or merge() it.");
             }
+            transaction.journal().record(state);
             if (state.status() == InstanceState.Status.PENDING) {
-                pending.remove(state);
-                states.remove(entity);
-                return;
-            }
-            if (state.status() == InstanceState.Status.PERSISTENT) {
-                state.status(InstanceState.Status.DELETED);
-                deleted.add(state);
+                objects.forget(state);
+            } else if (state.status() == InstanceState.Status.PERSISTENT) {
+                objects.markDeleted(state);
             }
         } finally {
             exit();
@@ -189,107 +192,10 @@ final class DefaultSession implements Session {
         Objects.requireNonNull(entity, "Cannot merge null.");
         enter();
         try {
-            return mergeInternal(entity, new IdentityHashMap<>());
+            return cascades.merge(entity, new IdentityHashMap<>());
         } finally {
             exit();
         }
-    }
-
-    /**
-     * Merges one object and, through relationships with the MERGE cascade, the objects it refers to; references
-     * without the cascade point at the session's own instance of the same row. {@code merged} maps the objects
-     * merged so far to their session instances (so cycles end).
-     */
-    @SuppressWarnings("unchecked")
-    private <E> E mergeInternal(E entity, Map<Object, Object> merged) {
-        Object done = merged.get(entity);
-        if (done != null) {
-            return (E) done;
-        }
-        InstanceState tracked = states.get(entity);
-        if (tracked != null) {
-            return entity;
-        }
-        Mapper<E> mapper = (Mapper<E>) mapperOf(entity);
-        IdentityKey key = mapper.identityKey(entity);
-        E target = null;
-        if (key != null) {
-            InstanceState state = identityMap.get(key);
-            if (state != null && !state.isExpired()) {
-                target = mapper.entityType().cast(state.entity());
-            } else {
-                autoflushIfEnabled();
-                List<E> found = load(mapper, selectFor(mapper).where(keyConditions(mapper, key)), true);
-                target = found.isEmpty() ? null : found.get(0);
-            }
-        }
-        boolean created = target == null;
-        if (created) {
-            target = mapper.newInstance();
-        }
-        merged.put(entity, target);
-        mapper.populate(target, mapper.values(entity));
-        mergeRelationships(mapper, entity, target, merged);
-        if (created) {
-            InstanceState state = new InstanceState(target, mapper, InstanceState.Status.PENDING);
-            states.put(target, state);
-            pending.add(state);
-        }
-        return target;
-    }
-
-    private <E> void mergeRelationships(Mapper<E> mapper, E source, E target, Map<Object, Object> merged) {
-        for (io.mapper.orm.mapping.RelationshipMapping relationship : mapper.relationships()) {
-            boolean cascade = relationship.cascades(io.mapper.orm.annotation.Cascade.MERGE);
-            if (relationship.kind() == io.mapper.orm.mapping.RelationshipMapping.Kind.MANY_TO_ONE) {
-                if (relationship.unloadedKey(source) != null) {
-                    continue;    // an unloaded holder: the foreign key was copied with the columns
-                }
-                Object related = relationship.related(source);
-                relationship.setRelated(target, related == null ? null
-                        : cascade ? mergeInternal(related, merged) : sessionInstance(related, merged));
-                continue;
-            }
-            if (!cascade) {
-                continue;
-            }
-            Object value = relationship.accessor().get(source);
-            if (value == null || value instanceof io.mapper.orm.loading.PersistentCollection collection
-                    && !collection.isLoaded()) {
-                continue;    // nothing loaded to merge: the session's collection stays as it is
-            }
-            Collection<?> elements = relationship.isSingleValued() ? List.of(value) : (Collection<?>) value;
-            List<Object> targets = new ArrayList<>(elements.size());
-            for (Object element : elements) {
-                targets.add(mergeInternal(element, merged));
-            }
-            if (relationship.isSingleValued()) {
-                relationship.accessor().set(target, targets.isEmpty() ? null : targets.get(0));
-            } else if (relationship.isSet()) {
-                relationship.accessor().set(target, new java.util.LinkedHashSet<>(targets));
-            } else {
-                relationship.accessor().set(target, targets);
-            }
-        }
-    }
-
-    /** This session's instance of the row {@code detached} stands for (loading it), or the object itself. */
-    @SuppressWarnings("unchecked")
-    private Object sessionInstance(Object detached, Map<Object, Object> merged) {
-        Object alreadyMerged = merged.get(detached);
-        if (alreadyMerged != null) {
-            return alreadyMerged;
-        }
-        if (states.containsKey(detached)) {
-            return detached;
-        }
-        Mapper<Object> mapper = mapperOf(detached);
-        IdentityKey key = mapper.identityKey(detached);
-        if (key == null) {
-            return detached;
-        }
-        Object found = get(mapper.entityType(), key.id());
-        return found == null ? detached : found;
     }
 
     /** Reloads a persistent object's values from the database, discarding unflushed changes to it. */
@@ -302,7 +208,7 @@ final class DefaultSession implements Session {
             Mapper<Object> mapper = mapperOf(entity);
             IdentityKey key = Objects.requireNonNull(state.key());
             if (load(mapper, selectFor(mapper).where(keyConditions(mapper, key)), false).isEmpty()) {
-                forget(state);
+                objects.forget(state);
                 throw new InvalidRequestException(key + " no longer exists in the database; it was deleted by "
                         + "another transaction. It is now detached from this session.");
             }
@@ -316,37 +222,13 @@ final class DefaultSession implements Session {
     public void expunge(Object entity) {
         enter();
         try {
-            InstanceState state = states.get(entity);
+            InstanceState state = objects.stateOf(entity);
             if (state == null) {
                 throw new InvalidRequestException(describe(entity) + " is not in this session.");
             }
-            expungeCascading(state);
+            cascades.expunge(state);
         } finally {
             exit();
-        }
-    }
-
-    /** Forgets the object and, through REFRESH_EXPUNGE (or ALL) cascades, its loaded related objects. */
-    private void expungeCascading(InstanceState state) {
-        forget(state);
-        Mapper<?> mapper = (Mapper<?>) state.mapper();
-        for (io.mapper.orm.mapping.RelationshipMapping relationship : mapper.relationships()) {
-            if (!relationship.cascades(io.mapper.orm.annotation.Cascade.REFRESH_EXPUNGE)) {
-                continue;
-            }
-            Object value = relationship.kind() == io.mapper.orm.mapping.RelationshipMapping.Kind.MANY_TO_ONE
-                    ? relationship.related(state.entity()) : relationship.accessor().get(state.entity());
-            if (value == null || value instanceof io.mapper.orm.loading.PersistentCollection collection
-                    && !collection.isLoaded()) {
-                continue;
-            }
-            Collection<?> related = relationship.isSingleValued() ? List.of(value) : (Collection<?>) value;
-            for (Object element : related) {
-                InstanceState elementState = element == null ? null : states.get(element);
-                if (elementState != null) {
-                    expungeCascading(elementState);
-                }
-            }
         }
     }
 
@@ -354,7 +236,7 @@ final class DefaultSession implements Session {
     @Override
     public EntityState state(Object entity) {
         checkOpen();
-        InstanceState state = states.get(entity);
+        InstanceState state = objects.stateOf(entity);
         if (state == null) {
             Mapper<Object> mapper = mapperOf(entity);
             return mapper.identityKey(entity) == null ? EntityState.TRANSIENT : EntityState.DETACHED;
@@ -370,7 +252,7 @@ final class DefaultSession implements Session {
     @Override
     public boolean isModified(Object entity) {
         checkOpen();
-        InstanceState state = states.get(entity);
+        InstanceState state = objects.stateOf(entity);
         if (state == null) {
             throw new InvalidRequestException(describe(entity) + " is not in this session.");
         }
@@ -381,7 +263,7 @@ final class DefaultSession implements Session {
     /** Whether the session tracks this object. */
     @Override
     public boolean contains(Object entity) {
-        return states.containsKey(entity);
+        return objects.contains(entity);
     }
 
     // ---- queries ----
@@ -627,7 +509,7 @@ final class DefaultSession implements Session {
             values[i] = row.get(offset + i);
         }
         IdentityKey key = mapper.identityKey(values);
-        InstanceState state = identityMap.get(key);
+        InstanceState state = objects.get(key);
         if (state != null) {
             if (!state.isExpired()) {
                 return new Loaded(state, false);
@@ -641,8 +523,7 @@ final class DefaultSession implements Session {
         state = new InstanceState(entity, mapper, InstanceState.Status.PERSISTENT);
         state.key(key);
         state.committed(snapshot(mapper, entity, values));
-        identityMap.put(state);
-        states.put(entity, state);
+        objects.track(state);
         return new Loaded(state, true);
     }
 
@@ -657,10 +538,14 @@ final class DefaultSession implements Session {
         return snapshot;
     }
 
-    // ---- for Relationships ----
+    // ---- for Relationships and SessionCascades ----
+
+    SessionObjects objects() {
+        return objects;
+    }
 
     IdentityMap identityMap() {
-        return identityMap;
+        return objects.identityMap();
     }
 
     io.mapper.engine.Result<Row> run(io.mapper.sql.Executable statement) {
@@ -668,42 +553,7 @@ final class DefaultSession implements Session {
     }
 
     @Nullable InstanceState stateOf(Object entity) {
-        return states.get(entity);
-    }
-
-    void markDeleted(InstanceState state) {
-        state.status(InstanceState.Status.DELETED);
-        deleted.add(state);
-    }
-
-    void forgetPending(InstanceState state) {
-        pending.remove(state);
-        states.remove(state.entity());
-    }
-
-    List<InstanceState> deletedStates() {
-        return new ArrayList<>(deleted);
-    }
-
-    /** Pending and persistent states (not deleted). */
-    List<InstanceState> liveStates() {
-        List<InstanceState> live = new ArrayList<>(pending);
-        for (InstanceState state : identityMap.all()) {
-            if (state.status() == InstanceState.Status.PERSISTENT) {
-                live.add(state);
-            }
-        }
-        return live;
-    }
-
-    InstanceState addCascaded(Object entity, io.mapper.orm.mapping.RelationshipMapping through) {
-        try {
-            addInternal(entity);
-        } catch (InvalidRequestException e) {
-            throw new InvalidRequestException("Cascading from " + through + " to " + describe(entity) + " failed: "
-                    + e.getMessage(), e);
-        }
-        return java.util.Objects.requireNonNull(states.get(entity));
+        return objects.stateOf(entity);
     }
 
     /** How many times each relationship was lazy-loaded in this session (the N+1 signal). */
@@ -730,76 +580,49 @@ final class DefaultSession implements Session {
             return;
         }
         flushing = true;
+        UnitOfWork.Outcome outcome;
         try {
-            UnitOfWork.AssociationChanges associations = relationships.prepareFlush();
-            List<InstanceState> persistent = new ArrayList<>();
-            for (InstanceState state : identityMap.all()) {
-                if (state.status() == InstanceState.Status.PERSISTENT) {
-                    persistent.add(state);
-                }
-            }
-            if (pending.isEmpty() && deleted.isEmpty() && associations.isEmpty() && persistent.stream().noneMatch(
-                    state -> UnitOfWork.isModified((Mapper<?>) state.mapper(), state))) {
-                return;
-            }
-            for (SessionListener listener : factory.listeners()) {
-                listener.beforeFlush(this);
-            }
-            Connection conn = connection();
-            for (InstanceState state : pending) {
-                journal(state);
-            }
-            for (InstanceState state : deleted) {
-                journal(state);
-            }
-            UnitOfWork.Outcome outcome;
-            try {
-                outcome = unitOfWork.flush(conn, List.copyOf(pending), persistent, List.copyOf(deleted),
-                        this::journal, associations);
-            } catch (RuntimeException e) {
-                failure = e;
-                // Issue 6: a transaction manager outside mapper (Spring) owns an externally managed connection's
-                // transaction and rolls it back when the exception reaches it; tell listeners the flush failed.
-                if (!conn.isExternallyManaged()) {
-                    try {
-                        conn.rollback();
-                    } catch (RuntimeException rollbackFailure) {
-                        e.addSuppressed(rollbackFailure);
-                    }
-                }
+            outcome = unitOfWork.flush(this::connection, objects, transaction.journal(), () -> {
                 for (SessionListener listener : factory.listeners()) {
-                    listener.flushFailed(this, e);
+                    listener.beforeFlush(this);
                 }
-                throw e;
-            }
-            for (InstanceState state : outcome.inserted()) {
-                pending.remove(state);
-                state.status(InstanceState.Status.PERSISTENT);
-                @SuppressWarnings("unchecked")
-                Mapper<Object> mapper = (Mapper<Object>) state.mapper();
-                state.key(mapper.identityKey(state.entity()));
-                identityMap.put(state);
-            }
-            for (InstanceState state : outcome.deleted()) {
-                deleted.remove(state);
-                if (state.key() != null) {
-                    identityMap.remove(state.key());
-                }
-                states.remove(state.entity());
-            }
-            relationships.afterFlush();
-            for (SessionListener listener : factory.listeners()) {
-                listener.afterFlush(this);
-            }
+            });
+        } catch (RuntimeException e) {
+            flushFailed(e);
+            throw e;
         } finally {
             flushing = false;
         }
+        if (outcome != UnitOfWork.Outcome.NOTHING) {
+            for (SessionListener listener : factory.listeners()) {
+                listener.afterFlush(this);
+            }
+        }
     }
 
-    private void journal(InstanceState state) {
-        @SuppressWarnings("unchecked")
-        Mapper<Object> mapper = (Mapper<Object>) state.mapper();
-        log.add(new LogEntry(state, state.status(), state.committed(), mapper.values(state.entity())));
+    /**
+     * A failed flush rolls back the level it ran in: a savepoint of {@code beginNested()} at once (the enclosing
+     * transaction and its work survive), the session's own transaction unless a manager outside mapper (Spring)
+     * owns it. Until that level is rolled back, the session refuses work.
+     */
+    private void flushFailed(RuntimeException e) {
+        failure = e;
+        failedLevel = transaction;
+        Transaction savepoint = transaction.savepoint();
+        try {
+            if (savepoint != null) {
+                if (savepoint.isActive()) {
+                    savepoint.rollback();
+                }
+            } else if (transaction.parent() == null && connection != null && !connection.isExternallyManaged()) {
+                connection.rollback();
+            }
+        } catch (RuntimeException rollbackFailure) {
+            e.addSuppressed(rollbackFailure);
+        }
+        for (SessionListener listener : factory.listeners()) {
+            listener.flushFailed(this, e);
+        }
     }
 
     /** Flushes and commits; loaded objects stay usable and are reloaded the next time a query returns them. */
@@ -808,11 +631,19 @@ final class DefaultSession implements Session {
         enter();
         try {
             flushInternal();
+            for (SessionTransaction level = transaction; level.parent() != null; level = level.parent()) {
+                Transaction savepoint = level.savepoint();
+                if (savepoint != null && savepoint.isActive()) {
+                    savepoint.commit();
+                }
+                level.end();
+            }
             if (connection != null) {
                 connection.commit();
                 releaseConnection();
             }
-            log.clear();
+            transaction.end();
+            transaction = SessionTransaction.root(this);
             expireAll();
         } finally {
             exit();
@@ -820,9 +651,9 @@ final class DefaultSession implements Session {
     }
 
     /**
-     * Rolls back the transaction and restores the session: objects inserted in it are pending again (generated
-     * keys cleared), deleted ones are persistent again, and every loaded object is expired. Also the way out of a
-     * failed flush.
+     * Rolls back the transaction and restores the session: objects added in it are transient again (generated keys
+     * cleared), deleted ones persistent again, every change made in it is discarded, and every object is expired.
+     * Also the way out of a failed flush.
      */
     @Override
     public void rollback() {
@@ -830,15 +661,27 @@ final class DefaultSession implements Session {
         enterThread();
         try {
             if (connection != null) {
-                try {
-                    connection.rollback();
-                } catch (RuntimeException e) {
-                    // A broken connection has nothing left to roll back; it is discarded on release.
+                // The transaction of an externally managed connection is its manager's (Spring's) to end; this
+                // then only restores the objects.
+                if (!connection.isExternallyManaged()) {
+                    try {
+                        connection.rollback();
+                    } catch (RuntimeException e) {
+                        // A broken connection has nothing left to roll back; it is discarded on release.
+                    }
                 }
                 releaseConnection();
             }
-            restoreTo(0);
+            SessionTransaction root = transaction;
+            while (root.parent() != null) {
+                restoreLevel(root, false);
+                root = Objects.requireNonNull(root.parent());
+            }
+            root.journal().restore(objects, true);
+            root.end();
+            transaction = SessionTransaction.root(this);
             failure = null;
+            failedLevel = null;
         } finally {
             exit();
         }
@@ -850,151 +693,104 @@ final class DefaultSession implements Session {
         enter();
         try {
             flushInternal();
-            return new SessionTransaction(this, connection().beginNested(), log.size());
+            transaction = transaction.nested(connection().beginNested());
+            return transaction;
         } finally {
             exit();
         }
     }
 
-    /** Undoes, in memory, the writes journaled after {@code mark}: the database side was rolled back already. */
-    void restoreTo(int mark) {
-        for (int i = log.size() - 1; i >= mark; i--) {
-            LogEntry entry = log.remove(i);
-            InstanceState state = entry.state();
-            @SuppressWarnings("unchecked")
-            Mapper<Object> mapper = (Mapper<Object>) state.mapper();
-            if (entry.statusBefore() == InstanceState.Status.PENDING) {
-                if (state.key() != null) {
-                    identityMap.remove(state.key());
+    void commitNested(SessionTransaction level) {
+        enter();
+        try {
+            requireOpenLevel(level, "commit");
+            flushInternal();
+            // Committing a level commits the levels opened inside it first, as releasing a savepoint does.
+            while (true) {
+                SessionTransaction top = transaction;
+                Transaction savepoint = top.savepoint();
+                if (savepoint != null && savepoint.isActive()) {
+                    savepoint.commit();
                 }
-                state.key(null);
-                state.restoreCommitted(null);
-                state.status(InstanceState.Status.PENDING);
-                restoreGenerated(mapper, state.entity(), entry.valuesBefore());
-                states.put(state.entity(), state);
-                pending.add(state);
-            } else {
-                state.restoreCommitted(entry.committedBefore());
-                restoreGenerated(mapper, state.entity(), entry.valuesBefore());
-                if (entry.statusBefore() == InstanceState.Status.DELETED) {
-                    state.status(InstanceState.Status.PERSISTENT);
-                    deleted.remove(state);
-                }
-                if (state.status() != InstanceState.Status.PENDING) {
-                    state.status(InstanceState.Status.PERSISTENT);
-                    states.put(state.entity(), state);
-                    identityMap.put(state);
+                top.journal().mergeIntoParent();
+                top.end();
+                transaction = Objects.requireNonNull(top.parent());
+                if (top == level) {
+                    return;
                 }
             }
+        } finally {
+            exit();
         }
-        for (InstanceState state : deleted) {
-            state.status(InstanceState.Status.PERSISTENT);
-        }
-        deleted.clear();
-        expireAll();
     }
 
-    /** Puts back the key and version values a failed or rolled-back flush assigned. */
-    private static void restoreGenerated(Mapper<Object> mapper, Object entity, @Nullable Object[] before) {
-        for (PropertyMapping key : mapper.primaryKey()) {
-            if (key.generation() != null) {
-                mapper.setValue(entity, key, before[key.slot()]);
-            }
+    void rollbackNested(SessionTransaction level) {
+        checkOpen();
+        enterThread();
+        try {
+            requireOpenLevel(level, "roll back");
+            SessionTransaction top;
+            do {
+                top = transaction;
+                Transaction savepoint = top.savepoint();
+                if (savepoint != null && savepoint.isActive()) {
+                    savepoint.rollback();
+                }
+                restoreLevel(top, true);
+            } while (top != level);
+        } finally {
+            exit();
         }
-        mapper.version().ifPresent(version -> mapper.setValue(entity, version, before[version.slot()]));
+    }
+
+    /** Restores the objects a level changed and makes its parent the current level; clears its failure. */
+    private void restoreLevel(SessionTransaction level, boolean makeParentCurrent) {
+        level.journal().restore(objects, false);
+        level.end();
+        if (failedLevel == level) {
+            failure = null;
+            failedLevel = null;
+        }
+        if (makeParentCurrent) {
+            transaction = Objects.requireNonNull(level.parent());
+        }
+    }
+
+    private void requireOpenLevel(SessionTransaction level, String action) {
+        if (!level.isActive() || level.parent() == null) {
+            throw new InvalidRequestException("Cannot " + action + " this nested transaction: it was already "
+                    + "committed or rolled back (also by the end of an enclosing transaction).");
+        }
     }
 
     private void expireAll() {
-        for (InstanceState state : identityMap.all()) {
+        for (InstanceState state : objects.view()) {
             state.expire();
         }
     }
 
-    // ---- savepoints set by a transaction manager outside mapper (issue 6: Spring's PROPAGATION_NESTED) ----
-
     /**
-     * Copies the session's state for a savepoint that a transaction manager outside mapper has just set on this
+     * Opens a transaction level for a savepoint that a transaction manager outside mapper has just set on this
      * session's connection (Spring's {@code PROPAGATION_NESTED}); pass it to {@link #restore(SessionMark)} when that
      * savepoint is rolled back. Code that manages its own transactions uses {@link #beginNested()} instead.
      */
     @Override
     public SessionMark mark() {
-        enter();
+        checkOpen();
+        enterThread();
         try {
-            List<SessionMark.Entry> entries = new ArrayList<>(states.size());
-            for (InstanceState state : states.values()) {
-                @SuppressWarnings("unchecked")
-                Mapper<Object> mapper = (Mapper<Object>) state.mapper();
-                Object[] committed = state.committed();
-                entries.add(new SessionMark.Entry(state, state.status(), state.key(),
-                        committed == null ? null : committed.clone(), state.isExpired(), mapper.values(state.entity()),
-                        markRelationships(mapper, state)));
-            }
-            return new SessionMark(this, log.size(), entries, List.copyOf(pending), List.copyOf(deleted));
+            transaction = transaction.external(objects);
+            return new SessionMark(this, transaction);
         } finally {
             exit();
         }
     }
 
     /**
-     * Brings the session back to a {@link #mark()} after the database rolled back to the savepoint it stands for:
-     * objects tracked since are forgotten, the others get back their status, values and database snapshot, and a
-     * failed flush since the mark no longer blocks the session. Objects added since are forgotten with the keys
-     * their inserts assigned cleared, so they are transient again.
+     * Brings the session back to a {@link #mark()} after (or while) the database rolls back to the savepoint it
+     * stands for: every level opened since is rolled back in memory, innermost first, and a failed flush in them no
+     * longer blocks the session. A mark whose level an enclosing restore already ended does nothing.
      */
-    private static java.util.Map<Object, SessionMark.Relation> markRelationships(Mapper<Object> mapper,
-            InstanceState state) {
-        if (mapper.relationships().isEmpty()) {
-            return java.util.Map.of();
-        }
-        java.util.Map<Object, SessionMark.Relation> marked = new java.util.HashMap<>();
-        for (io.mapper.orm.mapping.RelationshipMapping relationship : mapper.relationships()) {
-            Object value = relationship.accessor().get(state.entity());
-            if (relationship.kind() == io.mapper.orm.mapping.RelationshipMapping.Kind.MANY_TO_ONE
-                    || relationship.isSingleValued()) {
-                Object reference = value instanceof Ref<?> ref && ref.isLoaded() ? ref.get() : value;
-                marked.put(relationship, new SessionMark.Relation(reference, null, null));
-            } else if (value instanceof Collection<?> collection
-                    && !(value instanceof io.mapper.orm.loading.PersistentCollection persistent
-                    && !persistent.isLoaded())) {
-                List<Object> snapshot = state.collectionSnapshot(relationship);
-                marked.put(relationship, new SessionMark.Relation(value, new ArrayList<>(collection),
-                        snapshot == null ? null : new ArrayList<>(snapshot)));
-            }
-        }
-        return marked;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void restoreRelationships(Mapper<Object> mapper, InstanceState state,
-            java.util.Map<Object, SessionMark.Relation> marked) {
-        for (java.util.Map.Entry<Object, SessionMark.Relation> entry : marked.entrySet()) {
-            io.mapper.orm.mapping.RelationshipMapping relationship =
-                    (io.mapper.orm.mapping.RelationshipMapping) entry.getKey();
-            SessionMark.Relation relation = entry.getValue();
-            if (relation.elements() == null) {
-                if (relation.reference() instanceof Ref<?> unloaded) {
-                    relationship.accessor().set(state.entity(), unloaded);
-                } else {
-                    relationship.setRelated(state.entity(), relation.reference());
-                }
-                continue;
-            }
-            Object collection = relation.reference();
-            if (collection instanceof io.mapper.orm.loading.PersistentCollection persistent) {
-                persistent.loaded(relation.elements());
-            } else if (collection instanceof Collection<?> plain) {
-                Collection<Object> elements = (Collection<Object>) plain;
-                elements.clear();
-                elements.addAll(relation.elements());
-            }
-            relationship.accessor().set(state.entity(), collection);
-            if (relation.snapshot() != null) {
-                state.collectionSnapshot(relationship, relation.snapshot());
-            }
-        }
-    }
-
     @Override
     public void restore(SessionMark mark) {
         if (mark.session() != this) {
@@ -1003,40 +799,15 @@ final class DefaultSession implements Session {
         checkOpen();
         enterThread();
         try {
-            while (log.size() > mark.logSize()) {
-                // Objects first written after the mark get back the keys and versions those writes assigned.
-                LogEntry entry = log.remove(log.size() - 1);
-                @SuppressWarnings("unchecked")
-                Mapper<Object> mapper = (Mapper<Object>) entry.state().mapper();
-                restoreGenerated(mapper, entry.state().entity(), entry.valuesBefore());
+            SessionTransaction level = mark.level();
+            if (!level.isActive()) {
+                return;
             }
-            states.clear();
-            identityMap.clear();
-            pending.clear();
-            deleted.clear();
-            for (SessionMark.Entry entry : mark.entries()) {
-                InstanceState state = entry.state();
-                @SuppressWarnings("unchecked")
-                Mapper<Object> mapper = (Mapper<Object>) state.mapper();
-                mapper.populate(state.entity(), entry.values());
-                restoreRelationships(mapper, state, entry.relationships());
-                state.status(entry.status());
-                state.key(entry.key());
-                Object[] committed = entry.committed();
-                state.restoreCommitted(committed);
-                if (entry.expired()) {
-                    state.expire();
-                } else if (committed != null) {
-                    state.committed(committed);
-                }
-                states.put(state.entity(), state);
-                if (entry.key() != null && entry.status() != InstanceState.Status.PENDING) {
-                    identityMap.put(state);
-                }
-            }
-            pending.addAll(mark.pending());
-            deleted.addAll(mark.deleted());
-            failure = null;
+            SessionTransaction top;
+            do {
+                top = transaction;
+                restoreLevel(top, true);
+            } while (top != level);
         } finally {
             exit();
         }
@@ -1066,7 +837,7 @@ final class DefaultSession implements Session {
         }
     }
 
-    private void autoflushIfEnabled() {
+    void autoflushIfEnabled() {
         if (autoflush) {
             flushInternal();
         }
@@ -1081,7 +852,7 @@ final class DefaultSession implements Session {
         enterThread();
         try {
             if (connection != null) {
-                // Issue 6: the transaction of an externally managed connection is its manager's (Spring's) to end.
+                // The transaction of an externally managed connection is its manager's (Spring's) to end.
                 if (!connection.isExternallyManaged()) {
                     try {
                         connection.rollback();
@@ -1093,11 +864,7 @@ final class DefaultSession implements Session {
             }
         } finally {
             closed = true;
-            states.clear();
-            identityMap.clear();
-            pending.clear();
-            deleted.clear();
-            log.clear();
+            objects.clear();
             exit();
         }
     }
@@ -1135,17 +902,8 @@ final class DefaultSession implements Session {
         }
     }
 
-    private void forget(InstanceState state) {
-        states.remove(state.entity());
-        pending.remove(state);
-        deleted.remove(state);
-        if (state.key() != null && identityMap.get(state.key()) == state) {
-            identityMap.remove(state.key());
-        }
-    }
-
     private InstanceState requirePersistent(Object entity, String action) {
-        InstanceState state = states.get(entity);
+        InstanceState state = objects.stateOf(entity);
         if (state == null || state.status() != InstanceState.Status.PERSISTENT) {
             throw new InvalidRequestException("Cannot " + action + " " + describe(entity) + ": it is not persistent "
                     + "in this session. Load it with session.get(...) first.");
@@ -1154,7 +912,7 @@ final class DefaultSession implements Session {
     }
 
     @SuppressWarnings("unchecked")
-    private Mapper<Object> mapperOf(Object entity) {
+    Mapper<Object> mapperOf(Object entity) {
         Class<?> type = entity.getClass();
         if (registry.find(type).isEmpty()) {
             throw new ArgumentException(type.getName() + " is not a mapped entity of this session factory. "
@@ -1164,7 +922,7 @@ final class DefaultSession implements Session {
         return (Mapper<Object>) registry.mapper(type);
     }
 
-    private String describe(Object entity) {
+    static String describe(Object entity) {
         return entity.getClass().getSimpleName() + "@" + Integer.toHexString(System.identityHashCode(entity));
     }
 
@@ -1182,10 +940,14 @@ final class DefaultSession implements Session {
         enterThread();
         if (failure != null) {
             exit();
-            throw new PendingRollbackException("This Session's transaction was rolled back because a flush failed ("
-                    + failure.getClass().getSimpleName() + ": " + firstLine(failure.getMessage()) + "). Call "
-                    + "session.rollback() before using the session again; pending objects are then pending again.",
-                    failure);
+            String way = failedLevel != null && failedLevel.parent() != null && failedLevel.savepoint() != null
+                    ? "Call rollback() on the SessionTransaction that beginNested() returned (the savepoint was rolled "
+                    + "back; the enclosing transaction and its work are intact)"
+                    : "Call session.rollback() (objects added in the transaction become transient, changes are "
+                    + "discarded)";
+            throw new PendingRollbackException("This Session's flush failed ("
+                    + failure.getClass().getSimpleName() + ": " + firstLine(failure.getMessage()) + "). " + way
+                    + " before using the session again.", failure);
         }
     }
 

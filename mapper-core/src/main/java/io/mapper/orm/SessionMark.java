@@ -1,63 +1,28 @@
 package io.mapper.orm;
 
-import java.util.List;
-
-import org.jspecify.annotations.Nullable;
-
-import io.mapper.orm.state.IdentityKey;
-import io.mapper.orm.state.InstanceState;
-
 /**
- * A copy of a {@link Session}'s state taken when a transaction manager outside mapper set a savepoint on the
- * session's connection (Spring's {@code PROPAGATION_NESTED}), from {@link Session#mark()}; {@link Session#restore}
- * brings the session back to it when that savepoint is rolled back. Taking one copies every tracked object's values,
- * so it costs time in proportion to the session's size. Not thread-safe.
+ * A transaction level opened for a savepoint that a transaction manager outside mapper set on the session's
+ * connection (Spring's {@code PROPAGATION_NESTED}), from {@link Session#mark()}; {@link Session#restore} brings the
+ * session back to it when that savepoint is rolled back, exactly as {@link SessionTransaction#rollback()} does for a
+ * savepoint of {@code beginNested()}. Because the session may hold unflushed changes when the manager sets the
+ * savepoint, taking a mark records every tracked object, so it costs time in proportion to the session's size.
+ * Not thread-safe.
  */
 public final class SessionMark {
 
-    /** One tracked object as it was. */
-    record Entry(InstanceState state, InstanceState.Status status, @Nullable IdentityKey key,
-            @Nullable Object @Nullable [] committed, boolean expired, @Nullable Object[] values,
-            java.util.Map<Object, Relation> relationships) {
-    }
-
-    /** A relationship property as it was: the reference or the loaded elements, and the flush baseline. */
-    record Relation(@Nullable Object reference, java.util.@Nullable List<Object> elements,
-            java.util.@Nullable List<Object> snapshot) {
-    }
-
     private final DefaultSession session;
-    private final int logSize;
-    private final List<Entry> entries;
-    private final List<InstanceState> pending;
-    private final List<InstanceState> deleted;
+    private final SessionTransaction level;
 
-    SessionMark(DefaultSession session, int logSize, List<Entry> entries, List<InstanceState> pending,
-            List<InstanceState> deleted) {
+    SessionMark(DefaultSession session, SessionTransaction level) {
         this.session = session;
-        this.logSize = logSize;
-        this.entries = entries;
-        this.pending = pending;
-        this.deleted = deleted;
+        this.level = level;
     }
 
     DefaultSession session() {
         return session;
     }
 
-    int logSize() {
-        return logSize;
-    }
-
-    List<Entry> entries() {
-        return entries;
-    }
-
-    List<InstanceState> pending() {
-        return pending;
-    }
-
-    List<InstanceState> deleted() {
-        return deleted;
+    SessionTransaction level() {
+        return level;
     }
 }

@@ -53,7 +53,7 @@ class SessionIT extends BackendTest {
             session.flush();
             assertThat(session.contains(gary)).isFalse();
             session.rollback();
-            assertThat(session.state(gary)).isEqualTo(EntityState.PENDING);
+            assertThat(session.state(gary)).isEqualTo(EntityState.TRANSIENT);
         }
         assertThat(gary.getId()).isNull();
     }
@@ -143,9 +143,8 @@ class SessionIT extends BackendTest {
                 session.flush();
                 assertThat(larry.getId()).isNotNull();
                 nested.rollback();
-                assertThat(session.state(larry)).isEqualTo(EntityState.PENDING);
+                assertThat(session.state(larry)).isEqualTo(EntityState.TRANSIENT);
                 assertThat(larry.getId()).isNull();
-                session.expunge(larry);
             }
             session.commit();
             assertThat(gary.getId()).isNotNull();

@@ -96,7 +96,7 @@ class SessionMarkIT extends BackendTest {
             session.add(duplicate);
             assertThatThrownBy(session::flush).isInstanceOf(IntegrityException.class);
             session.rollback();
-            session.expunge(duplicate);
+            assertThat(session.contains(duplicate)).isFalse();
             session.add(new User("pearl", "Pearl Krabs"));
             session.flush();
         }

@@ -96,6 +96,16 @@ public final class InstanceState {
         collections.put(relationship, new java.util.ArrayList<>(elements));
     }
 
+    /** A copy of every collection snapshot, for a transaction journal; null when there is none. */
+    public java.util.@Nullable Map<Object, java.util.List<Object>> collectionSnapshots() {
+        return collections == null ? null : new java.util.HashMap<>(collections);
+    }
+
+    /** Puts back collection snapshots copied earlier with {@link #collectionSnapshots()}. */
+    public void restoreCollectionSnapshots(java.util.@Nullable Map<Object, java.util.List<Object>> snapshots) {
+        this.collections = snapshots == null ? null : new java.util.HashMap<>(snapshots);
+    }
+
     /** Whether the values must be refreshed from the database the next time a query or get returns the object. */
     public boolean isExpired() {
         return expired;

@@ -347,17 +347,17 @@ final class Persistence {
     }
 
     /** Inserts or deletes association-table rows, batched per relationship. */
-    static void associations(Connection connection, List<UnitOfWork.AssociationRow> rows, boolean insert,
+    static void associations(Connection connection, List<AssociationRow> rows, boolean insert,
             int batchSize) {
-        Map<io.mapper.orm.mapping.RelationshipMapping, List<UnitOfWork.AssociationRow>> byRelationship =
+        Map<io.mapper.orm.mapping.RelationshipMapping, List<AssociationRow>> byRelationship =
                 new LinkedHashMap<>();
-        for (UnitOfWork.AssociationRow row : rows) {
+        for (AssociationRow row : rows) {
             byRelationship.computeIfAbsent(row.relationship(), unused -> new ArrayList<>()).add(row);
         }
-        for (Map.Entry<io.mapper.orm.mapping.RelationshipMapping, List<UnitOfWork.AssociationRow>> entry
+        for (Map.Entry<io.mapper.orm.mapping.RelationshipMapping, List<AssociationRow>> entry
                 : byRelationship.entrySet()) {
             io.mapper.orm.mapping.RelationshipMapping relationship = entry.getKey();
-            List<UnitOfWork.AssociationRow> members = entry.getValue();
+            List<AssociationRow> members = entry.getValue();
             Object firstOwner = keyOf(relationship.owner(), members.get(0).owner());
             Object firstTarget = keyOf(relationship.target(), members.get(0).target());
             io.mapper.sql.Executable statement;
@@ -373,7 +373,7 @@ final class Persistence {
             }
             List<String> keys = statement.compile(connection.dialect()).parameterKeys();
             List<Map<String, @Nullable Object>> parameterSets = new ArrayList<>(members.size());
-            for (UnitOfWork.AssociationRow row : members) {
+            for (AssociationRow row : members) {
                 parameterSets.add(byKey(keys, java.util.Arrays.asList(keyOf(relationship.owner(), row.owner()),
                         keyOf(relationship.target(), row.target()))));
             }

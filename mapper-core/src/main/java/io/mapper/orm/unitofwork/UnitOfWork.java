@@ -14,100 +14,235 @@ import io.mapper.exception.InvalidRequestException;
 import io.mapper.orm.SessionListener;
 import io.mapper.orm.mapping.Mapper;
 import io.mapper.orm.mapping.MapperRegistry;
+import io.mapper.orm.mapping.OrmStatement;
 import io.mapper.orm.mapping.PropertyMapping;
+import io.mapper.orm.mapping.RelationshipMapping;
+import io.mapper.orm.session.Journal;
+import io.mapper.orm.session.SessionObjects;
 import io.mapper.orm.state.InstanceState;
 import io.mapper.schema.Table;
+import io.mapper.sql.Sql;
 
 /**
- * Turns a session's pending, changed and deleted objects into ordered, batched statements: INSERTs and UPDATEs
- * table by table in foreign-key order (parents first), DELETEs in the reverse order (children first). Dirty checking
- * compares each persistent object's column values with its snapshot; UPDATEs set only the changed columns.
+ * Turns a session's pending, changed and deleted objects into one flush (SQLAlchemy's {@code UOWTransaction}): one
+ * pass over the session finds each object's changed columns and, through the {@link DependencyProcessor} of every
+ * relationship, its relationship changes and cascades; the processors reconcile both sides of each relationship;
+ * then a plan of {@link FlushAction}s in foreign-key order (parents' rows saved first, children's deleted first,
+ * rows of one table referring to each other in waves, cycles closed by a post-update) is run through
+ * {@link Persistence}. Each object the flush changes is recorded in the transaction's {@link Journal} first, so
+ * that a failed flush and a rollback restore it. Not thread-safe; one per session.
  */
 public final class UnitOfWork {
 
-    /** One row of a many-to-many association table, between two objects. */
-    public record AssociationRow(io.mapper.orm.mapping.RelationshipMapping relationship, Object owner,
-            Object target) {
-    }
+    /** How many rows a flush inserted, updated and deleted. */
+    public record Outcome(int inserted, int updated, int deleted) {
 
-    /** The association rows a flush inserts and deletes. */
-    public record AssociationChanges(List<AssociationRow> inserts, List<AssociationRow> deletes) {
-
-        /** Whether there is nothing to write. */
-        public boolean isEmpty() {
-            return inserts.isEmpty() && deletes.isEmpty();
-        }
-    }
-
-    /** What a flush wrote. */
-    public record Outcome(List<InstanceState> inserted, List<InstanceState> updated, List<InstanceState> deleted) {
+        /** A flush that had nothing to write. */
+        public static final Outcome NOTHING = new Outcome(0, 0, 0);
     }
 
     private final MapperRegistry registry;
     private final List<SessionListener> listeners;
     private final int batchSize;
+    private final Map<Mapper<?>, List<DependencyProcessor>> processors = new HashMap<>();
+    private final List<DependencyProcessor> allProcessors = new ArrayList<>();
+    private final List<Mapper<?>> order;
 
     /** A unit of work over the mappers of {@code registry}, telling {@code listeners} about each write. */
     public UnitOfWork(MapperRegistry registry, List<SessionListener> listeners, int batchSize) {
         this.registry = registry;
         this.listeners = List.copyOf(listeners);
         this.batchSize = batchSize;
+        for (Mapper<?> mapper : registry.mappers()) {
+            List<DependencyProcessor> own = new ArrayList<>();
+            for (RelationshipMapping relationship : mapper.relationships()) {
+                DependencyProcessor processor = DependencyProcessor.of(relationship);
+                own.add(processor);
+                allProcessors.add(processor);
+            }
+            processors.put(mapper, List.copyOf(own));
+        }
+        this.order = dependencyOrder(registry);
     }
 
-    /** Whether the persistent object's values differ from its snapshot. */
-    public static boolean isModified(Mapper<?> mapper, InstanceState state) {
-        return !changedSlots(mapper, state).isEmpty();
+    private List<DependencyProcessor> processorsOf(Mapper<?> mapper) {
+        return processors.getOrDefault(mapper, List.of());
     }
 
     /**
-     * Writes everything on {@code connection}, inside its current transaction; {@code beforeUpdate} hears each
-     * persistent object about to be updated (before its version changes), so the caller can undo on rollback.
+     * Whether a persistent object has changes a flush would write: a column value, a reference or a loaded
+     * collection that differs from what was loaded or last flushed.
      */
-    public Outcome flush(Connection connection, Collection<InstanceState> pending,
-            Collection<InstanceState> persistent, Collection<InstanceState> deleted,
-            java.util.function.Consumer<InstanceState> beforeUpdate, AssociationChanges associations) {
-        Map<Mapper<?>, List<InstanceState>> inserts = byMapper(pending);
-        Map<Mapper<?>, List<InstanceState>> deletes = byMapper(deleted);
-        for (Map.Entry<Mapper<?>, List<InstanceState>> entry : inserts.entrySet()) {
-            for (InstanceState state : entry.getValue()) {
-                listeners.forEach(listener -> listener.beforeInsert(state.entity()));
+    public static boolean isModified(Mapper<?> mapper, InstanceState state) {
+        if (!changedSlots(mapper, state).isEmpty()) {
+            return true;
+        }
+        for (RelationshipMapping relationship : mapper.relationships()) {
+            boolean changed = relationship.kind() == RelationshipMapping.Kind.MANY_TO_ONE
+                    ? Histories.referenceChanged(state, relationship)
+                    : Histories.collectionChange(state, relationship) != null;
+            if (changed) {
+                return true;
             }
+        }
+        return false;
+    }
+
+    /**
+     * Writes every change of {@code objects} on the session's connection (asked for only when there is something
+     * to write), inside its current transaction, recording each
+     * object in {@code journal} before changing it; {@code beforeWrite} runs once when there is something to write.
+     */
+    public Outcome flush(java.util.function.Supplier<Connection> connection, SessionObjects objects, Journal journal,
+            Runnable beforeWrite) {
+        FlushContext flush = new FlushContext(objects, journal, registry, this::processorsOf);
+        for (InstanceState deleted : List.copyOf(objects.deleted())) {
+            flush.cascadeDeletes(deleted);
+        }
+        // The one pass over the session: column changes of persistent objects, relationship scan of live ones.
+        Map<InstanceState, BitSet> dirty = new LinkedHashMap<>();
+        for (InstanceState state : objects.all()) {
+            Mapper<?> mapper = (Mapper<?>) state.mapper();
+            if (state.status() == InstanceState.Status.PERSISTENT) {
+                BitSet changed = changedSlots(mapper, state);
+                if (!changed.isEmpty()) {
+                    dirty.put(state, changed);
+                }
+            }
+            if (state.status() != InstanceState.Status.DELETED && !mapper.relationships().isEmpty()) {
+                flush.scan(state);
+            }
+        }
+        while (!flush.toScan.isEmpty()) {
+            InstanceState state = flush.toScan.poll();
+            if (state.status() != InstanceState.Status.DELETED) {
+                for (DependencyProcessor processor : processorsOf((Mapper<?>) state.mapper())) {
+                    processor.presortSaves(flush, state);
+                }
+            }
+        }
+        for (DependencyProcessor processor : allProcessors) {
+            processor.process(flush);
+        }
+        // References changed by the user or by the reconciliation: their foreign-key columns are written.
+        List<InstanceState> touched = new ArrayList<>(flush.referenceChanges.keySet());
+        touched.addAll(flush.reconciled);
+        for (InstanceState state : touched) {
+            if (state.status() != InstanceState.Status.PERSISTENT) {
+                continue;
+            }
+            BitSet changed = changedSlots((Mapper<?>) state.mapper(), state);
+            for (RelationshipMapping relationship : flush.referenceChanges.getOrDefault(state, List.of())) {
+                changed.set(relationship.foreignKey().slot());
+            }
+            if (!changed.isEmpty()) {
+                dirty.put(state, changed);
+            }
+        }
+        dirty.keySet().removeIf(state -> state.status() != InstanceState.Status.PERSISTENT);
+        boolean links = flush.allLinks().values().stream().anyMatch(map -> !map.isEmpty());
+        if (objects.pending().isEmpty() && objects.deleted().isEmpty() && dirty.isEmpty() && !links
+                && flush.snapshotOwners.isEmpty()) {
+            return Outcome.NOTHING;
+        }
+        beforeWrite.run();
+        return write(connection.get(), flush, dirty);
+    }
+
+    private Outcome write(Connection connection, FlushContext flush, Map<InstanceState, BitSet> dirty) {
+        SessionObjects objects = flush.objects;
+        List<InstanceState> pending = List.copyOf(objects.pending());
+        List<InstanceState> deleted = List.copyOf(objects.deleted());
+        for (InstanceState state : pending) {
+            flush.journal.record(state);
+            listeners.forEach(listener -> listener.beforeInsert(state.entity()));
         }
         Map<Mapper<?>, List<InstanceState>> updates = new LinkedHashMap<>();
         Map<InstanceState, BitSet> changes = new HashMap<>();
-        for (InstanceState state : persistent) {
+        for (Map.Entry<InstanceState, BitSet> entry : dirty.entrySet()) {
+            InstanceState state = entry.getKey();
             Mapper<?> mapper = (Mapper<?>) state.mapper();
-            if (changedSlots(mapper, state).isEmpty()) {
-                continue;
-            }
+            flush.journal.record(state);
             // Listeners may change the object further (auditing columns), so changes are computed after them.
             listeners.forEach(listener -> listener.beforeUpdate(state.entity()));
             BitSet changed = changedSlots(mapper, state);
-            if (!changed.isEmpty()) {
-                checkKeyUnchanged(mapper, state, changed);
-                beforeUpdate.accept(state);
-                updates.computeIfAbsent(mapper, unused -> new ArrayList<>()).add(state);
-                changes.put(state, changed);
+            changed.or(entry.getValue());
+            checkKeyUnchanged(mapper, state, changed);
+            updates.computeIfAbsent(mapper, unused -> new ArrayList<>()).add(state);
+            changes.put(state, changed);
+        }
+        for (InstanceState state : deleted) {
+            flush.journal.record(state);
+            listeners.forEach(listener -> listener.beforeDelete(state.entity()));
+        }
+        for (InstanceState owner : flush.snapshotOwners) {
+            flush.journal.record(owner);
+        }
+        List<FlushAction> plan = plan(byMapper(pending), updates, changes, byMapper(deleted), flush);
+        for (FlushAction action : plan) {
+            action.execute(connection, batchSize);
+        }
+        postUpdate(connection, pending, changes, new ArrayList<>());
+        for (InstanceState state : pending) {
+            @SuppressWarnings("unchecked")
+            Mapper<Object> mapper = (Mapper<Object>) state.mapper();
+            objects.inserted(state, java.util.Objects.requireNonNull(mapper.identityKey(state.entity())));
+        }
+        for (InstanceState state : deleted) {
+            objects.removed(state);
+        }
+        for (DependencyProcessor processor : allProcessors) {
+            processor.afterFlush(flush);
+        }
+        for (InstanceState state : pending) {
+            newSnapshots(state);
+        }
+        for (InstanceState owner : flush.snapshotOwners) {
+            if (owner.status() == InstanceState.Status.PERSISTENT) {
+                newSnapshots(owner);
             }
         }
-        for (List<InstanceState> states : deletes.values()) {
-            for (InstanceState state : states) {
-                listeners.forEach(listener -> listener.beforeDelete(state.entity()));
-            }
+        for (InstanceState state : pending) {
+            listeners.forEach(listener -> listener.afterInsert(state.entity()));
         }
+        for (InstanceState state : updates.values().stream().flatMap(List::stream).toList()) {
+            listeners.forEach(listener -> listener.afterUpdate(state.entity()));
+        }
+        for (InstanceState state : deleted) {
+            listeners.forEach(listener -> listener.afterDelete(state.entity()));
+        }
+        return new Outcome(pending.size(), changes.size(), deleted.size());
+    }
 
-        List<Mapper<?>> order = dependencyOrder();
-        List<InstanceState> inserted = new ArrayList<>();
-        List<InstanceState> updated = new ArrayList<>();
-        List<InstanceState> removed = new ArrayList<>();
+    /** Loaded collections become the baseline the next flush compares with. */
+    private static void newSnapshots(InstanceState state) {
+        Mapper<?> mapper = (Mapper<?>) state.mapper();
+        for (RelationshipMapping relationship : mapper.relationships()) {
+            if (relationship.kind() == RelationshipMapping.Kind.MANY_TO_ONE) {
+                continue;
+            }
+            List<Object> current = Histories.current(state.entity(), relationship);
+            if (current != null) {
+                state.collectionSnapshot(relationship, current);
+            }
+        }
+    }
+
+    /**
+     * The flush plan: per mapper in dependency order its INSERTs and UPDATEs, then association rows removed,
+     * then DELETEs in reverse order (children first), then association rows added.
+     */
+    private List<FlushAction> plan(Map<Mapper<?>, List<InstanceState>> inserts,
+            Map<Mapper<?>, List<InstanceState>> updates, Map<InstanceState, BitSet> changes,
+            Map<Mapper<?>, List<InstanceState>> deletes, FlushContext flush) {
+        List<FlushAction> plan = new ArrayList<>();
         for (Mapper<?> mapper : order) {
             List<InstanceState> toInsert = inserts.get(mapper);
             if (toInsert != null) {
                 // A row that refers to another new row of the same table is inserted in a later statement.
                 for (List<InstanceState> wave : waves(mapper, toInsert, false)) {
-                    Persistence.insert(connection, mapper, wave, batchSize);
+                    plan.add(new FlushAction.SaveRows(mapper, wave));
                 }
-                inserted.addAll(toInsert);
             }
             List<InstanceState> toUpdate = updates.get(mapper);
             if (toUpdate != null) {
@@ -115,33 +250,41 @@ public final class UnitOfWork {
                 for (InstanceState state : toUpdate) {
                     changedColumns.add(changes.get(state));
                 }
-                Persistence.update(connection, mapper, toUpdate, changedColumns, batchSize);
-                updated.addAll(toUpdate);
+                plan.add(new FlushAction.UpdateRows(mapper, toUpdate, changedColumns));
             }
         }
-        postUpdate(connection, inserted, changes, updated);
-        Persistence.associations(connection, associations.deletes(), false, batchSize);
+        List<AssociationRow> rowInserts = new ArrayList<>();
+        List<AssociationRow> rowDeletes = new ArrayList<>();
+        for (Map.Entry<RelationshipMapping, Map<FlushContext.Link, Boolean>> entry : flush.allLinks().entrySet()) {
+            for (Map.Entry<FlushContext.Link, Boolean> link : entry.getValue().entrySet()) {
+                AssociationRow row = new AssociationRow(entry.getKey(), link.getKey().owner(), link.getKey().target());
+                (link.getValue() ? rowInserts : rowDeletes).add(row);
+            }
+        }
+        if (!rowDeletes.isEmpty()) {
+            plan.add(new FlushAction.WriteAssociations(rowDeletes, false));
+        }
         for (int i = order.size() - 1; i >= 0; i--) {
-            List<InstanceState> toDelete = deletes.get(order.get(i));
-            if (toDelete != null) {
-                // Children are deleted before parents: the child's FK would otherwise reject the parent's DELETE.
-                for (List<InstanceState> wave : waves(order.get(i), toDelete, true)) {
-                    Persistence.delete(connection, order.get(i), wave, batchSize);
+            Mapper<?> mapper = order.get(i);
+            List<InstanceState> toDelete = deletes.get(mapper);
+            if (toDelete == null) {
+                continue;
+            }
+            // A deleted object's association rows go first: they refer to its row.
+            for (RelationshipMapping relationship : mapper.relationships()) {
+                if (relationship.kind() == RelationshipMapping.Kind.MANY_TO_MANY) {
+                    plan.add(new FlushAction.UnlinkDeleted(relationship, toDelete));
                 }
-                removed.addAll(toDelete);
+            }
+            // Children are deleted before parents: the child's FK would otherwise reject the parent's DELETE.
+            for (List<InstanceState> wave : waves(mapper, toDelete, true)) {
+                plan.add(new FlushAction.DeleteRows(mapper, wave));
             }
         }
-        Persistence.associations(connection, associations.inserts(), true, batchSize);
-        for (InstanceState state : inserted) {
-            listeners.forEach(listener -> listener.afterInsert(state.entity()));
+        if (!rowInserts.isEmpty()) {
+            plan.add(new FlushAction.WriteAssociations(rowInserts, true));
         }
-        for (InstanceState state : updated) {
-            listeners.forEach(listener -> listener.afterUpdate(state.entity()));
-        }
-        for (InstanceState state : removed) {
-            listeners.forEach(listener -> listener.afterDelete(state.entity()));
-        }
-        return new Outcome(inserted, updated, removed);
+        return plan;
     }
 
     /**
@@ -255,8 +398,24 @@ public final class UnitOfWork {
         return order;
     }
 
+    /** Mappers ordered so that a table comes after the tables its foreign keys refer to. */
+    private static List<Mapper<?>> dependencyOrder(MapperRegistry registry) {
+        Map<Table, Mapper<?>> byTable = new HashMap<>();
+        for (Mapper<?> mapper : registry.mappers()) {
+            byTable.put(mapper.table(), mapper);
+        }
+        List<Mapper<?>> order = new ArrayList<>();
+        for (Table table : registry.metadata().sortedTables()) {
+            Mapper<?> mapper = byTable.get(table);
+            if (mapper != null) {
+                order.add(mapper);
+            }
+        }
+        return order;
+    }
+
     @SuppressWarnings("unchecked")
-    private static <E> BitSet changedSlots(Mapper<E> mapper, InstanceState state) {
+    static <E> BitSet changedSlots(Mapper<E> mapper, InstanceState state) {
         Object[] current = mapper.values((E) state.entity());
         BitSet changed = new BitSet(current.length);
         for (int slot = 0; slot < current.length; slot++) {

@@ -96,8 +96,13 @@ final class SessionSynchronization implements TransactionSynchronization {
             TransactionSynchronizationManager.unbindResource(factory);
         }
         savepoints.clear();
-        // The transaction manager ended the transaction; closing only detaches the objects and lets go of the
-        // connection (an externally managed connection is neither committed nor rolled back by mapper).
+        if (status != STATUS_COMMITTED) {
+            // The manager rolled the transaction back: the objects are restored as a session.rollback() restores
+            // them (added ones transient again, generated keys cleared), without touching the connection.
+            session.rollback();
+        }
+        // Closing only detaches the objects and lets go of the connection (an externally managed connection is
+        // neither committed nor rolled back by mapper).
         session.close();
     }
 }

@@ -1,0 +1,315 @@
+package io.mapper.orm.session;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import io.mapper.orm.loading.PersistentCollection;
+import io.mapper.orm.mapping.Mapper;
+import io.mapper.orm.mapping.PropertyMapping;
+import io.mapper.orm.mapping.RelationshipMapping;
+import io.mapper.orm.state.IdentityKey;
+import io.mapper.orm.state.InstanceState;
+import io.mapper.types.Conversions;
+
+/**
+ * What one transaction level (the session's transaction, or a savepoint inside it) changed about the session's
+ * objects, kept so that rolling the level back restores them exactly: SQLAlchemy's {@code SessionTransaction}
+ * snapshot. Each object is recorded once per level, the first time the level changes it (an add, a delete, a
+ * flush writing it); a level opened without a flush (a savepoint set by a transaction manager outside mapper)
+ * records every object up front, because objects may carry unflushed changes from before it.
+ *
+ * <p>Rolling back a level: objects it began tracking are expunged (transient again, generated keys cleared);
+ * recorded objects get back their status, key, database snapshot and, where the record holds them, their values;
+ * every other persistent object changed in memory since is put back to its database snapshot. Rolling back the
+ * outermost level also expires every object, so the next query or {@code get} that returns it reloads it.
+ * Not thread-safe; owned by one session.
+ */
+public final class Journal {
+
+    /** An object as it was when the level first changed it; {@code status} null: not tracked then. */
+    private record PreImage(InstanceState state, InstanceState.@Nullable Status status, @Nullable IdentityKey key,
+            @Nullable Object @Nullable [] committed, boolean expired, @Nullable Object[] values,
+            @Nullable Map<Object, List<Object>> collectionSnapshots,
+            @Nullable Map<RelationshipMapping, Object> relations) {
+    }
+
+    private final @Nullable Journal parent;
+    private final LinkedHashMap<InstanceState, PreImage> records = new LinkedHashMap<>();
+
+    private Journal(@Nullable Journal parent) {
+        this.parent = parent;
+    }
+
+    /** The journal of a session's (outermost) transaction. */
+    public static Journal root() {
+        return new Journal(null);
+    }
+
+    /**
+     * The journal of a savepoint opened right after a flush: every object then agrees with its database snapshot,
+     * so objects are recorded lazily.
+     */
+    public Journal nested() {
+        return new Journal(this);
+    }
+
+    /**
+     * The journal of a savepoint opened with unflushed changes possibly present (by a transaction manager outside
+     * mapper): records every tracked object now, values and relationships included. Costs time in proportion to
+     * the session's size.
+     */
+    public Journal nestedCapturingAll(SessionObjects objects) {
+        Journal journal = new Journal(this);
+        for (InstanceState state : objects.all()) {
+            journal.records.put(state, journal.capture(state, state.status(), true));
+        }
+        return journal;
+    }
+
+    /** The enclosing level's journal; null for the outermost one. */
+    public @Nullable Journal parent() {
+        return parent;
+    }
+
+    /** Records {@code state} as it is now, before this level changes it; later calls for it do nothing. */
+    public void record(InstanceState state) {
+        if (!records.containsKey(state)) {
+            records.put(state, capture(state, state.status(), false));
+        }
+    }
+
+    /** Records that this level began tracking {@code state} (an add, or a cascade at flush). */
+    public void recordNew(InstanceState state) {
+        if (!records.containsKey(state)) {
+            records.put(state, capture(state, null, false));
+        }
+    }
+
+    /** Whether the level recorded nothing. */
+    public boolean isEmpty() {
+        return records.isEmpty();
+    }
+
+    /** A released savepoint's changes become the enclosing level's: its records fill what the parent lacks. */
+    public void mergeIntoParent() {
+        if (parent != null) {
+            for (Map.Entry<InstanceState, PreImage> entry : records.entrySet()) {
+                parent.records.putIfAbsent(entry.getKey(), entry.getValue());
+            }
+        }
+        records.clear();
+    }
+
+    @SuppressWarnings("unchecked")
+    private PreImage capture(InstanceState state, InstanceState.@Nullable Status status, boolean full) {
+        Mapper<Object> mapper = (Mapper<Object>) state.mapper();
+        Object[] committed = state.committed();
+        return new PreImage(state, status, state.key(), committed, state.isExpired(), mapper.values(state.entity()),
+                state.collectionSnapshots(), full ? relations(mapper, state) : null);
+    }
+
+    /** The relationship properties as they are: references, and the elements of loaded collections. */
+    private static Map<RelationshipMapping, Object> relations(Mapper<Object> mapper, InstanceState state) {
+        if (mapper.relationships().isEmpty()) {
+            return Map.of();
+        }
+        Map<RelationshipMapping, Object> relations = new HashMap<>();
+        for (RelationshipMapping relationship : mapper.relationships()) {
+            Object value = relationship.accessor().get(state.entity());
+            if (value instanceof PersistentCollection collection && !collection.isLoaded()) {
+                continue;
+            }
+            if (!relationship.isSingleValued() && value instanceof Collection<?> elements) {
+                relations.put(relationship, new Elements(value, new ArrayList<>(elements)));
+            } else {
+                relations.put(relationship, new Reference(value));
+            }
+        }
+        return relations;
+    }
+
+    private record Elements(Object collection, List<Object> elements) {
+    }
+
+    private record Reference(@Nullable Object value) {
+    }
+
+    /**
+     * Restores the session's objects to this level's start, after the database rolled back to it. With
+     * {@code outermost}, every object is also expired.
+     */
+    public void restore(SessionObjects objects, boolean outermost) {
+        List<PreImage> images = new ArrayList<>(records.values());
+        Collections.reverse(images);
+        Set<InstanceState> restored = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (PreImage image : images) {
+            restored.add(image.state());
+            restore(objects, image);
+        }
+        records.clear();
+        for (InstanceState state : objects.all()) {
+            if (!restored.contains(state) && state.status() != InstanceState.Status.PENDING
+                    && state.committed() != null) {
+                revert(objects, state);
+            }
+            if (outermost) {
+                state.expire();
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void restore(SessionObjects objects, PreImage image) {
+        InstanceState state = image.state();
+        Mapper<Object> mapper = (Mapper<Object>) state.mapper();
+        objects.forget(state);
+        if (image.status() == null) {
+            // Began in this level: transient again, with the keys and version its flush assigned cleared.
+            restoreGenerated(mapper, state.entity(), image.values());
+            state.key(null);
+            state.restoreCommitted(null);
+            state.restoreCollectionSnapshots(null);
+            state.status(InstanceState.Status.PENDING);
+            return;
+        }
+        state.status(image.status());
+        state.key(image.key());
+        state.restoreCommitted(image.committed());
+        state.restoreCollectionSnapshots(image.collectionSnapshots());
+        if (image.expired()) {
+            state.expire();
+        }
+        objects.track(state);
+        if (image.relations() != null) {
+            mapper.populate(state.entity(), image.values());
+            restoreGenerated(mapper, state.entity(), image.values());
+            restoreRelations(state, image.relations());
+        } else if (image.status() == InstanceState.Status.PENDING) {
+            restoreGenerated(mapper, state.entity(), image.values());
+        } else {
+            revert(objects, state);
+        }
+    }
+
+    /** Puts back the generated key and version values a flush assigned. */
+    private static void restoreGenerated(Mapper<Object> mapper, Object entity, @Nullable Object[] before) {
+        for (PropertyMapping key : mapper.primaryKey()) {
+            if (key.generation() != null) {
+                mapper.setValue(entity, key, before[key.slot()]);
+            }
+        }
+        mapper.version().ifPresent(version -> mapper.setValue(entity, version, before[version.slot()]));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void restoreRelations(InstanceState state, Map<RelationshipMapping, Object> relations) {
+        for (Map.Entry<RelationshipMapping, Object> entry : relations.entrySet()) {
+            RelationshipMapping relationship = entry.getKey();
+            if (entry.getValue() instanceof Reference reference) {
+                relationship.accessor().set(state.entity(), reference.value());
+            } else {
+                Elements elements = (Elements) entry.getValue();
+                replaceElements(elements.collection(), elements.elements());
+                relationship.accessor().set(state.entity(), elements.collection());
+            }
+        }
+    }
+
+    /**
+     * Puts a persistent object's values, references and loaded collections back to its database snapshot (the
+     * values at its load or last flush), discarding changes made in memory since.
+     */
+    @SuppressWarnings("unchecked")
+    static void revert(SessionObjects objects, InstanceState state) {
+        Mapper<Object> mapper = (Mapper<Object>) state.mapper();
+        Object[] committed = state.committed();
+        if (committed == null) {
+            return;
+        }
+        Object entity = state.entity();
+        Object[] current = mapper.values(entity);
+        boolean differs = false;
+        for (int slot = 0; slot < current.length && !differs; slot++) {
+            differs = !mapper.isForeignKeySlot(slot) && state.isChanged(slot, current[slot]);
+        }
+        if (differs) {
+            mapper.populate(entity, committed);
+        }
+        for (RelationshipMapping relationship : mapper.relationships()) {
+            if (relationship.kind() == RelationshipMapping.Kind.MANY_TO_ONE) {
+                revertReference(objects, state, relationship, committed);
+                continue;
+            }
+            List<Object> snapshot = state.collectionSnapshot(relationship);
+            Object value = relationship.accessor().get(entity);
+            if (snapshot == null || value instanceof PersistentCollection collection && !collection.isLoaded()) {
+                continue;
+            }
+            if (relationship.isSingleValued()) {
+                Object before = snapshot.isEmpty() ? null : snapshot.get(0);
+                if (value != before) {
+                    relationship.accessor().set(entity, before);
+                }
+            } else if (value instanceof Collection<?> elements && !sameElements(elements, snapshot)) {
+                replaceElements(value, snapshot);
+            }
+        }
+    }
+
+    private static void revertReference(SessionObjects objects, InstanceState state, RelationshipMapping relationship,
+            @Nullable Object[] committed) {
+        Object entity = state.entity();
+        if (relationship.unloadedKey(entity) != null) {
+            return;    // a holder never loaded still refers to the row it was loaded with
+        }
+        Object key = committed[relationship.foreignKey().slot()];
+        Object current = relationship.related(entity);
+        if (key == null) {
+            if (current != null) {
+                relationship.setRelated(entity, null);
+            }
+            return;
+        }
+        Mapper<?> target = relationship.target();
+        Object id = Conversions.convert(key, target.primaryKey().get(0).column().type().javaType());
+        InstanceState targetState = objects.get(new IdentityKey(target.entityType(), id));
+        if (targetState != null && targetState.entity() != current) {
+            relationship.setRelated(entity, targetState.entity());
+        }
+        // Without the old target in the session it cannot be put back without SQL; the object is reloaded with
+        // its reference the next time a query returns it (it is expired by the outermost rollback).
+    }
+
+    private static boolean sameElements(Collection<?> elements, List<Object> snapshot) {
+        if (elements.size() != snapshot.size()) {
+            return false;
+        }
+        int i = 0;
+        for (Object element : elements) {
+            if (element != snapshot.get(i++)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void replaceElements(Object collection, List<Object> elements) {
+        if (collection instanceof PersistentCollection persistent) {
+            persistent.loaded(elements);    // without syncing back-references: they are restored themselves
+        } else if (collection instanceof Collection<?> plain) {
+            Collection<Object> target = (Collection<Object>) plain;
+            target.clear();
+            target.addAll(elements);
+        }
+    }
+}

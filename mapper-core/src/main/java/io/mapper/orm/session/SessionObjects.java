@@ -1,0 +1,123 @@
+package io.mapper.orm.session;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import io.mapper.orm.state.IdentityKey;
+import io.mapper.orm.state.IdentityMap;
+import io.mapper.orm.state.InstanceState;
+
+/**
+ * The objects one session tracks, indexed the ways the session needs them: by object identity, by identity key
+ * (persistent and deleted objects), and as the pending and deleted sets the next flush writes. Keeps the indexes
+ * consistent with each state's status. Not thread-safe; owned by one session.
+ */
+public final class SessionObjects {
+
+    private final Map<Object, InstanceState> byEntity = new IdentityHashMap<>();
+    private final IdentityMap identityMap = new IdentityMap();
+    private final LinkedHashSet<InstanceState> pending = new LinkedHashSet<>();
+    private final LinkedHashSet<InstanceState> deleted = new LinkedHashSet<>();
+
+    /** The state of a tracked object, or null. */
+    public @Nullable InstanceState stateOf(Object entity) {
+        return byEntity.get(entity);
+    }
+
+    /** Whether the object is tracked. */
+    public boolean contains(Object entity) {
+        return byEntity.containsKey(entity);
+    }
+
+    /** The persistent (or deleted) state with this key, or null. */
+    public @Nullable InstanceState get(IdentityKey key) {
+        return identityMap.get(key);
+    }
+
+    /** The identity map (read it; change it only through this class). */
+    public IdentityMap identityMap() {
+        return identityMap;
+    }
+
+    /** Starts tracking {@code state} under its current status (and key, unless it is pending). */
+    public void track(InstanceState state) {
+        byEntity.put(state.entity(), state);
+        switch (state.status()) {
+            case PENDING -> pending.add(state);
+            case DELETED -> {
+                deleted.add(state);
+                identityMap.put(state);
+            }
+            case PERSISTENT -> identityMap.put(state);
+        }
+    }
+
+    /** Stops tracking {@code state}: the object becomes transient or detached. */
+    public void forget(InstanceState state) {
+        byEntity.remove(state.entity());
+        pending.remove(state);
+        deleted.remove(state);
+        IdentityKey key = state.key();
+        if (key != null && identityMap.get(key) == state) {
+            identityMap.remove(key);
+        }
+    }
+
+    /** A pending object was inserted: it is persistent under the key the insert gave it. */
+    public void inserted(InstanceState state, IdentityKey key) {
+        pending.remove(state);
+        state.status(InstanceState.Status.PERSISTENT);
+        state.key(key);
+        identityMap.put(state);
+    }
+
+    /** Marks a persistent object for deletion at the next flush. */
+    public void markDeleted(InstanceState state) {
+        state.status(InstanceState.Status.DELETED);
+        deleted.add(state);
+    }
+
+    /** A deleted object's row is gone: the object is no longer tracked. */
+    public void removed(InstanceState state) {
+        forget(state);
+    }
+
+    /** The pending states, in the order they were added. */
+    public Collection<InstanceState> pending() {
+        return pending;
+    }
+
+    /** The states marked for deletion. */
+    public Collection<InstanceState> deleted() {
+        return deleted;
+    }
+
+    /** Every tracked state, as a copy that may be iterated while the session changes. */
+    public List<InstanceState> all() {
+        return new ArrayList<>(byEntity.values());
+    }
+
+    /** The tracked states, without copying; do not change the session while iterating. */
+    public Collection<InstanceState> view() {
+        return byEntity.values();
+    }
+
+    /** How many objects are tracked. */
+    public int size() {
+        return byEntity.size();
+    }
+
+    /** Forgets everything. */
+    public void clear() {
+        byEntity.clear();
+        identityMap.clear();
+        pending.clear();
+        deleted.clear();
+    }
+}

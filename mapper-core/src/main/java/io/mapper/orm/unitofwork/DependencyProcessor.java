@@ -1,0 +1,79 @@
+package io.mapper.orm.unitofwork;
+
+import java.util.Collection;
+import java.util.List;
+
+import io.mapper.orm.annotation.Cascade;
+import io.mapper.orm.loading.PersistentCollection;
+import io.mapper.orm.mapping.RelationshipMapping;
+import io.mapper.orm.state.InstanceState;
+
+/**
+ * The flush-time work of one relationship direction (SQLAlchemy's {@code DependencyProcessor}): cascading saves
+ * and deletes along it, finding what changed on its side, reconciling that with the other side, and afterwards
+ * bringing the other side's loaded objects in line with what was written. One subclass per direction; only the
+ * {@link UnitOfWork} calls them.
+ */
+abstract sealed class DependencyProcessor permits ManyToOneProcessor, OneToManyProcessor, ManyToManyProcessor {
+
+    protected final RelationshipMapping relationship;
+
+    DependencyProcessor(RelationshipMapping relationship) {
+        this.relationship = relationship;
+    }
+
+    /** The processor for one relationship. */
+    static DependencyProcessor of(RelationshipMapping relationship) {
+        return switch (relationship.kind()) {
+            case MANY_TO_ONE -> new ManyToOneProcessor(relationship);
+            case ONE_TO_MANY -> new OneToManyProcessor(relationship);
+            case MANY_TO_MANY -> new ManyToManyProcessor(relationship);
+        };
+    }
+
+    /** The delete cascade from a deleted owner; the default does nothing. */
+    void cascadeDelete(FlushContext flush, InstanceState owner) {
+    }
+
+    /** Finds the changes of this relationship on a live owner and cascades saves along it. */
+    abstract void presortSaves(FlushContext flush, InstanceState owner);
+
+    /** Reconciles the changes found with the other side, once every owner was scanned. */
+    void process(FlushContext flush) {
+    }
+
+    /** After the statements ran: the other side's loaded objects are brought in line with what was written. */
+    void afterFlush(FlushContext flush) {
+    }
+
+    /** The related objects a delete cascade reaches: loading an unloaded collection unless deletes are passive. */
+    protected final List<Object> relatedForDelete(InstanceState owner) {
+        Object value = relationship.accessor().get(owner.entity());
+        if (value == null) {
+            return List.of();
+        }
+        if (value instanceof PersistentCollection collection && !collection.isLoaded()
+                && relationship.passiveDeletes()) {
+            return List.of();    // ON DELETE in the database handles them; no SELECT of the children
+        }
+        if (relationship.isSingleValued() || !(value instanceof Collection<?> elements)) {
+            return List.of(value);
+        }
+        return List.copyOf(elements);
+    }
+
+    /** Cascades the delete of {@code owner} to {@code related} when the relationship says so. */
+    protected final void cascadeDeleteTo(FlushContext flush, Object related) {
+        if (!relationship.cascades(Cascade.DELETE)) {
+            return;
+        }
+        InstanceState state = flush.objects.stateOf(related);
+        if (state != null && state.status() != InstanceState.Status.DELETED) {
+            boolean persistent = state.status() == InstanceState.Status.PERSISTENT;
+            flush.delete(state);
+            if (persistent) {
+                flush.cascadeDeletes(state);
+            }
+        }
+    }
+}

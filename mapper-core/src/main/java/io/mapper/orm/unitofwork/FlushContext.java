@@ -1,0 +1,184 @@
+package io.mapper.orm.unitofwork;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import io.mapper.exception.InvalidRequestException;
+import io.mapper.orm.mapping.Mapper;
+import io.mapper.orm.mapping.MapperRegistry;
+import io.mapper.orm.mapping.RelationshipMapping;
+import io.mapper.orm.session.Journal;
+import io.mapper.orm.session.SessionObjects;
+import io.mapper.orm.state.InstanceState;
+
+/**
+ * The working state of one flush, shared by the {@link UnitOfWork} and its {@link DependencyProcessor}s: the
+ * session's objects, the journal that records each object before the flush changes it, the objects still to scan,
+ * and what the scan found (collection changes, references that changed, association rows to write).
+ */
+final class FlushContext {
+
+    final SessionObjects objects;
+    final Journal journal;
+    final MapperRegistry registry;
+    /** Live objects whose relationships are still to be scanned (added and cascaded objects join the queue). */
+    final Deque<InstanceState> toScan = new ArrayDeque<>();
+    private final Set<InstanceState> scanned = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    final List<Histories.CollectionChange> collectionChanges = new ArrayList<>();
+    /** Objects whose many-to-one changed: the reference won, so loaded collections on the other side follow. */
+    final Map<InstanceState, List<RelationshipMapping>> referenceChanges = new IdentityHashMap<>();
+    final List<AssociationRow> associationInserts = new ArrayList<>();
+    final List<AssociationRow> associationDeletes = new ArrayList<>();
+    /** Objects whose foreign-key slots the reconciliation changed; their column changes are computed again. */
+    final Set<InstanceState> reconciled = new LinkedHashSet<>();
+    /** Owners whose loaded collections get a new snapshot after the flush. */
+    final Set<InstanceState> snapshotOwners = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+    private final java.util.function.Function<Mapper<?>, List<DependencyProcessor>> processors;
+
+    /** A link between two objects in an association table, owning side first, compared by identity. */
+    record Link(Object owner, Object target) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Link that && owner == that.owner && target == that.target;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(owner) + System.identityHashCode(target);
+        }
+    }
+
+    /** Per owning many-to-many relationship: the links to insert (true) or delete (false). */
+    private final Map<RelationshipMapping, Map<Link, Boolean>> links = new java.util.LinkedHashMap<>();
+
+    /** The links of one owning many-to-many relationship that this flush writes. */
+    Map<Link, Boolean> links(RelationshipMapping owning) {
+        return links.computeIfAbsent(owning, unused -> new java.util.LinkedHashMap<>());
+    }
+
+    /** All links to write, per owning relationship. */
+    Map<RelationshipMapping, Map<Link, Boolean>> allLinks() {
+        return links;
+    }
+
+    FlushContext(SessionObjects objects, Journal journal, MapperRegistry registry,
+            java.util.function.Function<Mapper<?>, List<DependencyProcessor>> processors) {
+        this.objects = objects;
+        this.journal = journal;
+        this.registry = registry;
+        this.processors = processors;
+    }
+
+    /** The dependency processors of a mapper's relationships. */
+    List<DependencyProcessor> processors(Mapper<?> mapper) {
+        return processors.apply(mapper);
+    }
+
+    /** Runs the delete cascades of a deleted object's relationships. */
+    void cascadeDeletes(InstanceState deleted) {
+        for (DependencyProcessor processor : processors((Mapper<?>) deleted.mapper())) {
+            processor.cascadeDelete(this, deleted);
+        }
+    }
+
+    /** Queues a live object for the relationship scan, once. */
+    void scan(InstanceState state) {
+        if (scanned.add(state)) {
+            toScan.add(state);
+        }
+    }
+
+    /**
+     * The session's state for an object reached through {@code through}; an object the session does not track is
+     * added (the save-update cascade), or refused when the relationship does not cascade saves.
+     */
+    InstanceState reached(Object entity, RelationshipMapping through, InstanceState from) {
+        InstanceState state = objects.stateOf(entity);
+        if (state != null) {
+            return state;
+        }
+        if (!through.cascades(io.mapper.orm.annotation.Cascade.SAVE_UPDATE)) {
+            throw new InvalidRequestException(from + " refers through " + through + " to a "
+                    + entity.getClass().getSimpleName() + " that is not in the session, and " + through
+                    + " does not cascade saves. Add that object to the session first, or add Cascade.SAVE_UPDATE "
+                    + "to the relationship.");
+        }
+        @SuppressWarnings("unchecked")
+        Mapper<Object> mapper = (Mapper<Object>) registry.find(entity.getClass()).orElseThrow(
+                () -> new InvalidRequestException(through + " holds a " + entity.getClass().getName()
+                        + ", which is not a mapped entity."));
+        if (mapper.identityKey(entity) != null && hasDatabaseKey(mapper)) {
+            throw new InvalidRequestException("Cascading from " + from + " through " + through + " reached a "
+                    + mapper.entityName() + " that already has a generated primary key: it is detached, not new. "
+                    + "Use session.merge(object) to bring it into this session.");
+        }
+        InstanceState added = new InstanceState(entity, mapper, InstanceState.Status.PENDING);
+        journal.recordNew(added);
+        objects.track(added);
+        scan(added);
+        return added;
+    }
+
+    private static boolean hasDatabaseKey(Mapper<?> mapper) {
+        return mapper.primaryKey().stream().anyMatch(property -> property.generation() != null
+                && property.generation() != io.mapper.orm.annotation.GenerationStrategy.UUID);
+    }
+
+    /** Marks a persistent object deleted (an orphan or a cascaded delete); a pending one is simply forgotten. */
+    void delete(InstanceState state) {
+        journal.record(state);
+        if (state.status() == InstanceState.Status.PENDING) {
+            objects.forget(state);
+        } else if (state.status() == InstanceState.Status.PERSISTENT) {
+            objects.markDeleted(state);
+        }
+    }
+
+    /** Sets a reference during reconciliation, journaling the object first. */
+    void setReference(InstanceState state, RelationshipMapping relationship, @Nullable Object value) {
+        journal.record(state);
+        noteReferenceChange(state, relationship);
+        relationship.setRelated(state.entity(), value);
+        reconciled.add(state);
+    }
+
+    private final Map<InstanceState, Map<RelationshipMapping, InstanceState>> previousParents =
+            new IdentityHashMap<>();
+
+    /**
+     * Notes that the reference of {@code state} changed in this flush, remembering the object its foreign key
+     * pointed at before (when the session has it), so that both objects' loaded collections follow afterwards.
+     */
+    void noteReferenceChange(InstanceState state, RelationshipMapping relationship) {
+        List<RelationshipMapping> changed = referenceChanges.computeIfAbsent(state, unused -> new ArrayList<>());
+        if (changed.contains(relationship)) {
+            return;
+        }
+        changed.add(relationship);
+        Object[] committed = state.committed();
+        Object key = committed == null ? null : committed[relationship.foreignKey().slot()];
+        if (key != null) {
+            Mapper<?> target = relationship.target();
+            Object id = io.mapper.types.Conversions.convert(key, target.primaryKey().get(0).column().type().javaType());
+            InstanceState before = objects.get(new io.mapper.orm.state.IdentityKey(target.entityType(), id));
+            if (before != null) {
+                previousParents.computeIfAbsent(state, unused -> new IdentityHashMap<>()).put(relationship, before);
+            }
+        }
+    }
+
+    /** The object the reference pointed at before this flush changed it, if the session has it. */
+    @Nullable InstanceState previousParent(InstanceState state, RelationshipMapping relationship) {
+        Map<RelationshipMapping, InstanceState> parents = previousParents.get(state);
+        return parents == null ? null : parents.get(relationship);
+    }
+}

@@ -1,0 +1,117 @@
+package io.mapper.orm.unitofwork;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import io.mapper.orm.loading.PersistentCollection;
+import io.mapper.orm.mapping.Mapper;
+import io.mapper.orm.mapping.RelationshipMapping;
+import io.mapper.orm.state.InstanceState;
+import io.mapper.types.Conversions;
+
+/**
+ * The history of relationship properties since their load or last flush: whether a reference points elsewhere
+ * than its foreign key says, and which elements a loaded collection gained and lost. Java cannot see assignments,
+ * so histories are computed by comparing with the state's snapshots.
+ */
+final class Histories {
+
+    /** A loaded collection's change; {@code removed} is empty for an owner that is not in the database yet. */
+    record CollectionChange(InstanceState owner, RelationshipMapping relationship, List<Object> added,
+            List<Object> removed) {
+    }
+
+    private Histories() {
+    }
+
+    /**
+     * Whether the reference (a many-to-one) of {@code state} no longer points at the row its foreign key had at
+     * load or last flush; for a pending object, whether it is set at all.
+     */
+    @SuppressWarnings("unchecked")
+    static boolean referenceChanged(InstanceState state, RelationshipMapping relationship) {
+        Object entity = state.entity();
+        Object[] committed = state.committed();
+        if (relationship.unloadedKey(entity) != null) {
+            return committed == null;
+        }
+        Object related = relationship.related(entity);
+        Object before = committed == null ? null : committed[relationship.foreignKey().slot()];
+        if (related == null) {
+            return before != null;
+        }
+        if (before == null) {
+            return true;
+        }
+        Mapper<Object> target = (Mapper<Object>) relationship.target();
+        Object key = target.value(related, target.primaryKey().get(0));
+        if (key == null) {
+            return true;
+        }
+        Class<?> keyType = target.primaryKey().get(0).column().type().javaType();
+        return !InstanceState.sameValue(Conversions.convert(before, keyType), Conversions.convert(key, keyType));
+    }
+
+    /** The elements of a loaded collection (or single-valued inverse) property; null when it is not loaded. */
+    static @Nullable List<Object> current(Object entity, RelationshipMapping relationship) {
+        Object value = relationship.accessor().get(entity);
+        if (value instanceof PersistentCollection collection && !collection.isLoaded()) {
+            return null;
+        }
+        if (value == null) {
+            return List.of();
+        }
+        if (relationship.isSingleValued()) {
+            return List.of(value);
+        }
+        return new ArrayList<>((Collection<?>) value);
+    }
+
+    /** The change of a collection relationship of {@code state}, or null when it is unloaded or unchanged. */
+    static @Nullable CollectionChange collectionChange(InstanceState state, RelationshipMapping relationship) {
+        List<Object> current = current(state.entity(), relationship);
+        if (current == null) {
+            return null;
+        }
+        List<Object> snapshot = state.collectionSnapshot(relationship);
+        List<Object> before = snapshot == null ? List.of() : snapshot;
+        List<Object> added = difference(current, before);
+        List<Object> removed = difference(before, current);
+        if (added.isEmpty() && removed.isEmpty()) {
+            return null;
+        }
+        return new CollectionChange(state, relationship, added, removed);
+    }
+
+    /** The elements of {@code from} not in {@code minus}, by identity, in order. */
+    static List<Object> difference(List<Object> from, List<Object> minus) {
+        if (minus.isEmpty()) {
+            return from;
+        }
+        Set<Object> excluded = Collections.newSetFromMap(new IdentityHashMap<>());
+        excluded.addAll(minus);
+        List<Object> result = new ArrayList<>();
+        for (Object element : from) {
+            if (!excluded.contains(element)) {
+                result.add(element);
+            }
+        }
+        return result;
+    }
+
+    /** Whether {@code elements} holds {@code candidate} (by identity). */
+    static boolean containsSame(Collection<?> elements, Object candidate) {
+        for (Object element : elements) {
+            if (element == candidate) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
