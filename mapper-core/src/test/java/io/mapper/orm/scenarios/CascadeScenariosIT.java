@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -55,12 +56,13 @@ class CascadeScenariosIT extends BackendTest {
     /** mirrors test/orm/test_cascade.py::O2MCascadeDeleteOrphanTest::test_list_assignment_new */
     @Test
     void test_list_assignment_new() {
+        SoftAssertions atAdd = new SoftAssertions(); // SQLAlchemy cascades at add() time
         try (Session session = sessions.open()) {
             Parent jack = new Parent("jack");
             Child o1 = jack.add(new Child("order 1"));
             Child o2 = jack.add(new Child("order 2"));
             session.add(jack);
-            assertThat(session.state(o1)).isEqualTo(EntityState.PENDING);
+            atAdd.assertThat(session.state(o1)).isEqualTo(EntityState.PENDING);
             session.commit();
             assertThat(session.state(o2)).isEqualTo(EntityState.PERSISTENT);
             assertThat(jack.children).containsExactly(o1, o2);
@@ -69,6 +71,7 @@ class CascadeScenariosIT extends BackendTest {
             Parent jack = session.query(Parent.class).one();
             assertThat(jack.children).extracting(child -> child.name).containsExactly("order 1", "order 2");
         }
+        atAdd.assertAll();
     }
 
     /**
@@ -348,28 +351,31 @@ class CascadeScenariosIT extends BackendTest {
     /** mirrors test/orm/test_cascade.py::NoSaveCascadeFlushTest::test_o2m_only_child_pending */
     @Test
     void test_o2m_only_child_pending() {
+        SoftAssertions atAdd = new SoftAssertions(); // SQLAlchemy cascades at add() time
         try (Session session = sessions.open()) {
             Artist u1 = new Artist("u1");
             Album a1 = u1.add(new Album("a1"));
             session.add(u1);
-            assertThat(session.contains(u1)).isTrue();
-            assertThat(session.contains(a1)).isTrue();
+            atAdd.assertThat(session.contains(u1)).isTrue();
+            atAdd.assertThat(session.contains(a1)).isTrue();
             session.commit();
         }
         assertThat(Db.count(engine(),
                 "SELECT COUNT(*) FROM album a JOIN artist r ON r.id = a.artist_id WHERE r.name = 'u1'")).isEqualTo(1);
+        atAdd.assertAll();
     }
 
     /** mirrors test/orm/test_cascade.py::NoSaveCascadeFlushTest::test_m2o_only_child_pending */
     @Test
     void test_m2o_only_child_pending() {
+        SoftAssertions atAdd = new SoftAssertions(); // SQLAlchemy cascades at add() time
         try (Session session = sessions.open()) {
             Artist u1 = new Artist("u1");
             Album a1 = new Album("a1");
             a1.artist = u1;
             session.add(a1);
-            assertThat(session.contains(a1)).isTrue();
-            assertThat(session.contains(u1)).as("reachable only through the many-to-one").isTrue();
+            atAdd.assertThat(session.contains(a1)).isTrue();
+            atAdd.assertThat(session.contains(u1)).as("reachable only through the many-to-one").isTrue();
             session.commit();
             assertThat(session.state(u1)).isEqualTo(EntityState.PERSISTENT);
             assertThat(u1.id).isNotNull();
@@ -377,6 +383,7 @@ class CascadeScenariosIT extends BackendTest {
         assertThat(Db.strings(engine(), "SELECT name FROM artist")).containsExactly("u1");
         assertThat(Db.count(engine(),
                 "SELECT COUNT(*) FROM album a JOIN artist r ON r.id = a.artist_id WHERE r.name = 'u1'")).isEqualTo(1);
+        atAdd.assertAll();
     }
 
     /**
@@ -385,18 +392,20 @@ class CascadeScenariosIT extends BackendTest {
      */
     @Test
     void test_m2o_backref_child_pending() {
+        SoftAssertions atAdd = new SoftAssertions(); // SQLAlchemy cascades at add() time
         try (Session session = sessions.open()) {
             Citizen u1 = new Citizen("u1");
             Passport a1 = new Passport("P-1");
             a1.citizen = u1;
             session.add(a1);
-            assertThat(session.contains(u1)).isTrue();
+            atAdd.assertThat(session.contains(u1)).isTrue();
             session.commit();
             assertThat(u1.id).isNotNull();
         }
         assertThat(Db.count(engine(),
                 "SELECT COUNT(*) FROM passport p JOIN citizen c ON c.id = p.citizen_id WHERE c.name = 'u1'"))
                 .isEqualTo(1);
+        atAdd.assertAll();
     }
 
     /**
@@ -405,49 +414,55 @@ class CascadeScenariosIT extends BackendTest {
      */
     @Test
     void test_o2m_backref_child_pending() {
+        SoftAssertions atAdd = new SoftAssertions(); // SQLAlchemy cascades at add() time
         try (Session session = sessions.open()) {
             Citizen u1 = new Citizen("u1");
             Passport a1 = new Passport("P-1");
             u1.passport = a1;
             session.add(u1);
-            assertThat(session.contains(a1)).isTrue();
+            atAdd.assertThat(session.contains(a1)).isTrue();
             session.commit();
             assertThat(a1.citizen).isSameAs(u1);
         }
         assertThat(Db.count(engine(),
                 "SELECT COUNT(*) FROM passport p JOIN citizen c ON c.id = p.citizen_id WHERE c.name = 'u1'"))
                 .isEqualTo(1);
+        atAdd.assertAll();
     }
 
     /** mirrors test/orm/test_cascade.py::NoSaveCascadeFlushTest::test_m2m_only_child_pending */
     @Test
     void test_m2m_only_child_pending() {
+        SoftAssertions atAdd = new SoftAssertions(); // SQLAlchemy cascades at add() time
         try (Session session = sessions.open()) {
             Post i1 = new Post("i1");
             Tag k1 = new Tag("k1");
             i1.tags.add(k1);
             session.add(i1);
-            assertThat(session.contains(k1)).isTrue();
+            atAdd.assertThat(session.contains(k1)).isTrue();
             session.commit();
         }
         assertThat(Db.rows(engine(), "tag")).isEqualTo(1);
         assertThat(Db.rows(engine(), "post_tag")).isEqualTo(1);
+        atAdd.assertAll();
     }
 
     /** mirrors test/orm/test_cascade.py::NoSaveCascadeFlushTest::test_m2m_backref_child_pending */
     @Test
     void test_m2m_backref_child_pending() {
+        SoftAssertions atAdd = new SoftAssertions(); // SQLAlchemy cascades at add() time
         try (Session session = sessions.open()) {
             Tag k1 = new Tag("k1");
             Post i1 = new Post("i1");
             k1.posts.add(i1);
             session.add(k1);
-            assertThat(session.contains(i1)).isTrue();
+            atAdd.assertThat(session.contains(i1)).isTrue();
             session.commit();
             assertThat(i1.tags).containsExactly(k1);
         }
         assertThat(Db.rows(engine(), "post")).isEqualTo(1);
         assertThat(Db.rows(engine(), "post_tag")).as("the inverse side's addition writes the link").isEqualTo(1);
+        atAdd.assertAll();
     }
 
     /**
