@@ -257,7 +257,7 @@ final class MapperBuilder {
             io.mapper.schema.Column<?> column = io.mapper.schema.Column.of(columnName, targetInfo.keyType())
                     .nullable(optional).references(targetInfo.tableName() + "." + targetInfo.keyColumn());
             if (join != null && !join.onDelete().isEmpty()) {
-                column = column.onDelete(io.mapper.schema.ReferentialAction.valueOf(
+                column = column.onDelete(io.mapper.schema.reflection.ReferentialAction.valueOf(
                         join.onDelete().trim().toUpperCase(java.util.Locale.ROOT).replace(' ', '_')));
             }
             if (oneToOne != null) {
