@@ -2,6 +2,7 @@ package io.mapper.architecture;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -13,7 +14,7 @@ import com.tngtech.archunit.library.dependencies.Slice;
 
 /**
  * The ORM's layers, as STYLE.md section 2 lays them out: the annotations are vocabulary and import nothing of the
- * ORM, and the ORM's packages ({@code orm}, {@code orm.mapping}, {@code orm.unitofwork}, ...) do not import each
+ * ORM, the conventions import only the annotations, and the ORM's packages ({@code orm}, {@code orm.mapping}, {@code orm.unitofwork}, ...) do not import each
  * other in a circle. No database.
  *
  * <p>Tagged {@code orm-layers} and excluded from Surefire in mapper-core's pom until the ORM restructuring lands
@@ -29,6 +30,16 @@ class OrmLayerRulesTest {
                         .and(not(resideInAPackage("io.mapper.orm.annotation..")))
                         .as("ORM classes outside io.mapper.orm.annotation"))
                 .because("the annotations are the ORM's vocabulary; only orm.mapping reads them")
+                .check(LayerRulesTest.MAPPER);
+    }
+
+    @Test
+    void conventionsImportOnlyTheAnnotations() {
+        noClasses().that().resideInAPackage("io.mapper.orm.convention..")
+                .should().dependOnClassesThat(resideInAPackage("io.mapper.orm..")
+                        .and(not(resideInAnyPackage("io.mapper.orm.convention..", "io.mapper.orm.annotation..")))
+                        .as("ORM classes outside io.mapper.orm.convention and io.mapper.orm.annotation"))
+                .because("the metamodel processor applies the same conventions at compile time")
                 .check(LayerRulesTest.MAPPER);
     }
 

@@ -22,6 +22,8 @@ import io.mapper.orm.annotation.OneToOne;
 import io.mapper.orm.annotation.Table;
 import io.mapper.orm.annotation.Transient;
 import io.mapper.orm.annotation.Version;
+import io.mapper.orm.convention.Naming;
+import io.mapper.orm.convention.TypeMapping;
 import io.mapper.orm.loading.EntityInstantiator;
 import io.mapper.orm.state.PropertyAccessor;
 import io.mapper.schema.MetaData;
