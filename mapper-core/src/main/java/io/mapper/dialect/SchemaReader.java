@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 
 import io.mapper.exception.ArgumentException;
 import io.mapper.exception.NoSuchTableException;
-import io.mapper.schema.ReferentialAction;
+import io.mapper.schema.reflection.ReferentialAction;
 import io.mapper.schema.reflection.ReflectedCheckConstraint;
 import io.mapper.schema.reflection.ReflectedColumn;
 import io.mapper.schema.reflection.ReflectedForeignKey;

@@ -19,7 +19,6 @@ import org.slf4j.LoggerFactory;
 
 import io.mapper.compiler.CompiledStatement;
 import io.mapper.dialect.Dialect;
-import io.mapper.engine.reflection.Inspector;
 import io.mapper.exception.ArgumentException;
 import io.mapper.exception.DatabaseException;
 import io.mapper.exception.InvalidRequestException;

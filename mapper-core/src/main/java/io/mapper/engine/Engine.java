@@ -20,7 +20,6 @@ import org.jspecify.annotations.Nullable;
 import io.mapper.compiler.CompiledStatement;
 import io.mapper.dialect.Dialect;
 import io.mapper.dialect.DialectResolver;
-import io.mapper.engine.reflection.Inspector;
 import io.mapper.exception.ArgumentException;
 import io.mapper.exception.OperationalException;
 import io.mapper.exception.ResourceClosedException;

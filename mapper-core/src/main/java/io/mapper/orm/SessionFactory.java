@@ -59,6 +59,14 @@ public final class SessionFactory {
         return registry;
     }
 
+    /**
+     * What this factory maps, read-only: each entity's table, properties and relationships. Built on each call from
+     * the mapping, which does not change once the factory is built; keep the result if you read it often.
+     */
+    public OrmModel model() {
+        return OrmModel.of(registry);
+    }
+
     /** The metadata with the mapped tables: {@code factory.metadata().createAll(engine)}. */
     public MetaData metadata() {
         return registry.metadata();

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 import io.mapper.exception.ArgumentException;
+import io.mapper.schema.reflection.ReferentialAction;
 import io.mapper.sql.ColumnClause;
 import io.mapper.sql.TableClause;
 import io.mapper.types.BuiltInType;

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 import io.mapper.exception.ArgumentException;
+import io.mapper.schema.reflection.ReferentialAction;
 
 /**
  * A FOREIGN KEY constraint, possibly over several columns:

@@ -3,6 +3,7 @@ package io.mapper.schema;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.mapper.schema.reflection.ReferentialAction;
 import io.mapper.schema.reflection.ReflectedCheckConstraint;
 import io.mapper.schema.reflection.ReflectedColumn;
 import io.mapper.schema.reflection.ReflectedForeignKey;

@@ -14,8 +14,8 @@ import io.mapper.engine.Engine;
 import io.mapper.engine.Row;
 import io.mapper.schema.Column;
 import io.mapper.schema.MetaData;
-import io.mapper.schema.ReferentialAction;
 import io.mapper.schema.Table;
+import io.mapper.schema.reflection.ReferentialAction;
 import io.mapper.testing.BackendTest;
 import io.mapper.types.Types;
 

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import io.mapper.exception.ArgumentException;
+import io.mapper.schema.reflection.ReferentialAction;
 import io.mapper.sql.ForeignKeyReference;
 import io.mapper.types.Types;
 

@@ -1,5 +1,6 @@
 package io.mapper.schema;
 
+import io.mapper.schema.reflection.ReferentialAction;
 import io.mapper.types.Types;
 
 /** A small store schema used by the schema tests: customers, a category tree, products, orders, lines and tags. */

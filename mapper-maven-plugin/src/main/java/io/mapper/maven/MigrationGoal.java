@@ -23,7 +23,7 @@ import io.mapper.exception.ArgumentException;
 import io.mapper.migration.CompareOptions;
 import io.mapper.migration.GeneratedMigration;
 import io.mapper.migration.MigrationGenerator;
-import io.mapper.orm.mapping.MapperRegistry;
+import io.mapper.orm.SessionFactory;
 import io.mapper.schema.MetaData;
 
 /**
@@ -55,17 +55,6 @@ final class MigrationGoal {
             } else {
                 log.accept("No migrations in " + settings.location() + " yet: the first one creates the whole schema.");
             }
-            MetaData models = new MetaData();
-            Thread thread = Thread.currentThread();
-            ClassLoader previous = thread.getContextClassLoader();
-            thread.setContextClassLoader(projectLoader);
-            try {
-                MapperRegistry.scan(models, projectLoader, settings.packages().toArray(String[]::new));
-            } finally {
-                thread.setContextClassLoader(previous);
-            }
-            log.accept("Comparing " + models.tables().size() + " mapped tables with " + settings.location()
-                    + " applied to " + scratch.describe());
             Engine.Builder builder = Engine.builder(scratch.url()).poolSize(1);
             if (settings.user() != null) {
                 builder.username(settings.user());
@@ -74,6 +63,9 @@ final class MigrationGoal {
                 builder.password(settings.password());
             }
             try (Engine engine = builder.build()) {
+                MetaData models = mappedTables(settings, projectLoader, engine);
+                log.accept("Comparing " + models.tables().size() + " mapped tables with " + settings.location()
+                        + " applied to " + scratch.describe());
                 MigrationGenerator.Builder generator = MigrationGenerator.builder(engine, models)
                         .location(settings.location()).allowDestructive(settings.allowDestructive())
                         .options(CompareOptions.DEFAULT.withServerDefaults(settings.compareServerDefaults()));
@@ -92,6 +84,21 @@ final class MigrationGoal {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The tables of the project's entities: what a session factory over them would map, nothing connected. */
+    private static MetaData mappedTables(Settings settings, ClassLoader projectLoader, Engine engine) {
+        MetaData models = new MetaData();
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(projectLoader);
+        try {
+            SessionFactory.builder(engine).classLoader(projectLoader).metadata(models)
+                    .scan(settings.packages().toArray(String[]::new)).build();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+        return models;
     }
 
     private static URL[] urls(List<Path> classpath) {

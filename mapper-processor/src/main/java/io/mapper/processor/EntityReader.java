@@ -36,7 +36,7 @@ import io.mapper.orm.annotation.OneToOne;
 import io.mapper.orm.annotation.Table;
 import io.mapper.orm.annotation.Transient;
 import io.mapper.orm.annotation.Version;
-import io.mapper.orm.mapping.Naming;
+import io.mapper.orm.convention.Naming;
 
 /**
  * Reads one {@code @Entity} class through {@code javax.lang.model} with {@code MapperBuilder}'s rules and builds the

@@ -15,7 +15,7 @@ import javax.lang.model.util.Types;
 import org.jspecify.annotations.Nullable;
 
 import io.mapper.orm.annotation.Column;
-import io.mapper.orm.mapping.TypeMapping;
+import io.mapper.orm.convention.TypeMapping;
 
 /**
  * The SQL type of a mapped property at compile time, as source text: {@link TypeMapping}'s rules applied to

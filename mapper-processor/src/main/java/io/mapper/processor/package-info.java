@@ -6,8 +6,9 @@
  *
  * <p>Layer: a compile-time tool outside the runtime stack. It reads {@code io.mapper.orm.annotation} through
  * {@code javax.lang.model} (never through reflection on the user's classes) and applies the naming and type rules of
- * {@code io.mapper.orm.mapping} ({@link io.mapper.orm.mapping.Naming}, {@link io.mapper.orm.mapping.TypeMapping}),
- * which its tests check against the runtime mapping.
+ * {@code io.mapper.orm.convention} ({@link io.mapper.orm.convention.Naming},
+ * {@link io.mapper.orm.convention.TypeMapping}), the same functions the runtime mapping uses; its tests check the
+ * result against the runtime mapping. It imports nothing of {@code io.mapper.orm.mapping}.
  */
 @NullMarked
 package io.mapper.processor;

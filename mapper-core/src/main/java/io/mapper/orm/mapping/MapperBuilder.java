@@ -22,6 +22,8 @@ import io.mapper.orm.annotation.OneToOne;
 import io.mapper.orm.annotation.Table;
 import io.mapper.orm.annotation.Transient;
 import io.mapper.orm.annotation.Version;
+import io.mapper.orm.convention.Naming;
+import io.mapper.orm.convention.TypeMapping;
 import io.mapper.orm.loading.EntityInstantiator;
 import io.mapper.orm.state.PropertyAccessor;
 import io.mapper.schema.MetaData;
@@ -257,7 +259,7 @@ final class MapperBuilder {
             io.mapper.schema.Column<?> column = io.mapper.schema.Column.of(columnName, targetInfo.keyType())
                     .nullable(optional).references(targetInfo.tableName() + "." + targetInfo.keyColumn());
             if (join != null && !join.onDelete().isEmpty()) {
-                column = column.onDelete(io.mapper.schema.ReferentialAction.valueOf(
+                column = column.onDelete(io.mapper.schema.reflection.ReferentialAction.valueOf(
                         join.onDelete().trim().toUpperCase(java.util.Locale.ROOT).replace(' ', '_')));
             }
             if (oneToOne != null) {

@@ -11,6 +11,7 @@ import io.mapper.orm.annotation.ManyToMany;
 import io.mapper.orm.annotation.ManyToOne;
 import io.mapper.orm.annotation.OneToMany;
 import io.mapper.orm.annotation.OneToOne;
+import io.mapper.orm.convention.Naming;
 
 /**
  * The tables and columns of one relationship, read from the annotations alone (no session factory needed), so a

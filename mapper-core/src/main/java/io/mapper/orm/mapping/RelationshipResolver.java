@@ -8,8 +8,8 @@ import io.mapper.orm.MappingException;
 import io.mapper.orm.annotation.JoinTable;
 import io.mapper.schema.Column;
 import io.mapper.schema.MetaData;
-import io.mapper.schema.ReferentialAction;
 import io.mapper.schema.Table;
+import io.mapper.schema.reflection.ReferentialAction;
 
 /** Connects relationships once every mapper exists: targets, the two sides of each pair, association tables. */
 final class RelationshipResolver {

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Reads table descriptions from a live database; what {@code MetaData.reflect} needs from the engine side, which
- * implements it ({@code io.mapper.engine.reflection.Inspector}).
+ * implements it ({@code io.mapper.engine.Inspector}).
  */
 public interface DatabaseInspector extends Inspectable {
 

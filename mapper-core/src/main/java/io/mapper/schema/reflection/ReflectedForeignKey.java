@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import io.mapper.schema.ReferentialAction;
 
 /**
  * A foreign key of a reflected table.

@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 
 import io.mapper.compiler.IdentifierPreparer;
 import io.mapper.engine.Connection;
+import io.mapper.engine.Inspector;
 import io.mapper.exception.ArgumentException;
 import io.mapper.exception.NoSuchTableException;
-import io.mapper.schema.ReferentialAction;
+import io.mapper.schema.reflection.ReferentialAction;
 import io.mapper.schema.reflection.ReflectedCheckConstraint;
 import io.mapper.schema.reflection.ReflectedColumn;
 import io.mapper.schema.reflection.ReflectedForeignKey;

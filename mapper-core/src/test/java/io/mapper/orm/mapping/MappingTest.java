@@ -23,6 +23,7 @@ import io.mapper.orm.annotation.ManyToOne;
 import io.mapper.orm.annotation.Table;
 import io.mapper.orm.annotation.Transient;
 import io.mapper.orm.annotation.Version;
+import io.mapper.orm.convention.Naming;
 import io.mapper.orm.state.IdentityKey;
 import io.mapper.schema.MetaData;
 import io.mapper.types.Types;

@@ -10,10 +10,8 @@ import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 
 import io.mapper.engine.CompiledCacheStats;
 import io.mapper.engine.Engine;
+import io.mapper.orm.OrmModel;
 import io.mapper.orm.SessionFactory;
-import io.mapper.orm.mapping.Mapper;
-import io.mapper.orm.mapping.PropertyMapping;
-import io.mapper.schema.Column;
 
 /**
  * The {@code mapper} Actuator endpoint ({@code /actuator/mapper}): the dialect, the compiled-statement cache's
@@ -38,8 +36,8 @@ public final class MapperEndpoint {
         CompiledCacheStats stats = engine.compiledCacheStats();
         List<EntityDescriptor> entities = new ArrayList<>();
         if (sessionFactory != null) {
-            for (Mapper<?> mapper : sessionFactory.registry().mappers()) {
-                entities.add(describe(mapper));
+            for (OrmModel.Entity entity : sessionFactory.model().entities()) {
+                entities.add(describe(entity));
             }
             entities.sort(Comparator.comparing(EntityDescriptor::name));
         }
@@ -47,20 +45,20 @@ public final class MapperEndpoint {
                 new CacheDescriptor(stats.hits(), stats.misses(), stats.size(), stats.maximumSize()), entities);
     }
 
-    private static EntityDescriptor describe(Mapper<?> mapper) {
+    private static EntityDescriptor describe(OrmModel.Entity entity) {
         List<ColumnDescriptor> columns = new ArrayList<>();
-        for (PropertyMapping property : mapper.properties()) {
-            Column<?> column = property.column();
-            columns.add(new ColumnDescriptor(property.path(), column.name(), column.type().name(),
-                    property.isPrimaryKey(), column.isNullable()));
+        for (OrmModel.Property property : entity.properties()) {
+            columns.add(new ColumnDescriptor(property.name(), property.column(), property.sqlType().name(),
+                    property.primaryKey(), property.nullable()));
         }
         List<RelationshipDescriptor> relationships = new ArrayList<>();
-        for (io.mapper.orm.mapping.RelationshipMapping relationship : mapper.relationships()) {
+        for (OrmModel.Relationship relationship : entity.relationships()) {
+            String mappedBy = relationship.mappedBy();
             relationships.add(new RelationshipDescriptor(relationship.name(), relationship.kind().name(),
-                    relationship.target().entityName(), relationship.fetch().name(), relationship.mappedBy()));
+                    relationship.target(), relationship.fetch().name(), mappedBy == null ? "" : mappedBy));
         }
-        return new EntityDescriptor(mapper.entityName(), mapper.entityType().getName(), mapper.table().name(),
-                columns, relationships);
+        return new EntityDescriptor(entity.name(), entity.javaType().getName(), entity.table(), columns,
+                relationships);
     }
 
     /** The endpoint's answer. */

@@ -53,7 +53,7 @@ class MapperOrmAutoConfigurationTest {
                     .hasSingleBean(TransactionAwareSession.class);
             SessionFactory factory = context.getBean(SessionFactory.class);
             assertThat(factory.engine()).isSameAs(context.getBean(Engine.class));
-            assertThat(factory.registry().find(Note.class)).isPresent();
+            assertThat(factory.model().entity(Note.class)).isPresent();
         });
     }
 
@@ -61,7 +61,7 @@ class MapperOrmAutoConfigurationTest {
     void packagesToScanTakePrecedence() {
         runner.withPropertyValues("mapper.orm.packages-to-scan=io.mapper.spring.boot.domain").run(context -> {
             assertThat(context).hasSingleBean(SessionFactory.class);
-            assertThat(context.getBean(SessionFactory.class).registry().find(Note.class)).isPresent();
+            assertThat(context.getBean(SessionFactory.class).model().entity(Note.class)).isPresent();
         });
     }
 

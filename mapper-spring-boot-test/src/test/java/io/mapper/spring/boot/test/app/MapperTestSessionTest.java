@@ -34,7 +34,7 @@ class MapperTestSessionTest {
     @Test
     @Order(1)
     void theSessionWritesInTheTestTransaction() {
-        assertThat(sessionFactory.registry().find(SliceNote.class)).isPresent();
+        assertThat(sessionFactory.model().entity(SliceNote.class)).isPresent();
         SliceNote note = new SliceNote("rolled back");
         session.add(note);
         statements.reset();

@@ -1,4 +1,4 @@
-package io.mapper.schema;
+package io.mapper.schema.reflection;
 
 /** What the database does to referring rows when a referred row is deleted or its key updated. */
 public enum ReferentialAction {

@@ -1,4 +1,4 @@
-package io.mapper.orm.mapping;
+package io.mapper.orm.convention;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package io.mapper.engine.reflection;
+package io.mapper.engine;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -10,8 +10,6 @@ import org.jspecify.annotations.Nullable;
 
 import io.mapper.dialect.Dialect;
 import io.mapper.dialect.SchemaReader;
-import io.mapper.engine.Connection;
-import io.mapper.engine.Engine;
 import io.mapper.exception.NoSuchTableException;
 import io.mapper.schema.reflection.DatabaseInspector;
 import io.mapper.schema.reflection.ReflectedCheckConstraint;
