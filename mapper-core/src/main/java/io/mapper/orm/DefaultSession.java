@@ -51,6 +51,8 @@ final class DefaultSession implements Session {
     private final SessionCascades cascades = new SessionCascades(this);
     private final SessionObjects objects = new SessionObjects();
     private final AtomicReference<@Nullable Thread> activeThread = new AtomicReference<>();
+    /** Objects a rollback expunged because they were added in it: transient, even with an assigned key. */
+    private final java.util.Set<Object> transientAgain = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     /** The innermost transaction level; its parents lead to the session's own transaction. */
     private SessionTransaction transaction;
     private int depth;
@@ -122,13 +124,16 @@ final class DefaultSession implements Session {
                         + "session. Change the existing instance instead, or merge() this one.");
             }
         }
-        track(new InstanceState(entity, mapper, InstanceState.Status.PENDING));
+        InstanceState state = new InstanceState(entity, mapper, InstanceState.Status.PENDING);
+        track(state);
+        cascades.saveUpdate(state);
     }
 
     /** Starts tracking a new pending object, journaled so that a rollback of this level expunges it. */
     void track(InstanceState state) {
         transaction.journal().recordNew(state);
         objects.track(state);
+        transientAgain.remove(state.entity());
     }
 
     /**
@@ -176,6 +181,7 @@ final class DefaultSession implements Session {
                 objects.forget(state);
             } else if (state.status() == InstanceState.Status.PERSISTENT) {
                 objects.markDeleted(state);
+                cascades.delete(state);
             }
         } finally {
             exit();
@@ -239,7 +245,8 @@ final class DefaultSession implements Session {
         InstanceState state = objects.stateOf(entity);
         if (state == null) {
             Mapper<Object> mapper = mapperOf(entity);
-            return mapper.identityKey(entity) == null ? EntityState.TRANSIENT : EntityState.DETACHED;
+            return mapper.identityKey(entity) == null || transientAgain.contains(entity) ? EntityState.TRANSIENT
+                    : EntityState.DETACHED;
         }
         return switch (state.status()) {
             case PENDING -> EntityState.PENDING;
@@ -677,7 +684,7 @@ final class DefaultSession implements Session {
                 restoreLevel(root, false);
                 root = Objects.requireNonNull(root.parent());
             }
-            root.journal().restore(objects, true);
+            transientAgain.addAll(root.journal().restore(objects, true));
             root.end();
             transaction = SessionTransaction.root(this);
             failure = null;
@@ -745,7 +752,7 @@ final class DefaultSession implements Session {
 
     /** Restores the objects a level changed and makes its parent the current level; clears its failure. */
     private void restoreLevel(SessionTransaction level, boolean makeParentCurrent) {
-        level.journal().restore(objects, false);
+        transientAgain.addAll(level.journal().restore(objects, false));
         level.end();
         if (failedLevel == level) {
             failure = null;
@@ -865,6 +872,7 @@ final class DefaultSession implements Session {
         } finally {
             closed = true;
             objects.clear();
+            transientAgain.clear();
             exit();
         }
     }

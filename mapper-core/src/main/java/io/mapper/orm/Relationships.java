@@ -297,31 +297,7 @@ final class Relationships {
 
     /** Keeps the other side in sync when an element is added to a collection. */
     private static PersistentCollection.Sync sync(RelationshipMapping relationship) {
-        return (owner, element) -> {
-            RelationshipMapping inverse = relationship.inverse();
-            if (inverse == null) {
-                return;
-            }
-            if (relationship.kind() == RelationshipMapping.Kind.ONE_TO_MANY) {
-                if (inverse.related(element) != owner) {
-                    inverse.setRelated(element, owner);
-                }
-            } else if (inverse.accessor().get(element) instanceof PersistentCollection other && other.isLoaded()
-                    && other.loadedElements() != null && !containsSame(other.loadedElements(), owner)) {
-                @SuppressWarnings("unchecked")
-                Collection<Object> elements = (Collection<Object>) other;
-                elements.add(owner);
-            }
-        };
-    }
-
-    private static boolean containsSame(Collection<?> elements, Object candidate) {
-        for (Object element : elements) {
-            if (element == candidate) {
-                return true;
-            }
-        }
-        return false;
+        return io.mapper.orm.unitofwork.BackReferences.sync(relationship);
     }
 
     private static <T> List<List<T>> chunks(List<T> list) {

@@ -138,4 +138,56 @@ final class SessionCascades {
             }
         }
     }
+
+    /**
+     * The save-update cascade at {@code add()} (SQLAlchemy cascades when an object is added, not only at flush):
+     * new objects reachable through SAVE_UPDATE relationships, as loaded now, become pending too. Objects that
+     * already have a database key are left to the flush, which reports them.
+     */
+    void saveUpdate(InstanceState state) {
+        Mapper<?> mapper = (Mapper<?>) state.mapper();
+        for (io.mapper.orm.mapping.RelationshipMapping relationship : mapper.relationships()) {
+            if (!relationship.cascades(io.mapper.orm.annotation.Cascade.SAVE_UPDATE)) {
+                continue;
+            }
+            for (Object related : loadedRelated(relationship, state.entity())) {
+                if (!session.objects().contains(related) && session.mapperOf(related).identityKey(related) == null) {
+                    session.add(related);
+                }
+            }
+        }
+    }
+
+    /**
+     * The delete cascade at {@code delete()}: loaded objects reachable through DELETE relationships are marked for
+     * deletion too (pending ones are forgotten); unloaded collections are loaded and cascaded at flush.
+     */
+    void delete(InstanceState state) {
+        Mapper<?> mapper = (Mapper<?>) state.mapper();
+        for (io.mapper.orm.mapping.RelationshipMapping relationship : mapper.relationships()) {
+            if (!relationship.cascades(io.mapper.orm.annotation.Cascade.DELETE)) {
+                continue;
+            }
+            for (Object related : loadedRelated(relationship, state.entity())) {
+                InstanceState relatedState = session.objects().stateOf(related);
+                if (relatedState != null && relatedState.status() != InstanceState.Status.DELETED) {
+                    session.delete(related);
+                }
+            }
+        }
+    }
+
+    /** The related objects of a relationship as loaded now, without loading anything. */
+    private static List<Object> loadedRelated(io.mapper.orm.mapping.RelationshipMapping relationship, Object entity) {
+        Object value = relationship.kind() == io.mapper.orm.mapping.RelationshipMapping.Kind.MANY_TO_ONE
+                ? relationship.related(entity) : relationship.accessor().get(entity);
+        if (value == null || value instanceof io.mapper.orm.loading.PersistentCollection collection
+                && !collection.isLoaded()) {
+            return List.of();
+        }
+        if (relationship.isSingleValued() || !(value instanceof Collection<?> elements)) {
+            return List.of(value);
+        }
+        return new ArrayList<>(elements);
+    }
 }

@@ -24,5 +24,9 @@ public interface PersistentCollection {
     interface Sync {
         /** {@code element} was added to the collection of {@code owner}. */
         void added(Object owner, Object element);
+
+        /** {@code element} was removed from the collection of {@code owner}. */
+        default void removed(Object owner, Object element) {
+        }
     }
 }

@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code List} mapper puts into a mapped collection property: loads its elements on first use when the
- * relationship is lazy, and sets the back-reference of elements you add ({@code user.getAddresses().add(address)}
- * sets {@code address.user}). Not thread-safe, like the session it belongs to.
+ * relationship is lazy, and keeps back-references of elements you add or remove ({@code user.getAddresses().add(address)}
+ * sets {@code address.user}, {@code remove} clears it). Not thread-safe, like the session it belongs to.
  *
  * @param <E> the element type
  */
@@ -77,6 +77,9 @@ public final class PersistentList<E> extends AbstractList<E> implements Persiste
     @Override
     public E set(int index, E element) {
         E previous = elements().set(index, element);
+        if (sync != null && previous != null && previous != element) {
+            sync.removed(owner, previous);
+        }
         if (sync != null && element != null) {
             sync.added(owner, element);
         }
@@ -93,7 +96,11 @@ public final class PersistentList<E> extends AbstractList<E> implements Persiste
 
     @Override
     public E remove(int index) {
-        return elements().remove(index);
+        E removed = elements().remove(index);
+        if (sync != null && removed != null) {
+            sync.removed(owner, removed);
+        }
+        return removed;
     }
 
     @Override

@@ -66,7 +66,38 @@ public final class PersistentSet<E> extends AbstractSet<E> implements Persistent
 
     @Override
     public Iterator<E> iterator() {
-        return elements().iterator();
+        Iterator<E> iterator = elements().iterator();
+        return new Iterator<>() {
+            private @Nullable E last;
+
+            @Override
+            public boolean hasNext() {
+                return iterator.hasNext();
+            }
+
+            @Override
+            public E next() {
+                last = iterator.next();
+                return last;
+            }
+
+            @Override
+            public void remove() {
+                iterator.remove();
+                if (sync != null && last != null) {
+                    sync.removed(owner, last);
+                }
+            }
+        };
+    }
+
+    @Override
+    public boolean remove(Object element) {
+        boolean removed = elements().remove(element);
+        if (removed && sync != null && element != null) {
+            sync.removed(owner, element);
+        }
+        return removed;
     }
 
     @Override

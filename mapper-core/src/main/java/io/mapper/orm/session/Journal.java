@@ -145,14 +145,19 @@ public final class Journal {
 
     /**
      * Restores the session's objects to this level's start, after the database rolled back to it. With
-     * {@code outermost}, every object is also expired.
+     * {@code outermost}, every object is also expired. Returns the objects expunged because the level began
+     * tracking them: they are transient again.
      */
-    public void restore(SessionObjects objects, boolean outermost) {
+    public List<Object> restore(SessionObjects objects, boolean outermost) {
         List<PreImage> images = new ArrayList<>(records.values());
         Collections.reverse(images);
         Set<InstanceState> restored = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Object> expunged = new ArrayList<>();
         for (PreImage image : images) {
             restored.add(image.state());
+            if (image.status() == null) {
+                expunged.add(image.state().entity());
+            }
             restore(objects, image);
         }
         records.clear();
@@ -165,6 +170,7 @@ public final class Journal {
                 state.expire();
             }
         }
+        return expunged;
     }
 
     @SuppressWarnings("unchecked")
@@ -187,6 +193,13 @@ public final class Journal {
         state.restoreCollectionSnapshots(image.collectionSnapshots());
         if (image.expired()) {
             state.expire();
+        }
+        IdentityKey key = image.key();
+        InstanceState occupant = key == null ? null : objects.get(key);
+        if (occupant != null && occupant != state) {
+            // The row was deleted in this level and another instance loaded for a row inserted with the same key
+            // since; that row is rolled back, so its instance leaves the session.
+            objects.forget(occupant);
         }
         objects.track(state);
         if (image.relations() != null) {

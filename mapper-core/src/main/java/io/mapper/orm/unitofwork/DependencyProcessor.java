@@ -46,20 +46,29 @@ abstract sealed class DependencyProcessor permits ManyToOneProcessor, OneToManyP
     void afterFlush(FlushContext flush) {
     }
 
-    /** The related objects a delete cascade reaches: loading an unloaded collection unless deletes are passive. */
+    /**
+     * The related objects a delete cascade reaches: the current elements (loading an unloaded collection unless
+     * deletes are passive) and those removed since the last flush.
+     */
     protected final List<Object> relatedForDelete(InstanceState owner) {
         Object value = relationship.accessor().get(owner.entity());
-        if (value == null) {
-            return List.of();
-        }
         if (value instanceof PersistentCollection collection && !collection.isLoaded()
                 && relationship.passiveDeletes()) {
             return List.of();    // ON DELETE in the database handles them; no SELECT of the children
         }
+        List<Object> related = new java.util.ArrayList<>();
         if (relationship.isSingleValued() || !(value instanceof Collection<?> elements)) {
-            return List.of(value);
+            if (value != null) {
+                related.add(value);
+            }
+        } else {
+            related.addAll(elements);
         }
-        return List.copyOf(elements);
+        List<Object> snapshot = owner.collectionSnapshot(relationship);
+        if (snapshot != null) {
+            related.addAll(Histories.difference(snapshot, related));
+        }
+        return related;
     }
 
     /** Cascades the delete of {@code owner} to {@code related} when the relationship says so. */
@@ -69,11 +78,7 @@ abstract sealed class DependencyProcessor permits ManyToOneProcessor, OneToManyP
         }
         InstanceState state = flush.objects.stateOf(related);
         if (state != null && state.status() != InstanceState.Status.DELETED) {
-            boolean persistent = state.status() == InstanceState.Status.PERSISTENT;
             flush.delete(state);
-            if (persistent) {
-                flush.cascadeDeletes(state);
-            }
         }
     }
 }

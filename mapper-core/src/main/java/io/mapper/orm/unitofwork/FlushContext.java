@@ -133,13 +133,17 @@ final class FlushContext {
                 && property.generation() != io.mapper.orm.annotation.GenerationStrategy.UUID);
     }
 
-    /** Marks a persistent object deleted (an orphan or a cascaded delete); a pending one is simply forgotten. */
+    /**
+     * Marks a persistent object deleted (an orphan or a cascaded delete) and runs its own delete cascades; a
+     * pending one is simply forgotten.
+     */
     void delete(InstanceState state) {
         journal.record(state);
         if (state.status() == InstanceState.Status.PENDING) {
             objects.forget(state);
         } else if (state.status() == InstanceState.Status.PERSISTENT) {
             objects.markDeleted(state);
+            cascadeDeletes(state);
         }
     }
 

@@ -64,6 +64,11 @@ final class ManyToManyProcessor extends DependencyProcessor {
             }
             for (Object element : change.removed()) {
                 link(flush, change.owner(), element, false);
+                InstanceState removed = flush.objects.stateOf(element);
+                if (relationship.cascades(io.mapper.orm.annotation.Cascade.DELETE_ORPHAN) && removed != null
+                        && removed.status() != InstanceState.Status.DELETED) {
+                    flush.delete(removed);
+                }
             }
         }
     }

@@ -1,6 +1,7 @@
 package io.mapper.orm.unitofwork;
 
 import java.util.Collection;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
@@ -33,8 +34,14 @@ final class OneToManyProcessor extends DependencyProcessor {
         if (!cascade && relationship.passiveDeletes()) {
             return;
         }
+        List<Object> current = Histories.current(owner.entity(), relationship);
         for (Object child : relatedForDelete(owner)) {
-            if (cascade) {
+            boolean removed = current != null && !Histories.containsSame(current, child);
+            Object reference = inverse().related(child);
+            if (removed && reference != null && reference != owner.entity()) {
+                continue;    // removed before the delete and given another parent: not an orphan
+            }
+            if (cascade && (!removed || relationship.cascades(Cascade.DELETE_ORPHAN))) {
                 cascadeDeleteTo(flush, child);
                 continue;
             }
@@ -63,6 +70,9 @@ final class OneToManyProcessor extends DependencyProcessor {
     @Override
     void process(FlushContext flush) {
         RelationshipMapping inverse = inverse();
+        if (relationship.isSingleValued()) {
+            displace(flush);
+        }
         for (Histories.CollectionChange change : flush.collectionChanges) {
             if (change.relationship() != relationship) {
                 continue;
@@ -88,10 +98,37 @@ final class OneToManyProcessor extends DependencyProcessor {
                     continue;
                 }
                 Object reference = inverse.related(child);
-                if (reference != owner.entity() && Histories.referenceChanged(state, inverse)) {
+                if (reference != null && reference != owner.entity() && Histories.referenceChanged(state, inverse)) {
                     continue;    // moved to another parent through its reference: that side wins
                 }
                 orphan(flush, state);
+            }
+        }
+    }
+
+    /**
+     * A one-to-one's reference moved to a new owner whose loaded inverse holds another object still referring to
+     * it: that object is displaced (its reference cleared, or it is deleted as an orphan), as SQLAlchemy's backref
+     * does, so that two rows never claim one owner.
+     */
+    private void displace(FlushContext flush) {
+        RelationshipMapping inverse = inverse();
+        for (var entry : List.copyOf(flush.referenceChanges.entrySet())) {
+            if (!entry.getValue().contains(inverse) || entry.getKey().status() == InstanceState.Status.DELETED) {
+                continue;
+            }
+            Object owner = inverse.related(entry.getKey().entity());
+            if (owner == null) {
+                continue;
+            }
+            Object value = relationship.accessor().get(owner);
+            if (value == null || value == entry.getKey().entity()) {
+                continue;
+            }
+            InstanceState displaced = flush.objects.stateOf(value);
+            if (displaced != null && displaced.status() != InstanceState.Status.DELETED
+                    && inverse.related(value) == owner && !Histories.referenceChanged(displaced, inverse)) {
+                orphan(flush, displaced);
             }
         }
     }

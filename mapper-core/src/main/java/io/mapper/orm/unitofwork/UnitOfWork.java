@@ -12,6 +12,7 @@ import java.util.Set;
 import io.mapper.engine.Connection;
 import io.mapper.exception.InvalidRequestException;
 import io.mapper.orm.SessionListener;
+import io.mapper.orm.loading.PersistentCollection;
 import io.mapper.orm.mapping.Mapper;
 import io.mapper.orm.mapping.MapperRegistry;
 import io.mapper.orm.mapping.OrmStatement;
@@ -214,6 +215,35 @@ public final class UnitOfWork {
         return new Outcome(pending.size(), changes.size(), deleted.size());
     }
 
+    /**
+     * UPDATEs that clear a foreign key come before the others of the same table, so that a one-to-one moved from
+     * one row to another frees its unique key before the other row takes it.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<InstanceState> clearingFirst(Mapper<?> mapper, List<InstanceState> states,
+            Map<InstanceState, BitSet> changes) {
+        List<InstanceState> clearing = new ArrayList<>();
+        List<InstanceState> others = new ArrayList<>();
+        Mapper<Object> typed = (Mapper<Object>) mapper;
+        for (InstanceState state : states) {
+            BitSet changed = changes.get(state);
+            boolean clears = false;
+            for (RelationshipMapping relationship : mapper.relationships()) {
+                if (relationship.kind() == RelationshipMapping.Kind.MANY_TO_ONE
+                        && changed.get(relationship.foreignKey().slot())
+                        && typed.value(state.entity(), relationship.foreignKey()) == null) {
+                    clears = true;
+                }
+            }
+            (clears ? clearing : others).add(state);
+        }
+        if (clearing.isEmpty()) {
+            return states;
+        }
+        clearing.addAll(others);
+        return clearing;
+    }
+
     /** Loaded collections become the baseline the next flush compares with. */
     private static void newSnapshots(InstanceState state) {
         Mapper<?> mapper = (Mapper<?>) state.mapper();
@@ -222,8 +252,15 @@ public final class UnitOfWork {
                 continue;
             }
             List<Object> current = Histories.current(state.entity(), relationship);
-            if (current != null) {
-                state.collectionSnapshot(relationship, current);
+            if (current == null) {
+                continue;
+            }
+            state.collectionSnapshot(relationship, current);
+            Object value = relationship.accessor().get(state.entity());
+            if (!relationship.isSingleValued() && !(value instanceof PersistentCollection)) {
+                // From now on the property holds mapper's collection, which keeps back-references in step.
+                relationship.accessor().set(state.entity(),
+                        BackReferences.persistentCollection(relationship, state.entity(), current));
             }
         }
     }
@@ -246,6 +283,7 @@ public final class UnitOfWork {
             }
             List<InstanceState> toUpdate = updates.get(mapper);
             if (toUpdate != null) {
+                toUpdate = clearingFirst(mapper, toUpdate, changes);
                 List<BitSet> changedColumns = new ArrayList<>(toUpdate.size());
                 for (InstanceState state : toUpdate) {
                     changedColumns.add(changes.get(state));

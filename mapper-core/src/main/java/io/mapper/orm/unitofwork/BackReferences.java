@@ -1,0 +1,109 @@
+package io.mapper.orm.unitofwork;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import io.mapper.orm.loading.PersistentCollection;
+import io.mapper.orm.loading.PersistentList;
+import io.mapper.orm.loading.PersistentSet;
+import io.mapper.orm.mapping.RelationshipMapping;
+
+/**
+ * The in-memory half of keeping both sides of a relationship in step, for what Java lets mapper see: an element
+ * added to or removed from one of mapper's collections. Adding an element to a one-to-many sets the element's
+ * reference to the owner and takes it out of the previous owner's loaded collection (SQLAlchemy's backref);
+ * removing it clears the reference; adding to or removing from a many-to-many does the same to the element's
+ * loaded collection. A plain field assignment is invisible; the flush
+ * reconciles those (see {@link DependencyProcessor}).
+ */
+public final class BackReferences {
+
+    private BackReferences() {
+    }
+
+    /** The back-reference keeping of one collection relationship, for its {@link PersistentCollection}s. */
+    public static PersistentCollection.Sync sync(RelationshipMapping relationship) {
+        return new PersistentCollection.Sync() {
+            @Override
+            public void added(Object owner, Object element) {
+                BackReferences.added(relationship, owner, element);
+            }
+
+            @Override
+            public void removed(Object owner, Object element) {
+                BackReferences.removed(relationship, owner, element);
+            }
+        };
+    }
+
+    /** Removing from a one-to-many clears the element's reference; from a many-to-many, the other side's link. */
+    private static void removed(RelationshipMapping relationship, Object owner, Object element) {
+        RelationshipMapping inverse = relationship.inverse();
+        if (inverse == null) {
+            return;
+        }
+        if (relationship.kind() == RelationshipMapping.Kind.ONE_TO_MANY) {
+            if (inverse.related(element) == owner) {
+                inverse.setRelated(element, null);
+            }
+        } else if (inverse.accessor().get(element) instanceof PersistentCollection other && other.isLoaded()
+                && other.loadedElements() != null && Histories.containsSame(other.loadedElements(), owner)) {
+            List<Object> remaining = new ArrayList<>(other.loadedElements());
+            remaining.removeIf(candidate -> candidate == owner);
+            other.loaded(remaining);
+        }
+    }
+
+    private static void added(RelationshipMapping relationship, Object owner, Object element) {
+        {
+            RelationshipMapping inverse = relationship.inverse();
+            if (inverse == null) {
+                return;
+            }
+            if (relationship.kind() == RelationshipMapping.Kind.ONE_TO_MANY) {
+                Object previous = inverse.related(element);
+                if (previous == owner) {
+                    return;
+                }
+                inverse.setRelated(element, owner);
+                if (previous != null) {
+                    removeFrom(relationship, previous, element);
+                }
+            } else if (inverse.accessor().get(element) instanceof PersistentCollection other && other.isLoaded()
+                    && other.loadedElements() != null
+                    && !Histories.containsSame(other.loadedElements(), owner)) {
+                @SuppressWarnings("unchecked")
+                Collection<Object> elements = (Collection<Object>) other;
+                elements.add(owner);
+            }
+        }
+    }
+
+    /** Takes {@code element} out of the loaded collection of its previous owner, without further syncing. */
+    private static void removeFrom(RelationshipMapping relationship, Object previousOwner, Object element) {
+        Object value = relationship.accessor().get(previousOwner);
+        if (relationship.isSingleValued()) {
+            if (value == element) {
+                relationship.accessor().set(previousOwner, null);
+            }
+            return;
+        }
+        if (value instanceof PersistentCollection collection && collection.isLoaded()
+                && collection.loadedElements() != null
+                && Histories.containsSame(collection.loadedElements(), element)) {
+            List<Object> remaining = new ArrayList<>(collection.loadedElements());
+            remaining.removeIf(candidate -> candidate == element);
+            collection.loaded(remaining);
+        }
+    }
+
+    /**
+     * The property value mapper keeps in a collection relationship once its elements are known: one of its own
+     * collections, so that later additions keep back-references in step.
+     */
+    public static Object persistentCollection(RelationshipMapping relationship, Object owner, List<Object> elements) {
+        return relationship.isSet() ? new PersistentSet<>(owner, elements, sync(relationship))
+                : new PersistentList<>(owner, elements, sync(relationship));
+    }
+}
