@@ -1,5 +1,7 @@
 package io.mapper.orm;
 
+import io.mapper.sql.TableClause;
+
 /**
  * Entry points of ORM queries; import statically next to {@code io.mapper.sql.Sql.*} ({@code select(User.class)}
  * resolves here, {@code select(User_.name)} to the Core).
@@ -59,5 +61,34 @@ public final class Orm {
     /** Makes the first use of an unloaded relationship raise, naming it (for N+1 hunting). */
     public static LoadOption raiseLoad(String path) {
         return LoadOption.of(path, io.mapper.orm.annotation.FetchStrategy.RAISE);
+    }
+
+    /**
+     * Fills a relationship from a join the query wrote itself (SQLAlchemy's {@code contains_eager}): the joined
+     * table's columns are added to the SELECT, and the related objects are built from them.
+     *
+     * <pre>{@code
+     * // SELECT album.id, album.title, album.artist_id, artist.id, artist.name
+     * //   FROM album JOIN artist ON artist.id = album.artist_id WHERE artist.name = ?
+     * select(Album.class).join(Album_.artist).where(Artist_.name.eq("Nina")).options(containsEager(Album_.artist));
+     * }</pre>
+     */
+    public static LoadOption containsEager(Relation<?, ?> relation) {
+        return containsEager(relation.name());
+    }
+
+    /** Fills a relationship from the query's join of {@code alias} (an alias of the related entity's table). */
+    public static LoadOption containsEager(Relation<?, ?> relation, TableClause alias) {
+        return LoadOption.containsEager(relation.name(), java.util.Objects.requireNonNull(alias, "alias"));
+    }
+
+    /** Fills a relationship (a path such as {@code "artist"}) from the query's own join of its table. */
+    public static LoadOption containsEager(String path) {
+        return LoadOption.containsEager(path, null);
+    }
+
+    /** Fills a relationship from the query's join of {@code alias} (an alias of the related entity's table). */
+    public static LoadOption containsEager(String path, TableClause alias) {
+        return LoadOption.containsEager(path, java.util.Objects.requireNonNull(alias, "alias"));
     }
 }
