@@ -28,7 +28,16 @@ public final class Orm {
         return LoadOption.of(path, io.mapper.orm.annotation.FetchStrategy.SELECT_IN);
     }
 
-    /** Loads a relationship with a LEFT OUTER JOIN in the same statement (SELECT ... IN under LIMIT/OFFSET). */
+    /**
+     * Loads a relationship with a LEFT OUTER JOIN of an alias of its table in the same statement; a collection falls
+     * back to SELECT ... IN under LIMIT/OFFSET.
+     *
+     * <pre>{@code
+     * // SELECT mail.id, mail.email, mail.owner_id, owner_1.id, owner_1.name
+     * //   FROM mail LEFT OUTER JOIN owner AS owner_1 ON owner_1.id = mail.owner_id
+     * session.scalars(select(Mail.class).options(joinedLoad("owner")));
+     * }</pre>
+     */
     public static LoadOption joinedLoad(String path) {
         return LoadOption.of(path, io.mapper.orm.annotation.FetchStrategy.JOINED);
     }
@@ -38,7 +47,7 @@ public final class Orm {
         return selectInLoad(relation.name());
     }
 
-    /** Loads a relationship with a LEFT OUTER JOIN (SELECT ... IN under LIMIT/OFFSET). */
+    /** Loads a relationship with a LEFT OUTER JOIN (a collection: SELECT ... IN under LIMIT/OFFSET). */
     public static LoadOption joinedLoad(Relation<?, ?> relation) {
         return joinedLoad(relation.name());
     }

@@ -58,9 +58,10 @@ abstract class RowLoader implements LoaderStrategy {
     }
 
     @Override
-    public void load(LoadPass pass, RelationshipMapping loaded, List<InstanceState> parents, List<String> path) {
+    public void load(LoadPass pass, RelationshipMapping mapping, List<InstanceState> parents, List<String> path) {
+        // Only fresh parents are set: an object already in the session keeps what it holds.
         for (InstanceState parent : parents) {
-            RelationshipValues.setLoaded(parent, relationship, elements.getOrDefault(parent, List.of()));
+            RelationshipValues.setLoaded(parent, mapping, elements.getOrDefault(parent, List.of()));
         }
     }
 }
