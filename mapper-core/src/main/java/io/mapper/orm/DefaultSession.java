@@ -20,6 +20,9 @@ import io.mapper.exception.ArgumentException;
 import io.mapper.exception.InvalidRequestException;
 import io.mapper.exception.PendingRollbackException;
 import io.mapper.exception.ResourceClosedException;
+import io.mapper.orm.loading.EntityLoader;
+import io.mapper.orm.loading.LoadContext;
+import io.mapper.orm.loading.Loaded;
 import io.mapper.orm.mapping.Mapper;
 import io.mapper.orm.mapping.MapperRegistry;
 import io.mapper.orm.mapping.OrmStatement;
@@ -39,7 +42,7 @@ import io.mapper.sql.Sql;
 /**
  * The {@link Session} that {@link SessionFactory#open()} returns; see {@link Session} for the contract. A facade:
  * the tracked objects are {@link SessionObjects}, each transaction level's journal is its {@link SessionTransaction},
- * the flush is the {@link UnitOfWork}'s, relationship loading is {@link Relationships}', and merge and expunge
+ * the flush is the {@link UnitOfWork}'s, relationship loading is the {@link EntityLoader}'s, and merge and expunge
  * cascades are {@link SessionCascades}'.
  */
 final class DefaultSession implements Session {
@@ -47,7 +50,7 @@ final class DefaultSession implements Session {
     private final SessionFactory factory;
     private final MapperRegistry registry;
     private final UnitOfWork unitOfWork;
-    private final Relationships relationships = new Relationships(this);
+    private final EntityLoader loader = new EntityLoader(new Context());
     private final SessionCascades cascades = new SessionCascades(this);
     private final SessionObjects objects = new SessionObjects();
     private final AtomicReference<@Nullable Thread> activeThread = new AtomicReference<>();
@@ -285,80 +288,12 @@ final class DefaultSession implements Session {
         try {
             autoflushIfEnabled();
             Mapper<E> mapper = registry.mapper(query.entityType());
-            java.util.Map<List<String>, io.mapper.orm.annotation.FetchStrategy> strategies =
-                    LoadOption.merge(query.loadOptions());
-            Select select = toCore(mapper, query);
-            // JOINED collections are joined into this statement, except under LIMIT/OFFSET, where a join would
-            // page over joined rows instead of parents: those fall back to SELECT ... IN.
-            List<io.mapper.orm.mapping.RelationshipMapping> joined = new ArrayList<>();
-            if (query.limitValue() == null && query.offsetValue() == null) {
-                for (io.mapper.orm.mapping.RelationshipMapping relationship : mapper.relationships()) {
-                    io.mapper.orm.annotation.FetchStrategy strategy = strategies.getOrDefault(
-                            List.of(relationship.name()), relationship.fetch());
-                    if (strategy == io.mapper.orm.annotation.FetchStrategy.JOINED
-                            && relationship.kind() == io.mapper.orm.mapping.RelationshipMapping.Kind.ONE_TO_MANY) {
-                        joined.add(relationship);
-                    }
-                }
+            EntityLoader.Result result = loader.query(mapper, toCore(mapper, query), LoadOption.plan(query));
+            List<E> roots = new ArrayList<>(result.rows().size());
+            for (Loaded row : result.rows()) {
+                roots.add(mapper.entityType().cast(row.state().entity()));
             }
-            List<io.mapper.sql.TableAlias> aliases = new ArrayList<>();
-            for (io.mapper.orm.mapping.RelationshipMapping relationship : joined) {
-                Mapper<?> target = relationship.target();
-                io.mapper.sql.TableAlias alias = Sql.alias(target.table(), target.table().name() + "_" + aliases.size());
-                aliases.add(alias);
-                List<Object> columns = new ArrayList<>();
-                for (PropertyMapping property : target.properties()) {
-                    columns.add(alias.column(property.column().name()));
-                }
-                select = select.addColumns(columns.toArray()).outerJoin(alias,
-                        ((Expression<?>) alias.column(relationship.inverse().foreignKey().column().name()))
-                                .eq(mapper.primaryKey().get(0).column()));
-            }
-            String origin = select.toString();
-            List<InstanceState> fresh = new ArrayList<>();
-            List<E> roots = new ArrayList<>();
-            java.util.Set<Object> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-            java.util.Map<io.mapper.orm.mapping.RelationshipMapping, java.util.Map<InstanceState, List<Object>>>
-                    joinedChildren = new java.util.HashMap<>();
-            java.util.Map<io.mapper.orm.mapping.RelationshipMapping, List<InstanceState>> joinedFresh =
-                    new java.util.HashMap<>();
-            for (Row row : connection().execute(new OrmStatement(select, mapper.entityName()))) {
-                Loaded root = loadRow(mapper, row, 0, origin);
-                if (seen.add(root.state().entity())) {
-                    roots.add(mapper.entityType().cast(root.state().entity()));
-                    if (root.fresh()) {
-                        fresh.add(root.state());
-                    }
-                }
-                int offset = mapper.properties().size();
-                for (io.mapper.orm.mapping.RelationshipMapping relationship : joined) {
-                    Mapper<?> target = relationship.target();
-                    java.util.Map<InstanceState, List<Object>> byOwner = joinedChildren.computeIfAbsent(
-                            relationship, unused -> new IdentityHashMap<>());
-                    List<Object> children = byOwner.computeIfAbsent(root.state(), unused -> new ArrayList<>());
-                    if (row.get(offset + target.primaryKey().get(0).slot()) != null) {
-                        Loaded child = loadRow(target, row, offset, origin);
-                        if (children.stream().noneMatch(existing -> existing == child.state().entity())) {
-                            children.add(child.state().entity());
-                        }
-                        if (child.fresh()) {
-                            joinedFresh.computeIfAbsent(relationship, unused -> new ArrayList<>()).add(child.state());
-                        }
-                    }
-                    offset += target.properties().size();
-                }
-            }
-            for (io.mapper.orm.mapping.RelationshipMapping relationship : joined) {
-                java.util.Map<InstanceState, List<Object>> byOwner = joinedChildren.getOrDefault(relationship,
-                        java.util.Map.of());
-                for (InstanceState state : fresh) {
-                    relationships.setLoaded(state, relationship, byOwner.getOrDefault(state, List.of()));
-                }
-                relationships.afterLoad(relationship.target(), joinedFresh.getOrDefault(relationship, List.of()),
-                        List.of(relationship.name()), strategies, java.util.Set.of(), origin);
-            }
-            relationships.afterLoad(mapper, fresh, List.of(), strategies, new java.util.HashSet<>(joined), origin);
-            return new EntityResult<>(roots, origin);
+            return new EntityResult<>(roots, result.statement());
         } finally {
             exit();
         }
@@ -416,11 +351,7 @@ final class DefaultSession implements Session {
     }
 
     <E> Select selectFor(Mapper<E> mapper) {
-        List<Object> columns = new ArrayList<>(mapper.properties().size());
-        for (PropertyMapping property : mapper.properties()) {
-            columns.add(property.column());
-        }
-        return Sql.select(columns.toArray()).from(mapper.table());
+        return EntityLoader.selectFor(mapper);
     }
 
     private <E> Select toCore(Mapper<E> mapper, EntitySelect<E> query) {
@@ -466,41 +397,14 @@ final class DefaultSession implements Session {
     }
 
     private <E> List<E> load(Mapper<E> mapper, Select select, boolean skipDeleted) {
-        String origin = select.toString();
-        List<InstanceState> fresh = new ArrayList<>();
         List<E> loaded = new ArrayList<>();
-        for (Row row : connection().execute(new OrmStatement(select, mapper.entityName()))) {
-            Loaded result = loadRow(mapper, row, 0, origin);
-            if (result.fresh()) {
-                fresh.add(result.state());
-            }
-            InstanceState state = result.state();
+        for (Loaded row : loader.load(mapper, select)) {
+            InstanceState state = row.state();
             if (!(skipDeleted && state.status() == InstanceState.Status.DELETED)) {
                 loaded.add(mapper.entityType().cast(state.entity()));
             }
         }
-        relationships.afterLoad(mapper, fresh, List.of(), java.util.Map.of(), java.util.Set.of(), origin);
         return loaded;
-    }
-
-    /** A loaded row's state, and whether its values were (re)loaded from the row. */
-    record Loaded(InstanceState state, boolean fresh) {
-    }
-
-    /** Loads the rows of {@code select} and returns the states whose values came from them. */
-    List<InstanceState> loadStates(Mapper<?> mapper, Select select, String origin) {
-        List<InstanceState> fresh = new ArrayList<>();
-        for (Row row : connection().execute(new OrmStatement(select, mapper.entityName()))) {
-            Loaded result = loadRow(mapper, row, 0, origin);
-            if (result.fresh()) {
-                fresh.add(result.state());
-            }
-        }
-        return fresh;
-    }
-
-    Loaded loadRow(Mapper<?> mapper, Row row, String origin) {
-        return loadRow(mapper, row, 0, origin);
     }
 
     /**
@@ -508,7 +412,7 @@ final class DefaultSession implements Session {
      * expired), or a new one. The snapshot keeps foreign keys as the row had them.
      */
     @SuppressWarnings("unchecked")
-    private Loaded loadRow(Mapper<?> anyMapper, Row row, int offset, String origin) {
+    private Loaded loadRow(Mapper<?> anyMapper, Row row, int offset) {
         Mapper<Object> mapper = (Mapper<Object>) anyMapper;
         int size = mapper.properties().size();
         Object[] values = new Object[size];
@@ -545,7 +449,64 @@ final class DefaultSession implements Session {
         return snapshot;
     }
 
-    // ---- for Relationships and SessionCascades ----
+    /** What the loader strategies use of this session. */
+    private final class Context implements LoadContext {
+
+        @Override
+        public Iterable<Row> execute(Select select, String entityName) {
+            return connection().execute(new OrmStatement(select, entityName));
+        }
+
+        @Override
+        public Loaded load(Mapper<?> mapper, Row row, int offset) {
+            return loadRow(mapper, row, offset);
+        }
+
+        @Override
+        public IdentityMap identityMap() {
+            return objects.identityMap();
+        }
+
+        @Override
+        public boolean isAttached(Object entity) {
+            return !closed && objects.contains(entity);
+        }
+
+        @Override
+        public @Nullable Object get(Class<?> entityType, Object id) {
+            return DefaultSession.this.get(entityType, id);
+        }
+
+        @Override
+        public Object lazyReference(Object id, Supplier<@Nullable Object> load) {
+            return Ref.lazy(id, load);
+        }
+
+        @Override
+        public void lazyLoaded(InstanceState owner, io.mapper.orm.mapping.RelationshipMapping relationship) {
+            for (SessionListener listener : factory.listeners()) {
+                listener.lazyLoad(DefaultSession.this, ((Mapper<?>) owner.mapper()).entityName(),
+                        relationship.name());
+            }
+        }
+
+        @Override
+        public RuntimeException detached(String message) {
+            return new DetachedInstanceException(message);
+        }
+
+        @Override
+        public boolean raiseOnLazyLoad() {
+            return factory.raiseOnLazyLoad();
+        }
+
+        @Override
+        public int lazyLoadWarningThreshold() {
+            return factory.lazyLoadWarningThreshold();
+        }
+    }
+
+    // ---- for SessionCascades ----
 
     SessionObjects objects() {
         return objects;
@@ -555,10 +516,6 @@ final class DefaultSession implements Session {
         return objects.identityMap();
     }
 
-    io.mapper.engine.Result<Row> run(io.mapper.sql.Executable statement) {
-        return connection().execute(statement);
-    }
-
     @Nullable InstanceState stateOf(Object entity) {
         return objects.stateOf(entity);
     }
@@ -566,7 +523,7 @@ final class DefaultSession implements Session {
     /** How many times each relationship was lazy-loaded in this session (the N+1 signal). */
     @Override
     public java.util.Map<String, Integer> lazyLoadCounts() {
-        return relationships.lazyLoadCounts();
+        return loader.lazyLoadCounts();
     }
 
     // ---- flush and transactions ----

@@ -98,6 +98,20 @@ public final class EntitySelect<E> {
         return withJoin(new JoinSpec(relation.targetTable(), relation.joinCondition(), false));
     }
 
+    /**
+     * LEFT OUTER JOINs the related entity's table along a relationship, keeping objects without related rows; with
+     * {@code containsEager} it fills a collection, empty ones included.
+     */
+    public EntitySelect<E> outerJoin(Relation<?, ?> relation) {
+        Objects.requireNonNull(relation, "relation");
+        TableClause association = relation.associationTable();
+        if (association != null) {
+            return withJoin(new JoinSpec(association, relation.joinCondition(), true))
+                    .withJoin(new JoinSpec(relation.targetTable(), relation.associationToTarget(), true));
+        }
+        return withJoin(new JoinSpec(relation.targetTable(), relation.joinCondition(), true));
+    }
+
     /** LEFT OUTER JOINs another table on an explicit condition. */
     public EntitySelect<E> outerJoin(TableClause table, Condition on) {
         return withJoin(new JoinSpec(Objects.requireNonNull(table, "table"), Objects.requireNonNull(on, "on"), true));

@@ -2,25 +2,28 @@ package io.mapper.orm;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
 import io.mapper.orm.annotation.FetchStrategy;
+import io.mapper.orm.loading.LoadPlan;
+import io.mapper.sql.TableClause;
 
 /**
  * Per-query loading strategies for relationships, overriding the mappings' defaults:
  * {@code selectInLoad("lines").joinedLoad("product")} loads {@code lines} with one extra SELECT ... IN and each
- * line's {@code product} with a join. Paths are relationship property names, dot-separated for deeper levels.
- * Immutable.
+ * line's {@code product} with a join; {@code containsEager("artist")} fills {@code artist} from a join the query
+ * wrote itself. Paths are relationship property names, dot-separated for deeper levels. Immutable.
  */
 public final class LoadOption {
 
-    /** One path and its strategy. */
-    record Entry(List<String> path, FetchStrategy strategy) {
+    /**
+     * One path and its strategy; a contains-eager path has no strategy and reads its objects from the query's join
+     * of {@code from} (null: the query's only join of the related table).
+     */
+    record Entry(List<String> path, @Nullable FetchStrategy strategy, @Nullable TableClause from) {
     }
 
     private final List<Entry> entries;
@@ -30,7 +33,11 @@ public final class LoadOption {
     }
 
     static LoadOption of(String path, FetchStrategy strategy) {
-        return new LoadOption(List.of(new Entry(split(path), strategy)));
+        return new LoadOption(List.of(new Entry(split(path), strategy, null)));
+    }
+
+    static LoadOption containsEager(String path, @Nullable TableClause from) {
+        return new LoadOption(List.of(new Entry(split(path), null, from)));
     }
 
     private static List<String> split(String path) {
@@ -43,12 +50,16 @@ public final class LoadOption {
         return parts;
     }
 
-    private LoadOption then(String relationship, FetchStrategy strategy) {
+    private LoadOption then(String relationship, @Nullable FetchStrategy strategy, @Nullable TableClause from) {
         List<String> path = new ArrayList<>(entries.get(entries.size() - 1).path());
         path.addAll(split(relationship));
         List<Entry> all = new ArrayList<>(entries);
-        all.add(new Entry(path, strategy));
+        all.add(new Entry(path, strategy, from));
         return new LoadOption(all);
+    }
+
+    private LoadOption then(String relationship, FetchStrategy strategy) {
+        return then(relationship, strategy, null);
     }
 
     /** Also loads {@code relation} of the previous path's objects with SELECT ... IN. */
@@ -81,23 +92,41 @@ public final class LoadOption {
         return then(relationship, FetchStrategy.RAISE);
     }
 
+    /** Also fills {@code relation} of the previous path's objects from the query's own join of its table. */
+    public LoadOption containsEager(Relation<?, ?> relation) {
+        return containsEager(relation.name());
+    }
+
+    /** Also fills {@code relation} of the previous path's objects from the query's join of {@code alias}. */
+    public LoadOption containsEager(Relation<?, ?> relation, TableClause alias) {
+        return then(relation.name(), null, Objects.requireNonNull(alias, "alias"));
+    }
+
+    /** Also fills {@code relationship} of the previous path's objects from the query's own join of its table. */
+    public LoadOption containsEager(String relationship) {
+        return then(relationship, null, null);
+    }
+
     List<Entry> entries() {
         return entries;
     }
 
-    /** The strategies of several options by path; later options win. */
-    static Map<List<String>, FetchStrategy> merge(List<LoadOption> options) {
-        Map<List<String>, FetchStrategy> merged = new java.util.HashMap<>();
-        for (LoadOption option : options) {
+    /** The loading plan of a query: its options by path (later options win) and the tables it joins. */
+    static LoadPlan plan(EntitySelect<?> query) {
+        LoadPlan.Builder plan = LoadPlan.builder();
+        for (LoadOption option : query.loadOptions()) {
             for (Entry entry : option.entries) {
-                merged.put(entry.path(), entry.strategy());
+                if (entry.strategy() == null) {
+                    plan.containsEager(entry.path(), entry.from());
+                } else {
+                    plan.strategy(entry.path(), entry.strategy());
+                }
             }
         }
-        return Collections.unmodifiableMap(merged);
-    }
-
-    static @Nullable FetchStrategy lookup(Map<List<String>, FetchStrategy> strategies, List<String> path) {
-        return strategies.get(path);
+        for (EntitySelect.JoinSpec join : query.joins()) {
+            plan.joined(join.table());
+        }
+        return plan.build();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.mapper.orm;
 
+import io.mapper.sql.TableClause;
+
 /**
  * Entry points of ORM queries; import statically next to {@code io.mapper.sql.Sql.*} ({@code select(User.class)}
  * resolves here, {@code select(User_.name)} to the Core).
@@ -26,7 +28,16 @@ public final class Orm {
         return LoadOption.of(path, io.mapper.orm.annotation.FetchStrategy.SELECT_IN);
     }
 
-    /** Loads a relationship with a LEFT OUTER JOIN in the same statement (SELECT ... IN under LIMIT/OFFSET). */
+    /**
+     * Loads a relationship with a LEFT OUTER JOIN of an alias of its table in the same statement; a collection falls
+     * back to SELECT ... IN under LIMIT/OFFSET.
+     *
+     * <pre>{@code
+     * // SELECT mail.id, mail.email, mail.owner_id, owner_1.id, owner_1.name
+     * //   FROM mail LEFT OUTER JOIN owner AS owner_1 ON owner_1.id = mail.owner_id
+     * session.scalars(select(Mail.class).options(joinedLoad("owner")));
+     * }</pre>
+     */
     public static LoadOption joinedLoad(String path) {
         return LoadOption.of(path, io.mapper.orm.annotation.FetchStrategy.JOINED);
     }
@@ -36,7 +47,7 @@ public final class Orm {
         return selectInLoad(relation.name());
     }
 
-    /** Loads a relationship with a LEFT OUTER JOIN (SELECT ... IN under LIMIT/OFFSET). */
+    /** Loads a relationship with a LEFT OUTER JOIN (a collection: SELECT ... IN under LIMIT/OFFSET). */
     public static LoadOption joinedLoad(Relation<?, ?> relation) {
         return joinedLoad(relation.name());
     }
@@ -59,5 +70,34 @@ public final class Orm {
     /** Makes the first use of an unloaded relationship raise, naming it (for N+1 hunting). */
     public static LoadOption raiseLoad(String path) {
         return LoadOption.of(path, io.mapper.orm.annotation.FetchStrategy.RAISE);
+    }
+
+    /**
+     * Fills a relationship from a join the query wrote itself (SQLAlchemy's {@code contains_eager}): the joined
+     * table's columns are added to the SELECT, and the related objects are built from them.
+     *
+     * <pre>{@code
+     * // SELECT album.id, album.title, album.artist_id, artist.id, artist.name
+     * //   FROM album JOIN artist ON artist.id = album.artist_id WHERE artist.name = ?
+     * select(Album.class).join(Album_.artist).where(Artist_.name.eq("Nina")).options(containsEager(Album_.artist));
+     * }</pre>
+     */
+    public static LoadOption containsEager(Relation<?, ?> relation) {
+        return containsEager(relation.name());
+    }
+
+    /** Fills a relationship from the query's join of {@code alias} (an alias of the related entity's table). */
+    public static LoadOption containsEager(Relation<?, ?> relation, TableClause alias) {
+        return LoadOption.containsEager(relation.name(), java.util.Objects.requireNonNull(alias, "alias"));
+    }
+
+    /** Fills a relationship (a path such as {@code "artist"}) from the query's own join of its table. */
+    public static LoadOption containsEager(String path) {
+        return LoadOption.containsEager(path, null);
+    }
+
+    /** Fills a relationship from the query's join of {@code alias} (an alias of the related entity's table). */
+    public static LoadOption containsEager(String path, TableClause alias) {
+        return LoadOption.containsEager(path, java.util.Objects.requireNonNull(alias, "alias"));
     }
 }

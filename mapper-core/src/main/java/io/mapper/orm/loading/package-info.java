@@ -1,8 +1,12 @@
 /**
- * Turning rows into objects: {@link io.mapper.orm.loading.EntityInstantiator} and, as the ORM grows, loader
- * strategies for relationships.
+ * Turning rows into objects and loading relationships: {@link io.mapper.orm.loading.EntityLoader} runs an entity
+ * statement and picks a loader strategy per relationship path (lazy, select-in, joined, raise, contains-eager, after
+ * SQLAlchemy's {@code orm/strategies.py}); mapper's own collections ({@link io.mapper.orm.loading.PersistentList},
+ * {@link io.mapper.orm.loading.PersistentSet}); {@link io.mapper.orm.loading.EntityInstantiator}.
  *
- * <p>Layer: the ORM; imports the Core, {@code io.mapper.orm.state} and {@code io.mapper.orm.annotation}.
+ * <p>Layer: the ORM; imports the Core, {@code io.mapper.orm.mapping}, {@code io.mapper.orm.state} and
+ * {@code io.mapper.orm.annotation}, never the session's package {@code io.mapper.orm}: the session implements
+ * {@link io.mapper.orm.loading.LoadContext}.
  */
 @NullMarked
 package io.mapper.orm.loading;

@@ -12,6 +12,7 @@ import java.util.Set;
 import io.mapper.engine.Connection;
 import io.mapper.exception.InvalidRequestException;
 import io.mapper.orm.SessionListener;
+import io.mapper.orm.loading.BackReferences;
 import io.mapper.orm.loading.PersistentCollection;
 import io.mapper.orm.mapping.Mapper;
 import io.mapper.orm.mapping.MapperRegistry;

@@ -1,12 +1,9 @@
-package io.mapper.orm.unitofwork;
+package io.mapper.orm.loading;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-import io.mapper.orm.loading.PersistentCollection;
-import io.mapper.orm.loading.PersistentList;
-import io.mapper.orm.loading.PersistentSet;
 import io.mapper.orm.mapping.RelationshipMapping;
 
 /**
@@ -15,7 +12,7 @@ import io.mapper.orm.mapping.RelationshipMapping;
  * reference to the owner and takes it out of the previous owner's loaded collection (SQLAlchemy's backref);
  * removing it clears the reference; adding to or removing from a many-to-many does the same to the element's
  * loaded collection. A plain field assignment is invisible; the flush
- * reconciles those (see {@link DependencyProcessor}).
+ * reconciles those (the unit of work's dependency processors).
  */
 public final class BackReferences {
 
@@ -48,7 +45,7 @@ public final class BackReferences {
                 inverse.setRelated(element, null);
             }
         } else if (inverse.accessor().get(element) instanceof PersistentCollection other && other.isLoaded()
-                && other.loadedElements() != null && Histories.containsSame(other.loadedElements(), owner)) {
+                && other.loadedElements() != null && containsSame(other.loadedElements(), owner)) {
             List<Object> remaining = new ArrayList<>(other.loadedElements());
             remaining.removeIf(candidate -> candidate == owner);
             other.loaded(remaining);
@@ -72,7 +69,7 @@ public final class BackReferences {
                 }
             } else if (inverse.accessor().get(element) instanceof PersistentCollection other && other.isLoaded()
                     && other.loadedElements() != null
-                    && !Histories.containsSame(other.loadedElements(), owner)) {
+                    && !containsSame(other.loadedElements(), owner)) {
                 @SuppressWarnings("unchecked")
                 Collection<Object> elements = (Collection<Object>) other;
                 elements.add(owner);
@@ -91,7 +88,7 @@ public final class BackReferences {
         }
         if (value instanceof PersistentCollection collection && collection.isLoaded()
                 && collection.loadedElements() != null
-                && Histories.containsSame(collection.loadedElements(), element)) {
+                && containsSame(collection.loadedElements(), element)) {
             List<Object> remaining = new ArrayList<>(collection.loadedElements());
             remaining.removeIf(candidate -> candidate == element);
             collection.loaded(remaining);
@@ -105,5 +102,15 @@ public final class BackReferences {
     public static Object persistentCollection(RelationshipMapping relationship, Object owner, List<Object> elements) {
         return relationship.isSet() ? new PersistentSet<>(owner, elements, sync(relationship))
                 : new PersistentList<>(owner, elements, sync(relationship));
+    }
+
+    /** Whether {@code elements} holds {@code candidate} (by identity). */
+    static boolean containsSame(Collection<?> elements, Object candidate) {
+        for (Object element : elements) {
+            if (element == candidate) {
+                return true;
+            }
+        }
+        return false;
     }
 }

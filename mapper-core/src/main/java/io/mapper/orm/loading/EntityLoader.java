@@ -1,0 +1,115 @@
+package io.mapper.orm.loading;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.mapper.engine.Row;
+import io.mapper.exception.InvalidRequestException;
+import io.mapper.orm.mapping.Mapper;
+import io.mapper.orm.mapping.PropertyMapping;
+import io.mapper.orm.mapping.RelationshipMapping;
+import io.mapper.orm.state.InstanceState;
+import io.mapper.sql.Select;
+import io.mapper.sql.Sql;
+
+/**
+ * A session's loading side (SQLAlchemy's {@code orm/loading.py}): runs an entity statement, turns its rows into
+ * identity-mapped objects, and loads their relationships with the {@link LoaderStrategy} of each path; counts the
+ * lazy loads that follow. One per session, and like it not thread-safe.
+ */
+public final class EntityLoader {
+
+    private static final Logger log = LoggerFactory.getLogger("io.mapper.orm.lazy");
+
+    private final LoadContext context;
+    private final Map<RelationshipMapping, Integer> lazyLoads = new HashMap<>();
+
+    /** A loader over the session that {@code context} stands for. */
+    public EntityLoader(LoadContext context) {
+        this.context = context;
+    }
+
+    /** The objects of one entity query, each once in row order, and the SQL that loaded them. */
+    public record Result(List<Loaded> rows, String statement) {
+    }
+
+    /** The SELECT of a mapper's columns, in property order, from its table. */
+    public static Select selectFor(Mapper<?> mapper) {
+        List<Object> columns = new ArrayList<>(mapper.properties().size());
+        for (PropertyMapping property : mapper.properties()) {
+            columns.add(property.column());
+        }
+        return Sql.select(columns.toArray()).from(mapper.table());
+    }
+
+    /**
+     * Runs {@code select} (whose first columns are {@code mapper}'s, as {@link #selectFor} makes them, with the
+     * query's joins, WHERE and paging) with the relationships loaded as {@code plan} and the mappings say: joined
+     * and contains-eager paths add their columns to this statement; the rest load after it.
+     */
+    public Result query(Mapper<?> mapper, Select select, LoadPlan plan) {
+        StatementLoad statement = new StatementLoad(this, mapper, select, List.of(), plan, true);
+        String origin = statement.select().toString();
+        return new Result(statement.run(origin, null), origin);
+    }
+
+    /** Runs a statement of {@code mapper}'s columns with the mappings' strategies (get, refresh, merge). */
+    public List<Loaded> load(Mapper<?> mapper, Select select) {
+        return query(mapper, select, LoadPlan.DEFAULT).rows();
+    }
+
+    /** Loads the objects at {@code path} of a query with a statement of their own (select-in, lazy). */
+    List<Loaded> rows(Mapper<?> mapper, Select select, List<String> path, LoadPass pass) {
+        return rows(mapper, select, path, pass, null);
+    }
+
+    List<Loaded> rows(Mapper<?> mapper, Select select, List<String> path, LoadPass pass,
+            @Nullable BiConsumer<Loaded, Row> perRow) {
+        return new StatementLoad(this, mapper, select, path, pass.plan(), false).run(pass.origin(), perRow);
+    }
+
+    LoadContext context() {
+        return context;
+    }
+
+    /**
+     * Checks and counts one lazy load: raises for a detached owner or when the session factory forbids lazy loads,
+     * and warns once a relationship passes the threshold (N+1 queries).
+     */
+    void countLazyLoad(InstanceState state, RelationshipMapping relationship, String origin) {
+        if (!context.isAttached(state.entity())) {
+            throw context.detached(relationship + " of " + state.key() + " was never loaded, and the object is "
+                    + "detached from its session, so it cannot be loaded now. Load it eagerly (options(selectInLoad(\""
+                    + relationship.name() + "\")) or FetchStrategy.SELECT_IN on the mapping), or use it while the "
+                    + "session is open.");
+        }
+        if (context.raiseOnLazyLoad()) {
+            throw new InvalidRequestException(relationship + " of " + state.key() + " would be lazy-loaded, and "
+                    + "this session factory raises on lazy loads. Load it with the query: options(selectInLoad(\""
+                    + relationship.name() + "\")).");
+        }
+        int count = lazyLoads.merge(relationship, 1, Integer::sum);
+        int threshold = context.lazyLoadWarningThreshold();
+        if (count == threshold + 1) {
+            log.warn("{} was lazy-loaded more than {} times in one session (N+1 queries). The parents came from: "
+                    + "[{}]. Load it with that query: options(selectInLoad(\"{}\")).", relationship, threshold,
+                    origin, relationship.name());
+        }
+        context.lazyLoaded(state, relationship);
+    }
+
+    /** How many times each relationship was lazy-loaded in this session. */
+    public Map<String, Integer> lazyLoadCounts() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        lazyLoads.forEach((relationship, count) -> counts.put(relationship.toString(), count));
+        return counts;
+    }
+}

@@ -1,0 +1,67 @@
+package io.mapper.orm.loading;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+import io.mapper.engine.Row;
+import io.mapper.orm.mapping.RelationshipMapping;
+import io.mapper.orm.state.InstanceState;
+import io.mapper.sql.Select;
+import io.mapper.sql.TableClause;
+
+/**
+ * A strategy that reads the related objects from the parents' own rows (SQLAlchemy's {@code create_row_processor}
+ * of a joined or contains-eager load): it adds the target's columns to the statement, and for each row puts the
+ * related object, if the row has one, into the parent's list, de-duplicated, in row order. One instance serves one
+ * statement.
+ */
+abstract class RowLoader implements LoaderStrategy {
+
+    final RelationshipMapping relationship;
+    private final Map<InstanceState, List<Object>> elements = new IdentityHashMap<>();
+    private StatementLoad.@Nullable Node target;
+
+    RowLoader(RelationshipMapping relationship) {
+        this.relationship = relationship;
+    }
+
+    /** The table or alias the statement reads the related objects' columns from. */
+    abstract TableClause from();
+
+    /** The statement with whatever join this strategy adds to reach {@link #from()} from the parent's table. */
+    abstract Select join(Select select, TableClause parentFrom);
+
+    void target(StatementLoad.Node node) {
+        this.target = node;
+    }
+
+    StatementLoad.Node target() {
+        return Objects.requireNonNull(target, "target");
+    }
+
+    /** Reads the related object of one row, if any: a row of an outer join without one has a NULL key. */
+    void row(InstanceState parent, Row row) {
+        List<Object> list = elements.computeIfAbsent(parent, unused -> new ArrayList<>());
+        StatementLoad.Node node = target();
+        if (row.get(node.offset() + node.mapper().primaryKey().get(0).slot()) == null) {
+            return;
+        }
+        Object child = node.read(row).state().entity();
+        if (!BackReferences.containsSame(list, child)) {
+            list.add(child);
+        }
+    }
+
+    @Override
+    public void load(LoadPass pass, RelationshipMapping mapping, List<InstanceState> parents, List<String> path) {
+        // Only fresh parents are set: an object already in the session keeps what it holds.
+        for (InstanceState parent : parents) {
+            RelationshipValues.setLoaded(parent, mapping, elements.getOrDefault(parent, List.of()));
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package io.mapper.orm.loading;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import io.mapper.orm.mapping.Mapper;
+import io.mapper.orm.mapping.PropertyMapping;
+import io.mapper.orm.mapping.RelationshipMapping;
+import io.mapper.orm.state.IdentityKey;
+import io.mapper.orm.state.InstanceState;
+import io.mapper.schema.Column;
+import io.mapper.sql.Select;
+import io.mapper.sql.Sql;
+
+/**
+ * Loads a relationship of all the parents of one statement with one more {@code SELECT ... WHERE key IN (...)} per
+ * 500 keys (SQLAlchemy's {@code SelectInLoader}, {@code lazy="selectin"}). A reference already in the identity map
+ * costs no query. Also the fallback of a JOINED collection under LIMIT/OFFSET, and how plain to-one fields are
+ * loaded whatever their strategy: a plain field cannot load on first access.
+ */
+final class SelectInLoader implements LoaderStrategy {
+
+    static final SelectInLoader INSTANCE = new SelectInLoader();
+
+    /** Keys per SELECT ... IN; far below every database's parameter limit. */
+    private static final int IN_CHUNK = 500;
+
+    private SelectInLoader() {
+    }
+
+    @Override
+    public void load(LoadPass pass, RelationshipMapping relationship, List<InstanceState> parents,
+            List<String> path) {
+        if (relationship.kind() == RelationshipMapping.Kind.MANY_TO_ONE) {
+            loadReferences(pass, relationship, parents, path);
+            return;
+        }
+        Map<InstanceState, List<Object>> children = fetch(pass, relationship, parents, path);
+        for (InstanceState parent : parents) {
+            RelationshipValues.setLoaded(parent, relationship, children.getOrDefault(parent, List.of()));
+        }
+    }
+
+    /** Sets each parent's reference, loading the targets not in the identity map with SELECT ... IN. */
+    private static void loadReferences(LoadPass pass, RelationshipMapping relationship, List<InstanceState> parents,
+            List<String> path) {
+        Mapper<?> target = relationship.target();
+        Map<Object, IdentityKey> missing = new LinkedHashMap<>();
+        for (InstanceState state : parents) {
+            Object raw = RelationshipValues.foreignKey(state, relationship);
+            if (raw != null) {
+                IdentityKey key = RelationshipValues.targetKey(relationship, raw);
+                if (pass.context().identityMap().get(key) == null) {
+                    missing.put(key.id(), key);
+                }
+            }
+        }
+        Column<?> targetKey = target.primaryKey().get(0).column();
+        for (List<Object> chunk : chunks(new ArrayList<>(missing.keySet()))) {
+            pass.loader().rows(target, EntityLoader.selectFor(target).where(targetKey.in(chunk)), path, pass);
+        }
+        for (InstanceState state : parents) {
+            Object raw = RelationshipValues.foreignKey(state, relationship);
+            InstanceState related = raw == null ? null
+                    : pass.context().identityMap().get(RelationshipValues.targetKey(relationship, raw));
+            relationship.setRelated(state.entity(), related == null ? null : related.entity());
+        }
+    }
+
+    /** The elements of a collection relationship for each owner, with one SELECT ... IN per chunk of owners. */
+    static Map<InstanceState, List<Object>> fetch(LoadPass pass, RelationshipMapping relationship,
+            List<InstanceState> owners, List<String> path) {
+        Mapper<?> owner = (Mapper<?>) owners.get(0).mapper();
+        Mapper<?> target = relationship.target();
+        Class<?> ownerKeyType = owner.primaryKey().get(0).column().type().javaType();
+        Map<Object, InstanceState> ownersByKey = new LinkedHashMap<>();
+        for (InstanceState state : owners) {
+            ownersByKey.put(io.mapper.types.Conversions.convert(Objects.requireNonNull(state.key()).id(),
+                    ownerKeyType), state);
+        }
+        boolean oneToMany = relationship.kind() == RelationshipMapping.Kind.ONE_TO_MANY;
+        int foreignKeySlot = oneToMany ? Objects.requireNonNull(relationship.inverse()).foreignKey().slot() : -1;
+        int ownerIndex = target.properties().size();
+        Map<InstanceState, List<Object>> result = new IdentityHashMap<>();
+        for (List<Object> chunk : chunks(new ArrayList<>(ownersByKey.keySet()))) {
+            Select select;
+            if (oneToMany) {
+                Column<?> ownerColumn = Objects.requireNonNull(relationship.inverse()).foreignKey().column();
+                select = EntityLoader.selectFor(target).where(ownerColumn.in(chunk));
+            } else {
+                Column<?> ownerColumn = relationship.associationOwnerColumn();
+                List<Object> columns = new ArrayList<>();
+                for (PropertyMapping property : target.properties()) {
+                    columns.add(property.column());
+                }
+                columns.add(ownerColumn);
+                select = Sql.select(columns.toArray()).from(target.table())
+                        .join(relationship.associationTable(), RelationshipValues.column(relationship
+                                .associationTable(), relationship.associationTargetColumn())
+                                .eq(target.primaryKey().get(0).column()))
+                        .where(ownerColumn.in(chunk));
+            }
+            select = select.orderBy(RelationshipValues.order(relationship, target.table()));
+            pass.loader().rows(target, select, path, pass, (loaded, row) -> {
+                Object ownerKey = oneToMany ? Objects.requireNonNull(loaded.state().committed())[foreignKeySlot]
+                        : row.get(ownerIndex);
+                InstanceState ownerState = ownersByKey.get(io.mapper.types.Conversions.convert(ownerKey,
+                        ownerKeyType));
+                if (ownerState != null) {
+                    List<Object> elements = result.computeIfAbsent(ownerState, unused -> new ArrayList<>());
+                    if (!BackReferences.containsSame(elements, loaded.state().entity())) {
+                        elements.add(loaded.state().entity());
+                    }
+                }
+            });
+        }
+        return result;
+    }
+
+    private static <T> List<List<T>> chunks(List<T> list) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int start = 0; start < list.size(); start += IN_CHUNK) {
+            chunks.add(list.subList(start, Math.min(list.size(), start + IN_CHUNK)));
+        }
+        return chunks;
+    }
+}

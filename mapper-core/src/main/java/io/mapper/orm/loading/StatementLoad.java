@@ -1,0 +1,202 @@
+package io.mapper.orm.loading;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+import org.jspecify.annotations.Nullable;
+
+import io.mapper.engine.Row;
+import io.mapper.exception.ArgumentException;
+import io.mapper.orm.annotation.FetchStrategy;
+import io.mapper.orm.mapping.Mapper;
+import io.mapper.orm.mapping.PropertyMapping;
+import io.mapper.orm.mapping.RelationshipMapping;
+import io.mapper.orm.state.InstanceState;
+import io.mapper.sql.Select;
+import io.mapper.sql.TableClause;
+
+/**
+ * One statement that loads objects of a mapper, with the strategy of each relationship chosen up front: the
+ * {@link RowLoader}s add their columns (and joins) to the statement, forming a tree of nodes, one per entity read
+ * from each row; the other strategies run after the rows are read. One instance per statement.
+ */
+final class StatementLoad {
+
+    /** An entity read from each row: its mapper, the table or alias its columns come from, and where they start. */
+    final class Node {
+        private final Mapper<?> mapper;
+        private final TableClause from;
+        private final int offset;
+        private final List<String> path;
+        private final List<Mapper<?>> mappers;
+        private final Map<RelationshipMapping, LoaderStrategy> strategies = new LinkedHashMap<>();
+        private final List<RowLoader> rowLoaders = new ArrayList<>();
+        private final List<InstanceState> fresh = new ArrayList<>();
+        private final Set<InstanceState> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+
+        Node(Mapper<?> mapper, TableClause from, int offset, List<String> path, List<Mapper<?>> mappers) {
+            this.mapper = mapper;
+            this.from = from;
+            this.offset = offset;
+            this.path = path;
+            this.mappers = mappers;
+        }
+
+        Mapper<?> mapper() {
+            return mapper;
+        }
+
+        int offset() {
+            return offset;
+        }
+
+        /** The row's object for this node, and through the row loaders those of the nodes below it. */
+        Loaded read(Row row) {
+            Loaded loaded = loader.context().load(mapper, row, offset);
+            if (loaded.fresh() && seen.add(loaded.state())) {
+                fresh.add(loaded.state());
+            }
+            for (RowLoader rowLoader : rowLoaders) {
+                rowLoader.row(loaded.state(), row);
+            }
+            return loaded;
+        }
+    }
+
+    private final EntityLoader loader;
+    private final LoadPlan plan;
+    private final boolean paged;
+    private final boolean root;
+    private final Node top;
+    private Select select;
+    private int columns;
+    private int aliases;
+
+    /**
+     * Prepares {@code select}, whose first columns are {@code mapper}'s properties in order, to load objects at
+     * {@code path}. {@code root}: the user's own query, whose joins contains-eager paths may read.
+     */
+    StatementLoad(EntityLoader loader, Mapper<?> mapper, Select select, List<String> path, LoadPlan plan,
+            boolean root) {
+        this.loader = loader;
+        this.plan = plan;
+        this.root = root;
+        this.select = select;
+        this.paged = select.limitParameter() != null || select.offsetParameter() != null;
+        this.columns = select.selectedColumns().size();
+        this.top = new Node(mapper, mapper.table(), 0, path, List.of(mapper));
+        setup(top);
+    }
+
+    /** The statement with every row loader's columns and joins. */
+    Select select() {
+        return select;
+    }
+
+    private void setup(Node node) {
+        for (RelationshipMapping relationship : node.mapper.relationships()) {
+            List<String> path = append(node.path, relationship.name());
+            LoaderStrategy strategy = choose(node, relationship, path);
+            node.strategies.put(relationship, strategy);
+            if (strategy instanceof RowLoader rowLoader) {
+                Mapper<?> target = relationship.target();
+                TableClause from = rowLoader.from();
+                List<Object> targetColumns = new ArrayList<>(target.properties().size());
+                for (PropertyMapping property : target.properties()) {
+                    targetColumns.add(RelationshipValues.column(from, property.column()));
+                }
+                select = rowLoader.join(select, node.from).addColumns(targetColumns.toArray());
+                List<Mapper<?>> mappers = new ArrayList<>(node.mappers);
+                mappers.add(target);
+                Node child = new Node(target, from, columns, path, List.copyOf(mappers));
+                columns += targetColumns.size();
+                rowLoader.target(child);
+                node.rowLoaders.add(rowLoader);
+                setup(child);
+            }
+        }
+    }
+
+    private LoaderStrategy choose(Node node, RelationshipMapping relationship, List<String> path) {
+        LoadPlan.Eager eager = plan.eager(path);
+        if (eager != null) {
+            if (!root) {
+                throw new ArgumentException("containsEager(\"" + String.join(".", path) + "\") reads from the "
+                        + "query's own joins, but " + relationship.ownerType().getSimpleName() + " objects at "
+                        + "this path are loaded by a statement of their own. Use containsEager (or joinedLoad) for "
+                        + "every level of the path.");
+            }
+            return new ContainsEagerLoader(relationship, eager.from(), plan.joined(), path);
+        }
+        FetchStrategy strategy = plan.strategy(path, relationship.fetch());
+        return switch (strategy) {
+            case JOINED -> joinable(node, relationship, path)
+                    ? new JoinedLoader(relationship, relationship.target().table().name() + "_" + ++aliases)
+                    : SelectInLoader.INSTANCE;
+            case LAZY -> LazyLoader.INSTANCE;
+            case RAISE -> RaiseLoader.INSTANCE;
+            case SELECT_IN, DEFAULT -> SelectInLoader.INSTANCE;
+        };
+    }
+
+    /**
+     * Whether a JOINED relationship can be joined here. A collection is not joined under LIMIT/OFFSET, which would
+     * page over joined rows instead of parents; it falls back to SELECT ... IN. A many-to-many is loaded by
+     * SELECT ... IN. A mapping's JOINED default stops where its target's mapper is already on the path (SQLAlchemy
+     * without {@code join_depth}), so self-referential and bidirectional defaults do not join forever.
+     */
+    private boolean joinable(Node node, RelationshipMapping relationship, List<String> path) {
+        if (!plan.isExplicit(path) && node.mappers.contains(relationship.target())) {
+            return false;
+        }
+        return switch (relationship.kind()) {
+            case MANY_TO_ONE -> true;
+            case ONE_TO_MANY -> !paged;
+            case MANY_TO_MANY -> false;
+        };
+    }
+
+    /**
+     * Runs the statement and loads the relationships of the objects it loaded fresh. Returns the top node's object
+     * of each row, each once, in row order; {@code perRow} sees every row with its top object.
+     */
+    List<Loaded> run(String origin, @Nullable BiConsumer<Loaded, Row> perRow) {
+        List<Loaded> result = new ArrayList<>();
+        Set<Object> returned = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Row row : loader.context().execute(select, top.mapper.entityName())) {
+            Loaded loaded = top.read(row);
+            if (returned.add(loaded.state().entity())) {
+                result.add(loaded);
+            }
+            if (perRow != null) {
+                perRow.accept(loaded, row);
+            }
+        }
+        finish(top, new LoadPass(loader, plan, origin));
+        return result;
+    }
+
+    private void finish(Node node, LoadPass pass) {
+        for (Map.Entry<RelationshipMapping, LoaderStrategy> entry : node.strategies.entrySet()) {
+            if (!node.fresh.isEmpty()) {
+                entry.getValue().load(pass, entry.getKey(), node.fresh, append(node.path, entry.getKey().name()));
+            }
+            if (entry.getValue() instanceof RowLoader rowLoader) {
+                finish(rowLoader.target(), pass);
+            }
+        }
+    }
+
+    static List<String> append(List<String> path, String name) {
+        List<String> extended = new ArrayList<>(path.size() + 1);
+        extended.addAll(path);
+        extended.add(name);
+        return List.copyOf(extended);
+    }
+}
