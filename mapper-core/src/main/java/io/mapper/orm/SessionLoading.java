@@ -1,0 +1,212 @@
+package io.mapper.orm;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+
+import io.mapper.engine.Row;
+import io.mapper.orm.loading.EntityLoader;
+import io.mapper.orm.loading.LoadContext;
+import io.mapper.orm.loading.Loaded;
+import io.mapper.orm.mapping.Mapper;
+import io.mapper.orm.mapping.OrmStatement;
+import io.mapper.orm.mapping.PropertyMapping;
+import io.mapper.orm.mapping.RelationshipMapping;
+import io.mapper.orm.session.SessionObjects;
+import io.mapper.orm.state.IdentityKey;
+import io.mapper.orm.state.IdentityMap;
+import io.mapper.orm.state.InstanceState;
+import io.mapper.sql.ClauseElement;
+import io.mapper.sql.Condition;
+import io.mapper.sql.Expression;
+import io.mapper.sql.Select;
+import io.mapper.sql.Sql;
+import io.mapper.types.Conversions;
+
+/**
+ * A session's reads: entity queries turned into Core SELECTs, rows turned into identity-mapped objects (a row for
+ * an object already in the session leaves it as it is unless it is expired), and what the loader strategies of
+ * {@link EntityLoader} need of the session. Package-private; owned by one {@link DefaultSession}.
+ */
+final class SessionLoading implements LoadContext {
+
+    private final DefaultSession session;
+    private final SessionObjects objects;
+    private final EntityLoader loader;
+
+    SessionLoading(DefaultSession session, SessionObjects objects) {
+        this.session = session;
+        this.objects = objects;
+        this.loader = new EntityLoader(this);
+    }
+
+    /** The tracked instances an entity query returns, with relationships loaded as its plan says. */
+    <E> EntityResult<E> scalars(Mapper<E> mapper, EntitySelect<E> query) {
+        EntityLoader.Result result = loader.query(mapper, applyClauses(EntityLoader.selectFor(mapper), query, true),
+                LoadOption.plan(query));
+        List<E> roots = new ArrayList<>(result.rows().size());
+        for (Loaded row : result.rows()) {
+            roots.add(mapper.entityType().cast(row.state().entity()));
+        }
+        return new EntityResult<>(roots, result.statement());
+    }
+
+    /** How many rows an entity query would return. */
+    <E> long count(Mapper<E> mapper, EntitySelect<E> query) {
+        Select select = applyClauses(Sql.select(Sql.count()).from(mapper.table()), query, false);
+        Long count = session.transactions().connection().execute(new OrmStatement(select, mapper.entityName()))
+                .scalar(Long.class);
+        return count == null ? 0 : count;
+    }
+
+    /** The object with this key, loaded (or refreshed, when expired) by SELECT; empty when the row is gone. */
+    <E> List<E> byKey(Mapper<E> mapper, IdentityKey key, boolean skipDeleted) {
+        Select select = EntityLoader.selectFor(mapper).where(keyConditions(mapper, key));
+        List<E> loaded = new ArrayList<>();
+        for (Loaded row : loader.load(mapper, select)) {
+            InstanceState state = row.state();
+            if (!(skipDeleted && state.status() == InstanceState.Status.DELETED)) {
+                loaded.add(mapper.entityType().cast(state.entity()));
+            }
+        }
+        return loaded;
+    }
+
+    /** How many times each relationship was lazy-loaded in this session. */
+    Map<String, Integer> lazyLoadCounts() {
+        return loader.lazyLoadCounts();
+    }
+
+    private static Select applyClauses(Select select, EntitySelect<?> query, boolean withPaging) {
+        Select result = select;
+        for (EntitySelect.JoinSpec join : query.joins()) {
+            if (join.on() == null) {
+                result = result.join(join.table());
+            } else if (join.outer()) {
+                result = result.outerJoin(join.table(), join.on());
+            } else {
+                result = result.join(join.table(), join.on());
+            }
+        }
+        if (!query.whereConditions().isEmpty()) {
+            result = result.where(query.whereConditions().toArray(Condition[]::new));
+        }
+        if (withPaging) {
+            if (!query.orderByItems().isEmpty()) {
+                result = result.orderBy(query.orderByItems().toArray(ClauseElement[]::new));
+            }
+            if (query.limitValue() != null) {
+                result = result.limit(query.limitValue());
+            }
+            if (query.offsetValue() != null) {
+                result = result.offset(query.offsetValue());
+            }
+        }
+        return result;
+    }
+
+    private static Condition[] keyConditions(Mapper<?> mapper, IdentityKey key) {
+        List<PropertyMapping> keys = mapper.primaryKey();
+        List<?> values = keys.size() == 1 ? java.util.Collections.singletonList(key.id()) : (List<?>) key.id();
+        Condition[] conditions = new Condition[keys.size()];
+        for (int i = 0; i < keys.size(); i++) {
+            conditions[i] = ((Expression<?>) keys.get(i).column()).eq(values.get(i));
+        }
+        return conditions;
+    }
+
+    // ---- LoadContext ----
+
+    @Override
+    public Iterable<Row> execute(Select select, String entityName) {
+        return session.transactions().connection().execute(new OrmStatement(select, entityName));
+    }
+
+    /**
+     * The instance for the row's columns from {@code offset}: the one already in the identity map (refreshed if
+     * expired), or a new one. The snapshot keeps foreign keys as the row had them.
+     */
+    @Override
+    @SuppressWarnings("unchecked")
+    public Loaded load(Mapper<?> anyMapper, Row row, int offset) {
+        Mapper<Object> mapper = (Mapper<Object>) anyMapper;
+        int size = mapper.properties().size();
+        Object[] values = new Object[size];
+        for (int i = 0; i < size; i++) {
+            values[i] = row.get(offset + i);
+        }
+        IdentityKey key = mapper.identityKey(values);
+        InstanceState state = objects.get(key);
+        if (state != null) {
+            if (!state.isExpired()) {
+                return new Loaded(state, false);
+            }
+            mapper.populate(state.entity(), values);
+            state.committed(snapshot(mapper, state.entity(), values));
+            return new Loaded(state, true);
+        }
+        Object entity = mapper.newInstance();
+        mapper.populate(entity, values);
+        state = new InstanceState(entity, mapper, InstanceState.Status.PERSISTENT);
+        state.key(key);
+        state.committed(snapshot(mapper, entity, values));
+        objects.track(state);
+        return new Loaded(state, true);
+    }
+
+    private static Object[] snapshot(Mapper<Object> mapper, Object entity, Object[] row) {
+        Object[] snapshot = mapper.values(entity);
+        for (PropertyMapping property : mapper.properties()) {
+            if (mapper.isForeignKeySlot(property.slot())) {
+                snapshot[property.slot()] = Conversions.convert(row[property.slot()],
+                        property.column().type().javaType());
+            }
+        }
+        return snapshot;
+    }
+
+    @Override
+    public IdentityMap identityMap() {
+        return objects.identityMap();
+    }
+
+    @Override
+    public boolean isAttached(Object entity) {
+        return !session.isClosed() && objects.contains(entity);
+    }
+
+    @Override
+    public @Nullable Object get(Class<?> entityType, Object id) {
+        return session.get(entityType, id);
+    }
+
+    @Override
+    public Object lazyReference(Object id, Supplier<@Nullable Object> load) {
+        return Ref.lazy(id, load);
+    }
+
+    @Override
+    public void lazyLoaded(InstanceState owner, RelationshipMapping relationship) {
+        for (SessionListener listener : session.factory().listeners()) {
+            listener.lazyLoad(session, ((Mapper<?>) owner.mapper()).entityName(), relationship.name());
+        }
+    }
+
+    @Override
+    public RuntimeException detached(String message) {
+        return new DetachedInstanceException(message);
+    }
+
+    @Override
+    public boolean raiseOnLazyLoad() {
+        return session.factory().raiseOnLazyLoad();
+    }
+
+    @Override
+    public int lazyLoadWarningThreshold() {
+        return session.factory().lazyLoadWarningThreshold();
+    }
+}
