@@ -283,11 +283,13 @@ final class DefaultSession implements Session {
                 }
             });
         } catch (RuntimeException e) {
-            transactions.flushFailed(e);
+            RuntimeException error = e instanceof io.mapper.orm.unitofwork.RowCountMismatchException stale
+                    ? new StaleDataException(stale.getMessage(), stale) : e;
+            transactions.flushFailed(error);
             for (SessionListener listener : factory.listeners()) {
-                listener.flushFailed(this, e);
+                listener.flushFailed(this, error);
             }
-            throw e;
+            throw error;
         } finally {
             flushing = false;
         }

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <T> the related entity
  */
-public final class Ref<T> {
+public final class Ref<T> implements io.mapper.orm.state.ReferenceHolder<T> {
 
     private @Nullable T value;
     private @Nullable Object id;
@@ -47,6 +47,7 @@ public final class Ref<T> {
     }
 
     /** The related object, loading it now if needed (which needs the session that loaded the owner to be open). */
+    @Override
     public @Nullable T get() {
         if (!loaded) {
             value = Objects.requireNonNull(loader).get();
@@ -57,6 +58,7 @@ public final class Ref<T> {
     }
 
     /** Points the reference at another object (or at nothing). */
+    @Override
     public void set(@Nullable T newValue) {
         this.value = newValue;
         this.id = null;
@@ -65,11 +67,13 @@ public final class Ref<T> {
     }
 
     /** Whether {@link #get()} would answer without loading. */
+    @Override
     public boolean isLoaded() {
         return loaded;
     }
 
     /** The related row's key when the reference was loaded from the database and not loaded since, else null. */
+    @Override
     public @Nullable Object id() {
         return loaded ? null : id;
     }

@@ -21,19 +21,26 @@ public interface Session extends SessionOperations, AutoCloseable {
     void commit();
 
     /**
-     * Rolls back the transaction and restores the session: objects inserted in it are pending again (generated keys
-     * cleared), deleted ones persistent again, and every loaded object is expired. Also the way out of a failed
-     * flush.
+     * Rolls back the transaction and restores the session to its start: objects added in it are transient again
+     * (generated keys cleared, also after a flush), deleted ones persistent again, every change made in it is
+     * discarded (fields, references and loaded collections back to the database snapshot), and every object is
+     * expired. Also the way out of a failed flush. See docs/orm.md, "State model".
      */
     void rollback();
 
-    /** Flushes and opens a nested transaction (a SAVEPOINT). */
+    /**
+     * Flushes and opens a nested transaction (a SAVEPOINT); its {@link SessionTransaction#rollback()} undoes exactly
+     * what happened since, and a flush failing inside it rolls back to it only.
+     */
     SessionTransaction beginNested();
 
-    /** Remembers the session's objects as they are now, to {@link #restore} them (for savepoint rollbacks). */
+    /**
+     * Opens a transaction level for a savepoint that a transaction manager outside mapper just set (Spring's
+     * {@code NESTED}); {@link #restore} rolls it back in memory when that savepoint rolls back.
+     */
     SessionMark mark();
 
-    /** Puts the session's objects back as they were at {@code mark}. */
+    /** Rolls back, in memory, the levels opened since {@code mark} (inclusive), as a savepoint rollback does. */
     void restore(SessionMark mark);
 
     /** Switches autoflush for this session. */

@@ -11,4 +11,8 @@ public class StaleDataException extends io.mapper.exception.InvalidRequestExcept
     public StaleDataException(String message) {
         super(message);
     }
+
+    public StaleDataException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -4,9 +4,9 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -14,14 +14,33 @@ import com.tngtech.archunit.library.dependencies.Slice;
 
 /**
  * The ORM's layers, as STYLE.md section 2 lays them out: the annotations are vocabulary and import nothing of the
- * ORM, the conventions import only the annotations, and the ORM's packages ({@code orm}, {@code orm.mapping}, {@code orm.unitofwork}, ...) do not import each
- * other in a circle. No database.
- *
- * <p>Tagged {@code orm-layers} and excluded from Surefire in mapper-core's pom until the ORM restructuring lands
- * (issue 12): today {@code orm}, {@code orm.mapping} and {@code orm.unitofwork} import each other.
+ * ORM, the conventions import only the annotations, the ORM's packages are a stack whose imports only run down
+ * (annotation, convention, state, mapping, loading, session, unit of work, and the session API on top), and no
+ * two of them import each other in a circle. No database.
  */
-@Tag("orm-layers")
 class OrmLayerRulesTest {
+
+    @Test
+    void theOrmPackagesImportOnlyDownwards() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("api").definedBy("io.mapper.orm")
+                .layer("unitofwork").definedBy("io.mapper.orm.unitofwork..")
+                .layer("session").definedBy("io.mapper.orm.session..")
+                .layer("loading").definedBy("io.mapper.orm.loading..")
+                .layer("mapping").definedBy("io.mapper.orm.mapping..")
+                .layer("state").definedBy("io.mapper.orm.state..")
+                .layer("convention").definedBy("io.mapper.orm.convention..")
+                .layer("annotation").definedBy("io.mapper.orm.annotation..")
+                .whereLayer("api").mayNotBeAccessedByAnyLayer()
+                .whereLayer("unitofwork").mayOnlyBeAccessedByLayers("api")
+                .whereLayer("session").mayOnlyBeAccessedByLayers("unitofwork", "api")
+                .whereLayer("loading").mayOnlyBeAccessedByLayers("session", "unitofwork", "api")
+                .whereLayer("mapping").mayOnlyBeAccessedByLayers("loading", "session", "unitofwork", "api")
+                .whereLayer("state").mayOnlyBeAccessedByLayers("mapping", "loading", "session", "unitofwork", "api")
+                .whereLayer("convention").mayOnlyBeAccessedByLayers("mapping", "api")
+                .because("STYLE.md section 2: no import runs back up inside io.mapper.orm")
+                .check(LayerRulesTest.MAPPER);
+    }
 
     @Test
     void annotationsImportNothingOfTheOrm() {

@@ -21,6 +21,10 @@ public @interface ManyToOne {
     /** Cascades from this object to the parent. */
     Cascade[] cascade() default {Cascade.SAVE_UPDATE};
 
-    /** The collection property on the parent that mirrors this reference; kept in sync in memory. */
+    /**
+     * The collection property on the parent that mirrors this reference. Java cannot see an assignment to this field,
+     * so the two sides are reconciled at the flush (the side that changed wins, and the parent's loaded collection
+     * follows); changes made through mapper's collections are mirrored here at once.
+     */
     String backPopulates() default "";
 }

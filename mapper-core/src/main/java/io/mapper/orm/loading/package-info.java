@@ -2,7 +2,7 @@
  * Turning rows into objects and loading relationships: {@link io.mapper.orm.loading.EntityLoader} runs an entity
  * statement and picks a loader strategy per relationship path (lazy, select-in, joined, raise, contains-eager, after
  * SQLAlchemy's {@code orm/strategies.py}); mapper's own collections ({@link io.mapper.orm.loading.PersistentList},
- * {@link io.mapper.orm.loading.PersistentSet}); {@link io.mapper.orm.loading.EntityInstantiator}.
+ * {@link io.mapper.orm.loading.PersistentSet}); {@link io.mapper.orm.mapping.EntityInstantiator}.
  *
  * <p>Layer: the ORM; imports the Core, {@code io.mapper.orm.mapping}, {@code io.mapper.orm.state} and
  * {@code io.mapper.orm.annotation}, never the session's package {@code io.mapper.orm}: the session implements

@@ -13,10 +13,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import io.mapper.exception.MapperException;
-import io.mapper.orm.MappingException;
 import io.mapper.orm.annotation.Column;
 import io.mapper.orm.annotation.Transient;
-import io.mapper.orm.loading.EntityInstantiator;
 import io.mapper.orm.state.PropertyAccessor;
 
 /**

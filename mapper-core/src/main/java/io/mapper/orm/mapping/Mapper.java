@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 import io.mapper.exception.ArgumentException;
-import io.mapper.orm.loading.EntityInstantiator;
 import io.mapper.orm.state.IdentityKey;
 import io.mapper.orm.state.PropertyAccessor;
 import io.mapper.schema.Table;

@@ -8,7 +8,6 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import io.mapper.exception.ArgumentException;
-import io.mapper.orm.MappingException;
 import io.mapper.orm.annotation.Column;
 import io.mapper.orm.annotation.Embedded;
 import io.mapper.orm.annotation.Entity;
@@ -24,7 +23,6 @@ import io.mapper.orm.annotation.Transient;
 import io.mapper.orm.annotation.Version;
 import io.mapper.orm.convention.Naming;
 import io.mapper.orm.convention.TypeMapping;
-import io.mapper.orm.loading.EntityInstantiator;
 import io.mapper.orm.state.PropertyAccessor;
 import io.mapper.schema.MetaData;
 import io.mapper.schema.TableElement;
@@ -212,13 +210,25 @@ final class MapperBuilder {
         pending.add(new PendingProperty(field.getName(), columnName, id, version, strategy));
     }
 
+    /** The holder type's static {@code of(value)} (for {@code Ref}: {@code Ref.of}), resolved once. */
+    private java.lang.invoke.MethodHandle holderFactory(Field field) {
+        try {
+            return java.lang.invoke.MethodHandles.publicLookup().findStatic(field.getType(), "of",
+                    java.lang.invoke.MethodType.methodType(field.getType(), Object.class));
+        } catch (ReflectiveOperationException e) {
+            throw new MappingException(type, field.getName(), "its holder type " + field.getType().getName()
+                    + " has no public static of(Object).", "Declare the field as Ref<" + elementType(field)
+                    .getSimpleName() + ">.");
+        }
+    }
+
     private void mapRelationship(Field field) {
         ManyToOne manyToOne = field.getAnnotation(ManyToOne.class);
         OneToOne oneToOne = field.getAnnotation(OneToOne.class);
         OneToMany oneToMany = field.getAnnotation(OneToMany.class);
         ManyToMany manyToMany = field.getAnnotation(ManyToMany.class);
         boolean collection = java.util.Collection.class.isAssignableFrom(field.getType());
-        boolean holder = field.getType() == io.mapper.orm.Ref.class;
+        boolean holder = io.mapper.orm.state.ReferenceHolder.class.isAssignableFrom(field.getType());
         Class<?> target = collection || holder ? elementType(field) : field.getType();
         if (holder && manyToOne == null && (oneToOne == null || !oneToOne.mappedBy().isEmpty())) {
             throw new MappingException(type, field.getName(), "a Ref holder is for the owning side of a reference "
@@ -249,6 +259,9 @@ final class MapperBuilder {
             relationship = new RelationshipMapping(type, field.getName(), accessor, RelationshipMapping.Kind.MANY_TO_ONE,
                     target, true, false, defaultFetch(fetch, true), java.util.List.of(cascade), false, backPopulates,
                     List.of(), holder);
+            if (holder) {
+                relationship.holderFactory(holderFactory(field));
+            }
             io.mapper.orm.annotation.JoinColumn join = field.getAnnotation(io.mapper.orm.annotation.JoinColumn.class);
             EntityInfo targetInfo = infos.get(target);
             if (targetInfo.keyColumn().isEmpty()) {

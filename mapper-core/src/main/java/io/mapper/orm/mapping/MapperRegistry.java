@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.mapper.exception.ArgumentException;
-import io.mapper.orm.MappingException;
 import io.mapper.orm.annotation.Entity;
 import io.mapper.schema.MetaData;
 

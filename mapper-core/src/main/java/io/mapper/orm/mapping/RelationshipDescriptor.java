@@ -4,7 +4,6 @@ import java.lang.reflect.Field;
 
 import org.jspecify.annotations.Nullable;
 
-import io.mapper.orm.MappingException;
 import io.mapper.orm.annotation.JoinColumn;
 import io.mapper.orm.annotation.JoinTable;
 import io.mapper.orm.annotation.ManyToMany;

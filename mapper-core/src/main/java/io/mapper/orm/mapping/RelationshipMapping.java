@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import io.mapper.orm.annotation.Cascade;
 import io.mapper.orm.annotation.FetchStrategy;
 import io.mapper.orm.state.PropertyAccessor;
+import io.mapper.orm.state.ReferenceHolder;
 import io.mapper.schema.Column;
 import io.mapper.schema.Table;
 
@@ -42,6 +43,7 @@ public final class RelationshipMapping {
     private final Class<?> targetType;
     private final boolean singleValued;
     private final boolean holder;
+    private java.lang.invoke.@Nullable MethodHandle holderFactory;
     private final boolean setCollection;
     private final FetchStrategy fetch;
     private final Set<Cascade> cascades;
@@ -125,7 +127,7 @@ public final class RelationshipMapping {
         return singleValued;
     }
 
-    /** Whether a reference is declared as a {@link io.mapper.orm.Ref} holder (loaded on first {@code get()}). */
+    /** Whether a reference is declared as a {@code Ref} holder (loaded on first {@code get()}). */
     public boolean isHolder() {
         return holder;
     }
@@ -136,7 +138,7 @@ public final class RelationshipMapping {
      */
     public @Nullable Object related(Object entity) {
         Object value = accessor.get(entity);
-        if (value instanceof io.mapper.orm.Ref<?> ref) {
+        if (value instanceof ReferenceHolder<?> ref) {
             return ref.isLoaded() ? ref.get() : null;
         }
         return value;
@@ -144,18 +146,18 @@ public final class RelationshipMapping {
 
     /** For a holder not loaded yet: the key it refers to; else null. */
     public @Nullable Object unloadedKey(Object entity) {
-        return accessor.get(entity) instanceof io.mapper.orm.Ref<?> ref ? ref.id() : null;
+        return accessor.get(entity) instanceof ReferenceHolder<?> ref ? ref.id() : null;
     }
 
-    /** Sets a reference, wrapping the object in a loaded {@link io.mapper.orm.Ref} for a holder. */
+    /** Sets a reference, wrapping the object in a loaded {@code Ref} for a holder. */
     @SuppressWarnings("unchecked")
     public void setRelated(Object entity, @Nullable Object value) {
         if (!holder) {
             accessor.set(entity, value);
-        } else if (accessor.get(entity) instanceof io.mapper.orm.Ref<?> ref) {
-            ((io.mapper.orm.Ref<Object>) ref).set(value);
+        } else if (accessor.get(entity) instanceof ReferenceHolder<?> ref) {
+            ((ReferenceHolder<Object>) ref).set(value);
         } else {
-            accessor.set(entity, io.mapper.orm.Ref.of(value));
+            accessor.set(entity, newHolder(value));
         }
     }
 
@@ -217,6 +219,21 @@ public final class RelationshipMapping {
     /** Whether this side writes the association rows (a many-to-many without {@code mappedBy}). */
     public boolean ownsAssociation() {
         return kind == Kind.MANY_TO_MANY && mappedBy.isEmpty();
+    }
+
+    void holderFactory(java.lang.invoke.MethodHandle factory) {
+        this.holderFactory = factory;
+    }
+
+    /** A new loaded holder for {@code value}, through the holder type's {@code of}. */
+    private Object newHolder(@Nullable Object value) {
+        try {
+            return java.util.Objects.requireNonNull(holderFactory, "holder factory").invoke(value);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     void owner(Mapper<?> ownerMapper) {

@@ -4,7 +4,6 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-import io.mapper.orm.MappingException;
 import io.mapper.orm.annotation.JoinTable;
 import io.mapper.schema.Column;
 import io.mapper.schema.MetaData;

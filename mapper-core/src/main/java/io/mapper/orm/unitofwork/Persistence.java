@@ -13,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 import io.mapper.engine.Connection;
 import io.mapper.engine.Result;
 import io.mapper.engine.Row;
-import io.mapper.orm.StaleDataException;
 import io.mapper.orm.annotation.GenerationStrategy;
 import io.mapper.orm.mapping.Mapper;
 import io.mapper.orm.mapping.OrmStatement;
@@ -339,7 +338,7 @@ final class Persistence {
 
     private static <E> void expectRows(Mapper<E> mapper, String verb, long actual, int expected) {
         if (actual >= 0 && actual != expected) {
-            throw new StaleDataException(verb + " of " + mapper.entityName() + " matched " + actual + " of "
+            throw new RowCountMismatchException(verb + " of " + mapper.entityName() + " matched " + actual + " of "
                     + expected + " rows: another transaction changed or deleted them since they were loaded"
                     + (mapper.version().isPresent() ? " (their @Version no longer matches)" : "") + ". Roll back, "
                     + "reload the objects and apply the change again.");

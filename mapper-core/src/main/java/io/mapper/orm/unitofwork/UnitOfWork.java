@@ -11,7 +11,6 @@ import java.util.Set;
 
 import io.mapper.engine.Connection;
 import io.mapper.exception.InvalidRequestException;
-import io.mapper.orm.SessionListener;
 import io.mapper.orm.loading.BackReferences;
 import io.mapper.orm.loading.PersistentCollection;
 import io.mapper.orm.mapping.Mapper;
@@ -44,14 +43,14 @@ public final class UnitOfWork {
     }
 
     private final MapperRegistry registry;
-    private final List<SessionListener> listeners;
+    private final List<EntityListener> listeners;
     private final int batchSize;
     private final Map<Mapper<?>, List<DependencyProcessor>> processors = new HashMap<>();
     private final List<DependencyProcessor> allProcessors = new ArrayList<>();
     private final List<Mapper<?>> order;
 
     /** A unit of work over the mappers of {@code registry}, telling {@code listeners} about each write. */
-    public UnitOfWork(MapperRegistry registry, List<SessionListener> listeners, int batchSize) {
+    public UnitOfWork(MapperRegistry registry, List<? extends EntityListener> listeners, int batchSize) {
         this.registry = registry;
         this.listeners = List.copyOf(listeners);
         this.batchSize = batchSize;

@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import io.mapper.exception.ArgumentException;
-import io.mapper.orm.MappingException;
+import io.mapper.orm.mapping.MappingException;
 import io.mapper.orm.annotation.Column;
 import io.mapper.orm.annotation.Embeddable;
 import io.mapper.orm.annotation.Embedded;

@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.mapper.exception.ArgumentException;
-import io.mapper.orm.loading.EntityInstantiator;
+import io.mapper.orm.mapping.EntityInstantiator;
 
 class PropertyAccessorTest {
 

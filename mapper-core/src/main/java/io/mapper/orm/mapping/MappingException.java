@@ -1,4 +1,4 @@
-package io.mapper.orm;
+package io.mapper.orm.mapping;
 
 import io.mapper.exception.ArgumentException;
 

@@ -1,4 +1,4 @@
-package io.mapper.orm.loading;
+package io.mapper.orm.mapping;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
