@@ -124,16 +124,7 @@ final class TransactionStack {
      * innermost first; the session's own level also expires every object.
      */
     void rollback() {
-        if (connection != null) {
-            if (!connection.isExternallyManaged()) {
-                try {
-                    connection.rollback();
-                } catch (RuntimeException e) {
-                    // A broken connection has nothing left to roll back; it is discarded on release.
-                }
-            }
-            releaseConnection();
-        }
+        rollbackConnection();
         SessionTransaction root = current;
         while (root.parent() != null) {
             restore(root);
@@ -208,18 +199,22 @@ final class TransactionStack {
 
     /** Rolls back an unfinished transaction the session owns and lets go of the connection. */
     void close() {
+        rollbackConnection();
+        transientAgain.clear();
+    }
+
+    /** Rolls back and releases the connection; the transaction of an externally managed one is its manager's. */
+    private void rollbackConnection() {
         if (connection != null) {
-            // The transaction of an externally managed connection is its manager's (Spring's) to end.
             if (!connection.isExternallyManaged()) {
                 try {
                     connection.rollback();
                 } catch (RuntimeException e) {
-                    // The connection is broken; releasing it discards it.
+                    // A broken connection has nothing left to roll back; releasing it discards it.
                 }
             }
             releaseConnection();
         }
-        transientAgain.clear();
     }
 
     /** Marks every object stale, to be reloaded the next time a query or {@code get} returns it. */

@@ -38,15 +38,7 @@ final class ManyToManyProcessor extends DependencyProcessor {
 
     @Override
     void presortSaves(FlushContext flush, InstanceState owner) {
-        Histories.CollectionChange change = Histories.collectionChange(owner, relationship);
-        if (change == null) {
-            return;
-        }
-        for (Object element : change.added()) {
-            flush.scan(flush.reached(element, relationship, owner));
-        }
-        flush.collectionChanges.add(change);
-        flush.snapshotOwners.add(owner);
+        presortCollection(flush, owner);
     }
 
     @Override

@@ -56,15 +56,7 @@ final class OneToManyProcessor extends DependencyProcessor {
 
     @Override
     void presortSaves(FlushContext flush, InstanceState owner) {
-        Histories.CollectionChange change = Histories.collectionChange(owner, relationship);
-        if (change == null) {
-            return;
-        }
-        for (Object child : change.added()) {
-            flush.scan(flush.reached(child, relationship, owner));
-        }
-        flush.collectionChanges.add(change);
-        flush.snapshotOwners.add(owner);
+        presortCollection(flush, owner);
     }
 
     @Override

@@ -421,22 +421,6 @@ public final class UnitOfWork {
     }
 
     /** Mappers ordered so that a table comes after the tables its foreign keys refer to. */
-    private List<Mapper<?>> dependencyOrder() {
-        Map<Table, Mapper<?>> byTable = new HashMap<>();
-        for (Mapper<?> mapper : registry.mappers()) {
-            byTable.put(mapper.table(), mapper);
-        }
-        List<Mapper<?>> order = new ArrayList<>();
-        for (Table table : registry.metadata().sortedTables()) {
-            Mapper<?> mapper = byTable.get(table);
-            if (mapper != null) {
-                order.add(mapper);
-            }
-        }
-        return order;
-    }
-
-    /** Mappers ordered so that a table comes after the tables its foreign keys refer to. */
     private static List<Mapper<?>> dependencyOrder(MapperRegistry registry) {
         Map<Table, Mapper<?>> byTable = new HashMap<>();
         for (Mapper<?> mapper : registry.mappers()) {
