@@ -47,6 +47,22 @@ abstract sealed class DependencyProcessor permits ManyToOneProcessor, OneToManyP
     }
 
     /**
+     * The scan of a collection side: its change since the last flush is noted, and new elements are saved along
+     * it (or refused without the save-update cascade) and scanned in turn.
+     */
+    protected final void presortCollection(FlushContext flush, InstanceState owner) {
+        Histories.CollectionChange change = Histories.collectionChange(owner, relationship);
+        if (change == null) {
+            return;
+        }
+        for (Object element : change.added()) {
+            flush.scan(flush.reached(element, relationship, owner));
+        }
+        flush.collectionChanges.add(change);
+        flush.snapshotOwners.add(owner);
+    }
+
+    /**
      * The related objects a delete cascade reaches: the current elements (loading an unloaded collection unless
      * deletes are passive) and those removed since the last flush.
      */
