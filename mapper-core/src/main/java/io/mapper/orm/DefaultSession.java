@@ -44,7 +44,7 @@ final class DefaultSession implements Session {
     DefaultSession(SessionFactory factory) {
         this.factory = factory;
         this.registry = factory.registry();
-        this.unitOfWork = new UnitOfWork(registry, factory.listeners(), factory.batchSize());
+        this.unitOfWork = factory.unitOfWork();
         this.autoflush = factory.autoflush();
     }
 

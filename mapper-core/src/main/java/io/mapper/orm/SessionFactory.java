@@ -28,6 +28,8 @@ public final class SessionFactory {
     private final int batchSize;
     private final int lazyLoadWarningThreshold;
     private final boolean raiseOnLazyLoad;
+    /** Stateless between flushes, so one serves every session: its flush plan's order and processors are built once. */
+    private final io.mapper.orm.unitofwork.UnitOfWork unitOfWork;
 
     private SessionFactory(Builder builder, MapperRegistry registry) {
         this.lazyLoadWarningThreshold = builder.lazyLoadWarningThreshold;
@@ -37,6 +39,11 @@ public final class SessionFactory {
         this.listeners = List.copyOf(builder.listeners);
         this.autoflush = builder.autoflush;
         this.batchSize = builder.batchSize;
+        this.unitOfWork = new io.mapper.orm.unitofwork.UnitOfWork(registry, listeners, batchSize);
+    }
+
+    io.mapper.orm.unitofwork.UnitOfWork unitOfWork() {
+        return unitOfWork;
     }
 
     /** A builder for a factory over {@code engine}. */

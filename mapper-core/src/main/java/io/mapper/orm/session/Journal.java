@@ -37,13 +37,13 @@ public final class Journal {
 
     /** An object as it was when the level first changed it; {@code status} null: not tracked then. */
     private record PreImage(InstanceState state, InstanceState.@Nullable Status status, @Nullable IdentityKey key,
-            @Nullable Object @Nullable [] committed, boolean expired, @Nullable Object[] values,
+            @Nullable Object @Nullable [] committed, boolean expired, @Nullable Object @Nullable [] values,
             @Nullable Map<Object, List<Object>> collectionSnapshots,
             @Nullable Map<RelationshipMapping, Object> relations) {
     }
 
     private final @Nullable Journal parent;
-    private final LinkedHashMap<InstanceState, PreImage> records = new LinkedHashMap<>();
+    private final LinkedHashMap<InstanceState, PreImage> records = new LinkedHashMap<>(4);
 
     private Journal(@Nullable Journal parent) {
         this.parent = parent;
@@ -113,7 +113,12 @@ public final class Journal {
     private PreImage capture(InstanceState state, InstanceState.@Nullable Status status, boolean full) {
         Mapper<Object> mapper = (Mapper<Object>) state.mapper();
         Object[] committed = state.committed();
-        return new PreImage(state, status, state.key(), committed, state.isExpired(), mapper.values(state.entity()),
+        // Values are kept where a rollback needs them: all of them for a level that records objects up front, and
+        // for an object this level began tracking the ones its flush assigns (keys, version); a persistent object
+        // is put back from its database snapshot instead.
+        Object[] values = full || status != InstanceState.Status.PERSISTENT && status != InstanceState.Status.DELETED
+                ? mapper.values(state.entity()) : null;
+        return new PreImage(state, status, state.key(), committed, state.isExpired(), values,
                 state.collectionSnapshots(), full ? relations(mapper, state) : null);
     }
 
@@ -180,7 +185,7 @@ public final class Journal {
         objects.forget(state);
         if (image.status() == null) {
             // Began in this level: transient again, with the keys and version its flush assigned cleared.
-            restoreGenerated(mapper, state.entity(), image.values());
+            restoreGenerated(mapper, state.entity(), java.util.Objects.requireNonNull(image.values()));
             state.key(null);
             state.restoreCommitted(null);
             state.restoreCollectionSnapshots(null);
@@ -202,12 +207,13 @@ public final class Journal {
             objects.forget(occupant);
         }
         objects.track(state);
-        if (image.relations() != null) {
-            mapper.populate(state.entity(), image.values());
-            restoreGenerated(mapper, state.entity(), image.values());
+        Object[] values = image.values();
+        if (image.relations() != null && values != null) {
+            mapper.populate(state.entity(), values);
+            restoreGenerated(mapper, state.entity(), values);
             restoreRelations(state, image.relations());
-        } else if (image.status() == InstanceState.Status.PENDING) {
-            restoreGenerated(mapper, state.entity(), image.values());
+        } else if (image.status() == InstanceState.Status.PENDING && values != null) {
+            restoreGenerated(mapper, state.entity(), values);
         } else {
             revert(objects, state);
         }

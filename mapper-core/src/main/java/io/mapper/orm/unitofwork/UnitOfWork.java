@@ -31,7 +31,8 @@ import io.mapper.sql.Sql;
  * then a plan of {@link FlushAction}s in foreign-key order (parents' rows saved first, children's deleted first,
  * rows of one table referring to each other in waves, cycles closed by a post-update) is run through
  * {@link Persistence}. Each object the flush changes is recorded in the transaction's {@link Journal} first, so
- * that a failed flush and a rollback restore it. Not thread-safe; one per session.
+ * that a failed flush and a rollback restore it. Holds no state between flushes (each flush has its own
+ * {@link FlushContext}), so one instance serves every session of a factory; thread-safe.
  */
 public final class UnitOfWork {
 
