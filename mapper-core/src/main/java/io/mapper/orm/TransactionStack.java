@@ -33,7 +33,7 @@ final class TransactionStack {
     private @Nullable RuntimeException failure;
     private @Nullable SessionTransaction failedLevel;
     /** Objects a rollback expunged because they were added in it: transient, even with an assigned key. */
-    private final Set<Object> transientAgain = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private @Nullable Set<Object> transientAgain;
 
     TransactionStack(DefaultSession session, SessionObjects objects) {
         this.session = session;
@@ -56,12 +56,24 @@ final class TransactionStack {
 
     /** Whether a rollback expunged this object as new, so that it is transient whatever its key. */
     boolean isTransientAgain(Object entity) {
-        return transientAgain.contains(entity);
+        return transientAgain != null && transientAgain.contains(entity);
     }
 
     /** The object is tracked again. */
     void tracked(Object entity) {
-        transientAgain.remove(entity);
+        if (transientAgain != null) {
+            transientAgain.remove(entity);
+        }
+    }
+
+    private void expunged(List<Object> entities) {
+        if (entities.isEmpty()) {
+            return;
+        }
+        if (transientAgain == null) {
+            transientAgain = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        }
+        transientAgain.addAll(entities);
     }
 
     /** Raises while a failed flush waits for the rollback of its level, saying which rollback that is. */
@@ -130,7 +142,7 @@ final class TransactionStack {
             restore(root);
             root = Objects.requireNonNull(root.parent());
         }
-        transientAgain.addAll(root.journal().restore(objects, true));
+        expunged(root.journal().restore(objects, true));
         root.end();
         current = SessionTransaction.root(session);
         failure = null;
@@ -200,7 +212,7 @@ final class TransactionStack {
     /** Rolls back an unfinished transaction the session owns and lets go of the connection. */
     void close() {
         rollbackConnection();
-        transientAgain.clear();
+        transientAgain = null;
     }
 
     /** Rolls back and releases the connection; the transaction of an externally managed one is its manager's. */
@@ -226,8 +238,7 @@ final class TransactionStack {
 
     /** Restores the objects the innermost level changed and makes its parent current; clears its failure. */
     private void restore(SessionTransaction level) {
-        List<Object> expunged = level.journal().restore(objects, false);
-        transientAgain.addAll(expunged);
+        expunged(level.journal().restore(objects, false));
         level.end();
         if (failedLevel == level) {
             failure = null;

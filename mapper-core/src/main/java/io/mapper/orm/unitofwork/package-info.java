@@ -1,9 +1,12 @@
 /**
- * The unit of work: {@link io.mapper.orm.unitofwork.UnitOfWork} turns a session's new, changed and deleted objects
- * into an ordered plan, and {@link io.mapper.orm.unitofwork.Persistence} emits the batched INSERT, UPDATE and
- * DELETE statements and reads back generated keys. Only {@code UnitOfWork} calls {@code Persistence}.
+ * The unit of work, in SQLAlchemy's three parts: {@link io.mapper.orm.unitofwork.UnitOfWork} scans the session once,
+ * lets a {@link io.mapper.orm.unitofwork.DependencyProcessor} per relationship direction cascade, reconcile both
+ * sides and sync keys, and runs a plan of {@link io.mapper.orm.unitofwork.FlushAction}s sorted by foreign-key
+ * dependency; {@link io.mapper.orm.unitofwork.Persistence} emits the batched INSERT, UPDATE and DELETE statements and
+ * reads back generated keys. Only {@code UnitOfWork} calls the other two.
  *
- * <p>Layer: the ORM; imports the Core, {@code orm.mapping}, {@code orm.state}.
+ * <p>Layer: below the session API, above {@code orm.session}, {@code orm.loading}, {@code orm.mapping} and
+ * {@code orm.state} (see {@code io.mapper.orm.mapping}). Internal: not API.
  */
 @NullMarked
 package io.mapper.orm.unitofwork;
