@@ -103,7 +103,7 @@ public final class UnitOfWork {
         }
         // The one pass over the session: column changes of persistent objects, relationship scan of live ones.
         Map<InstanceState, BitSet> dirty = new LinkedHashMap<>();
-        for (InstanceState state : objects.all()) {
+        for (InstanceState state : objects.view()) {    // nothing below changes the session while it is read
             Mapper<?> mapper = (Mapper<?>) state.mapper();
             if (state.status() == InstanceState.Status.PERSISTENT) {
                 BitSet changed = changedSlots(mapper, state);
@@ -165,10 +165,12 @@ public final class UnitOfWork {
             InstanceState state = entry.getKey();
             Mapper<?> mapper = (Mapper<?>) state.mapper();
             flush.journal.record(state);
-            // Listeners may change the object further (auditing columns), so changes are computed after them.
-            listeners.forEach(listener -> listener.beforeUpdate(state.entity()));
-            BitSet changed = changedSlots(mapper, state);
-            changed.or(entry.getValue());
+            BitSet changed = entry.getValue();
+            if (!listeners.isEmpty()) {
+                // Listeners may change the object further (auditing columns): its changes are computed again.
+                listeners.forEach(listener -> listener.beforeUpdate(state.entity()));
+                changed.or(changedSlots(mapper, state));
+            }
             checkKeyUnchanged(mapper, state, changed);
             updates.computeIfAbsent(mapper, unused -> new ArrayList<>()).add(state);
             changes.put(state, changed);
