@@ -80,15 +80,23 @@ public final class MigrationGenerator {
             return Optional.empty();
         }
         int version = nextVersion(location);
-        String sql = new MigrationScript(engine.dialect(), models, allowDestructive).render(diff,
-                "V" + version + ": " + description);
+        MigrationScript script = new MigrationScript(engine.dialect(), models, allowDestructive);
+        String sql = script.render(diff, "V" + version + ": " + description);
         Path file = location.resolve("V" + version + "__" + slug + ".sql");
         write(file, sql);
+        Path scriptConfig = null;
+        if (!script.runsInTransaction(diff)) {
+            // Flyway's per-script configuration: the script opens and commits its own transaction.
+            scriptConfig = location.resolve(file.getFileName() + ".conf");
+            write(scriptConfig, "# Written by mapper with " + file.getFileName() + ": the migration switches SQLite's "
+                    + "foreign-key enforcement off\n# around its table rebuilds, which works only outside a "
+                    + "transaction, and opens its own.\nexecuteInTransaction=false\n");
+        }
         if (reviewScript != null) {
             write(reviewScript, "-- A copy of " + file.getFileName() + " for review; Flyway applies the original.\n"
                     + sql);
         }
-        return Optional.of(new GeneratedMigration(version, file, reviewScript, sql, diff));
+        return Optional.of(new GeneratedMigration(version, file, reviewScript, sql, diff, scriptConfig));
     }
 
     /** One more than the highest version of the {@code V<version>__*.sql} migrations in the location, or 1. */
