@@ -62,6 +62,8 @@ public final class SchemaComparison {
     private final CompareOptions options;
     private final List<MigrationOperation> operations = new ArrayList<>();
     private final Set<String> droppedSequences = new HashSet<>();
+    /** Signatures of the current table's foreign keys that are dropped and added again around a new primary key. */
+    private final Set<String> recreatedForeignKeys = new HashSet<>();
 
     private SchemaComparison(Dialect dialect, CompareOptions options) {
         this.dialect = dialect;
@@ -277,6 +279,7 @@ public final class SchemaComparison {
     // ---- One table ----------------------------------------------------------------------------------------------
 
     private void compareTable(Table model, Table live) {
+        recreatedForeignKeys.clear();
         Map<String, Column<?>> liveColumns = new LinkedHashMap<>();
         for (Column<?> column : live.schemaColumns()) {
             liveColumns.put(key(column.name()), column);
@@ -317,6 +320,13 @@ public final class SchemaComparison {
         }
         liveKey.ifPresent(key -> operations.add(new MigrationOperation.DropConstraint(key)));
         modelKey.ifPresent(key -> operations.add(new MigrationOperation.AddConstraint(key)));
+        // A foreign key on the old key's columns may use its index (MariaDB, H2 refuse to drop it then): such keys
+        // are dropped first and added again after the new primary key.
+        for (ForeignKeyConstraint key : live.foreignKeyConstraints()) {
+            if (keys(key.columnNames()).stream().anyMatch(liveColumns::contains)) {
+                recreatedForeignKeys.add(signature(key));
+            }
+        }
     }
 
     private void compareColumn(Column<?> model, Column<?> live, boolean keyColumn) {
@@ -409,7 +419,9 @@ public final class SchemaComparison {
         List<ForeignKeyConstraint> liveKeys = new ArrayList<>(live.foreignKeyConstraints());
         for (ForeignKeyConstraint key : model.foreignKeyConstraints()) {
             String signature = signature(key);
-            if (!removeFirst(liveKeys, candidate -> signature(candidate).equals(signature))) {
+            if (recreatedForeignKeys.contains(signature)) {
+                operations.add(new MigrationOperation.AddConstraint(key));
+            } else if (!removeFirst(liveKeys, candidate -> signature(candidate).equals(signature))) {
                 operations.add(new MigrationOperation.AddConstraint(key));
             }
         }

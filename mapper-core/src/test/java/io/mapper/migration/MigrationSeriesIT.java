@@ -3,6 +3,8 @@ package io.mapper.migration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -12,8 +14,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+
+import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -48,21 +54,37 @@ class MigrationSeriesIT extends BackendTest {
     @TempDir
     Path migrations;
 
+    private java.sql.Connection keptOpen;
+
     @ParameterizedTest(name = "foreign keys on in Flyway''s connection: {0}")
     @ValueSource(booleans = {false, true})
     void thirteenChangesKeepEveryRowAndLeaveNoDifference(boolean foreignKeysOn) throws Exception {
         // Only SQLite's connections differ in enforcement: the other databases always enforce foreign keys.
         assumeTrue(!foreignKeysOn || backend.name().equals("sqlite"), "foreign_keys is a SQLite setting");
         String url = database().url() + (foreignKeysOn ? "?foreign_keys=true" : "");
-        Flyway flyway = Flyway.configure().dataSource(url, database().user(), database().password())
-                .locations("filesystem:" + migrations.toAbsolutePath()).load();
+        var configuration = Flyway.configure().locations("filesystem:" + migrations.toAbsolutePath());
+        if (backend.name().equals("h2")) {
+            // H2 2.4.240 (h2database/h2database#4302): an enum's CHECK rejects every row once the connection that
+            // created it is closed; an application's pool keeps it open, and so does this test (see migrations.md).
+            keptOpen = DriverManager.getConnection(url, database().user(), database().password());
+            configuration.dataSource(singleConnection(keptOpen));
+        } else {
+            configuration.dataSource(url, database().user(), database().password());
+        }
+        Flyway flyway = configuration.load();
         boolean sequences = engine().dialect().ddlCapabilities().sequences();
         Map<String, Long> rows = new LinkedHashMap<>();
         for (int step = 1; step <= STEPS; step++) {
             MetaData models = models(step);
-            GeneratedMigration migration = MigrationGenerator.builder(engine(), models).location(migrations)
-                    .allowDestructive(true).options(options()).build().generate("step " + step)
-                    .orElseThrow(() -> new AssertionError("no migration generated"));
+            Optional<GeneratedMigration> generated = MigrationGenerator.builder(engine(), models)
+                    .location(migrations).allowDestructive(true).options(options()).build().generate("step " + step);
+            if (generated.isEmpty()) {
+                // Step 7 changes only a sequence, step 8 only comments: SQLite keeps neither.
+                assertThat(step == 7 && !sequences || step == 8 && !engine().dialect().supportsComments())
+                        .as("step %d generated nothing", step).isTrue();
+                continue;
+            }
+            GeneratedMigration migration = generated.get();
             if (step == 1 && sequences) {
                 // The key's sequence comes before the table whose default calls it.
                 assertThat(migration.sql().indexOf("CREATE SEQUENCE ticket_seq"))
@@ -98,6 +120,38 @@ class MigrationSeriesIT extends BackendTest {
         assertThat(strings("SELECT name FROM customer ORDER BY id")).containsExactly("ann", "bob", "dora");
         assertThat(scalar("SELECT count(*) FROM " + quote("order"))).isEqualTo(3L);
         assertThat(scalar("SELECT count(*) FROM \"OrderTag\"".replace("\"", quoteChar()))).isEqualTo(3L);
+    }
+
+    @AfterEach
+    void closeKeptConnection() throws SQLException {
+        if (keptOpen != null) {
+            keptOpen.close();
+        }
+    }
+
+    /** A data source handing out one connection, which its users cannot close. */
+    private static DataSource singleConnection(java.sql.Connection connection) {
+        java.sql.Connection unclosable = (java.sql.Connection) Proxy.newProxyInstance(
+                MigrationSeriesIT.class.getClassLoader(), new Class<?>[] {java.sql.Connection.class},
+                (proxy, method, arguments) -> {
+                    if (method.getName().equals("close")) {
+                        return null;
+                    }
+                    try {
+                        return method.invoke(connection, arguments);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        return (DataSource) Proxy.newProxyInstance(MigrationSeriesIT.class.getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, arguments) -> switch (method.getName()) {
+                    case "getConnection" -> unclosable;
+                    case "isWrapperFor" -> false;
+                    case "toString" -> "single connection";
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    case "equals" -> proxy == arguments[0];
+                    default -> null;
+                });
     }
 
     private CompareOptions options() {
