@@ -15,7 +15,9 @@ import org.jspecify.annotations.Nullable;
  * @param scriptConfig Flyway's per-script configuration beside it ({@code V<version>__<description>.sql.conf},
  *        {@code executeInTransaction=false}) when the migration must run outside a transaction (SQLite table
  *        rebuilds), or {@code null}
+ * @param undoScript the undo for review, {@code U<version>__<description>.sql} in the undo location, or {@code null}
+ *        when no undo location was set
  */
 public record GeneratedMigration(int version, Path file, @Nullable Path reviewScript, String sql, SchemaDiff diff,
-        @Nullable Path scriptConfig) {
+        @Nullable Path scriptConfig, @Nullable Path undoScript) {
 }

@@ -41,6 +41,7 @@ public final class MigrationGenerator {
     private final MetaData models;
     private final Path location;
     private final @Nullable Path reviewScript;
+    private final @Nullable Path undoLocation;
     private final boolean allowDestructive;
     private final CompareOptions options;
 
@@ -49,6 +50,7 @@ public final class MigrationGenerator {
         this.models = builder.models;
         this.location = builder.location;
         this.reviewScript = builder.reviewScript;
+        this.undoLocation = builder.undoLocation;
         this.allowDestructive = builder.allowDestructive;
         this.options = builder.options;
     }
@@ -96,7 +98,28 @@ public final class MigrationGenerator {
             write(reviewScript, "-- A copy of " + file.getFileName() + " for review; Flyway applies the original.\n"
                     + sql);
         }
-        return Optional.of(new GeneratedMigration(version, file, reviewScript, sql, diff, scriptConfig));
+        Path undo = null;
+        if (undoLocation != null) {
+            undo = undoLocation.resolve("U" + version + "__" + slug + ".sql");
+            write(undo, undoScript(diff, version, description, file));
+        }
+        return Optional.of(new GeneratedMigration(version, file, reviewScript, sql, diff, scriptConfig, undo));
+    }
+
+    /**
+     * The undo of a migration, for review: the inverse operations in the database's DDL, rendered against the
+     * schema as it was (so that a SQLite rebuild recreates the old definition). Written live, not commented out:
+     * nothing applies it but you.
+     */
+    private String undoScript(SchemaDiff diff, int version, String description, Path file) {
+        MetaData before = new MetaData(models.namingConvention());
+        before.reflect(engine);
+        String sql = new MigrationScript(engine.dialect(), before, true).render(UndoOperations.of(diff),
+                "U" + version + ": undo " + description);
+        return "-- The undo of " + file.getFileName() + ", for review: Flyway Community does not run undo migrations,\n"
+                + "-- and this file is not in a Flyway location. Data that the migration dropped is not restored;\n"
+                + "-- a column or table it added is dropped with its data. Apply it by hand, then delete the\n"
+                + "-- migration's row from flyway_schema_history.\n" + sql;
     }
 
     /** One more than the highest version of the {@code V<version>__*.sql} migrations in the location, or 1. */
@@ -143,6 +166,7 @@ public final class MigrationGenerator {
         private final MetaData models;
         private Path location = Path.of("src/main/resources/db/migration");
         private @Nullable Path reviewScript;
+        private @Nullable Path undoLocation;
         private boolean allowDestructive;
         private CompareOptions options = CompareOptions.DEFAULT;
 
@@ -161,6 +185,15 @@ public final class MigrationGenerator {
         /** Where to write a plain copy of each generated migration for review (for example under target/). */
         public Builder reviewScript(Path file) {
             this.reviewScript = Objects.requireNonNull(file, "reviewScript must not be null");
+            return this;
+        }
+
+        /**
+         * Where to write the undo of each generated migration, {@code U<version>__<description>.sql}, for review (not
+         * a Flyway location: Flyway Community does not run undo migrations); none unless set.
+         */
+        public Builder undoLocation(Path directory) {
+            this.undoLocation = Objects.requireNonNull(directory, "undoLocation must not be null");
             return this;
         }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
@@ -132,6 +133,45 @@ class MigrationSafetyIT extends BackendTest {
         assertThat(generate(third, "no badge numbers, really", true).sql()).contains("\nDROP SEQUENCE badge_no;");
         flyway.migrate();
         assertThat(SchemaComparison.compare(engine(), third, CompareOptions.DEFAULT).describe()).isEmpty();
+    }
+
+    @Test
+    void theUndoScriptForReviewTakesTheSchemaBackAndKeepsTheRows() throws Exception {
+        Flyway flyway = flyway(database().url());
+        generate(parentAndChild(20), "start", false);
+        flyway.migrate();
+        engine().begin(conn -> {
+            conn.execute(Sql.text("INSERT INTO parent (name) VALUES ('kept')"));
+            conn.execute(Sql.text("INSERT INTO child (parent_id) VALUES (1)"));
+        });
+        MetaData withMore = new MetaData();
+        withMore.table("parent", Column.of("id", Types.BIGINT).primaryKey().autoincrement(),
+                Column.of("name", Types.string(40)), Column.of("email", Types.string(100)).index());
+        withMore.table("child", Column.of("id", Types.BIGINT).primaryKey().autoincrement(),
+                Column.of("parent_id", Types.BIGINT).references("parent.id").onDelete(ReferentialAction.CASCADE));
+        withMore.table("note", Column.of("id", Types.BIGINT).primaryKey().autoincrement(),
+                Column.of("text", Types.string(100)));
+        Path undoLocation = migrations.resolveSibling(migrations.getFileName() + "-undo");
+        GeneratedMigration second = MigrationGenerator.builder(engine(), withMore).location(migrations)
+                .undoLocation(undoLocation).build().generate("more").orElseThrow();
+        assertThat(second.undoScript()).isEqualTo(undoLocation.resolve("U2__more.sql"));
+        String undo = Files.readString(second.undoScript());
+        assertThat(undo).contains("The undo of V2__more.sql, for review").contains("DROP TABLE note");
+        flyway.migrate();
+
+        // Applied by hand (here: by a second Flyway with its own history table), it restores the first schema.
+        Path byHand = Files.createDirectories(undoLocation.resolve("apply"));
+        Files.writeString(byHand.resolve("V1__undo_more.sql"), undo);
+        if (second.scriptConfig() != null || undo.contains("PRAGMA foreign_keys = OFF")) {
+            Files.writeString(byHand.resolve("V1__undo_more.sql.conf"), "executeInTransaction=false\n");
+        }
+        Flyway.configure().dataSource(database().url(), database().user(), database().password())
+                .locations("filesystem:" + byHand.toAbsolutePath()).table("undo_history").baselineOnMigrate(true)
+                .baselineVersion("0").load().migrate();
+        assertThat(SchemaComparison.compare(engine(), parentAndChild(20), CompareOptions.DEFAULT
+                .ignoring("undo_history")).describe()).isEmpty();
+        assertThat(scalar("SELECT count(*) FROM parent")).isEqualTo(1L);
+        assertThat(scalar("SELECT count(*) FROM child")).isEqualTo(1L);
     }
 
     private static MetaData parentAndChild(int nameLength) {

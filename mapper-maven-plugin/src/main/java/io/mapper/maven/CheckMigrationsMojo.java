@@ -71,7 +71,7 @@ public final class CheckMigrationsMojo extends AbstractMojo {
         MigrationGoal.Settings settings = new MigrationGoal.Settings(
                 packages == null ? List.of() : List.copyOf(packages),
                 (location == null ? new File("src/main/resources/db/migration") : location).toPath(),
-                "check", url, user, password, scratch, false, compareServerDefaults, null,
+                "check", url, user, password, scratch, false, compareServerDefaults, null, null,
                 (classpathElements == null ? List.<String>of() : classpathElements).stream()
                         .map(element -> new File(element).toPath()).toList());
         SchemaDiff diff;

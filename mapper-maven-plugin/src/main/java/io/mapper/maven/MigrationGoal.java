@@ -39,7 +39,8 @@ final class MigrationGoal {
     /** The goal's configuration; {@code url} null means an embedded scratch database of kind {@code scratch}. */
     record Settings(List<String> packages, Path location, String description, @Nullable String url,
             @Nullable String user, @Nullable String password, String scratch, boolean allowDestructive,
-            boolean compareServerDefaults, @Nullable Path reviewScript, List<Path> classpath) {
+            boolean compareServerDefaults, @Nullable Path reviewScript, @Nullable Path undoLocation,
+            List<Path> classpath) {
     }
 
     private MigrationGoal() {
@@ -53,12 +54,18 @@ final class MigrationGoal {
             if (settings.reviewScript() != null) {
                 generator.reviewScript(settings.reviewScript());
             }
+            if (settings.undoLocation() != null) {
+                generator.undoLocation(settings.undoLocation());
+            }
             Optional<GeneratedMigration> migration = generator.build().generate(settings.description());
             if (migration.isEmpty()) {
                 log.accept("The models and the migrations agree: no migration written.");
             } else {
                 log.accept("Wrote " + migration.get().file() + " (" + engine.dialect().name() + "):");
                 migration.get().diff().describe().forEach(line -> log.accept("  " + line));
+                if (migration.get().undoScript() != null) {
+                    log.accept("Wrote " + migration.get().undoScript() + ", its undo, for review (not applied).");
+                }
                 if (migration.get().scriptConfig() != null) {
                     log.accept("Wrote " + migration.get().scriptConfig()
                             + ": the migration rebuilds tables and runs outside Flyway's transaction.");
