@@ -73,10 +73,10 @@ public class SchemaReader {
     }
 
     /** The standard {@code information_schema.sequences} of the current schema, for dialects that have it. */
-    protected final List<Sequence> standardSequences(Connection connection, String currentSchema)
+    protected final List<Sequence> standardSequences(Connection connection, String currentSchemaExpression)
             throws SQLException {
         return query(connection, "SELECT sequence_name, start_value, increment FROM information_schema.sequences "
-                + "WHERE sequence_schema = " + currentSchema, List.of(),
+                + "WHERE sequence_schema = " + currentSchemaExpression, List.of(),
                 row -> new Sequence(normalizeName(row.getString(1)), Long.parseLong(row.getString(2).trim()),
                         Long.parseLong(row.getString(3).trim())))
                 .stream().sorted(Comparator.comparing(Sequence::name)).toList();
