@@ -244,6 +244,14 @@ public class DdlCompiler implements DdlVisitor {
     }
 
     @Override
+    public void visitAlterSequence(DdlElement.AlterSequence element) {
+        Sequence sequence = element.sequence();
+        // START WITH changes only where a RESTART would begin; the next value stays where it was.
+        out.raw("ALTER SEQUENCE ").identifier(sequence.name()).raw(" INCREMENT BY " + sequence.increment()
+                + " START WITH " + sequence.start());
+    }
+
+    @Override
     public void visitSetTableComment(DdlElement.SetTableComment element) {
         out.raw("COMMENT ON TABLE ");
         tableName(element.table());
@@ -331,9 +339,31 @@ public class DdlCompiler implements DdlVisitor {
             tableName(table);
             out.raw(";\n");
         }
+        rebuildBeforeDrop(table, temporary);
         out.raw("DROP TABLE ");
         tableName(table);
         out.raw(";\nALTER TABLE ").identifier(temporary).raw(" RENAME TO ").identifier(table.name());
+    }
+
+    /**
+     * Statements of a rebuild between the copy of the rows and the drop of the old table, each ending in
+     * {@code ";\n"}; none by default.
+     */
+    protected void rebuildBeforeDrop(Table table, String temporary) {
+    }
+
+    /**
+     * The statements a migration runs before its first table rebuild, each with its explanatory comment lines
+     * ({@code -- ...}) first; none by default. A dialect that returns some guards the rebuild itself, and the
+     * migration then runs outside the migration tool's transaction (Flyway: {@code executeInTransaction=false}).
+     */
+    public List<String> rebuildGuardStart() {
+        return List.of();
+    }
+
+    /** The statements a migration runs after its last table rebuild, to close what {@link #rebuildGuardStart} opened. */
+    public List<String> rebuildGuardEnd() {
+        return List.of();
     }
 
     /** {@code ALTER TABLE <the column's table> }. */

@@ -137,4 +137,9 @@ public interface Dialect extends StatementCompiler {
     default boolean supportsDropColumn() {
         return true;
     }
+
+    /** Whether tables and columns keep comments (not SQLite), so that a migration compares and sets them. */
+    default boolean supportsComments() {
+        return true;
+    }
 }

@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 
 import io.mapper.exception.ArgumentException;
 import io.mapper.exception.NoSuchTableException;
+import io.mapper.schema.Sequence;
 import io.mapper.schema.reflection.ReferentialAction;
 import io.mapper.schema.reflection.ReflectedCheckConstraint;
 import io.mapper.schema.reflection.ReflectedColumn;
@@ -60,6 +61,25 @@ public class SchemaReader {
     public List<String> tableNames(Connection connection, @Nullable String schema) throws SQLException {
         Scope scope = scope(connection, schema);
         return rawTableNames(connection, scope).stream().map(this::normalizeName).sorted().toList();
+    }
+
+    /**
+     * The sequences of the connection's current schema that no column owns (not those behind PostgreSQL's identity
+     * and serial columns), with their start and increment, names normalised and sorted; none by default, as
+     * {@link DatabaseMetaData} does not report sequences (and SQLite has none).
+     */
+    public List<Sequence> sequences(Connection connection) throws SQLException {
+        return List.of();
+    }
+
+    /** The standard {@code information_schema.sequences} of the current schema, for dialects that have it. */
+    protected final List<Sequence> standardSequences(Connection connection, String currentSchemaExpression)
+            throws SQLException {
+        return query(connection, "SELECT sequence_name, start_value, increment FROM information_schema.sequences "
+                + "WHERE sequence_schema = " + currentSchemaExpression, List.of(),
+                row -> new Sequence(normalizeName(row.getString(1)), Long.parseLong(row.getString(2).trim()),
+                        Long.parseLong(row.getString(3).trim())))
+                .stream().sorted(Comparator.comparing(Sequence::name)).toList();
     }
 
     /** Whether a schema has this table (not a view); {@code null} is the current schema. */

@@ -16,6 +16,8 @@ import io.mapper.schema.MetaData;
  * }</pre>
  *
  * It throws an {@link AssertionError}, which every test framework reports as a failure, listing the differences.
+ * The Maven goal {@code mapper:check-migrations} does the same in a build, against a scratch database it migrates;
+ * {@link SchemaComparison#compare} returns the differences without failing.
  */
 public final class MigrationCheck {
 

@@ -41,6 +41,7 @@ public final class MigrationGenerator {
     private final MetaData models;
     private final Path location;
     private final @Nullable Path reviewScript;
+    private final @Nullable Path undoLocation;
     private final boolean allowDestructive;
     private final CompareOptions options;
 
@@ -49,6 +50,7 @@ public final class MigrationGenerator {
         this.models = builder.models;
         this.location = builder.location;
         this.reviewScript = builder.reviewScript;
+        this.undoLocation = builder.undoLocation;
         this.allowDestructive = builder.allowDestructive;
         this.options = builder.options;
     }
@@ -80,15 +82,44 @@ public final class MigrationGenerator {
             return Optional.empty();
         }
         int version = nextVersion(location);
-        String sql = new MigrationScript(engine.dialect(), models, allowDestructive).render(diff,
-                "V" + version + ": " + description);
+        MigrationScript script = new MigrationScript(engine.dialect(), models, allowDestructive);
+        String sql = script.render(diff, "V" + version + ": " + description);
         Path file = location.resolve("V" + version + "__" + slug + ".sql");
         write(file, sql);
+        Path scriptConfig = null;
+        if (!script.runsInTransaction(diff)) {
+            // Flyway's per-script configuration: the script opens and commits its own transaction.
+            scriptConfig = location.resolve(file.getFileName() + ".conf");
+            write(scriptConfig, "# Written by mapper with " + file.getFileName() + ": the migration switches SQLite's "
+                    + "foreign-key enforcement off\n# around its table rebuilds, which works only outside a "
+                    + "transaction, and opens its own.\nexecuteInTransaction=false\n");
+        }
         if (reviewScript != null) {
             write(reviewScript, "-- A copy of " + file.getFileName() + " for review; Flyway applies the original.\n"
                     + sql);
         }
-        return Optional.of(new GeneratedMigration(version, file, reviewScript, sql, diff));
+        Path undo = null;
+        if (undoLocation != null) {
+            undo = undoLocation.resolve("U" + version + "__" + slug + ".sql");
+            write(undo, undoScript(diff, version, description, file));
+        }
+        return Optional.of(new GeneratedMigration(version, file, reviewScript, sql, diff, scriptConfig, undo));
+    }
+
+    /**
+     * The undo of a migration, for review: the inverse operations in the database's DDL, rendered against the
+     * schema as it was (so that a SQLite rebuild recreates the old definition). Written live, not commented out:
+     * nothing applies it but you.
+     */
+    private String undoScript(SchemaDiff diff, int version, String description, Path file) {
+        MetaData before = new MetaData(models.namingConvention());
+        before.reflect(engine);
+        String sql = new MigrationScript(engine.dialect(), before, true).render(UndoOperations.of(diff),
+                "U" + version + ": undo " + description);
+        return "-- The undo of " + file.getFileName() + ", for review: Flyway Community does not run undo migrations,\n"
+                + "-- and this file is not in a Flyway location. Data that the migration dropped is not restored;\n"
+                + "-- a column or table it added is dropped with its data. Apply it by hand, then delete the\n"
+                + "-- migration's row from flyway_schema_history.\n" + sql;
     }
 
     /** One more than the highest version of the {@code V<version>__*.sql} migrations in the location, or 1. */
@@ -135,6 +166,7 @@ public final class MigrationGenerator {
         private final MetaData models;
         private Path location = Path.of("src/main/resources/db/migration");
         private @Nullable Path reviewScript;
+        private @Nullable Path undoLocation;
         private boolean allowDestructive;
         private CompareOptions options = CompareOptions.DEFAULT;
 
@@ -153,6 +185,15 @@ public final class MigrationGenerator {
         /** Where to write a plain copy of each generated migration for review (for example under target/). */
         public Builder reviewScript(Path file) {
             this.reviewScript = Objects.requireNonNull(file, "reviewScript must not be null");
+            return this;
+        }
+
+        /**
+         * Where to write the undo of each generated migration, {@code U<version>__<description>.sql}, for review (not
+         * a Flyway location: Flyway Community does not run undo migrations); none unless set.
+         */
+        public Builder undoLocation(Path directory) {
+            this.undoLocation = Objects.requireNonNull(directory, "undoLocation must not be null");
             return this;
         }
 

@@ -8,6 +8,7 @@ import io.mapper.schema.Column;
 import io.mapper.schema.Constraint;
 import io.mapper.schema.ForeignKeyConstraint;
 import io.mapper.schema.Index;
+import io.mapper.schema.Sequence;
 import io.mapper.schema.Table;
 import io.mapper.schema.UniqueConstraint;
 
@@ -18,7 +19,7 @@ import io.mapper.schema.UniqueConstraint;
  */
 public sealed interface MigrationOperation {
 
-    /** The table the operation changes. */
+    /** The table the operation changes (for a sequence's operations: the sequence). */
     String tableName();
 
     /** One line for people: what differs and what the operation does. */
@@ -206,6 +207,82 @@ public sealed interface MigrationOperation {
         public String describe() {
             return "remove " + kind(constraint) + " " + constraint.name() + " on " + tableName()
                     + constraint.columnNames();
+        }
+    }
+
+    /** A column whose comment differs (where the database keeps comments); {@code to} is the model column. */
+    record AlterColumnComment(Column<?> from, Column<?> to) implements MigrationOperation {
+        @Override
+        public String tableName() {
+            return tableOf(to);
+        }
+
+        @Override
+        public String describe() {
+            return "change comment of " + tableName() + "." + to.name() + " from "
+                    + from.comment().map(comment -> "'" + comment + "'").orElse("none") + " to "
+                    + to.comment().map(comment -> "'" + comment + "'").orElse("none");
+        }
+    }
+
+    /** A table whose comment differs (where the database keeps comments); {@code to} is the model table. */
+    record AlterTableComment(Table from, Table to) implements MigrationOperation {
+        @Override
+        public String tableName() {
+            return to.name();
+        }
+
+        @Override
+        public String describe() {
+            return "change comment of table " + to.name() + " from "
+                    + from.comment().map(comment -> "'" + comment + "'").orElse("none") + " to "
+                    + to.comment().map(comment -> "'" + comment + "'").orElse("none");
+        }
+    }
+
+    /** A model sequence the database does not have; created before the tables whose defaults use it. */
+    record CreateSequence(Sequence sequence) implements MigrationOperation {
+        @Override
+        public String tableName() {
+            return sequence.name();
+        }
+
+        @Override
+        public String describe() {
+            return "add sequence " + sequence.name() + " (start " + sequence.start() + ", increment "
+                    + sequence.increment() + ")";
+        }
+    }
+
+    /** A sequence whose start or increment differs; {@code to} is the model's. */
+    record AlterSequence(Sequence from, Sequence to) implements MigrationOperation {
+        @Override
+        public String tableName() {
+            return to.name();
+        }
+
+        @Override
+        public String describe() {
+            return "change sequence " + to.name() + " from start " + from.start() + ", increment " + from.increment()
+                    + " to start " + to.start() + ", increment " + to.increment();
+        }
+    }
+
+    /** A sequence of the database that no model uses; dropped after the tables. */
+    record DropSequence(Sequence sequence) implements MigrationOperation {
+        @Override
+        public String tableName() {
+            return sequence.name();
+        }
+
+        @Override
+        public String describe() {
+            return "remove sequence " + sequence.name();
+        }
+
+        @Override
+        public Optional<String> dataLoss() {
+            return Optional.of("drops sequence " + sequence.name() + " and its current value");
         }
     }
 

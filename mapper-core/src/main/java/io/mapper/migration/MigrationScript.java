@@ -30,7 +30,10 @@ final class MigrationScript {
 
     /** One block of the script: why, what it destroys, and its statements. */
     private record Step(List<String> reasons, Optional<String> dataLoss, List<DdlElement> elements,
-            @Nullable String note) {
+            @Nullable String note, boolean rebuild) {
+        Step(List<String> reasons, Optional<String> dataLoss, List<DdlElement> elements, @Nullable String note) {
+            this(reasons, dataLoss, elements, note, false);
+        }
     }
 
     private final Dialect dialect;
@@ -59,7 +62,13 @@ final class MigrationScript {
         for (String line : diff.describe()) {
             script.append("--   ").append(line).append('\n');
         }
-        for (Step step : steps(diff)) {
+        List<Step> steps = steps(diff);
+        boolean guarded = steps.stream().anyMatch(Step::rebuild) && !guardStart().isEmpty();
+        if (guarded) {
+            script.append('\n');
+            appendStatements(script, guardStart());
+        }
+        for (Step step : steps) {
             script.append('\n');
             for (String reason : step.reasons()) {
                 script.append("-- ").append(reason).append('\n');
@@ -82,7 +91,29 @@ final class MigrationScript {
                 }
             }
         }
+        if (guarded) {
+            script.append('\n');
+            appendStatements(script, dialect.newDdlCompiler().rebuildGuardEnd());
+        }
         return script.toString();
+    }
+
+    /**
+     * Whether the migration runs in the migration tool's transaction: not when it rebuilds a table on a database
+     * whose rebuilds guard themselves (SQLite switches foreign-key enforcement off, which a transaction prevents).
+     */
+    boolean runsInTransaction(SchemaDiff diff) {
+        return guardStart().isEmpty() || steps(diff).stream().noneMatch(Step::rebuild);
+    }
+
+    private List<String> guardStart() {
+        return dialect.newDdlCompiler().rebuildGuardStart();
+    }
+
+    private static void appendStatements(StringBuilder script, List<String> statements) {
+        for (String statement : statements) {
+            script.append(statement).append(";\n");
+        }
     }
 
     private List<Step> steps(SchemaDiff diff) {
@@ -147,6 +178,16 @@ final class MigrationScript {
             }
         } else if (operation instanceof MigrationOperation.AlterColumnDefault alter) {
             elements.add(new DdlElement.AlterColumnDefault(alter.to()));
+        } else if (operation instanceof MigrationOperation.AlterColumnComment alter) {
+            elements.add(new DdlElement.SetColumnComment(alter.to()));
+        } else if (operation instanceof MigrationOperation.AlterTableComment alter) {
+            elements.add(new DdlElement.SetTableComment(alter.to()));
+        } else if (operation instanceof MigrationOperation.CreateSequence create) {
+            elements.add(new DdlElement.CreateSequence(create.sequence()));
+        } else if (operation instanceof MigrationOperation.AlterSequence alter) {
+            elements.add(new DdlElement.AlterSequence(alter.to()));
+        } else if (operation instanceof MigrationOperation.DropSequence drop) {
+            elements.add(new DdlElement.DropSequence(drop.sequence()));
         } else if (operation instanceof MigrationOperation.CreateIndex create) {
             elements.add(new DdlElement.CreateIndex(create.index()));
         } else if (operation instanceof MigrationOperation.DropIndex drop) {
@@ -249,11 +290,10 @@ final class MigrationScript {
         for (Index index : table.indexes()) {
             elements.add(new DdlElement.CreateIndex(index));
         }
-        String note = "The database cannot ALTER this: table " + table.name() + " is rebuilt and its rows copied "
-                + "(in the migration's transaction; with foreign keys off, the driver's default, so that rows of "
-                + "other tables referring to it are kept).";
+        String note = "The database cannot ALTER this: table " + table.name() + " is rebuilt and its rows copied; "
+                + "rows of other tables that refer to it are kept.";
         return new Step(reasons, losses.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", losses)),
-                elements, note);
+                elements, note, true);
     }
 
     private static String capitalize(String text) {

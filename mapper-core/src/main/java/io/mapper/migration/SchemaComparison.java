@@ -1,5 +1,7 @@
 package io.mapper.migration;
 
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -12,16 +14,22 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.mapper.compiler.DdlCompiler;
 import io.mapper.dialect.Dialect;
+import io.mapper.engine.Connection;
 import io.mapper.engine.Engine;
+import io.mapper.exception.ArgumentException;
 import io.mapper.schema.CheckConstraint;
 import io.mapper.schema.Column;
 import io.mapper.schema.Constraint;
 import io.mapper.schema.ForeignKeyConstraint;
 import io.mapper.schema.Index;
 import io.mapper.schema.MetaData;
+import io.mapper.schema.PrimaryKeyConstraint;
+import io.mapper.schema.Sequence;
 import io.mapper.schema.Table;
 import io.mapper.schema.UniqueConstraint;
 import io.mapper.schema.reflection.ReferentialAction;
@@ -43,7 +51,9 @@ import io.mapper.types.SqlType;
  * keeps as DOUBLE, or a JSON column that SQLite keeps as TEXT, is no difference. Names of tables, columns, indexes
  * and check constraints are compared case-insensitively; unique constraints and foreign keys are matched by their
  * columns (a unique index matches a unique constraint, as MariaDB has only the former); unset, NO ACTION and
- * RESTRICT referential actions count as the same. Primary keys, comments and sequences are not compared.
+ * RESTRICT referential actions count as the same. Primary keys are compared by their columns, check constraints
+ * by name and then by the string literals in them, sequences by name, start and increment, and comments where the
+ * database keeps them.
  */
 public final class SchemaComparison {
 
@@ -51,6 +61,9 @@ public final class SchemaComparison {
     private final DdlCompiler ddl;
     private final CompareOptions options;
     private final List<MigrationOperation> operations = new ArrayList<>();
+    private final Set<String> droppedSequences = new HashSet<>();
+    /** Signatures of the current table's foreign keys that are dropped and added again around a new primary key. */
+    private final Set<String> recreatedForeignKeys = new HashSet<>();
 
     private SchemaComparison(Dialect dialect, CompareOptions options) {
         this.dialect = dialect;
@@ -58,7 +71,11 @@ public final class SchemaComparison {
         this.options = options;
     }
 
-    /** The differences between {@code models} and the database {@code engine} connects to. */
+    /**
+     * The differences between {@code models} and the database {@code engine} connects to.
+     *
+     * @throws ArgumentException when a name the migration would create is longer than the database allows
+     */
     public static SchemaDiff compare(Engine engine, MetaData models, CompareOptions options) {
         Objects.requireNonNull(engine, "engine must not be null");
         Objects.requireNonNull(models, "models must not be null: pass the Core MetaData or sessionFactory.metadata()");
@@ -66,10 +83,84 @@ public final class SchemaComparison {
         models.validate();
         MetaData live = new MetaData(models.namingConvention());
         live.reflect(engine);
-        return new SchemaComparison(engine.dialect(), options).compare(models, live);
+        Dialect dialect = engine.dialect();
+        List<Sequence> liveSequences;
+        int maxIdentifierLength;
+        try (Connection connection = engine.connect()) {
+            java.sql.Connection jdbc = connection.jdbcConnection();
+            liveSequences = dialect.ddlCapabilities().sequences()
+                    ? dialect.schemaReader().sequences(jdbc) : List.of();
+            maxIdentifierLength = maxIdentifierLength(jdbc.getMetaData());
+        } catch (SQLException e) {
+            throw new ArgumentException("Cannot read the sequences and name limits of the " + dialect.name()
+                    + " database: " + e.getMessage() + ". Check that the engine's user may read its catalog.");
+        }
+        SchemaComparison comparison = new SchemaComparison(dialect, options);
+        SchemaDiff diff = comparison.compare(models, live, liveSequences);
+        comparison.checkNameLengths(diff, maxIdentifierLength);
+        return diff;
     }
 
-    private SchemaDiff compare(MetaData models, MetaData live) {
+    /** The longest table or column name the driver says the database keeps whole; 0 when it sets no limit. */
+    private static int maxIdentifierLength(DatabaseMetaData metaData) throws SQLException {
+        int limit = 0;
+        for (int reported : new int[] {metaData.getMaxTableNameLength(), metaData.getMaxColumnNameLength()}) {
+            if (reported > 0) {
+                limit = limit == 0 ? reported : Math.min(limit, reported);
+            }
+        }
+        return limit;
+    }
+
+    /**
+     * Fails on a name the migration would create that the database would truncate (PostgreSQL, which then never
+     * finds it again) or reject (MariaDB): the name, its length and the database's limit.
+     */
+    private void checkNameLengths(SchemaDiff diff, int limit) {
+        if (limit <= 0) {
+            return;
+        }
+        List<String> tooLong = new ArrayList<>();
+        for (MigrationOperation operation : diff.operations()) {
+            for (String name : createdNames(operation)) {
+                if (name.length() > limit && !tooLong.contains(name)) {
+                    tooLong.add(name);
+                }
+            }
+        }
+        if (!tooLong.isEmpty()) {
+            throw new ArgumentException(dialect.name() + " keeps names of at most " + limit + " characters, and the "
+                    + "migration would create " + String.join(", ", tooLong.stream()
+                            .map(name -> "'" + name + "' (" + name.length() + ")").toList())
+                    + ". Shorten the name in the model (@Table, @Column, or an explicit constraint or index name).");
+        }
+    }
+
+    private static List<String> createdNames(MigrationOperation operation) {
+        List<String> names = new ArrayList<>();
+        if (operation instanceof MigrationOperation.CreateTable create) {
+            Table table = create.table();
+            names.add(table.name());
+            table.schemaColumns().forEach(column -> names.add(column.name()));
+            table.primaryKey().ifPresent(key -> names.add(key.name()));
+            table.uniqueConstraints().forEach(constraint -> names.add(constraint.name()));
+            table.checkConstraints().forEach(constraint -> names.add(constraint.name()));
+            table.foreignKeyConstraints().forEach(constraint -> names.add(constraint.name()));
+            table.indexes().forEach(index -> names.add(index.name()));
+        } else if (operation instanceof MigrationOperation.AddColumn add) {
+            names.add(add.column().name());
+        } else if (operation instanceof MigrationOperation.AddConstraint add) {
+            names.add(add.constraint().name());
+        } else if (operation instanceof MigrationOperation.CreateIndex create) {
+            names.add(create.index().name());
+        } else if (operation instanceof MigrationOperation.CreateSequence create) {
+            names.add(create.sequence().name());
+        }
+        return names;
+    }
+
+    private SchemaDiff compare(MetaData models, MetaData live, List<Sequence> liveSequences) {
+        compareSequences(models, liveSequences);
         Map<String, Table> liveTables = new LinkedHashMap<>();
         for (Table table : live.tables()) {
             if (!options.ignores(table.name())) {
@@ -94,6 +185,11 @@ public final class SchemaComparison {
         for (Table table : liveOrder) {
             if (!options.ignores(table.name()) && !modelled.contains(key(table.name()))) {
                 operations.add(new MigrationOperation.DropTable(table));
+            }
+        }
+        for (Sequence sequence : liveSequences) {
+            if (droppedSequences.contains(key(sequence.name()))) {
+                operations.add(new MigrationOperation.DropSequence(sequence));
             }
         }
         List<MigrationOperation> ordered = new ArrayList<>(operations);
@@ -122,8 +218,33 @@ public final class SchemaComparison {
         return new MigrationOperation.CreateTable(model, deferred);
     }
 
+    /** New sequences are created and changed ones altered first; those no model uses are dropped last. */
+    private void compareSequences(MetaData models, List<Sequence> liveSequences) {
+        if (!dialect.ddlCapabilities().sequences()) {
+            return;
+        }
+        Map<String, Sequence> live = new LinkedHashMap<>();
+        liveSequences.forEach(sequence -> live.put(key(sequence.name()), sequence));
+        for (Sequence model : models.sequences()) {
+            Sequence existing = live.remove(key(model.name()));
+            if (existing == null) {
+                operations.add(new MigrationOperation.CreateSequence(model));
+            } else if (existing.start() != model.start() || existing.increment() != model.increment()) {
+                operations.add(new MigrationOperation.AlterSequence(existing, model));
+            }
+        }
+        droppedSequences.addAll(live.keySet());
+    }
+
     /** Where an operation goes in the migration; see {@link SchemaDiff}. */
     static int phase(MigrationOperation operation) {
+        if (operation instanceof MigrationOperation.CreateSequence
+                || operation instanceof MigrationOperation.AlterSequence) {
+            return -1;
+        }
+        if (operation instanceof MigrationOperation.DropSequence) {
+            return 9;
+        }
         if (operation instanceof MigrationOperation.DropConstraint drop) {
             return drop.constraint() instanceof ForeignKeyConstraint ? 0 : 1;
         }
@@ -138,7 +259,9 @@ public final class SchemaComparison {
         }
         if (operation instanceof MigrationOperation.AlterColumnType
                 || operation instanceof MigrationOperation.AlterColumnNullability
-                || operation instanceof MigrationOperation.AlterColumnDefault) {
+                || operation instanceof MigrationOperation.AlterColumnDefault
+                || operation instanceof MigrationOperation.AlterColumnComment
+                || operation instanceof MigrationOperation.AlterTableComment) {
             return 4;
         }
         if (operation instanceof MigrationOperation.AddConstraint add) {
@@ -156,6 +279,7 @@ public final class SchemaComparison {
     // ---- One table ----------------------------------------------------------------------------------------------
 
     private void compareTable(Table model, Table live) {
+        recreatedForeignKeys.clear();
         Map<String, Column<?>> liveColumns = new LinkedHashMap<>();
         for (Column<?> column : live.schemaColumns()) {
             liveColumns.put(key(column.name()), column);
@@ -173,9 +297,36 @@ public final class SchemaComparison {
         for (Column<?> dropped : liveColumns.values()) {
             operations.add(new MigrationOperation.DropColumn(dropped));
         }
+        comparePrimaryKeys(model, live);
+        if (dialect.supportsComments() && !normalizeComment(model.comment()).equals(normalizeComment(live.comment()))) {
+            operations.add(new MigrationOperation.AlterTableComment(live, model));
+        }
         compareUniquesAndIndexes(model, live);
         compareChecks(model, live);
         compareForeignKeys(model, live);
+    }
+
+    /**
+     * A primary key on other columns is dropped and added again (by columns: each database names its own key); a
+     * primary key only one side has is added or dropped.
+     */
+    private void comparePrimaryKeys(Table model, Table live) {
+        Optional<PrimaryKeyConstraint> modelKey = model.primaryKey();
+        Optional<PrimaryKeyConstraint> liveKey = live.primaryKey();
+        List<String> modelColumns = modelKey.map(key -> keys(key.columnNames())).orElse(List.of());
+        List<String> liveColumns = liveKey.map(key -> keys(key.columnNames())).orElse(List.of());
+        if (modelColumns.equals(liveColumns)) {
+            return;
+        }
+        liveKey.ifPresent(key -> operations.add(new MigrationOperation.DropConstraint(key)));
+        modelKey.ifPresent(key -> operations.add(new MigrationOperation.AddConstraint(key)));
+        // A foreign key on the old key's columns may use its index (MariaDB, H2 refuse to drop it then): such keys
+        // are dropped first and added again after the new primary key.
+        for (ForeignKeyConstraint key : live.foreignKeyConstraints()) {
+            if (keys(key.columnNames()).stream().anyMatch(liveColumns::contains)) {
+                recreatedForeignKeys.add(signature(key));
+            }
+        }
     }
 
     private void compareColumn(Column<?> model, Column<?> live, boolean keyColumn) {
@@ -183,7 +334,11 @@ public final class SchemaComparison {
         String liveType = ddl.columnTypeSql(live);
         if (!normalizeType(modelType).equals(normalizeType(liveType))) {
             operations.add(new MigrationOperation.AlterColumnType(live, model, liveType, modelType,
-                    narrows(live.type(), model.type())));
+                    narrows(live.type(), model.type(), liveType)));
+        }
+        if (dialect.supportsComments()
+                && !normalizeComment(model.comment()).equals(normalizeComment(live.comment()))) {
+            operations.add(new MigrationOperation.AlterColumnComment(live, model));
         }
         // Key columns are NOT NULL whatever was declared (and SQLite reports its rowid key either way).
         if (!keyColumn && model.isNullable() != live.isNullable()) {
@@ -227,6 +382,12 @@ public final class SchemaComparison {
         }
     }
 
+    /**
+     * Checks are matched by name, then by content: each database gives the condition back in its own spelling
+     * ({@code "STATUS" IN('a', 'b')}, {@code (status)::text = ANY (ARRAY['a'::character varying, ...])}), so what is
+     * compared is the set of string literals in it, which is what changes when an enum gains or loses a value. A
+     * check whose literals differ is dropped and added again.
+     */
     private void compareChecks(Table model, Table live) {
         List<CheckConstraint> liveChecks = new ArrayList<>(live.checkConstraints());
         for (CheckConstraint check : model.checkConstraints()) {
@@ -234,7 +395,18 @@ public final class SchemaComparison {
             if (check.enumColumn().isPresent() && dialect.typeCompiler().nativeEnum()) {
                 continue;
             }
-            if (!removeFirst(liveChecks, candidate -> key(candidate.name()).equals(key(check.name())))) {
+            Optional<CheckConstraint> existing = live.checkConstraints().stream()
+                    .filter(candidate -> liveChecks.contains(candidate)
+                            && key(candidate.name()).equals(key(check.name())))
+                    .findFirst();
+            if (existing.isEmpty()) {
+                operations.add(new MigrationOperation.AddConstraint(check));
+                continue;
+            }
+            liveChecks.remove(existing.get());
+            Set<String> liveLiterals = existing.get().sqlText().map(SchemaComparison::literals).orElse(Set.of());
+            if (!liveLiterals.equals(modelLiterals(check))) {
+                operations.add(new MigrationOperation.DropConstraint(existing.get()));
                 operations.add(new MigrationOperation.AddConstraint(check));
             }
         }
@@ -247,7 +419,9 @@ public final class SchemaComparison {
         List<ForeignKeyConstraint> liveKeys = new ArrayList<>(live.foreignKeyConstraints());
         for (ForeignKeyConstraint key : model.foreignKeyConstraints()) {
             String signature = signature(key);
-            if (!removeFirst(liveKeys, candidate -> signature(candidate).equals(signature))) {
+            if (recreatedForeignKeys.contains(signature)) {
+                operations.add(new MigrationOperation.AddConstraint(key));
+            } else if (!removeFirst(liveKeys, candidate -> signature(candidate).equals(signature))) {
                 operations.add(new MigrationOperation.AddConstraint(key));
             }
         }
@@ -268,6 +442,28 @@ public final class SchemaComparison {
         return value == ReferentialAction.RESTRICT ? ReferentialAction.NO_ACTION.name() : value.name();
     }
 
+    /** The string literals of a model check: an enum column's values, or those in the condition's text. */
+    private static Set<String> modelLiterals(CheckConstraint check) {
+        if (check.enumColumn().isPresent()
+                && storage(check.enumColumn().get().type()) instanceof BuiltInType<?> type
+                && type.kind() == BuiltInType.Kind.ENUM) {
+            return new HashSet<>(type.enumValues());
+        }
+        return check.sqlText().map(SchemaComparison::literals).orElse(Set.of());
+    }
+
+    private static final Pattern STRING_LITERAL = Pattern.compile("'((?:[^']|'')*)'");
+
+    /** The values of the SQL string literals in a text, unescaped. */
+    static Set<String> literals(String sql) {
+        Set<String> values = new HashSet<>();
+        Matcher matcher = STRING_LITERAL.matcher(sql);
+        while (matcher.find()) {
+            values.add(matcher.group(1).replace("''", "'"));
+        }
+        return values;
+    }
+
     // ---- Types and defaults ---------------------------------------------------------------------------------------
 
     private static String normalizeType(String sql) {
@@ -279,6 +475,15 @@ public final class SchemaComparison {
      * change of kind that is not a plain widening (SMALLINT to INTEGER to BIGINT to NUMERIC, REAL to DOUBLE, VARCHAR
      * to TEXT). A type mapper does not know may lose anything.
      */
+    static boolean narrows(SqlType<?> from, SqlType<?> to, String fromSql) {
+        // A native ENUM (MariaDB) comes back as a type mapper does not know: its values are in its DDL.
+        if (storage(to) instanceof BuiltInType<?> target && target.kind() == BuiltInType.Kind.ENUM
+                && fromSql.trim().toUpperCase(Locale.ROOT).startsWith("ENUM(")) {
+            return !target.enumValues().containsAll(literals(fromSql));
+        }
+        return narrows(from, to);
+    }
+
     static boolean narrows(SqlType<?> from, SqlType<?> to) {
         if (!(storage(from) instanceof BuiltInType<?> before) || !(storage(to) instanceof BuiltInType<?> after)) {
             return true;
@@ -326,7 +531,21 @@ public final class SchemaComparison {
             }
         } while (!text.equals(previous));
         text = text.replace("()", "").toLowerCase(Locale.ROOT);
+        // MariaDB gives a TIMESTAMP(6) column's default as current_timestamp(6), and now() is the same function.
+        text = text.replaceAll("\\b(current_timestamp|localtimestamp|now)\\(\\d*\\)", "$1")
+                .replaceAll("\\b(now|localtimestamp)\\b", "current_timestamp");
+        // Booleans: MariaDB keeps TRUE as 1; a number may come back quoted ('1') or not.
+        text = switch (text) {
+            case "true" -> "1";
+            case "false" -> "0";
+            default -> text.matches("'-?[0-9]+(\\.[0-9]+)?'") ? text.substring(1, text.length() - 1) : text;
+        };
         return text.equals("null") ? "" : text;
+    }
+
+    /** A comment as comparable text: none and an empty comment are the same (PostgreSQL removes an empty one). */
+    private static String normalizeComment(Optional<String> comment) {
+        return comment.map(String::trim).orElse("");
     }
 
     private static boolean balanced(String text) {

@@ -92,6 +92,14 @@ public sealed interface DdlElement {
         }
     }
 
+    /** ALTER SEQUENCE to the start and increment {@code sequence} declares (a migration's change). */
+    record AlterSequence(Sequence sequence) implements DdlElement {
+        @Override
+        public void accept(DdlVisitor visitor) {
+            visitor.visitAlterSequence(this);
+        }
+    }
+
     /** COMMENT ON TABLE, for databases that keep comments in separate statements. */
     record SetTableComment(Table table) implements DdlElement {
         @Override

@@ -27,6 +27,9 @@ public interface DdlVisitor {
     /** Renders DROP SEQUENCE. */
     void visitDropSequence(DdlElement.DropSequence element);
 
+    /** ALTER SEQUENCE. */
+    void visitAlterSequence(DdlElement.AlterSequence element);
+
     /** Renders COMMENT ON TABLE. */
     void visitSetTableComment(DdlElement.SetTableComment element);
 

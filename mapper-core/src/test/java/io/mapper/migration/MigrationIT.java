@@ -78,7 +78,12 @@ class MigrationIT extends BackendTest {
         try (var listing = Files.list(migrations)) {
             files = listing.map(path -> path.getFileName().toString()).sorted().toList();
         }
-        assertThat(files)
+        // SQLite's rebuilds (steps 3 and 4) run outside Flyway's transaction, said in a per-script .conf file.
+        assertThat(files.stream().filter(name -> name.endsWith(".conf")).toList()).isEqualTo(
+                engine().dialect().supportsAlterColumns() ? List.of()
+                        : List.of("V3__customer_status_and_longer_codes.sql.conf",
+                                "V4__index_emails_and_link_products_to_a_supplier.sql.conf"));
+        assertThat(files.stream().filter(name -> name.endsWith(".sql")).toList())
                 .containsExactly("V1__create_customer_and_product.sql", "V2__add_purchase_and_customer_email.sql",
                         "V3__customer_status_and_longer_codes.sql",
                         "V4__index_emails_and_link_products_to_a_supplier.sql", "V5__drop_product_note.sql");

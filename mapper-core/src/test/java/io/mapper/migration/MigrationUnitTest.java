@@ -45,6 +45,39 @@ class MigrationUnitTest {
     }
 
     @Test
+    void mariaDbsSpellingsOfDefaultsMatchTheModels() {
+        assertThat(SchemaComparison.normalizeDefault(Optional.of("current_timestamp(6)")))
+                .isEqualTo(SchemaComparison.normalizeDefault(Optional.of("CURRENT_TIMESTAMP")));
+        assertThat(SchemaComparison.normalizeDefault(Optional.of("now()")))
+                .isEqualTo(SchemaComparison.normalizeDefault(Optional.of("CURRENT_TIMESTAMP")));
+        assertThat(SchemaComparison.normalizeDefault(Optional.of("1")))
+                .isEqualTo(SchemaComparison.normalizeDefault(Optional.of("TRUE")));
+        assertThat(SchemaComparison.normalizeDefault(Optional.of("0")))
+                .isEqualTo(SchemaComparison.normalizeDefault(Optional.of("false")));
+        assertThat(SchemaComparison.normalizeDefault(Optional.of("'5'")))
+                .isEqualTo(SchemaComparison.normalizeDefault(Optional.of("5")));
+        assertThat(SchemaComparison.normalizeDefault(Optional.of("1")))
+                .isNotEqualTo(SchemaComparison.normalizeDefault(Optional.of("FALSE")));
+    }
+
+    @Test
+    void checksAreComparedByTheirLiterals() {
+        assertThat(SchemaComparison.literals("((status)::text = ANY ((ARRAY['NEW'::character varying, "
+                + "'ACTIVE'::character varying])::text[]))")).containsExactlyInAnyOrder("NEW", "ACTIVE");
+        assertThat(SchemaComparison.literals("\"STATUS\" IN('NEW', 'ACTIVE', 'it''s')"))
+                .containsExactlyInAnyOrder("NEW", "ACTIVE", "it's");
+    }
+
+    @Test
+    void aWiderNativeEnumIsNotDestructive() {
+        var wider = Types.enumOf(Wider.class);
+        assertThat(SchemaComparison.narrows(Types.TEXT, wider, "enum('NEW','ACTIVE')")).isFalse();
+        assertThat(SchemaComparison.narrows(Types.TEXT, wider, "enum('NEW','GONE')")).isTrue();
+    }
+
+    enum Wider { NEW, ACTIVE, BLOCKED }
+
+    @Test
     void theNextVersionFollowsTheHighestPresent(@TempDir Path location) throws IOException {
         assertThat(MigrationGenerator.nextVersion(location.resolve("missing"))).isEqualTo(1);
         assertThat(MigrationGenerator.nextVersion(location)).isEqualTo(1);

@@ -86,6 +86,10 @@ class AlterTableCompileTest {
                 "CREATE TABLE _mapper_new_item (id INTEGER CONSTRAINT pk_item PRIMARY KEY AUTOINCREMENT NOT NULL, "
                         + "code VARCHAR(40) NOT NULL, status VARCHAR(10) DEFAULT 'new' NOT NULL, note TEXT);\n"
                         + "INSERT INTO _mapper_new_item (id, code, note) SELECT id, code, note FROM item;\n"
+                        // The AUTOINCREMENT counter is carried over, so deleted keys are not handed out again.
+                        + "DELETE FROM sqlite_sequence WHERE name = '_mapper_new_item';\n"
+                        + "INSERT INTO sqlite_sequence (name, seq) SELECT '_mapper_new_item', seq FROM sqlite_sequence "
+                        + "WHERE name = 'item';\n"
                         + "DROP TABLE item;\n"
                         + "ALTER TABLE _mapper_new_item RENAME TO item");
     }

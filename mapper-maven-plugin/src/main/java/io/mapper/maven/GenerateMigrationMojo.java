@@ -65,6 +65,13 @@ public final class GenerateMigrationMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.build.directory}/mapper/migration-review.sql")
     @Nullable File reviewScript;
 
+    /**
+     * Where the undo of each migration is written for review, {@code U<version>__<description>.sql}; not a Flyway
+     * location, as Flyway Community does not run undo migrations.
+     */
+    @Parameter(property = "mapper.migration.undo-location", defaultValue = "${project.build.directory}/mapper/undo")
+    @Nullable File undoLocation;
+
     /** The project's classes and dependencies, where the entities are found. */
     @Parameter(defaultValue = "${project.compileClasspathElements}", readonly = true, required = true)
     @Nullable List<String> classpathElements;
@@ -76,6 +83,7 @@ public final class GenerateMigrationMojo extends AbstractMojo {
                 (location == null ? new File("src/main/resources/db/migration") : location).toPath(),
                 description, url, user, password, scratch, allowDestructive, compareServerDefaults,
                 reviewScript == null ? null : reviewScript.toPath(),
+                undoLocation == null ? null : undoLocation.toPath(),
                 (classpathElements == null ? List.<String>of() : classpathElements).stream()
                         .map(element -> new File(element).toPath()).toList());
         try {

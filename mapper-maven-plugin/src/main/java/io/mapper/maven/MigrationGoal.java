@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 import org.flywaydb.core.Flyway;
@@ -23,25 +24,78 @@ import io.mapper.exception.ArgumentException;
 import io.mapper.migration.CompareOptions;
 import io.mapper.migration.GeneratedMigration;
 import io.mapper.migration.MigrationGenerator;
+import io.mapper.migration.SchemaComparison;
+import io.mapper.migration.SchemaDiff;
 import io.mapper.orm.SessionFactory;
 import io.mapper.schema.MetaData;
 
 /**
- * What {@code mapper:generate-migration} does, without Maven: load the project's classes, migrate a scratch
- * database with the project's migrations, compare the entities with it, write the next migration.
+ * What {@code mapper:generate-migration} and {@code mapper:check-migrations} do, without Maven: load the project's
+ * classes, migrate a scratch database with the project's migrations, compare the entities with it, and write the
+ * next migration or report the differences.
  */
 final class MigrationGoal {
 
     /** The goal's configuration; {@code url} null means an embedded scratch database of kind {@code scratch}. */
     record Settings(List<String> packages, Path location, String description, @Nullable String url,
             @Nullable String user, @Nullable String password, String scratch, boolean allowDestructive,
-            boolean compareServerDefaults, @Nullable Path reviewScript, List<Path> classpath) {
+            boolean compareServerDefaults, @Nullable Path reviewScript, @Nullable Path undoLocation,
+            List<Path> classpath) {
     }
 
     private MigrationGoal() {
     }
 
     static Optional<GeneratedMigration> run(Settings settings, Consumer<String> log) {
+        return withMigratedScratch(settings, log, (engine, models) -> {
+            MigrationGenerator.Builder generator = MigrationGenerator.builder(engine, models)
+                    .location(settings.location()).allowDestructive(settings.allowDestructive())
+                    .options(options(settings));
+            if (settings.reviewScript() != null) {
+                generator.reviewScript(settings.reviewScript());
+            }
+            if (settings.undoLocation() != null) {
+                generator.undoLocation(settings.undoLocation());
+            }
+            Optional<GeneratedMigration> migration = generator.build().generate(settings.description());
+            if (migration.isEmpty()) {
+                log.accept("The models and the migrations agree: no migration written.");
+            } else {
+                log.accept("Wrote " + migration.get().file() + " (" + engine.dialect().name() + "):");
+                migration.get().diff().describe().forEach(line -> log.accept("  " + line));
+                if (migration.get().undoScript() != null) {
+                    log.accept("Wrote " + migration.get().undoScript() + ", its undo, for review (not applied).");
+                }
+                if (migration.get().scriptConfig() != null) {
+                    log.accept("Wrote " + migration.get().scriptConfig()
+                            + ": the migration rebuilds tables and runs outside Flyway's transaction.");
+                }
+            }
+            return migration;
+        });
+    }
+
+    /**
+     * What {@code mapper:check-migrations} does: the differences between the entities and the migrations applied to
+     * the scratch database, Alembic's {@code check}; empty when they agree.
+     */
+    static SchemaDiff check(Settings settings, Consumer<String> log) {
+        return withMigratedScratch(settings, log, (engine, models) -> {
+            SchemaDiff diff = SchemaComparison.compare(engine, models, options(settings));
+            if (diff.isEmpty()) {
+                log.accept("The models and the migrations agree.");
+            }
+            return diff;
+        });
+    }
+
+    private static CompareOptions options(Settings settings) {
+        return CompareOptions.DEFAULT.withServerDefaults(settings.compareServerDefaults());
+    }
+
+    /** Loads the project's classes, migrates the scratch database, maps the entities, and hands both to the work. */
+    private static <T> T withMigratedScratch(Settings settings, Consumer<String> log,
+            BiFunction<Engine, MetaData, T> work) {
         if (settings.packages().isEmpty()) {
             throw new ArgumentException("No entity packages to scan: configure <packages><package>com.example.domain"
                     + "</package></packages> (or -Dmapper.packages=com.example.domain).");
@@ -66,20 +120,7 @@ final class MigrationGoal {
                 MetaData models = mappedTables(settings, projectLoader, engine);
                 log.accept("Comparing " + models.tables().size() + " mapped tables with " + settings.location()
                         + " applied to " + scratch.describe());
-                MigrationGenerator.Builder generator = MigrationGenerator.builder(engine, models)
-                        .location(settings.location()).allowDestructive(settings.allowDestructive())
-                        .options(CompareOptions.DEFAULT.withServerDefaults(settings.compareServerDefaults()));
-                if (settings.reviewScript() != null) {
-                    generator.reviewScript(settings.reviewScript());
-                }
-                Optional<GeneratedMigration> migration = generator.build().generate(settings.description());
-                if (migration.isEmpty()) {
-                    log.accept("The models and the migrations agree: no migration written.");
-                } else {
-                    log.accept("Wrote " + migration.get().file() + " (" + engine.dialect().name() + "):");
-                    migration.get().diff().describe().forEach(line -> log.accept("  " + line));
-                }
-                return migration;
+                return work.apply(engine, models);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

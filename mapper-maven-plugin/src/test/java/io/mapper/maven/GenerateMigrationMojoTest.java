@@ -13,6 +13,7 @@ import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -79,6 +80,42 @@ class GenerateMigrationMojoTest {
         assertThat(second).contains("ALTER TABLE customer ADD COLUMN email VARCHAR(100)")
                 .contains("CREATE INDEX ix_customer_email ON customer (email)")
                 .contains("-- DESTRUCTIVE, commented out: drops column customer.note and every value in it.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "sqlite"})
+    void checkMigrationsFailsNamingEachDifferenceUntilTheMigrationIsWritten(String scratch) throws Exception {
+        Path location = project.resolve("src/main/resources/db/migration");
+        Path review = project.resolve("target/mapper/migration-review.sql");
+        Path v1 = compile(CUSTOMER_V1, "v1");
+        mojo(v1, location, review, scratch, "create customers").execute();
+        check(v1, location, scratch).execute();
+
+        Path v2 = compile(CUSTOMER_V2, "v2");
+        assertThatThrownBy(() -> check(v2, location, scratch).execute())
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("add column customer.email")
+                .hasMessageContaining("remove column customer.note")
+                .hasMessageContaining("mapper:generate-migration");
+        assertThat(migrations(location)).containsExactly("V1__create_customers.sql");
+
+        GenerateMigrationMojo generate = mojo(v2, location, review, scratch, "customer email");
+        generate.allowDestructive = true;
+        generate.execute();
+        check(v2, location, scratch).execute();
+
+        CheckMigrationsMojo skipped = check(v1, location, scratch);
+        skipped.skip = true;
+        skipped.execute();
+    }
+
+    private static CheckMigrationsMojo check(Path classes, Path location, String scratch) {
+        CheckMigrationsMojo mojo = new CheckMigrationsMojo();
+        mojo.packages = List.of("com.example.shop");
+        mojo.location = location.toFile();
+        mojo.scratch = scratch;
+        mojo.classpathElements = List.of(classes.toString());
+        return mojo;
     }
 
     @Test

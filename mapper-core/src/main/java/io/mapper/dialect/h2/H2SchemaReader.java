@@ -11,6 +11,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import io.mapper.dialect.SchemaReader;
+import io.mapper.schema.Sequence;
 import io.mapper.schema.reflection.ReflectedCheckConstraint;
 import io.mapper.schema.reflection.ReflectedColumn;
 import io.mapper.schema.reflection.ReflectedForeignKey;
@@ -29,6 +30,14 @@ final class H2SchemaReader extends SchemaReader {
     private static final int UNBOUNDED_LENGTH = 1_000_000_000;
     /** The precision and (with scale 0) H2 2.x gives a NUMERIC declared without one. */
     private static final int DEFAULT_NUMERIC_PRECISION = 100_000;
+
+    @Override
+    public List<Sequence> sequences(Connection connection) throws SQLException {
+        // Identity columns' own sequences are SYSTEM_SEQUENCE_...; they belong to their column.
+        return standardSequences(connection, "CURRENT_SCHEMA").stream()
+                .filter(sequence -> !sequence.name().toLowerCase(Locale.ROOT).startsWith("system_sequence_"))
+                .toList();
+    }
 
     @Override
     protected String normalizeName(String storedName) {

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 import io.mapper.dialect.SchemaReader;
+import io.mapper.schema.Sequence;
 import io.mapper.exception.InvalidRequestException;
 import io.mapper.schema.reflection.ReflectedCheckConstraint;
 import io.mapper.schema.reflection.ReflectedColumn;
@@ -31,6 +32,20 @@ import io.mapper.types.Types;
  * named after the constraint (or its first column), which is left out of the indexes as the foreign key's own.
  */
 final class MySqlSchemaReader extends SchemaReader {
+
+    @Override
+    public List<Sequence> sequences(Connection connection) throws SQLException {
+        // MariaDB lists a sequence as a table of type SEQUENCE, and keeps its options in its one row.
+        List<String> names = query(connection, "SELECT TABLE_NAME FROM information_schema.TABLES "
+                + "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'SEQUENCE' ORDER BY TABLE_NAME", List.of(),
+                row -> row.getString(1));
+        List<Sequence> sequences = new ArrayList<>();
+        for (String name : names) {
+            sequences.addAll(query(connection, "SELECT start_value, increment FROM `" + name.replace("`", "``")
+                    + "`", List.of(), row -> new Sequence(normalizeName(name), row.getLong(1), row.getLong(2))));
+        }
+        return sequences;
+    }
 
     @Override
     protected Scope scope(Connection connection, @Nullable String schema) throws SQLException {

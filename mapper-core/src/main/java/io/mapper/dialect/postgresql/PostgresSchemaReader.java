@@ -11,6 +11,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 import io.mapper.dialect.SchemaReader;
+import io.mapper.schema.Sequence;
 import io.mapper.schema.reflection.ReflectedCheckConstraint;
 import io.mapper.schema.reflection.ReflectedColumn;
 import io.mapper.schema.reflection.ReflectedForeignKey;
@@ -29,6 +30,16 @@ final class PostgresSchemaReader extends SchemaReader {
             + "WHERE n.nspname = ? AND c.relname = ? AND c.relkind IN ('r', 'p')";
     // pg_attribute keeps length and precision in atttypmod, offset by the 4-byte varlena header.
     private static final int TYPMOD_OFFSET = 4;
+
+    @Override
+    public List<Sequence> sequences(Connection connection) throws SQLException {
+        // Sequences an identity or serial column owns (pg_depend 'i' and 'a') belong to their column, not the schema.
+        return query(connection, "SELECT c.relname, s.seqstart, s.seqincrement FROM pg_sequence s "
+                + "JOIN pg_class c ON c.oid = s.seqrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
+                + "WHERE n.nspname = current_schema() AND NOT EXISTS (SELECT 1 FROM pg_depend d "
+                + "WHERE d.objid = c.oid AND d.deptype IN ('a', 'i')) ORDER BY c.relname", List.of(),
+                row -> new Sequence(normalizeName(row.getString(1)), row.getLong(2), row.getLong(3)));
+    }
 
     @Override
     protected List<String> rawTableNames(Connection connection, Scope scope) throws SQLException {

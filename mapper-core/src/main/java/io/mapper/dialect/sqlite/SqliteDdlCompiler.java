@@ -1,5 +1,7 @@
 package io.mapper.dialect.sqlite;
 
+import java.util.List;
+
 import io.mapper.compiler.DdlCompiler;
 import io.mapper.compiler.IdentifierPreparer;
 import io.mapper.compiler.TypeCompiler;
@@ -72,6 +74,11 @@ final class SqliteDdlCompiler extends DdlCompiler {
     }
 
     @Override
+    public void visitAlterSequence(DdlElement.AlterSequence element) {
+        throw unsupported("ALTER SEQUENCE");
+    }
+
+    @Override
     public void visitSetTableComment(DdlElement.SetTableComment element) {
         throw unsupported("COMMENT ON TABLE");
     }
@@ -96,6 +103,59 @@ final class SqliteDdlCompiler extends DdlCompiler {
     @Override
     public void visitAlterColumnDefault(DdlElement.AlterColumnDefault element) {
         throw rebuildInstead("ALTER COLUMN ... SET/DROP DEFAULT");
+    }
+
+    /**
+     * Keeps the table's AUTOINCREMENT counter: the copy leaves the new table's counter at the highest
+     * copied key, so a key deleted before the migration would be handed out again; the old counter is carried over
+     * before the old table (and its {@code sqlite_sequence} row) is dropped. RENAME moves the row to the new name.
+     */
+    @Override
+    protected void rebuildBeforeDrop(Table table, String temporary) {
+        if (table.autoincrementColumn().isEmpty()) {
+            return;
+        }
+        out.raw("DELETE FROM sqlite_sequence WHERE name = ").raw(types.stringLiteral(temporary)).raw(";\n");
+        out.raw("INSERT INTO sqlite_sequence (name, seq) SELECT ").raw(types.stringLiteral(temporary))
+                .raw(", seq FROM sqlite_sequence WHERE name = ").raw(types.stringLiteral(table.name())).raw(";\n");
+    }
+
+    /**
+     * SQLite's procedure for the changes ALTER TABLE cannot make (https://www.sqlite.org/lang_altertable.html,
+     * "Making Other Kinds Of Table Schema Changes"): foreign-key enforcement off, which only works outside a
+     * transaction, then a transaction of its own. With enforcement on, DROP TABLE of a rebuilt parent would delete
+     * its children through ON DELETE CASCADE or be rejected. SAVEPOINT opens the transaction (outside one it is
+     * BEGIN) and, unlike a bare BEGIN, is not taken for the start of a trigger body by migration tools' parsers.
+     */
+    @Override
+    public List<String> rebuildGuardStart() {
+        return List.of("""
+                -- Foreign-key enforcement off for the table rebuilds below, as SQLite's documentation prescribes: with
+                -- it on, dropping a rebuilt table would delete or reject the rows of the tables that refer to it. The
+                -- pragma does nothing inside a transaction, so this migration runs outside Flyway's (its .sql.conf
+                -- file says executeInTransaction=false) and opens its own.
+                PRAGMA foreign_keys = OFF""", "SAVEPOINT mapper_migration");
+    }
+
+    /**
+     * Before committing: {@code PRAGMA foreign_key_check} must find no row without its parent; a row that has none
+     * fails a CHECK named after the problem, which stops the migration before the commit, and the transaction is
+     * rolled back when the connection closes. Enforcement is switched on again afterwards.
+     */
+    @Override
+    public List<String> rebuildGuardEnd() {
+        return List.of("""
+                -- Every row must still find the row it refers to: a row that does not (PRAGMA foreign_key_check lists
+                -- them) fails this check and stops the migration before it commits anything.
+                CREATE TEMP TABLE _mapper_foreign_key_check (orphan_rows INTEGER CONSTRAINT \
+                rows_refer_to_missing_parents_run_pragma_foreign_key_check CHECK (orphan_rows = 0))""",
+                "INSERT INTO _mapper_foreign_key_check SELECT count(*) FROM pragma_foreign_key_check",
+                "DROP TABLE _mapper_foreign_key_check",
+                "RELEASE mapper_migration",
+                """
+                -- Foreign-key enforcement on again: the models declare foreign keys, and the application should
+                -- enforce them (sqlite-jdbc: foreign_keys=true).
+                PRAGMA foreign_keys = ON""");
     }
 
     private static UnsupportedCompilationException rebuildInstead(String construct) {

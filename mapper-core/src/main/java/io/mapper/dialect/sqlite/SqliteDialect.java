@@ -150,4 +150,9 @@ public class SqliteDialect extends DefaultDialect {
     public boolean supportsDropColumn() {
         return database().isAtLeast(3, 35);
     }
+
+    @Override
+    public boolean supportsComments() {
+        return false;
+    }
 }
