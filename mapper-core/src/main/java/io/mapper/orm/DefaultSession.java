@@ -21,6 +21,7 @@ import io.mapper.orm.state.IdentityKey;
 import io.mapper.orm.state.InstanceState;
 import io.mapper.orm.unitofwork.UnitOfWork;
 import io.mapper.sql.Executable;
+import io.mapper.sql.RowLock;
 
 /**
  * The {@link Session} that {@link SessionFactory#open()} returns; see {@link Session} for the contract. A facade:
@@ -112,6 +113,28 @@ final class DefaultSession implements Session {
             List<E> found = loading.byKey(mapper, key, true);
             if (found.isEmpty()) {
                 if (state != null) {
+                    objects.forget(state);
+                }
+                return null;
+            }
+            return found.get(0);
+        });
+    }
+
+    @Override
+    public <E> @Nullable E get(Class<E> entityType, Object id, RowLock lock) {
+        Objects.requireNonNull(id, () -> "Cannot get a " + entityType.getSimpleName() + " with a null id.");
+        Objects.requireNonNull(lock, "lock must not be null: use RowLock.UPDATE");
+        return guarded(() -> {
+            Mapper<E> mapper = registry.mapper(entityType);
+            IdentityKey key = mapper.identityKeyOf(id);
+            // Always a SELECT, as SQLAlchemy's get(with_for_update=...): the lock is taken in the database even
+            // when the object is in the identity map, and the locked row refreshes it.
+            autoflushIfEnabled();
+            InstanceState state = objects.get(key);
+            List<E> found = loading.byKey(mapper, key, true, lock);
+            if (found.isEmpty()) {
+                if (state != null && state.status() != InstanceState.Status.DELETED) {
                     objects.forget(state);
                 }
                 return null;

@@ -19,9 +19,11 @@ import io.mapper.orm.session.SessionObjects;
 import io.mapper.orm.state.IdentityKey;
 import io.mapper.orm.state.IdentityMap;
 import io.mapper.orm.state.InstanceState;
+import io.mapper.orm.unitofwork.UnitOfWork;
 import io.mapper.sql.ClauseElement;
 import io.mapper.sql.Condition;
 import io.mapper.sql.Expression;
+import io.mapper.sql.RowLock;
 import io.mapper.sql.Select;
 import io.mapper.sql.Sql;
 import io.mapper.types.Conversions;
@@ -36,6 +38,8 @@ final class SessionLoading implements LoadContext {
     private final DefaultSession session;
     private final SessionObjects objects;
     private final EntityLoader loader;
+    /** While a locking query runs: rows refresh the objects they lock, unless those hold unflushed changes. */
+    private boolean refreshLocked;
 
     SessionLoading(DefaultSession session, SessionObjects objects) {
         this.session = session;
@@ -45,8 +49,9 @@ final class SessionLoading implements LoadContext {
 
     /** The tracked instances an entity query returns, with relationships loaded as its plan says. */
     <E> EntityResult<E> scalars(Mapper<E> mapper, EntitySelect<E> query) {
-        EntityLoader.Result result = loader.query(mapper, applyClauses(EntityLoader.selectFor(mapper), query, true),
-                LoadOption.plan(query));
+        Select select = applyClauses(EntityLoader.selectFor(mapper), query, true);
+        EntityLoader.Result result = locking(select.rowLock() != null,
+                () -> loader.query(mapper, select, LoadOption.plan(query)));
         List<E> roots = new ArrayList<>(result.rows().size());
         for (Loaded row : result.rows()) {
             roots.add(mapper.entityType().cast(row.state().entity()));
@@ -64,15 +69,39 @@ final class SessionLoading implements LoadContext {
 
     /** The object with this key, loaded (or refreshed, when expired) by SELECT; empty when the row is gone. */
     <E> List<E> byKey(Mapper<E> mapper, IdentityKey key, boolean skipDeleted) {
-        Select select = EntityLoader.selectFor(mapper).where(keyConditions(mapper, key));
+        return byKey(mapper, key, skipDeleted, null);
+    }
+
+    /** As {@link #byKey(Mapper, IdentityKey, boolean)}, locking the row as {@code lock} says (null: no lock). */
+    <E> List<E> byKey(Mapper<E> mapper, IdentityKey key, boolean skipDeleted, @Nullable RowLock lock) {
+        Select unlocked = EntityLoader.selectFor(mapper).where(keyConditions(mapper, key));
+        Select select = lock == null ? unlocked : unlocked.lock(lock);
         List<E> loaded = new ArrayList<>();
-        for (Loaded row : loader.load(mapper, select)) {
+        for (Loaded row : locking(lock != null, () -> loader.load(mapper, select))) {
             InstanceState state = row.state();
             if (!(skipDeleted && state.status() == InstanceState.Status.DELETED)) {
                 loaded.add(mapper.entityType().cast(state.entity()));
             }
         }
         return loaded;
+    }
+
+    /**
+     * Runs a load; when it locks rows, a row refreshes the object it locks, as SQLAlchemy's
+     * {@code populate_existing} does: the lock is the moment its values are known to be current. Objects with
+     * unflushed changes keep them (autoflush normally wrote them already).
+     */
+    private <T> T locking(boolean locks, Supplier<T> load) {
+        if (!locks) {
+            return load.get();
+        }
+        boolean saved = refreshLocked;
+        refreshLocked = true;
+        try {
+            return load.get();
+        } finally {
+            refreshLocked = saved;
+        }
     }
 
     /** How many times each relationship was lazy-loaded in this session. */
@@ -103,6 +132,9 @@ final class SessionLoading implements LoadContext {
             }
             if (query.offsetValue() != null) {
                 result = result.offset(query.offsetValue());
+            }
+            if (query.rowLock() != null) {
+                result = result.lock(query.rowLock());
             }
         }
         return result;
@@ -141,7 +173,8 @@ final class SessionLoading implements LoadContext {
         IdentityKey key = mapper.identityKey(values);
         InstanceState state = objects.get(key);
         if (state != null) {
-            if (!state.isExpired()) {
+            if (!state.isExpired() && !(refreshLocked && state.status() == InstanceState.Status.PERSISTENT
+                    && !UnitOfWork.isModified(mapper, state))) {
                 return new Loaded(state, false);
             }
             mapper.populate(state.entity(), values);

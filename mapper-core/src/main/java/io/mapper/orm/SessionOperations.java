@@ -10,6 +10,7 @@ import io.mapper.engine.Engine;
 import io.mapper.engine.Result;
 import io.mapper.engine.Row;
 import io.mapper.sql.Executable;
+import io.mapper.sql.RowLock;
 
 /**
  * The unit-of-work operations of a {@link Session}, without transaction demarcation ({@code commit}, {@code rollback},
@@ -29,6 +30,15 @@ public interface SessionOperations {
 
     /** See {@link Session#get(Class, Object)}. */
     <E> @Nullable E get(Class<E> entityType, Object id);
+
+    /**
+     * The object with this key, its row locked as {@code lock} says ({@code RowLock.UPDATE},
+     * {@code RowLock.UPDATE.nowait()}, {@code RowLock.SHARE}, ...): always a {@code SELECT ... FOR UPDATE}, also
+     * when the object is in the identity map, whose values the locked row then refreshes (unless it holds unflushed
+     * changes); {@code null} when there is no row (or {@code SKIP LOCKED} passed over it). SQLAlchemy's
+     * {@code session.get(User, 5, with_for_update=...)}. The lock lasts until the transaction ends.
+     */
+    <E> @Nullable E get(Class<E> entityType, Object id, RowLock lock);
 
     /** See {@link Session#delete(Object)}. */
     void delete(Object entity);

@@ -18,6 +18,9 @@ import io.mapper.orm.mapping.Mapper;
 import io.mapper.orm.mapping.PropertyMapping;
 import io.mapper.orm.mapping.RelationshipMapping;
 import io.mapper.orm.state.InstanceState;
+import io.mapper.sql.ClauseElement;
+import io.mapper.sql.Join;
+import io.mapper.sql.RowLock;
 import io.mapper.sql.Select;
 import io.mapper.sql.TableClause;
 
@@ -77,6 +80,7 @@ final class StatementLoad {
     private Select select;
     private int columns;
     private int aliases;
+    private boolean eagerJoins;
 
     /**
      * Prepares {@code select}, whose first columns are {@code mapper}'s properties in order, to load objects at
@@ -92,6 +96,24 @@ final class StatementLoad {
         this.columns = select.selectedColumns().size();
         this.top = new Node(mapper, mapper.table(), 0, path, List.of(mapper));
         setup(top);
+        RowLock lock = select.rowLock();
+        if (lock != null && lock.of().isEmpty() && eagerJoins) {
+            // PostgreSQL refuses FOR UPDATE on the nullable side of an outer join, and the rows joined only to
+            // load relationships are not what the query asked to lock: lock the query's own tables.
+            this.select = this.select.lock(lock.of(tablesOf(select).toArray(TableClause[]::new)));
+        }
+    }
+
+    private static List<TableClause> tablesOf(Select select) {
+        List<TableClause> tables = new ArrayList<>();
+        for (ClauseElement from : select.effectiveFroms()) {
+            if (from instanceof Join join) {
+                tables.addAll(join.tables());
+            } else if (from instanceof TableClause table) {
+                tables.add(table);
+            }
+        }
+        return tables;
     }
 
     /** The statement with every row loader's columns and joins. */
@@ -112,6 +134,7 @@ final class StatementLoad {
                     targetColumns.add(RelationshipValues.column(from, property.column()));
                 }
                 select = rowLoader.join(select, node.from).addColumns(targetColumns.toArray());
+                eagerJoins |= rowLoader instanceof JoinedLoader;
                 List<Mapper<?>> mappers = new ArrayList<>(node.mappers);
                 mappers.add(target);
                 Node child = new Node(target, from, columns, path, List.copyOf(mappers));

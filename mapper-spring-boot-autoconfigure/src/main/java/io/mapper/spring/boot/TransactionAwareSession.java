@@ -21,6 +21,7 @@ import io.mapper.orm.Query;
 import io.mapper.orm.Session;
 import io.mapper.orm.SessionFactory;
 import io.mapper.sql.Executable;
+import io.mapper.sql.RowLock;
 
 /**
  * The shared, thread-safe session of a Spring application: every call goes to the {@link Session} of the current
@@ -111,6 +112,12 @@ public final class TransactionAwareSession implements Session {
     @Override
     public <E> @Nullable E get(Class<E> entityType, Object id) {
         return read(session -> session.get(entityType, id));
+    }
+
+    @Override
+    public <E> @Nullable E get(Class<E> entityType, Object id, RowLock lock) {
+        // A lock outside a transaction would end with the short-lived session's, before the caller sees the object.
+        return forTracked("get(..., lock)").get(entityType, id, lock);
     }
 
     @Override
