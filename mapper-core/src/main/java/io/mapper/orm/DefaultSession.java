@@ -16,6 +16,7 @@ import io.mapper.exception.ArgumentException;
 import io.mapper.exception.InvalidRequestException;
 import io.mapper.orm.mapping.Mapper;
 import io.mapper.orm.mapping.MapperRegistry;
+import io.mapper.orm.mapping.ValidationException;
 import io.mapper.orm.session.SessionObjects;
 import io.mapper.orm.state.IdentityKey;
 import io.mapper.orm.state.InstanceState;
@@ -305,6 +306,12 @@ final class DefaultSession implements Session {
                     listener.beforeFlush(this);
                 }
             });
+        } catch (ValidationException e) {
+            // Raised before anything was journaled or written: the session and its transaction are as they were.
+            for (SessionListener listener : factory.listeners()) {
+                listener.flushFailed(this, e);
+            }
+            throw e;
         } catch (RuntimeException e) {
             RuntimeException error = e instanceof io.mapper.orm.unitofwork.RowCountMismatchException stale
                     ? new StaleDataException(stale.getMessage(), stale) : e;

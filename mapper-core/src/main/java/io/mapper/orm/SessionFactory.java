@@ -39,7 +39,14 @@ public final class SessionFactory {
         this.listeners = List.copyOf(builder.listeners);
         this.autoflush = builder.autoflush;
         this.batchSize = builder.batchSize;
-        this.unitOfWork = new io.mapper.orm.unitofwork.UnitOfWork(registry, listeners, batchSize);
+        List<io.mapper.orm.unitofwork.FlushValidator> validators = new ArrayList<>();
+        if (builder.beanValidation) {
+            io.mapper.orm.unitofwork.FlushValidator beanValidation = BeanValidation.create(builder.classLoader);
+            if (beanValidation != null) {
+                validators.add(beanValidation);
+            }
+        }
+        this.unitOfWork = new io.mapper.orm.unitofwork.UnitOfWork(registry, listeners, validators, batchSize);
     }
 
     io.mapper.orm.unitofwork.UnitOfWork unitOfWork() {
@@ -115,6 +122,7 @@ public final class SessionFactory {
         private int batchSize = 1000;
         private int lazyLoadWarningThreshold = 20;
         private boolean raiseOnLazyLoad;
+        private boolean beanValidation = true;
 
         private Builder(Engine engine) {
             this.engine = engine;
@@ -177,6 +185,15 @@ public final class SessionFactory {
         /** Makes every lazy load raise, naming the relationship and the fix (an N+1 guard for tests). */
         public Builder raiseOnLazyLoad(boolean raise) {
             this.raiseOnLazyLoad = raise;
+            return this;
+        }
+
+        /**
+         * Whether each flush runs Bean Validation ({@code jakarta.validation}) on the objects it inserts and updates,
+         * when an API and a provider are on the class path (the default); {@code false} switches it off.
+         */
+        public Builder beanValidation(boolean enabled) {
+            this.beanValidation = enabled;
             return this;
         }
 

@@ -11,6 +11,7 @@ import io.mapper.engine.Row;
 import io.mapper.orm.loading.EntityLoader;
 import io.mapper.orm.loading.LoadContext;
 import io.mapper.orm.loading.Loaded;
+import io.mapper.orm.mapping.Lifecycle;
 import io.mapper.orm.mapping.Mapper;
 import io.mapper.orm.mapping.OrmStatement;
 import io.mapper.orm.mapping.PropertyMapping;
@@ -179,6 +180,7 @@ final class SessionLoading implements LoadContext {
             }
             mapper.populate(state.entity(), values);
             state.committed(snapshot(mapper, state.entity(), values));
+            afterLoad(mapper, state.entity());
             return new Loaded(state, true);
         }
         Object entity = mapper.newInstance();
@@ -187,7 +189,15 @@ final class SessionLoading implements LoadContext {
         state.key(key);
         state.committed(snapshot(mapper, entity, values));
         objects.track(state);
+        afterLoad(mapper, entity);
         return new Loaded(state, true);
+    }
+
+    private void afterLoad(Mapper<?> mapper, Object entity) {
+        mapper.lifecycle().fire(Lifecycle.Event.AFTER_LOAD, entity);
+        for (SessionListener listener : session.factory().listeners()) {
+            listener.afterLoad(entity);
+        }
     }
 
     private static Object[] snapshot(Mapper<Object> mapper, Object entity, Object[] row) {
