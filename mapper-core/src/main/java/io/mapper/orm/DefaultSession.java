@@ -229,6 +229,17 @@ final class DefaultSession implements Session {
     }
 
     @Override
+    public <T> List<T> tuples(TupleSelect<T> query) {
+        enter();
+        try {
+            autoflushIfEnabled();
+            return loading.tuples(query);
+        } finally {
+            exit();
+        }
+    }
+
+    @Override
     public <E> Query<E> query(Class<E> entityType) {
         checkOpen();
         registry.mapper(entityType);

@@ -60,6 +60,120 @@ final class SessionLoading implements LoadContext {
         return new EntityResult<>(roots, result.statement());
     }
 
+    /**
+     * The rows of a query of several entities and values: each entity the session's instance for its columns of the
+     * row (null when an outer join found none), its relationships loaded as the mappings say.
+     */
+    <T> List<T> tuples(TupleSelect<T> query) {
+        List<Object> items = query.items();
+        List<Object> columns = new ArrayList<>();
+        Mapper<?>[] mappers = new Mapper<?>[items.size()];
+        int[] offsets = new int[items.size()];
+        Mapper<?> first = null;
+        for (int i = 0; i < items.size(); i++) {
+            offsets[i] = columns.size();
+            if (items.get(i) instanceof Class<?> type) {
+                mappers[i] = session.mapperFor(type);
+                first = first == null ? mappers[i] : first;
+                columns.addAll(columnsOf(mappers[i]));
+            } else {
+                columns.add(items.get(i));
+            }
+        }
+        Select select = Sql.select(columns.toArray());
+        if (first != null) {
+            select = select.from(first.table());
+        }
+        select = joinsAndWhere(select, query.joins(), query.whereConditions());
+        List<Expression<?>> groupBy = new ArrayList<>();
+        for (Object item : query.groupByItems()) {
+            if (item instanceof Class<?> type) {
+                columnsOf(session.mapperFor(type)).forEach(column -> groupBy.add((Expression<?>) column));
+            } else {
+                groupBy.add((Expression<?>) item);
+            }
+        }
+        if (!groupBy.isEmpty()) {
+            select = select.groupBy(groupBy.toArray(Expression<?>[]::new));
+        }
+        if (!query.havingConditions().isEmpty()) {
+            select = select.having(query.havingConditions().toArray(Condition[]::new));
+        }
+        if (!query.orderByItems().isEmpty()) {
+            select = select.orderBy(query.orderByItems().toArray(ClauseElement[]::new));
+        }
+        if (query.isDistinct()) {
+            select = select.distinct();
+        }
+        if (query.limitValue() != null) {
+            select = select.limit(query.limitValue());
+        }
+        if (query.offsetValue() != null) {
+            select = select.offset(query.offsetValue());
+        }
+        List<List<InstanceState>> fresh = new ArrayList<>();
+        List<java.util.Set<InstanceState>> seen = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            fresh.add(new ArrayList<>());
+            seen.add(java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+        }
+        List<T> result = new ArrayList<>();
+        String origin = select.toString();
+        for (Row row : execute(select, first == null ? "tuple" : first.entityName())) {
+            Object[] values = new Object[items.size()];
+            for (int i = 0; i < items.size(); i++) {
+                if (mappers[i] == null) {
+                    Expression<?> expression = (Expression<?>) items.get(i);
+                    values[i] = row.get(offsets[i], expression.type().javaType());
+                } else if (!keyIsNull(mappers[i], row, offsets[i])) {
+                    Loaded loaded = load(mappers[i], row, offsets[i]);
+                    values[i] = loaded.state().entity();
+                    if (loaded.fresh() && seen.get(i).add(loaded.state())) {
+                        fresh.get(i).add(loaded.state());
+                    }
+                }
+            }
+            result.add(query.row(values));
+        }
+        for (int i = 0; i < items.size(); i++) {
+            if (mappers[i] != null) {
+                loader.loadRelationships(mappers[i], fresh.get(i), origin);
+            }
+        }
+        return result;
+    }
+
+    private static List<Object> columnsOf(Mapper<?> mapper) {
+        List<Object> columns = new ArrayList<>(mapper.properties().size());
+        for (PropertyMapping property : mapper.properties()) {
+            columns.add(property.column());
+        }
+        return columns;
+    }
+
+    private static boolean keyIsNull(Mapper<?> mapper, Row row, int offset) {
+        for (PropertyMapping key : mapper.primaryKey()) {
+            if (row.get(offset + key.slot()) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Select joinsAndWhere(Select select, List<EntitySelect.JoinSpec> joins, List<Condition> where) {
+        Select result = select;
+        for (EntitySelect.JoinSpec join : joins) {
+            if (join.on() == null) {
+                result = result.join(join.table());
+            } else if (join.outer()) {
+                result = result.outerJoin(join.table(), join.on());
+            } else {
+                result = result.join(join.table(), join.on());
+            }
+        }
+        return where.isEmpty() ? result : result.where(where.toArray(Condition[]::new));
+    }
+
     /** How many rows an entity query would return. */
     <E> long count(Mapper<E> mapper, EntitySelect<E> query) {
         Select select = applyClauses(Sql.select(Sql.count()).from(mapper.table()), query, false);
@@ -111,19 +225,7 @@ final class SessionLoading implements LoadContext {
     }
 
     private static Select applyClauses(Select select, EntitySelect<?> query, boolean withPaging) {
-        Select result = select;
-        for (EntitySelect.JoinSpec join : query.joins()) {
-            if (join.on() == null) {
-                result = result.join(join.table());
-            } else if (join.outer()) {
-                result = result.outerJoin(join.table(), join.on());
-            } else {
-                result = result.join(join.table(), join.on());
-            }
-        }
-        if (!query.whereConditions().isEmpty()) {
-            result = result.where(query.whereConditions().toArray(Condition[]::new));
-        }
+        Select result = joinsAndWhere(select, query.joins(), query.whereConditions());
         if (withPaging) {
             if (!query.orderByItems().isEmpty()) {
                 result = result.orderBy(query.orderByItems().toArray(ClauseElement[]::new));

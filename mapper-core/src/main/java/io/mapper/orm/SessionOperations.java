@@ -64,6 +64,13 @@ public interface SessionOperations {
     /** See {@link Session#scalars(EntitySelect)}. */
     <E> EntityResult<E> scalars(EntitySelect<E> query);
 
+    /**
+     * The rows of a query of several entities and values, {@code select(Customer.class, count(Invoice_.id))}: each
+     * entity is the session's instance (from the identity map; unflushed changes are kept), {@code null} where an
+     * outer join found no row; values are converted to their expression's Java type. Autoflushes first.
+     */
+    <T> java.util.List<T> tuples(TupleSelect<T> query);
+
     /** See {@link Session#query(Class)}. */
     <E> Query<E> query(Class<E> entityType);
 

@@ -76,6 +76,8 @@ final class StatementLoad {
     private final LoadPlan plan;
     private final boolean paged;
     private final boolean root;
+    /** Whether row loaders may add joins; not for objects a statement of someone else read (a tuple query). */
+    private final boolean joins;
     private final Node top;
     private Select select;
     private int columns;
@@ -88,7 +90,13 @@ final class StatementLoad {
      */
     StatementLoad(EntityLoader loader, Mapper<?> mapper, Select select, List<String> path, LoadPlan plan,
             boolean root) {
+        this(loader, mapper, select, path, plan, root, true);
+    }
+
+    private StatementLoad(EntityLoader loader, Mapper<?> mapper, Select select, List<String> path, LoadPlan plan,
+            boolean root, boolean joins) {
         this.loader = loader;
+        this.joins = joins;
         this.plan = plan;
         this.root = root;
         this.select = select;
@@ -159,7 +167,7 @@ final class StatementLoad {
         }
         FetchStrategy strategy = plan.strategy(path, relationship.fetch());
         return switch (strategy) {
-            case JOINED -> joinable(node, relationship, path)
+            case JOINED -> joins && joinable(node, relationship, path)
                     ? new JoinedLoader(relationship, relationship.target().table().name() + "_" + ++aliases)
                     : SelectInLoader.INSTANCE;
             case LAZY -> LazyLoader.INSTANCE;
@@ -203,6 +211,20 @@ final class StatementLoad {
         }
         finish(top, new LoadPass(loader, plan, origin));
         return result;
+    }
+
+    /**
+     * Loads the relationships of {@code fresh} objects of {@code mapper} that a statement of the caller's read (a
+     * tuple query), with the mappings' strategies; JOINED ones by SELECT ... IN, as there is no statement to join.
+     */
+    static void relationshipsOf(EntityLoader loader, Mapper<?> mapper, List<InstanceState> fresh, String origin) {
+        if (fresh.isEmpty() || mapper.relationships().isEmpty()) {
+            return;
+        }
+        StatementLoad load = new StatementLoad(loader, mapper, EntityLoader.selectFor(mapper), List.of(),
+                LoadPlan.DEFAULT, false, false);
+        load.top.fresh.addAll(fresh);
+        load.finish(load.top, new LoadPass(loader, LoadPlan.DEFAULT, origin));
     }
 
     private void finish(Node node, LoadPass pass) {

@@ -20,6 +20,7 @@ import io.mapper.orm.EntityState;
 import io.mapper.orm.Query;
 import io.mapper.orm.Session;
 import io.mapper.orm.SessionFactory;
+import io.mapper.orm.TupleSelect;
 import io.mapper.sql.Executable;
 import io.mapper.sql.RowLock;
 
@@ -159,6 +160,12 @@ public final class TransactionAwareSession implements Session {
     public <E> EntityResult<E> scalars(EntitySelect<E> query) {
         // The result is loaded completely, so outside a transaction a short-lived session can answer it.
         return read(session -> session.scalars(query));
+    }
+
+    @Override
+    public <T> java.util.List<T> tuples(TupleSelect<T> query) {
+        // Loaded completely, like scalars: outside a transaction a short-lived session can answer it.
+        return read(session -> session.tuples(query));
     }
 
     @Override
