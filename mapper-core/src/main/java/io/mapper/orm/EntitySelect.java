@@ -36,17 +36,21 @@ public final class EntitySelect<E> {
     private final boolean distinct;
     private final List<LoadOption> options;
     private final @Nullable RowLock lock;
+    private final List<Object> groupBy;
+    private final List<Condition> having;
 
     private EntitySelect(Class<E> entityType, List<Condition> where, List<ClauseElement> orderBy,
             List<JoinSpec> joins, @Nullable Integer limit, @Nullable Integer offset, boolean distinct) {
-        this(entityType, where, orderBy, joins, limit, offset, distinct, List.of(), null);
+        this(entityType, where, orderBy, joins, limit, offset, distinct, List.of(), null, List.of(), List.of());
     }
 
     private EntitySelect(Class<E> entityType, List<Condition> where, List<ClauseElement> orderBy,
             List<JoinSpec> joins, @Nullable Integer limit, @Nullable Integer offset, boolean distinct,
-            List<LoadOption> options, @Nullable RowLock lock) {
+            List<LoadOption> options, @Nullable RowLock lock, List<Object> groupBy, List<Condition> having) {
         this.options = options;
         this.lock = lock;
+        this.groupBy = groupBy;
+        this.having = having;
         this.entityType = entityType;
         this.where = where;
         this.orderBy = orderBy;
@@ -68,7 +72,8 @@ public final class EntitySelect<E> {
             all.add(Objects.requireNonNull(condition, "a WHERE condition is null"));
         }
         return new EntitySelect<>(entityType, Collections.unmodifiableList(all), orderBy, joins, limit, offset,
-                distinct, options, lock);
+                distinct, options, lock,
+                groupBy, having);
     }
 
     /** Adds ORDER BY items: columns, attributes, or {@code attribute.desc()}. */
@@ -78,7 +83,8 @@ public final class EntitySelect<E> {
             all.add(Objects.requireNonNull(item, "an ORDER BY item is null"));
         }
         return new EntitySelect<>(entityType, where, Collections.unmodifiableList(all), joins, limit, offset,
-                distinct, options, lock);
+                distinct, options, lock,
+                groupBy, having);
     }
 
     /** Joins another table (an entity's {@code X_.TABLE} or a Core table) on an explicit condition. */
@@ -125,7 +131,42 @@ public final class EntitySelect<E> {
         List<JoinSpec> all = new ArrayList<>(joins);
         all.add(join);
         return new EntitySelect<>(entityType, where, orderBy, Collections.unmodifiableList(all), limit, offset, true,
-                options, lock);
+                options, lock, groupBy, having);
+    }
+
+    /**
+     * GROUP BY items: column expressions, or entity classes (all their columns). With {@link #having} it filters
+     * entities by an aggregate of their joined rows:
+     * {@code select(Owner.class).join(Owner_.mails).groupBy(Owner.class).having(count(Mail_.id).gt(1L))}.
+     */
+    public EntitySelect<E> groupBy(Object... items) {
+        List<Object> all = new ArrayList<>(groupBy);
+        for (Object item : items) {
+            if (!(item instanceof Class<?>) && !(item instanceof io.mapper.sql.Expression<?>)) {
+                throw new ArgumentException("groupBy takes entity classes and column expressions, not " + item + ".");
+            }
+            all.add(item);
+        }
+        return new EntitySelect<>(entityType, where, orderBy, joins, limit, offset, distinct, options, lock,
+                Collections.unmodifiableList(all), having);
+    }
+
+    /** HAVING conditions (ANDed), for a query with {@link #groupBy}. */
+    public EntitySelect<E> having(Condition... conditions) {
+        List<Condition> all = new ArrayList<>(having);
+        for (Condition condition : conditions) {
+            all.add(Objects.requireNonNull(condition, "a HAVING condition is null"));
+        }
+        return new EntitySelect<>(entityType, where, orderBy, joins, limit, offset, distinct, options, lock, groupBy,
+                Collections.unmodifiableList(all));
+    }
+
+    List<Object> groupByItems() {
+        return groupBy;
+    }
+
+    List<Condition> havingConditions() {
+        return having;
     }
 
     /** Returns at most {@code count} entities. */
@@ -133,7 +174,8 @@ public final class EntitySelect<E> {
         if (count < 0) {
             throw new ArgumentException("limit must not be negative, not " + count);
         }
-        return new EntitySelect<>(entityType, where, orderBy, joins, count, offset, distinct, options, lock);
+        return new EntitySelect<>(entityType, where, orderBy, joins, count, offset, distinct, options, lock,
+                groupBy, having);
     }
 
     /** Skips the first {@code count} entities. */
@@ -141,7 +183,8 @@ public final class EntitySelect<E> {
         if (count < 0) {
             throw new ArgumentException("offset must not be negative, not " + count);
         }
-        return new EntitySelect<>(entityType, where, orderBy, joins, limit, count, distinct, options, lock);
+        return new EntitySelect<>(entityType, where, orderBy, joins, limit, count, distinct, options, lock,
+                groupBy, having);
     }
 
     /** Loads relationships as these options say, instead of the mappings' defaults. */
@@ -151,7 +194,7 @@ public final class EntitySelect<E> {
             all.add(Objects.requireNonNull(option, "a load option is null"));
         }
         return new EntitySelect<>(entityType, where, orderBy, joins, limit, offset, distinct,
-                Collections.unmodifiableList(all), lock);
+                Collections.unmodifiableList(all), lock, groupBy, having);
     }
 
     /**
@@ -180,7 +223,8 @@ public final class EntitySelect<E> {
      */
     public EntitySelect<E> lock(RowLock lock) {
         Objects.requireNonNull(lock, "lock must not be null: use RowLock.UPDATE");
-        return new EntitySelect<>(entityType, where, orderBy, joins, limit, offset, distinct, options, lock);
+        return new EntitySelect<>(entityType, where, orderBy, joins, limit, offset, distinct, options, lock,
+                groupBy, having);
     }
 
     /** The row lock, or null for none. */

@@ -85,20 +85,7 @@ final class SessionLoading implements LoadContext {
             select = select.from(first.table());
         }
         select = joinsAndWhere(select, query.joins(), query.whereConditions());
-        List<Expression<?>> groupBy = new ArrayList<>();
-        for (Object item : query.groupByItems()) {
-            if (item instanceof Class<?> type) {
-                columnsOf(session.mapperFor(type)).forEach(column -> groupBy.add((Expression<?>) column));
-            } else {
-                groupBy.add((Expression<?>) item);
-            }
-        }
-        if (!groupBy.isEmpty()) {
-            select = select.groupBy(groupBy.toArray(Expression<?>[]::new));
-        }
-        if (!query.havingConditions().isEmpty()) {
-            select = select.having(query.havingConditions().toArray(Condition[]::new));
-        }
+        select = groupByAndHaving(select, query.groupByItems(), query.havingConditions());
         if (!query.orderByItems().isEmpty()) {
             select = select.orderBy(query.orderByItems().toArray(ClauseElement[]::new));
         }
@@ -149,6 +136,19 @@ final class SessionLoading implements LoadContext {
             columns.add(property.column());
         }
         return columns;
+    }
+
+    private Select groupByAndHaving(Select select, List<Object> items, List<Condition> having) {
+        List<Expression<?>> groupBy = new ArrayList<>();
+        for (Object item : items) {
+            if (item instanceof Class<?> type) {
+                columnsOf(session.mapperFor(type)).forEach(column -> groupBy.add((Expression<?>) column));
+            } else {
+                groupBy.add((Expression<?>) item);
+            }
+        }
+        Select result = groupBy.isEmpty() ? select : select.groupBy(groupBy.toArray(Expression<?>[]::new));
+        return having.isEmpty() ? result : result.having(having.toArray(Condition[]::new));
     }
 
     private static boolean keyIsNull(Mapper<?> mapper, Row row, int offset) {
@@ -224,8 +224,9 @@ final class SessionLoading implements LoadContext {
         return loader.lazyLoadCounts();
     }
 
-    private static Select applyClauses(Select select, EntitySelect<?> query, boolean withPaging) {
-        Select result = joinsAndWhere(select, query.joins(), query.whereConditions());
+    private Select applyClauses(Select select, EntitySelect<?> query, boolean withPaging) {
+        Select result = groupByAndHaving(joinsAndWhere(select, query.joins(), query.whereConditions()),
+                query.groupByItems(), query.havingConditions());
         if (withPaging) {
             if (!query.orderByItems().isEmpty()) {
                 result = result.orderBy(query.orderByItems().toArray(ClauseElement[]::new));

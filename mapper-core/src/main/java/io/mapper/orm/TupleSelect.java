@@ -20,8 +20,8 @@ import io.mapper.sql.TableClause;
  * its columns and comes back as the session's instance (from the identity map); other items come back as values.
  *
  * <pre>{@code
- * // SELECT customer.id, customer.name, count(invoice.id) FROM customer LEFT OUTER JOIN invoice
- * //   ON customer.id = invoice.customer_id GROUP BY customer.id, customer.name HAVING count(invoice.id) > ?
+ * // SELECT customer.id, customer.name, COUNT(invoice.id) FROM customer LEFT OUTER JOIN invoice
+ * //   ON invoice.customer_id = customer.id GROUP BY customer.id, customer.name HAVING COUNT(invoice.id) > ?
  * List<Tuple2<Customer, Long>> rows = session.tuples(select(Customer.class, count(Invoice_.id))
  *         .outerJoin(Customer_.invoices).groupBy(Customer.class).having(count(Invoice_.id).gt(1L)));
  * }</pre>

@@ -137,4 +137,16 @@ class TupleQueryIT extends BackendTest {
             assertThat(rows.get(0).get(0, Mail.class).owner).isSameAs(owners.get(0).first());
         }
     }
+
+    /** Mirrors test_query.py::HavingTest::test_having: entities filtered by an aggregate of their joined rows. */
+    @Test
+    void anEntityQueryGroupedByTheEntityWithHaving() {
+        try (Session session = sessions.open()) {
+            List<Owner> owners = session.scalars(select(Owner.class).outerJoin(OWNER_MAILS).groupBy(Owner.class)
+                    .having(count(MAIL_ID).lt(1L))).all();
+            assertThat(owners).extracting(owner -> owner.name).containsExactly("bob");
+            assertThat(recorder.sql().get(0)).isEqualTo("SELECT owner.id, owner.name FROM owner LEFT OUTER JOIN mail "
+                    + "ON mail.owner_id = owner.id GROUP BY owner.id, owner.name HAVING COUNT(mail.id) < ?");
+        }
+    }
 }
