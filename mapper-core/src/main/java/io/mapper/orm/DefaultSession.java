@@ -39,6 +39,7 @@ final class DefaultSession implements Session {
     private final SessionObjects objects = new SessionObjects();
     private final TransactionStack transactions = new TransactionStack(this, objects);
     private final SessionLoading loading = new SessionLoading(this, objects);
+    private final BulkWrites bulkWrites = new BulkWrites(this, objects);
     private final SessionGuard guard = new SessionGuard();
     private boolean autoflush;
     private boolean flushing;
@@ -263,6 +264,18 @@ final class DefaultSession implements Session {
                 transactions.expireAll();
             }
             return result;
+        } finally {
+            exit();
+        }
+    }
+
+    @Override
+    public long execute(BulkStatement statement) {
+        java.util.Objects.requireNonNull(statement, "statement");
+        enter();
+        try {
+            autoflushIfEnabled();
+            return bulkWrites.execute(statement);
         } finally {
             exit();
         }

@@ -54,6 +54,22 @@ public final class Orm {
         return TupleSelect.of(items, Tuple::new);
     }
 
+    /**
+     * An ORM bulk UPDATE of an entity's rows, run with {@link Session#execute(BulkStatement)}:
+     * {@code update(Owner.class).set(Owner_.name, "x").where(Owner_.id.eq(1L))}.
+     */
+    public static <E> EntityUpdate<E> update(Class<E> entityType) {
+        return EntityUpdate.of(entityType);
+    }
+
+    /**
+     * An ORM bulk DELETE of an entity's rows, run with {@link Session#execute(BulkStatement)}:
+     * {@code delete(Mail.class).where(Mail_.email.eq("old@example.com"))}.
+     */
+    public static <E> EntityDelete<E> delete(Class<E> entityType) {
+        return EntityDelete.of(entityType);
+    }
+
     /** Loads a relationship (a path such as {@code "lines"} or {@code "lines.product"}) by SELECT ... IN per level. */
     public static LoadOption selectInLoad(String path) {
         return LoadOption.of(path, io.mapper.orm.annotation.FetchStrategy.SELECT_IN);

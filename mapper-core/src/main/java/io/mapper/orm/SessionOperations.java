@@ -80,6 +80,13 @@ public interface SessionOperations {
     /** See {@link Session#execute(Executable, Map)}. */
     Result<Row> execute(Executable statement, Map<String, ?> parameters);
 
+    /**
+     * Runs an ORM bulk UPDATE or DELETE ({@code update(Owner.class).set(...).where(...)}, {@code delete(...)}) in the
+     * session's transaction, after an autoflush, and brings the session's objects of the entity in line as its
+     * {@link SynchronizeSession} says; returns the number of rows the database matched.
+     */
+    long execute(BulkStatement statement);
+
     /** See {@link Session#flush()}. */
     void flush();
 

@@ -14,6 +14,7 @@ import io.mapper.engine.Engine;
 import io.mapper.engine.Result;
 import io.mapper.engine.Row;
 import io.mapper.exception.InvalidRequestException;
+import io.mapper.orm.BulkStatement;
 import io.mapper.orm.EntityResult;
 import io.mapper.orm.EntitySelect;
 import io.mapper.orm.EntityState;
@@ -160,6 +161,11 @@ public final class TransactionAwareSession implements Session {
     public <E> EntityResult<E> scalars(EntitySelect<E> query) {
         // The result is loaded completely, so outside a transaction a short-lived session can answer it.
         return read(session -> session.scalars(query));
+    }
+
+    @Override
+    public long execute(BulkStatement statement) {
+        return forWrite("execute(...)").execute(statement);
     }
 
     @Override
