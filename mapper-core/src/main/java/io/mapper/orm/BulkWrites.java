@@ -39,7 +39,8 @@ final class BulkWrites {
     /** Runs the statement and synchronises the session; returns the number of rows the database matched. */
     long execute(BulkStatement statement) {
         Mapper<?> mapper = session.mapperFor(statement.entityType());
-        List<Condition> where = statement.whereConditions();
+        List<Condition> where = new ArrayList<>(statement.whereConditions());
+        where.addAll(session.loading().criteria(mapper));   // ORM bulk writes honour global filters too
         List<InstanceState> matched = switch (statement.synchronizeSession()) {
             case EVALUATE -> evaluate(mapper, where);
             case FETCH -> fetch(mapper, where);

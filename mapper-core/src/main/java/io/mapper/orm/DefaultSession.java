@@ -42,6 +42,7 @@ final class DefaultSession implements Session {
     private final BulkWrites bulkWrites = new BulkWrites(this, objects);
     private final SessionGuard guard = new SessionGuard();
     private boolean autoflush;
+    private final java.util.Set<String> disabledFilters = new java.util.HashSet<>();
     private boolean flushing;
 
     DefaultSession(SessionFactory factory) {
@@ -294,6 +295,46 @@ final class DefaultSession implements Session {
 
     Mapper<?> mapperFor(Class<?> entityType) {
         return registry.mapper(entityType);
+    }
+
+    /** The mapper of the entity mapped to this table, or null for a Core table. */
+    @Nullable Mapper<?> mapperForTable(String tableName) {
+        for (Mapper<?> mapper : registry.mappers()) {
+            if (mapper.table().name().equals(tableName)) {
+                return mapper;
+            }
+        }
+        return null;
+    }
+
+    // ---- global filters ----
+
+    @Override
+    public void disableFilter(String name) {
+        checkOpen();
+        disabledFilters.add(knownFilter(name));
+    }
+
+    @Override
+    public void enableFilter(String name) {
+        checkOpen();
+        disabledFilters.remove(knownFilter(name));
+    }
+
+    private String knownFilter(String name) {
+        if (factory.filters().stream().noneMatch(filter -> filter.name().equals(name))) {
+            throw new ArgumentException("No global filter is named '" + name + "'; the session factory has "
+                    + factory.filters().stream().map(LoaderCriteria::name).toList() + ".");
+        }
+        return name;
+    }
+
+    SessionLoading loading() {
+        return loading;
+    }
+
+    boolean isFilterEnabled(String name) {
+        return !disabledFilters.contains(name);
     }
 
     // ---- for SessionCascades ----

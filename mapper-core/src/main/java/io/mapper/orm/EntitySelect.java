@@ -38,6 +38,7 @@ public final class EntitySelect<E> {
     private final @Nullable RowLock lock;
     private final List<Object> groupBy;
     private final List<Condition> having;
+    private final java.util.@Nullable Set<String> withoutFilters;
 
     private EntitySelect(Class<E> entityType, List<Condition> where, List<ClauseElement> orderBy,
             List<JoinSpec> joins, @Nullable Integer limit, @Nullable Integer offset, boolean distinct) {
@@ -47,6 +48,14 @@ public final class EntitySelect<E> {
     private EntitySelect(Class<E> entityType, List<Condition> where, List<ClauseElement> orderBy,
             List<JoinSpec> joins, @Nullable Integer limit, @Nullable Integer offset, boolean distinct,
             List<LoadOption> options, @Nullable RowLock lock, List<Object> groupBy, List<Condition> having) {
+        this(entityType, where, orderBy, joins, limit, offset, distinct, options, lock, groupBy, having, null);
+    }
+
+    private EntitySelect(Class<E> entityType, List<Condition> where, List<ClauseElement> orderBy,
+            List<JoinSpec> joins, @Nullable Integer limit, @Nullable Integer offset, boolean distinct,
+            List<LoadOption> options, @Nullable RowLock lock, List<Object> groupBy, List<Condition> having,
+            java.util.@Nullable Set<String> withoutFilters) {
+        this.withoutFilters = withoutFilters;
         this.options = options;
         this.lock = lock;
         this.groupBy = groupBy;
@@ -73,7 +82,7 @@ public final class EntitySelect<E> {
         }
         return new EntitySelect<>(entityType, Collections.unmodifiableList(all), orderBy, joins, limit, offset,
                 distinct, options, lock,
-                groupBy, having);
+                groupBy, having, withoutFilters);
     }
 
     /** Adds ORDER BY items: columns, attributes, or {@code attribute.desc()}. */
@@ -84,7 +93,7 @@ public final class EntitySelect<E> {
         }
         return new EntitySelect<>(entityType, where, Collections.unmodifiableList(all), joins, limit, offset,
                 distinct, options, lock,
-                groupBy, having);
+                groupBy, having, withoutFilters);
     }
 
     /** Joins another table (an entity's {@code X_.TABLE} or a Core table) on an explicit condition. */
@@ -131,7 +140,7 @@ public final class EntitySelect<E> {
         List<JoinSpec> all = new ArrayList<>(joins);
         all.add(join);
         return new EntitySelect<>(entityType, where, orderBy, Collections.unmodifiableList(all), limit, offset, true,
-                options, lock, groupBy, having);
+                options, lock, groupBy, having, withoutFilters);
     }
 
     /**
@@ -148,7 +157,7 @@ public final class EntitySelect<E> {
             all.add(item);
         }
         return new EntitySelect<>(entityType, where, orderBy, joins, limit, offset, distinct, options, lock,
-                Collections.unmodifiableList(all), having);
+                Collections.unmodifiableList(all), having, withoutFilters);
     }
 
     /** HAVING conditions (ANDed), for a query with {@link #groupBy}. */
@@ -158,7 +167,27 @@ public final class EntitySelect<E> {
             all.add(Objects.requireNonNull(condition, "a HAVING condition is null"));
         }
         return new EntitySelect<>(entityType, where, orderBy, joins, limit, offset, distinct, options, lock, groupBy,
-                Collections.unmodifiableList(all));
+                Collections.unmodifiableList(all), withoutFilters);
+    }
+
+    /**
+     * Leaves out the named global filters (all of them when none is named) from this query's statement, SQLAlchemy's
+     * {@code execution_options(include_loader_criteria=False)} in effect. Relationships the query loads afterwards
+     * keep the session's filters.
+     */
+    public EntitySelect<E> withoutFilters(String... names) {
+        java.util.Set<String> all = new java.util.LinkedHashSet<>(withoutFilters == null ? java.util.Set.of()
+                : withoutFilters);
+        all.addAll(java.util.Arrays.asList(names));
+        return new EntitySelect<>(entityType, where, orderBy, joins, limit, offset, distinct, options, lock,
+                groupBy, having, names.length == 0 ? java.util.Set.of() : java.util.Set.copyOf(all));
+    }
+
+    /**
+     * The filters this query leaves out: null for none, empty for all.
+     */
+    java.util.@Nullable Set<String> filtersLeftOut() {
+        return withoutFilters;
     }
 
     List<Object> groupByItems() {
@@ -175,7 +204,7 @@ public final class EntitySelect<E> {
             throw new ArgumentException("limit must not be negative, not " + count);
         }
         return new EntitySelect<>(entityType, where, orderBy, joins, count, offset, distinct, options, lock,
-                groupBy, having);
+                groupBy, having, withoutFilters);
     }
 
     /** Skips the first {@code count} entities. */
@@ -184,7 +213,7 @@ public final class EntitySelect<E> {
             throw new ArgumentException("offset must not be negative, not " + count);
         }
         return new EntitySelect<>(entityType, where, orderBy, joins, limit, count, distinct, options, lock,
-                groupBy, having);
+                groupBy, having, withoutFilters);
     }
 
     /** Loads relationships as these options say, instead of the mappings' defaults. */
@@ -194,7 +223,7 @@ public final class EntitySelect<E> {
             all.add(Objects.requireNonNull(option, "a load option is null"));
         }
         return new EntitySelect<>(entityType, where, orderBy, joins, limit, offset, distinct,
-                Collections.unmodifiableList(all), lock, groupBy, having);
+                Collections.unmodifiableList(all), lock, groupBy, having, withoutFilters);
     }
 
     /**
@@ -224,7 +253,7 @@ public final class EntitySelect<E> {
     public EntitySelect<E> lock(RowLock lock) {
         Objects.requireNonNull(lock, "lock must not be null: use RowLock.UPDATE");
         return new EntitySelect<>(entityType, where, orderBy, joins, limit, offset, distinct, options, lock,
-                groupBy, having);
+                groupBy, having, withoutFilters);
     }
 
     /** The row lock, or null for none. */

@@ -24,6 +24,7 @@ public final class SessionFactory {
     private final Engine engine;
     private final MapperRegistry registry;
     private final List<SessionListener> listeners;
+    private final List<LoaderCriteria> filters;
     private final boolean autoflush;
     private final int batchSize;
     private final int lazyLoadWarningThreshold;
@@ -37,6 +38,7 @@ public final class SessionFactory {
         this.engine = builder.engine;
         this.registry = registry;
         this.listeners = List.copyOf(builder.listeners);
+        this.filters = List.copyOf(builder.filters.values());
         this.autoflush = builder.autoflush;
         this.batchSize = builder.batchSize;
         List<io.mapper.orm.unitofwork.FlushValidator> validators = new ArrayList<>();
@@ -86,6 +88,11 @@ public final class SessionFactory {
         return registry.metadata();
     }
 
+    /** The global filters, in registration order. */
+    List<LoaderCriteria> filters() {
+        return filters;
+    }
+
     List<SessionListener> listeners() {
         return listeners;
     }
@@ -115,6 +122,7 @@ public final class SessionFactory {
         private final List<String> packages = new ArrayList<>();
         private final List<Class<?>> classes = new ArrayList<>();
         private final List<SessionListener> listeners = new ArrayList<>();
+        private final java.util.Map<String, LoaderCriteria> filters = new java.util.LinkedHashMap<>();
         private MetaData metadata = new MetaData();
         private ClassLoader classLoader = Thread.currentThread().getContextClassLoader() != null
                 ? Thread.currentThread().getContextClassLoader() : SessionFactory.class.getClassLoader();
@@ -155,6 +163,25 @@ public final class SessionFactory {
         /** Adds a listener for flushes and writes of every session. */
         public Builder listener(SessionListener listener) {
             listeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        /**
+         * Adds a global filter (SQLAlchemy's {@code with_loader_criteria}): {@code condition} joins the WHERE clause of
+         * every statement that loads {@code entityType}'s objects (or those of its subclasses and implementations),
+         * in every session, unless switched off by name per session ({@link Session#disableFilter}) or per query
+         * ({@link EntitySelect#withoutFilters}).
+         *
+         * <pre>{@code
+         * SessionFactory.builder(engine).filter("live", Document.class, Document_.deleted.isFalse())
+         * }</pre>
+         */
+        public Builder filter(String name, Class<?> entityType, io.mapper.sql.Condition condition) {
+            LoaderCriteria criteria = new LoaderCriteria(name, entityType, condition);
+            if (filters.putIfAbsent(name, criteria) != null) {
+                throw new ArgumentException("A filter named '" + name + "' is already registered; give each a name "
+                        + "of its own.");
+            }
             return this;
         }
 

@@ -84,7 +84,11 @@ final class SessionLoading implements LoadContext {
         if (first != null) {
             select = select.from(first.table());
         }
-        select = joinsAndWhere(select, query.joins(), query.whereConditions());
+        List<Condition> where = new ArrayList<>(query.whereConditions());
+        if (first != null) {
+            where.addAll(criteria(first));
+        }
+        select = joinsAndWhere(select, filteredJoins(query.joins(), null), where);
         select = groupByAndHaving(select, query.groupByItems(), query.havingConditions());
         if (!query.orderByItems().isEmpty()) {
             select = select.orderBy(query.orderByItems().toArray(ClauseElement[]::new));
@@ -190,6 +194,10 @@ final class SessionLoading implements LoadContext {
     /** As {@link #byKey(Mapper, IdentityKey, boolean)}, locking the row as {@code lock} says (null: no lock). */
     <E> List<E> byKey(Mapper<E> mapper, IdentityKey key, boolean skipDeleted, @Nullable RowLock lock) {
         Select unlocked = EntityLoader.selectFor(mapper).where(keyConditions(mapper, key));
+        List<Condition> filters = skipDeleted ? criteria(mapper) : List.of();   // get: filtered; refresh: not
+        if (!filters.isEmpty()) {
+            unlocked = unlocked.where(filters.toArray(Condition[]::new));
+        }
         Select select = lock == null ? unlocked : unlocked.lock(lock);
         List<E> loaded = new ArrayList<>();
         for (Loaded row : locking(lock != null, () -> loader.load(mapper, select))) {
@@ -225,8 +233,11 @@ final class SessionLoading implements LoadContext {
     }
 
     private Select applyClauses(Select select, EntitySelect<?> query, boolean withPaging) {
-        Select result = groupByAndHaving(joinsAndWhere(select, query.joins(), query.whereConditions()),
-                query.groupByItems(), query.havingConditions());
+        List<Condition> where = new ArrayList<>(query.whereConditions());
+        Mapper<?> mapper = session.mapperFor(query.entityType());
+        where.addAll(criteria(mapper, query.filtersLeftOut()));
+        Select result = groupByAndHaving(joinsAndWhere(select, filteredJoins(query.joins(), query.filtersLeftOut()),
+                where), query.groupByItems(), query.havingConditions());
         if (withPaging) {
             if (!query.orderByItems().isEmpty()) {
                 result = result.orderBy(query.orderByItems().toArray(ClauseElement[]::new));
@@ -252,6 +263,56 @@ final class SessionLoading implements LoadContext {
             conditions[i] = ((Expression<?>) keys.get(i).column()).eq(values.get(i));
         }
         return conditions;
+    }
+
+    // ---- global filters ----
+
+    /** The conditions of the enabled global filters that apply to {@code mapper}'s entity. */
+    @Override
+    public List<Condition> criteria(Mapper<?> mapper) {
+        return criteria(mapper, null);
+    }
+
+    /** As {@link #criteria(Mapper)}, leaving out those a query names ({@code leftOut} empty: all of them). */
+    List<Condition> criteria(Mapper<?> mapper, java.util.@Nullable Set<String> leftOut) {
+        List<LoaderCriteria> filters = session.factory().filters();
+        if (filters.isEmpty() || leftOut != null && leftOut.isEmpty()) {
+            return List.of();
+        }
+        List<Condition> conditions = new ArrayList<>(1);
+        for (LoaderCriteria filter : filters) {
+            if (filter.entityType().isAssignableFrom(mapper.entityType()) && session.isFilterEnabled(filter.name())
+                    && (leftOut == null || !leftOut.contains(filter.name()))) {
+                conditions.add(filter.condition());
+            }
+        }
+        return conditions;
+    }
+
+    /**
+     * Adds the filters of the entities a query joins to their ON clauses (in the WHERE clause they would turn an
+     * outer join into an inner one), and those of the queried entity to its WHERE clause.
+     */
+    private List<EntitySelect.JoinSpec> filteredJoins(List<EntitySelect.JoinSpec> joins,
+            java.util.@Nullable Set<String> leftOut) {
+        if (session.factory().filters().isEmpty()) {
+            return joins;
+        }
+        List<EntitySelect.JoinSpec> result = new ArrayList<>(joins.size());
+        for (EntitySelect.JoinSpec join : joins) {
+            Mapper<?> joined = session.mapperForTable(join.table().name());
+            List<Condition> extra = joined == null || join.on() == null ? List.of() : criteria(joined, leftOut);
+            if (extra.isEmpty()) {
+                result.add(join);
+            } else {
+                List<Condition> on = new ArrayList<>(extra.size() + 1);
+                on.add(join.on());
+                on.addAll(extra);
+                result.add(new EntitySelect.JoinSpec(join.table(), Sql.and(on.toArray(Condition[]::new)),
+                        join.outer()));
+            }
+        }
+        return result;
     }
 
     // ---- LoadContext ----

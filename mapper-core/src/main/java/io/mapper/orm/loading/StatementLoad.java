@@ -97,6 +97,11 @@ final class StatementLoad {
             boolean root, boolean joins) {
         this.loader = loader;
         this.joins = joins;
+        List<io.mapper.sql.Condition> criteria = root ? List.of() : loader.context().criteria(mapper);
+        if (!criteria.isEmpty()) {
+            // A relationship load: the session's global filters of the target apply (the user's query has them).
+            select = select.where(criteria.toArray(io.mapper.sql.Condition[]::new));
+        }
         this.plan = plan;
         this.root = root;
         this.select = select;
@@ -167,7 +172,9 @@ final class StatementLoad {
         }
         FetchStrategy strategy = plan.strategy(path, relationship.fetch());
         return switch (strategy) {
+            // A filtered target is loaded by SELECT ... IN, where its filter applies as WHERE.
             case JOINED -> joins && joinable(node, relationship, path)
+                    && loader.context().criteria(relationship.target()).isEmpty()
                     ? new JoinedLoader(relationship, relationship.target().table().name() + "_" + ++aliases)
                     : SelectInLoader.INSTANCE;
             case LAZY -> LazyLoader.INSTANCE;

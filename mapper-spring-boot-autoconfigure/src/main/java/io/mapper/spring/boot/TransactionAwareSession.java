@@ -258,6 +258,17 @@ public final class TransactionAwareSession implements Session {
     }
 
     @Override
+    public void disableFilter(String name) {
+        // The transaction's session: the filter stays off until the transaction ends.
+        forTracked("disableFilter(...)").disableFilter(name);
+    }
+
+    @Override
+    public void enableFilter(String name) {
+        forTracked("enableFilter(...)").enableFilter(name);
+    }
+
+    @Override
     public void autoflush(boolean enabled) {
         forWrite("autoflush(boolean)").autoflush(enabled);
     }
