@@ -31,6 +31,7 @@ import io.mapper.sql.Executable;
 import io.mapper.sql.Exists;
 import io.mapper.sql.Expression;
 import io.mapper.sql.ForUpdate;
+import io.mapper.sql.RowLock;
 import io.mapper.sql.FunctionCall;
 import io.mapper.sql.InCondition;
 import io.mapper.sql.Insert;
@@ -511,8 +512,8 @@ public class SqlCompiler implements SqlVisitor {
             }
             orderByClause(select.orderByElements());
             limitClause(select.limitParameter(), select.offsetParameter());
-            if (select.forUpdateMode() != null) {
-                forUpdateClause(select.forUpdateMode());
+            if (select.rowLock() != null) {
+                lockClause(select.rowLock());
             }
         } finally {
             scopes.pop();
@@ -561,10 +562,23 @@ public class SqlCompiler implements SqlVisitor {
         }
     }
 
-    /** {@code FOR UPDATE [NOWAIT | SKIP LOCKED]}. */
-    protected void forUpdateClause(ForUpdate mode) {
-        out.raw(" FOR UPDATE");
-        switch (mode) {
+    /** {@code FOR UPDATE | FOR SHARE [OF t, ...] [NOWAIT | SKIP LOCKED]}, as PostgreSQL writes it. */
+    protected void lockClause(RowLock lock) {
+        out.raw(lock.shared() ? " FOR SHARE" : " FOR UPDATE");
+        lockedTables(lock);
+        lockWait(lock.mode());
+    }
+
+    /** {@code OF t, ...}: the tables (or aliases) by name, without schema, as PostgreSQL wants them. */
+    protected void lockedTables(RowLock lock) {
+        for (int i = 0; i < lock.of().size(); i++) {
+            out.raw(i == 0 ? " OF " : ", ").identifier(lock.of().get(i).name());
+        }
+    }
+
+    /** {@code NOWAIT}, {@code SKIP LOCKED}, or nothing for waiting. */
+    protected void lockWait(ForUpdate wait) {
+        switch (wait) {
             case NOWAIT -> out.raw(" NOWAIT");
             case SKIP_LOCKED -> out.raw(" SKIP LOCKED");
             default -> {

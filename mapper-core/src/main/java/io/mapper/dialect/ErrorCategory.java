@@ -8,6 +8,8 @@ public enum ErrorCategory {
     DATA,
     /** The connection or transaction failed: {@code OperationalException}. */
     OPERATIONAL,
+    /** A row lock was not granted (NOWAIT, or a lock timeout): {@code LockNotAvailableException}. */
+    LOCK_NOT_AVAILABLE,
     /** The SQL is wrong: {@code ProgrammingException}. */
     PROGRAMMING,
     /** A feature is missing: {@code NotSupportedException}. */

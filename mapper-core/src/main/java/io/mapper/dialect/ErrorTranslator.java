@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import io.mapper.exception.DataException;
 import io.mapper.exception.DatabaseException;
 import io.mapper.exception.IntegrityException;
+import io.mapper.exception.LockNotAvailableException;
 import io.mapper.exception.NotSupportedException;
 import io.mapper.exception.OperationalException;
 import io.mapper.exception.ProgrammingException;
@@ -50,6 +51,7 @@ public class ErrorTranslator {
             case INTEGRITY -> new IntegrityException(message, sql, carried, state, code, exception);
             case DATA -> new DataException(message, sql, carried, state, code, exception);
             case OPERATIONAL -> new OperationalException(message, sql, carried, state, code, exception);
+            case LOCK_NOT_AVAILABLE -> new LockNotAvailableException(message, sql, carried, state, code, exception);
             case PROGRAMMING -> new ProgrammingException(message, sql, carried, state, code, exception);
             case NOT_SUPPORTED -> new NotSupportedException(message, sql, carried, state, code, exception);
             case OTHER -> new DatabaseException(message, sql, carried, state, code, exception);
@@ -133,6 +135,9 @@ public class ErrorTranslator {
             case OPERATIONAL -> "The connection or the transaction failed for a reason outside this statement "
                     + "(connection lost, deadlock, lock or statement timeout, serialization failure). Roll back and "
                     + "retry the transaction; if it keeps failing, check that the database is reachable and healthy.";
+            case LOCK_NOT_AVAILABLE -> "Another transaction holds a lock on the row (a NOWAIT lock fails at once; "
+                    + "otherwise the lock wait timed out). Roll back (or to a savepoint) and retry later, or lock with "
+                    + "skipLocked() to pass over locked rows.";
             case PROGRAMMING -> "The SQL is not valid for this database: check the syntax, the table and column "
                     + "names, and that the schema has been created.";
             case NOT_SUPPORTED -> "The database or its driver does not support this feature.";

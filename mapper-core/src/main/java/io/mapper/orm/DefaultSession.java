@@ -16,11 +16,13 @@ import io.mapper.exception.ArgumentException;
 import io.mapper.exception.InvalidRequestException;
 import io.mapper.orm.mapping.Mapper;
 import io.mapper.orm.mapping.MapperRegistry;
+import io.mapper.orm.mapping.ValidationException;
 import io.mapper.orm.session.SessionObjects;
 import io.mapper.orm.state.IdentityKey;
 import io.mapper.orm.state.InstanceState;
 import io.mapper.orm.unitofwork.UnitOfWork;
 import io.mapper.sql.Executable;
+import io.mapper.sql.RowLock;
 
 /**
  * The {@link Session} that {@link SessionFactory#open()} returns; see {@link Session} for the contract. A facade:
@@ -37,8 +39,10 @@ final class DefaultSession implements Session {
     private final SessionObjects objects = new SessionObjects();
     private final TransactionStack transactions = new TransactionStack(this, objects);
     private final SessionLoading loading = new SessionLoading(this, objects);
+    private final BulkWrites bulkWrites = new BulkWrites(this, objects);
     private final SessionGuard guard = new SessionGuard();
     private boolean autoflush;
+    private final java.util.Set<String> disabledFilters = new java.util.HashSet<>();
     private boolean flushing;
 
     DefaultSession(SessionFactory factory) {
@@ -112,6 +116,28 @@ final class DefaultSession implements Session {
             List<E> found = loading.byKey(mapper, key, true);
             if (found.isEmpty()) {
                 if (state != null) {
+                    objects.forget(state);
+                }
+                return null;
+            }
+            return found.get(0);
+        });
+    }
+
+    @Override
+    public <E> @Nullable E get(Class<E> entityType, Object id, RowLock lock) {
+        Objects.requireNonNull(id, () -> "Cannot get a " + entityType.getSimpleName() + " with a null id.");
+        Objects.requireNonNull(lock, "lock must not be null: use RowLock.UPDATE");
+        return guarded(() -> {
+            Mapper<E> mapper = registry.mapper(entityType);
+            IdentityKey key = mapper.identityKeyOf(id);
+            // Always a SELECT, as SQLAlchemy's get(with_for_update=...): the lock is taken in the database even
+            // when the object is in the identity map, and the locked row refreshes it.
+            autoflushIfEnabled();
+            InstanceState state = objects.get(key);
+            List<E> found = loading.byKey(mapper, key, true, lock);
+            if (found.isEmpty()) {
+                if (state != null && state.status() != InstanceState.Status.DELETED) {
                     objects.forget(state);
                 }
                 return null;
@@ -205,6 +231,17 @@ final class DefaultSession implements Session {
     }
 
     @Override
+    public <T> List<T> tuples(TupleSelect<T> query) {
+        enter();
+        try {
+            autoflushIfEnabled();
+            return loading.tuples(query);
+        } finally {
+            exit();
+        }
+    }
+
+    @Override
     public <E> Query<E> query(Class<E> entityType) {
         checkOpen();
         registry.mapper(entityType);
@@ -233,6 +270,18 @@ final class DefaultSession implements Session {
         }
     }
 
+    @Override
+    public long execute(BulkStatement statement) {
+        java.util.Objects.requireNonNull(statement, "statement");
+        enter();
+        try {
+            autoflushIfEnabled();
+            return bulkWrites.execute(statement);
+        } finally {
+            exit();
+        }
+    }
+
     /** Counts the rows an entity query would return. */
     <E> long count(EntitySelect<E> query) {
         enter();
@@ -246,6 +295,46 @@ final class DefaultSession implements Session {
 
     Mapper<?> mapperFor(Class<?> entityType) {
         return registry.mapper(entityType);
+    }
+
+    /** The mapper of the entity mapped to this table, or null for a Core table. */
+    @Nullable Mapper<?> mapperForTable(String tableName) {
+        for (Mapper<?> mapper : registry.mappers()) {
+            if (mapper.table().name().equals(tableName)) {
+                return mapper;
+            }
+        }
+        return null;
+    }
+
+    // ---- global filters ----
+
+    @Override
+    public void disableFilter(String name) {
+        checkOpen();
+        disabledFilters.add(knownFilter(name));
+    }
+
+    @Override
+    public void enableFilter(String name) {
+        checkOpen();
+        disabledFilters.remove(knownFilter(name));
+    }
+
+    private String knownFilter(String name) {
+        if (factory.filters().stream().noneMatch(filter -> filter.name().equals(name))) {
+            throw new ArgumentException("No global filter is named '" + name + "'; the session factory has "
+                    + factory.filters().stream().map(LoaderCriteria::name).toList() + ".");
+        }
+        return name;
+    }
+
+    SessionLoading loading() {
+        return loading;
+    }
+
+    boolean isFilterEnabled(String name) {
+        return !disabledFilters.contains(name);
     }
 
     // ---- for SessionCascades ----
@@ -282,6 +371,12 @@ final class DefaultSession implements Session {
                     listener.beforeFlush(this);
                 }
             });
+        } catch (ValidationException e) {
+            // Raised before anything was journaled or written: the session and its transaction are as they were.
+            for (SessionListener listener : factory.listeners()) {
+                listener.flushFailed(this, e);
+            }
+            throw e;
         } catch (RuntimeException e) {
             RuntimeException error = e instanceof io.mapper.orm.unitofwork.RowCountMismatchException stale
                     ? new StaleDataException(stale.getMessage(), stale) : e;

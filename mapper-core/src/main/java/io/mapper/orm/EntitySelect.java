@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 import io.mapper.exception.ArgumentException;
 import io.mapper.sql.ClauseElement;
 import io.mapper.sql.Condition;
+import io.mapper.sql.ForUpdate;
+import io.mapper.sql.RowLock;
 import io.mapper.sql.TableClause;
 
 /**
@@ -33,16 +35,31 @@ public final class EntitySelect<E> {
     private final @Nullable Integer offset;
     private final boolean distinct;
     private final List<LoadOption> options;
+    private final @Nullable RowLock lock;
+    private final List<Object> groupBy;
+    private final List<Condition> having;
+    private final java.util.@Nullable Set<String> withoutFilters;
 
     private EntitySelect(Class<E> entityType, List<Condition> where, List<ClauseElement> orderBy,
             List<JoinSpec> joins, @Nullable Integer limit, @Nullable Integer offset, boolean distinct) {
-        this(entityType, where, orderBy, joins, limit, offset, distinct, List.of());
+        this(entityType, where, orderBy, joins, limit, offset, distinct, List.of(), null, List.of(), List.of());
     }
 
     private EntitySelect(Class<E> entityType, List<Condition> where, List<ClauseElement> orderBy,
             List<JoinSpec> joins, @Nullable Integer limit, @Nullable Integer offset, boolean distinct,
-            List<LoadOption> options) {
+            List<LoadOption> options, @Nullable RowLock lock, List<Object> groupBy, List<Condition> having) {
+        this(entityType, where, orderBy, joins, limit, offset, distinct, options, lock, groupBy, having, null);
+    }
+
+    private EntitySelect(Class<E> entityType, List<Condition> where, List<ClauseElement> orderBy,
+            List<JoinSpec> joins, @Nullable Integer limit, @Nullable Integer offset, boolean distinct,
+            List<LoadOption> options, @Nullable RowLock lock, List<Object> groupBy, List<Condition> having,
+            java.util.@Nullable Set<String> withoutFilters) {
+        this.withoutFilters = withoutFilters;
         this.options = options;
+        this.lock = lock;
+        this.groupBy = groupBy;
+        this.having = having;
         this.entityType = entityType;
         this.where = where;
         this.orderBy = orderBy;
@@ -64,7 +81,8 @@ public final class EntitySelect<E> {
             all.add(Objects.requireNonNull(condition, "a WHERE condition is null"));
         }
         return new EntitySelect<>(entityType, Collections.unmodifiableList(all), orderBy, joins, limit, offset,
-                distinct, options);
+                distinct, options, lock,
+                groupBy, having, withoutFilters);
     }
 
     /** Adds ORDER BY items: columns, attributes, or {@code attribute.desc()}. */
@@ -74,7 +92,8 @@ public final class EntitySelect<E> {
             all.add(Objects.requireNonNull(item, "an ORDER BY item is null"));
         }
         return new EntitySelect<>(entityType, where, Collections.unmodifiableList(all), joins, limit, offset,
-                distinct, options);
+                distinct, options, lock,
+                groupBy, having, withoutFilters);
     }
 
     /** Joins another table (an entity's {@code X_.TABLE} or a Core table) on an explicit condition. */
@@ -121,7 +140,62 @@ public final class EntitySelect<E> {
         List<JoinSpec> all = new ArrayList<>(joins);
         all.add(join);
         return new EntitySelect<>(entityType, where, orderBy, Collections.unmodifiableList(all), limit, offset, true,
-                options);
+                options, lock, groupBy, having, withoutFilters);
+    }
+
+    /**
+     * GROUP BY items: column expressions, or entity classes (all their columns). With {@link #having} it filters
+     * entities by an aggregate of their joined rows:
+     * {@code select(Owner.class).join(Owner_.mails).groupBy(Owner.class).having(count(Mail_.id).gt(1L))}.
+     */
+    public EntitySelect<E> groupBy(Object... items) {
+        List<Object> all = new ArrayList<>(groupBy);
+        for (Object item : items) {
+            if (!(item instanceof Class<?>) && !(item instanceof io.mapper.sql.Expression<?>)) {
+                throw new ArgumentException("groupBy takes entity classes and column expressions, not " + item + ".");
+            }
+            all.add(item);
+        }
+        return new EntitySelect<>(entityType, where, orderBy, joins, limit, offset, distinct, options, lock,
+                Collections.unmodifiableList(all), having, withoutFilters);
+    }
+
+    /** HAVING conditions (ANDed), for a query with {@link #groupBy}. */
+    public EntitySelect<E> having(Condition... conditions) {
+        List<Condition> all = new ArrayList<>(having);
+        for (Condition condition : conditions) {
+            all.add(Objects.requireNonNull(condition, "a HAVING condition is null"));
+        }
+        return new EntitySelect<>(entityType, where, orderBy, joins, limit, offset, distinct, options, lock, groupBy,
+                Collections.unmodifiableList(all), withoutFilters);
+    }
+
+    /**
+     * Leaves out the named global filters (all of them when none is named) from this query's statement, SQLAlchemy's
+     * {@code execution_options(include_loader_criteria=False)} in effect. Relationships the query loads afterwards
+     * keep the session's filters.
+     */
+    public EntitySelect<E> withoutFilters(String... names) {
+        java.util.Set<String> all = new java.util.LinkedHashSet<>(withoutFilters == null ? java.util.Set.of()
+                : withoutFilters);
+        all.addAll(java.util.Arrays.asList(names));
+        return new EntitySelect<>(entityType, where, orderBy, joins, limit, offset, distinct, options, lock,
+                groupBy, having, names.length == 0 ? java.util.Set.of() : java.util.Set.copyOf(all));
+    }
+
+    /**
+     * The filters this query leaves out: null for none, empty for all.
+     */
+    java.util.@Nullable Set<String> filtersLeftOut() {
+        return withoutFilters;
+    }
+
+    List<Object> groupByItems() {
+        return groupBy;
+    }
+
+    List<Condition> havingConditions() {
+        return having;
     }
 
     /** Returns at most {@code count} entities. */
@@ -129,7 +203,8 @@ public final class EntitySelect<E> {
         if (count < 0) {
             throw new ArgumentException("limit must not be negative, not " + count);
         }
-        return new EntitySelect<>(entityType, where, orderBy, joins, count, offset, distinct, options);
+        return new EntitySelect<>(entityType, where, orderBy, joins, count, offset, distinct, options, lock,
+                groupBy, having, withoutFilters);
     }
 
     /** Skips the first {@code count} entities. */
@@ -137,7 +212,8 @@ public final class EntitySelect<E> {
         if (count < 0) {
             throw new ArgumentException("offset must not be negative, not " + count);
         }
-        return new EntitySelect<>(entityType, where, orderBy, joins, limit, count, distinct, options);
+        return new EntitySelect<>(entityType, where, orderBy, joins, limit, count, distinct, options, lock,
+                groupBy, having, withoutFilters);
     }
 
     /** Loads relationships as these options say, instead of the mappings' defaults. */
@@ -147,7 +223,42 @@ public final class EntitySelect<E> {
             all.add(Objects.requireNonNull(option, "a load option is null"));
         }
         return new EntitySelect<>(entityType, where, orderBy, joins, limit, offset, distinct,
-                Collections.unmodifiableList(all));
+                Collections.unmodifiableList(all), lock, groupBy, having, withoutFilters);
+    }
+
+    /**
+     * Locks the selected rows with {@code SELECT ... FOR UPDATE}: other transactions wait to lock or write them
+     * until this one ends. The objects returned are refreshed from the locked rows unless they hold unflushed
+     * changes. SQLAlchemy's {@code with_for_update()}.
+     */
+    public EntitySelect<E> forUpdate() {
+        return lock(RowLock.UPDATE);
+    }
+
+    /** Locks the selected rows, failing at once ({@code NOWAIT}) or skipping locked rows ({@code SKIP_LOCKED}). */
+    public EntitySelect<E> forUpdate(ForUpdate mode) {
+        Objects.requireNonNull(mode, "mode must not be null");
+        return lock(new RowLock(false, mode, List.of()));
+    }
+
+    /** Takes a shared lock on the selected rows ({@code FOR SHARE}): others may read-lock them, nobody may write. */
+    public EntitySelect<E> forShare() {
+        return lock(RowLock.SHARE);
+    }
+
+    /**
+     * Locks the selected rows as {@code lock} says, e.g. {@code RowLock.UPDATE.of(Invoice_.TABLE).skipLocked()};
+     * see docs/orm.md, "Locking", for what each database renders.
+     */
+    public EntitySelect<E> lock(RowLock lock) {
+        Objects.requireNonNull(lock, "lock must not be null: use RowLock.UPDATE");
+        return new EntitySelect<>(entityType, where, orderBy, joins, limit, offset, distinct, options, lock,
+                groupBy, having, withoutFilters);
+    }
+
+    /** The row lock, or null for none. */
+    public @Nullable RowLock rowLock() {
+        return lock;
     }
 
     List<LoadOption> loadOptions() {

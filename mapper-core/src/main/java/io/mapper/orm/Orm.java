@@ -23,7 +23,54 @@ public final class Orm {
         return EntitySelect.of(entityType);
     }
 
-    /** Loads a relationship (a path such as {@code "lines"} or {@code "lines.product"}) with one SELECT ... IN per level. */
+    /**
+     * A query of two entities, run with {@link Session#tuples(TupleSelect)}; both come from the identity map.
+     *
+     * <pre>{@code
+     * // SELECT customer.id, customer.name, invoice.id, invoice.total, invoice.customer_id
+     * //   FROM customer JOIN invoice ON customer.id = invoice.customer_id
+     * session.tuples(select(Customer.class, Invoice.class).join(Customer_.invoices));
+     * }</pre>
+     */
+    public static <A, B> TupleSelect<Tuple2<A, B>> select(Class<A> first, Class<B> second) {
+        return TupleSelect.of(java.util.List.of(first, second), values -> new Tuple2<>(first.cast(values[0]),
+                second.cast(values[1])));
+    }
+
+    /**
+     * A query of an entity and a column expression (an aggregate, a computed value), run with
+     * {@link Session#tuples(TupleSelect)}: {@code select(Customer.class, count(Invoice_.id))}.
+     */
+    @SuppressWarnings("unchecked")
+    public static <A, B> TupleSelect<Tuple2<A, B>> select(Class<A> entity, io.mapper.sql.Expression<B> column) {
+        return TupleSelect.of(java.util.List.of(entity, column), values -> new Tuple2<>(entity.cast(values[0]),
+                (B) values[1]));
+    }
+
+    /** A query of several entity classes and column expressions, in that order, each row a {@link Tuple}. */
+    public static TupleSelect<Tuple> select(Object first, Object second, Object... more) {
+        java.util.List<Object> items = new java.util.ArrayList<>(java.util.List.of(first, second));
+        items.addAll(java.util.Arrays.asList(more));
+        return TupleSelect.of(items, Tuple::new);
+    }
+
+    /**
+     * An ORM bulk UPDATE of an entity's rows, run with {@link Session#execute(BulkStatement)}:
+     * {@code update(Owner.class).set(Owner_.name, "x").where(Owner_.id.eq(1L))}.
+     */
+    public static <E> EntityUpdate<E> update(Class<E> entityType) {
+        return EntityUpdate.of(entityType);
+    }
+
+    /**
+     * An ORM bulk DELETE of an entity's rows, run with {@link Session#execute(BulkStatement)}:
+     * {@code delete(Mail.class).where(Mail_.email.eq("old@example.com"))}.
+     */
+    public static <E> EntityDelete<E> delete(Class<E> entityType) {
+        return EntityDelete.of(entityType);
+    }
+
+    /** Loads a relationship (a path such as {@code "lines"} or {@code "lines.product"}) by SELECT ... IN per level. */
     public static LoadOption selectInLoad(String path) {
         return LoadOption.of(path, io.mapper.orm.annotation.FetchStrategy.SELECT_IN);
     }

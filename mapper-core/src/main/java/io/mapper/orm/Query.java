@@ -9,6 +9,7 @@ import io.mapper.orm.mapping.Mapper;
 import io.mapper.sql.ClauseElement;
 import io.mapper.sql.Condition;
 import io.mapper.sql.Expression;
+import io.mapper.sql.RowLock;
 
 /**
  * The fluent query style of SQLAlchemy's {@code session.query(User)}:
@@ -57,6 +58,16 @@ public final class Query<E> {
     /** Skips the first {@code count} objects. */
     public Query<E> offset(int count) {
         return new Query<>(session, select.offset(count));
+    }
+
+    /** Locks the matching rows ({@code FOR UPDATE}); see {@link EntitySelect#forUpdate()}. */
+    public Query<E> forUpdate() {
+        return new Query<>(session, select.forUpdate());
+    }
+
+    /** Locks the matching rows as {@code lock} says; see {@link EntitySelect#lock(RowLock)}. */
+    public Query<E> lock(RowLock lock) {
+        return new Query<>(session, select.lock(lock));
     }
 
     /** All matching objects. */

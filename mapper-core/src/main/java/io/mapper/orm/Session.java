@@ -43,6 +43,12 @@ public interface Session extends SessionOperations, AutoCloseable {
     /** Rolls back, in memory, the levels opened since {@code mark} (inclusive), as a savepoint rollback does. */
     void restore(SessionMark mark);
 
+    /** Switches a global filter of the factory off for this session's later statements; unknown names raise. */
+    void disableFilter(String name);
+
+    /** Switches a global filter of the factory back on for this session. */
+    void enableFilter(String name);
+
     /** Switches autoflush for this session. */
     void autoflush(boolean enabled);
 

@@ -24,6 +24,7 @@ public final class SessionFactory {
     private final Engine engine;
     private final MapperRegistry registry;
     private final List<SessionListener> listeners;
+    private final List<LoaderCriteria> filters;
     private final boolean autoflush;
     private final int batchSize;
     private final int lazyLoadWarningThreshold;
@@ -37,9 +38,17 @@ public final class SessionFactory {
         this.engine = builder.engine;
         this.registry = registry;
         this.listeners = List.copyOf(builder.listeners);
+        this.filters = List.copyOf(builder.filters.values());
         this.autoflush = builder.autoflush;
         this.batchSize = builder.batchSize;
-        this.unitOfWork = new io.mapper.orm.unitofwork.UnitOfWork(registry, listeners, batchSize);
+        List<io.mapper.orm.unitofwork.FlushValidator> validators = new ArrayList<>();
+        if (builder.beanValidation) {
+            io.mapper.orm.unitofwork.FlushValidator beanValidation = BeanValidation.create(builder.classLoader);
+            if (beanValidation != null) {
+                validators.add(beanValidation);
+            }
+        }
+        this.unitOfWork = new io.mapper.orm.unitofwork.UnitOfWork(registry, listeners, validators, batchSize);
     }
 
     io.mapper.orm.unitofwork.UnitOfWork unitOfWork() {
@@ -79,6 +88,11 @@ public final class SessionFactory {
         return registry.metadata();
     }
 
+    /** The global filters, in registration order. */
+    List<LoaderCriteria> filters() {
+        return filters;
+    }
+
     List<SessionListener> listeners() {
         return listeners;
     }
@@ -108,6 +122,7 @@ public final class SessionFactory {
         private final List<String> packages = new ArrayList<>();
         private final List<Class<?>> classes = new ArrayList<>();
         private final List<SessionListener> listeners = new ArrayList<>();
+        private final java.util.Map<String, LoaderCriteria> filters = new java.util.LinkedHashMap<>();
         private MetaData metadata = new MetaData();
         private ClassLoader classLoader = Thread.currentThread().getContextClassLoader() != null
                 ? Thread.currentThread().getContextClassLoader() : SessionFactory.class.getClassLoader();
@@ -115,6 +130,7 @@ public final class SessionFactory {
         private int batchSize = 1000;
         private int lazyLoadWarningThreshold = 20;
         private boolean raiseOnLazyLoad;
+        private boolean beanValidation = true;
 
         private Builder(Engine engine) {
             this.engine = engine;
@@ -150,6 +166,25 @@ public final class SessionFactory {
             return this;
         }
 
+        /**
+         * Adds a global filter (SQLAlchemy's {@code with_loader_criteria}): {@code condition} joins the WHERE clause of
+         * every statement that loads {@code entityType}'s objects (or those of its subclasses and implementations),
+         * in every session, unless switched off by name per session ({@link Session#disableFilter}) or per query
+         * ({@link EntitySelect#withoutFilters}).
+         *
+         * <pre>{@code
+         * SessionFactory.builder(engine).filter("live", Document.class, Document_.deleted.isFalse())
+         * }</pre>
+         */
+        public Builder filter(String name, Class<?> entityType, io.mapper.sql.Condition condition) {
+            LoaderCriteria criteria = new LoaderCriteria(name, entityType, condition);
+            if (filters.putIfAbsent(name, criteria) != null) {
+                throw new ArgumentException("A filter named '" + name + "' is already registered; give each a name "
+                        + "of its own.");
+            }
+            return this;
+        }
+
         /** Whether sessions flush before every query (the default), so queries see pending changes. */
         public Builder autoflush(boolean enabled) {
             this.autoflush = enabled;
@@ -177,6 +212,15 @@ public final class SessionFactory {
         /** Makes every lazy load raise, naming the relationship and the fix (an N+1 guard for tests). */
         public Builder raiseOnLazyLoad(boolean raise) {
             this.raiseOnLazyLoad = raise;
+            return this;
+        }
+
+        /**
+         * Whether each flush runs Bean Validation ({@code jakarta.validation}) on the objects it inserts and updates,
+         * when an API and a provider are on the class path (the default); {@code false} switches it off.
+         */
+        public Builder beanValidation(boolean enabled) {
+            this.beanValidation = enabled;
             return this;
         }
 

@@ -12,6 +12,13 @@ public interface SessionListener extends io.mapper.orm.unitofwork.EntityListener
     default void lazyLoad(Session session, String entityName, String relationship) {
     }
 
+    /**
+     * A query or {@code get} set the object's columns from a row: a new instance, or an expired or locked one
+     * refreshed (after the entity's own {@code @AfterLoad} methods).
+     */
+    default void afterLoad(Object entity) {
+    }
+
     /** Before a flush computes what to write. */
     default void beforeFlush(Session session) {
     }

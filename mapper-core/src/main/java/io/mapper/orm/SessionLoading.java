@@ -11,6 +11,7 @@ import io.mapper.engine.Row;
 import io.mapper.orm.loading.EntityLoader;
 import io.mapper.orm.loading.LoadContext;
 import io.mapper.orm.loading.Loaded;
+import io.mapper.orm.mapping.Lifecycle;
 import io.mapper.orm.mapping.Mapper;
 import io.mapper.orm.mapping.OrmStatement;
 import io.mapper.orm.mapping.PropertyMapping;
@@ -19,9 +20,11 @@ import io.mapper.orm.session.SessionObjects;
 import io.mapper.orm.state.IdentityKey;
 import io.mapper.orm.state.IdentityMap;
 import io.mapper.orm.state.InstanceState;
+import io.mapper.orm.unitofwork.UnitOfWork;
 import io.mapper.sql.ClauseElement;
 import io.mapper.sql.Condition;
 import io.mapper.sql.Expression;
+import io.mapper.sql.RowLock;
 import io.mapper.sql.Select;
 import io.mapper.sql.Sql;
 import io.mapper.types.Conversions;
@@ -36,6 +39,8 @@ final class SessionLoading implements LoadContext {
     private final DefaultSession session;
     private final SessionObjects objects;
     private final EntityLoader loader;
+    /** While a locking query runs: rows refresh the objects they lock, unless those hold unflushed changes. */
+    private boolean refreshLocked;
 
     SessionLoading(DefaultSession session, SessionObjects objects) {
         this.session = session;
@@ -45,13 +50,132 @@ final class SessionLoading implements LoadContext {
 
     /** The tracked instances an entity query returns, with relationships loaded as its plan says. */
     <E> EntityResult<E> scalars(Mapper<E> mapper, EntitySelect<E> query) {
-        EntityLoader.Result result = loader.query(mapper, applyClauses(EntityLoader.selectFor(mapper), query, true),
-                LoadOption.plan(query));
+        Select select = applyClauses(EntityLoader.selectFor(mapper), query, true);
+        EntityLoader.Result result = locking(select.rowLock() != null,
+                () -> loader.query(mapper, select, LoadOption.plan(query)));
         List<E> roots = new ArrayList<>(result.rows().size());
         for (Loaded row : result.rows()) {
             roots.add(mapper.entityType().cast(row.state().entity()));
         }
         return new EntityResult<>(roots, result.statement());
+    }
+
+    /**
+     * The rows of a query of several entities and values: each entity the session's instance for its columns of the
+     * row (null when an outer join found none), its relationships loaded as the mappings say.
+     */
+    <T> List<T> tuples(TupleSelect<T> query) {
+        List<Object> items = query.items();
+        List<Object> columns = new ArrayList<>();
+        Mapper<?>[] mappers = new Mapper<?>[items.size()];
+        int[] offsets = new int[items.size()];
+        Mapper<?> first = null;
+        for (int i = 0; i < items.size(); i++) {
+            offsets[i] = columns.size();
+            if (items.get(i) instanceof Class<?> type) {
+                mappers[i] = session.mapperFor(type);
+                first = first == null ? mappers[i] : first;
+                columns.addAll(columnsOf(mappers[i]));
+            } else {
+                columns.add(items.get(i));
+            }
+        }
+        Select select = Sql.select(columns.toArray());
+        if (first != null) {
+            select = select.from(first.table());
+        }
+        List<Condition> where = new ArrayList<>(query.whereConditions());
+        if (first != null) {
+            where.addAll(criteria(first));
+        }
+        select = joinsAndWhere(select, filteredJoins(query.joins(), null), where);
+        select = groupByAndHaving(select, query.groupByItems(), query.havingConditions());
+        if (!query.orderByItems().isEmpty()) {
+            select = select.orderBy(query.orderByItems().toArray(ClauseElement[]::new));
+        }
+        if (query.isDistinct()) {
+            select = select.distinct();
+        }
+        if (query.limitValue() != null) {
+            select = select.limit(query.limitValue());
+        }
+        if (query.offsetValue() != null) {
+            select = select.offset(query.offsetValue());
+        }
+        List<List<InstanceState>> fresh = new ArrayList<>();
+        List<java.util.Set<InstanceState>> seen = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            fresh.add(new ArrayList<>());
+            seen.add(java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+        }
+        List<T> result = new ArrayList<>();
+        String origin = select.toString();
+        for (Row row : execute(select, first == null ? "tuple" : first.entityName())) {
+            Object[] values = new Object[items.size()];
+            for (int i = 0; i < items.size(); i++) {
+                if (mappers[i] == null) {
+                    Expression<?> expression = (Expression<?>) items.get(i);
+                    values[i] = row.get(offsets[i], expression.type().javaType());
+                } else if (!keyIsNull(mappers[i], row, offsets[i])) {
+                    Loaded loaded = load(mappers[i], row, offsets[i]);
+                    values[i] = loaded.state().entity();
+                    if (loaded.fresh() && seen.get(i).add(loaded.state())) {
+                        fresh.get(i).add(loaded.state());
+                    }
+                }
+            }
+            result.add(query.row(values));
+        }
+        for (int i = 0; i < items.size(); i++) {
+            if (mappers[i] != null) {
+                loader.loadRelationships(mappers[i], fresh.get(i), origin);
+            }
+        }
+        return result;
+    }
+
+    private static List<Object> columnsOf(Mapper<?> mapper) {
+        List<Object> columns = new ArrayList<>(mapper.properties().size());
+        for (PropertyMapping property : mapper.properties()) {
+            columns.add(property.column());
+        }
+        return columns;
+    }
+
+    private Select groupByAndHaving(Select select, List<Object> items, List<Condition> having) {
+        List<Expression<?>> groupBy = new ArrayList<>();
+        for (Object item : items) {
+            if (item instanceof Class<?> type) {
+                columnsOf(session.mapperFor(type)).forEach(column -> groupBy.add((Expression<?>) column));
+            } else {
+                groupBy.add((Expression<?>) item);
+            }
+        }
+        Select result = groupBy.isEmpty() ? select : select.groupBy(groupBy.toArray(Expression<?>[]::new));
+        return having.isEmpty() ? result : result.having(having.toArray(Condition[]::new));
+    }
+
+    private static boolean keyIsNull(Mapper<?> mapper, Row row, int offset) {
+        for (PropertyMapping key : mapper.primaryKey()) {
+            if (row.get(offset + key.slot()) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Select joinsAndWhere(Select select, List<EntitySelect.JoinSpec> joins, List<Condition> where) {
+        Select result = select;
+        for (EntitySelect.JoinSpec join : joins) {
+            if (join.on() == null) {
+                result = result.join(join.table());
+            } else if (join.outer()) {
+                result = result.outerJoin(join.table(), join.on());
+            } else {
+                result = result.join(join.table(), join.on());
+            }
+        }
+        return where.isEmpty() ? result : result.where(where.toArray(Condition[]::new));
     }
 
     /** How many rows an entity query would return. */
@@ -64,9 +188,19 @@ final class SessionLoading implements LoadContext {
 
     /** The object with this key, loaded (or refreshed, when expired) by SELECT; empty when the row is gone. */
     <E> List<E> byKey(Mapper<E> mapper, IdentityKey key, boolean skipDeleted) {
-        Select select = EntityLoader.selectFor(mapper).where(keyConditions(mapper, key));
+        return byKey(mapper, key, skipDeleted, null);
+    }
+
+    /** As {@link #byKey(Mapper, IdentityKey, boolean)}, locking the row as {@code lock} says (null: no lock). */
+    <E> List<E> byKey(Mapper<E> mapper, IdentityKey key, boolean skipDeleted, @Nullable RowLock lock) {
+        Select unlocked = EntityLoader.selectFor(mapper).where(keyConditions(mapper, key));
+        List<Condition> filters = skipDeleted ? criteria(mapper) : List.of();   // get: filtered; refresh: not
+        if (!filters.isEmpty()) {
+            unlocked = unlocked.where(filters.toArray(Condition[]::new));
+        }
+        Select select = lock == null ? unlocked : unlocked.lock(lock);
         List<E> loaded = new ArrayList<>();
-        for (Loaded row : loader.load(mapper, select)) {
+        for (Loaded row : locking(lock != null, () -> loader.load(mapper, select))) {
             InstanceState state = row.state();
             if (!(skipDeleted && state.status() == InstanceState.Status.DELETED)) {
                 loaded.add(mapper.entityType().cast(state.entity()));
@@ -75,25 +209,35 @@ final class SessionLoading implements LoadContext {
         return loaded;
     }
 
+    /**
+     * Runs a load; when it locks rows, a row refreshes the object it locks, as SQLAlchemy's
+     * {@code populate_existing} does: the lock is the moment its values are known to be current. Objects with
+     * unflushed changes keep them (autoflush normally wrote them already).
+     */
+    private <T> T locking(boolean locks, Supplier<T> load) {
+        if (!locks) {
+            return load.get();
+        }
+        boolean saved = refreshLocked;
+        refreshLocked = true;
+        try {
+            return load.get();
+        } finally {
+            refreshLocked = saved;
+        }
+    }
+
     /** How many times each relationship was lazy-loaded in this session. */
     Map<String, Integer> lazyLoadCounts() {
         return loader.lazyLoadCounts();
     }
 
-    private static Select applyClauses(Select select, EntitySelect<?> query, boolean withPaging) {
-        Select result = select;
-        for (EntitySelect.JoinSpec join : query.joins()) {
-            if (join.on() == null) {
-                result = result.join(join.table());
-            } else if (join.outer()) {
-                result = result.outerJoin(join.table(), join.on());
-            } else {
-                result = result.join(join.table(), join.on());
-            }
-        }
-        if (!query.whereConditions().isEmpty()) {
-            result = result.where(query.whereConditions().toArray(Condition[]::new));
-        }
+    private Select applyClauses(Select select, EntitySelect<?> query, boolean withPaging) {
+        List<Condition> where = new ArrayList<>(query.whereConditions());
+        Mapper<?> mapper = session.mapperFor(query.entityType());
+        where.addAll(criteria(mapper, query.filtersLeftOut()));
+        Select result = groupByAndHaving(joinsAndWhere(select, filteredJoins(query.joins(), query.filtersLeftOut()),
+                where), query.groupByItems(), query.havingConditions());
         if (withPaging) {
             if (!query.orderByItems().isEmpty()) {
                 result = result.orderBy(query.orderByItems().toArray(ClauseElement[]::new));
@@ -103,6 +247,9 @@ final class SessionLoading implements LoadContext {
             }
             if (query.offsetValue() != null) {
                 result = result.offset(query.offsetValue());
+            }
+            if (query.rowLock() != null) {
+                result = result.lock(query.rowLock());
             }
         }
         return result;
@@ -116,6 +263,56 @@ final class SessionLoading implements LoadContext {
             conditions[i] = ((Expression<?>) keys.get(i).column()).eq(values.get(i));
         }
         return conditions;
+    }
+
+    // ---- global filters ----
+
+    /** The conditions of the enabled global filters that apply to {@code mapper}'s entity. */
+    @Override
+    public List<Condition> criteria(Mapper<?> mapper) {
+        return criteria(mapper, null);
+    }
+
+    /** As {@link #criteria(Mapper)}, leaving out those a query names ({@code leftOut} empty: all of them). */
+    List<Condition> criteria(Mapper<?> mapper, java.util.@Nullable Set<String> leftOut) {
+        List<LoaderCriteria> filters = session.factory().filters();
+        if (filters.isEmpty() || leftOut != null && leftOut.isEmpty()) {
+            return List.of();
+        }
+        List<Condition> conditions = new ArrayList<>(1);
+        for (LoaderCriteria filter : filters) {
+            if (filter.entityType().isAssignableFrom(mapper.entityType()) && session.isFilterEnabled(filter.name())
+                    && (leftOut == null || !leftOut.contains(filter.name()))) {
+                conditions.add(filter.condition());
+            }
+        }
+        return conditions;
+    }
+
+    /**
+     * Adds the filters of the entities a query joins to their ON clauses (in the WHERE clause they would turn an
+     * outer join into an inner one), and those of the queried entity to its WHERE clause.
+     */
+    private List<EntitySelect.JoinSpec> filteredJoins(List<EntitySelect.JoinSpec> joins,
+            java.util.@Nullable Set<String> leftOut) {
+        if (session.factory().filters().isEmpty()) {
+            return joins;
+        }
+        List<EntitySelect.JoinSpec> result = new ArrayList<>(joins.size());
+        for (EntitySelect.JoinSpec join : joins) {
+            Mapper<?> joined = session.mapperForTable(join.table().name());
+            List<Condition> extra = joined == null || join.on() == null ? List.of() : criteria(joined, leftOut);
+            if (extra.isEmpty()) {
+                result.add(join);
+            } else {
+                List<Condition> on = new ArrayList<>(extra.size() + 1);
+                on.add(join.on());
+                on.addAll(extra);
+                result.add(new EntitySelect.JoinSpec(join.table(), Sql.and(on.toArray(Condition[]::new)),
+                        join.outer()));
+            }
+        }
+        return result;
     }
 
     // ---- LoadContext ----
@@ -141,11 +338,13 @@ final class SessionLoading implements LoadContext {
         IdentityKey key = mapper.identityKey(values);
         InstanceState state = objects.get(key);
         if (state != null) {
-            if (!state.isExpired()) {
+            if (!state.isExpired() && !(refreshLocked && state.status() == InstanceState.Status.PERSISTENT
+                    && !UnitOfWork.isModified(mapper, state))) {
                 return new Loaded(state, false);
             }
             mapper.populate(state.entity(), values);
             state.committed(snapshot(mapper, state.entity(), values));
+            afterLoad(mapper, state.entity());
             return new Loaded(state, true);
         }
         Object entity = mapper.newInstance();
@@ -154,7 +353,15 @@ final class SessionLoading implements LoadContext {
         state.key(key);
         state.committed(snapshot(mapper, entity, values));
         objects.track(state);
+        afterLoad(mapper, entity);
         return new Loaded(state, true);
+    }
+
+    private void afterLoad(Mapper<?> mapper, Object entity) {
+        mapper.lifecycle().fire(Lifecycle.Event.AFTER_LOAD, entity);
+        for (SessionListener listener : session.factory().listeners()) {
+            listener.afterLoad(entity);
+        }
     }
 
     private static Object[] snapshot(Mapper<Object> mapper, Object entity, Object[] row) {

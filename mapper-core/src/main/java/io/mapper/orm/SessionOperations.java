@@ -10,6 +10,7 @@ import io.mapper.engine.Engine;
 import io.mapper.engine.Result;
 import io.mapper.engine.Row;
 import io.mapper.sql.Executable;
+import io.mapper.sql.RowLock;
 
 /**
  * The unit-of-work operations of a {@link Session}, without transaction demarcation ({@code commit}, {@code rollback},
@@ -29,6 +30,15 @@ public interface SessionOperations {
 
     /** See {@link Session#get(Class, Object)}. */
     <E> @Nullable E get(Class<E> entityType, Object id);
+
+    /**
+     * The object with this key, its row locked as {@code lock} says ({@code RowLock.UPDATE},
+     * {@code RowLock.UPDATE.nowait()}, {@code RowLock.SHARE}, ...): always a {@code SELECT ... FOR UPDATE}, also
+     * when the object is in the identity map, whose values the locked row then refreshes (unless it holds unflushed
+     * changes); {@code null} when there is no row (or {@code SKIP LOCKED} passed over it). SQLAlchemy's
+     * {@code session.get(User, 5, with_for_update=...)}. The lock lasts until the transaction ends.
+     */
+    <E> @Nullable E get(Class<E> entityType, Object id, RowLock lock);
 
     /** See {@link Session#delete(Object)}. */
     void delete(Object entity);
@@ -54,6 +64,13 @@ public interface SessionOperations {
     /** See {@link Session#scalars(EntitySelect)}. */
     <E> EntityResult<E> scalars(EntitySelect<E> query);
 
+    /**
+     * The rows of a query of several entities and values, {@code select(Customer.class, count(Invoice_.id))}: each
+     * entity is the session's instance (from the identity map; unflushed changes are kept), {@code null} where an
+     * outer join found no row; values are converted to their expression's Java type. Autoflushes first.
+     */
+    <T> java.util.List<T> tuples(TupleSelect<T> query);
+
     /** See {@link Session#query(Class)}. */
     <E> Query<E> query(Class<E> entityType);
 
@@ -62,6 +79,13 @@ public interface SessionOperations {
 
     /** See {@link Session#execute(Executable, Map)}. */
     Result<Row> execute(Executable statement, Map<String, ?> parameters);
+
+    /**
+     * Runs an ORM bulk UPDATE or DELETE ({@code update(Owner.class).set(...).where(...)}, {@code delete(...)}) in the
+     * session's transaction, after an autoflush, and brings the session's objects of the entity in line as its
+     * {@link SynchronizeSession} says; returns the number of rows the database matched.
+     */
+    long execute(BulkStatement statement);
 
     /** See {@link Session#flush()}. */
     void flush();

@@ -40,7 +40,7 @@ public final class Select extends CacheableStatement implements SelectBase {
         @Nullable BindParameter<Integer> limit;
         @Nullable BindParameter<Integer> offset;
         boolean distinct;
-        @Nullable ForUpdate forUpdate;
+        @Nullable RowLock lock;
 
         Parts copy() {
             try {
@@ -52,7 +52,7 @@ public final class Select extends CacheableStatement implements SelectBase {
 
         List<Object> structure() {
             return java.util.Arrays.asList(columns, froms, where, groupBy, having, orderBy, limit, offset, distinct,
-                    forUpdate);
+                    lock);
         }
     }
 
@@ -217,13 +217,27 @@ public final class Select extends CacheableStatement implements SelectBase {
 
     /** Locks the selected rows: {@code FOR UPDATE}. */
     public Select forUpdate() {
-        return forUpdate(ForUpdate.WAIT);
+        return lock(RowLock.UPDATE);
     }
 
     /** Locks the selected rows with the given behaviour for rows already locked. */
     public Select forUpdate(ForUpdate mode) {
         Objects.requireNonNull(mode, "mode must not be null");
-        return with(p -> p.forUpdate = mode);
+        return lock(new RowLock(false, mode, List.of()));
+    }
+
+    /** Takes a shared lock on the selected rows: {@code FOR SHARE} ({@code LOCK IN SHARE MODE} on MariaDB). */
+    public Select forShare() {
+        return lock(RowLock.SHARE);
+    }
+
+    /**
+     * Locks the selected rows as {@code lock} says (shared or exclusive, {@code NOWAIT}, {@code SKIP LOCKED},
+     * {@code OF} some tables); SQLAlchemy's {@code with_for_update}.
+     */
+    public Select lock(RowLock lock) {
+        Objects.requireNonNull(lock, "lock must not be null: use RowLock.UPDATE");
+        return with(p -> p.lock = lock);
     }
 
     /** {@code EXISTS (this)}. */
@@ -277,8 +291,13 @@ public final class Select extends CacheableStatement implements SelectBase {
     }
 
     /** The row lock, or null for none. */
+    public @Nullable RowLock rowLock() {
+        return parts.lock;
+    }
+
+    /** How the row lock waits, or null for no lock. */
     public @Nullable ForUpdate forUpdateMode() {
-        return parts.forUpdate;
+        return parts.lock == null ? null : parts.lock.mode();
     }
 
     /**

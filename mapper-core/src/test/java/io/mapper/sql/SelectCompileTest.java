@@ -199,4 +199,33 @@ class SelectCompileTest {
                 .isInstanceOf(UnsupportedCompilationException.class)
                 .hasMessageContaining("FOR UPDATE SKIP LOCKED is not supported by the sqlite dialect");
     }
+
+    /**
+     * Shared locks and OF, per dialect. Mirrors SQLAlchemy's test/dialect/postgresql/test_compiler.py::test_for_update
+     * (read, of, nowait, skip_locked) and test/dialect/mysql/test_compiler.py::test_for_update (LOCK IN SHARE MODE,
+     * no OF on MariaDB).
+     */
+    @Test
+    void rowLocksSharedAndOfPerDialect() {
+        Select select = select(CUSTOMER_NAME, ORDERS_ID).join(ORDERS).where(CUSTOMER_ID.eq(1L));
+        String base = "SELECT customer.name, orders.id FROM customer JOIN orders ON customer.id = orders.customer_id "
+                + "WHERE customer.id = ?";
+        assertCompiles(select.forShare(), base + " FOR UPDATE", base, base + " FOR SHARE",
+                base + " LOCK IN SHARE MODE");
+        assertCompiles(select.lock(RowLock.SHARE.nowait()), POSTGRESQL, base + " FOR SHARE NOWAIT");
+        assertCompiles(select.lock(RowLock.SHARE.skipLocked()), MARIADB, base + " LOCK IN SHARE MODE SKIP LOCKED");
+        assertCompiles(select.lock(RowLock.UPDATE.of(CUSTOMER)), base + " FOR UPDATE", base,
+                base + " FOR UPDATE OF customer", base + " FOR UPDATE");
+        assertCompiles(select.lock(RowLock.UPDATE.of(CUSTOMER).nowait()), H2, base + " FOR UPDATE NOWAIT");
+        assertCompiles(select.lock(RowLock.UPDATE.of(CUSTOMER).nowait()), MARIADB, base + " FOR UPDATE NOWAIT");
+        assertCompiles(select.lock(RowLock.UPDATE.of(CUSTOMER, ORDERS).skipLocked()), POSTGRESQL,
+                base + " FOR UPDATE OF customer, orders SKIP LOCKED");
+        TableAlias c = alias(CUSTOMER, "c");
+        assertCompiles(select(c.column("name")).where(c.column("id").eq(1L)).lock(RowLock.UPDATE.of(c)), POSTGRESQL,
+                "SELECT c.name FROM customer AS c WHERE c.id = ? FOR UPDATE OF c");
+        assertThat(select.forUpdate()).isEqualTo(select.lock(RowLock.UPDATE)).isNotEqualTo(select.forShare());
+        assertThatThrownBy(() -> compile(select.lock(RowLock.SHARE.nowait()), SQLITE))
+                .isInstanceOf(UnsupportedCompilationException.class)
+                .hasMessageContaining("SQLite has no row locks");
+    }
 }

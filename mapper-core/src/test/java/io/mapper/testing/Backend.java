@@ -87,13 +87,13 @@ public final class Backend {
         List<Backend> backends = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         backends.add(new Backend("h2", "", null, null, EnumSet.of(Feature.SAVEPOINTS, Feature.CONCURRENT_WRITERS,
-                Feature.SEQUENCES)));
+                Feature.SEQUENCES, Feature.ROW_LOCKS)));
         backends.add(new Backend("sqlite", "", null, null, EnumSet.of(Feature.RETURNING, Feature.SAVEPOINTS)));
         for (String server : List.of("postgresql", "mariadb")) {
             String prefix = "MAPPER_TEST_" + server.toUpperCase(Locale.ROOT);
             String url = env(prefix + "_URL", "");
             Set<Feature> features = EnumSet.of(Feature.SAVEPOINTS, Feature.SERVER_PROCESS, Feature.CONCURRENT_WRITERS,
-                    Feature.SEQUENCES);
+                    Feature.SEQUENCES, Feature.ROW_LOCKS);
             if (server.equals("postgresql")) {
                 features.add(Feature.RETURNING);
             }

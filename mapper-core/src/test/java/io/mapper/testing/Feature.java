@@ -11,5 +11,7 @@ public enum Feature {
     /** Several connections writing concurrently without a database-wide lock. */
     CONCURRENT_WRITERS,
     /** CREATE SEQUENCE (not SQLite). */
-    SEQUENCES
+    SEQUENCES,
+    /** Row locks: SELECT ... FOR UPDATE [NOWAIT | SKIP LOCKED] (not SQLite, whose writers lock the database). */
+    ROW_LOCKS
 }

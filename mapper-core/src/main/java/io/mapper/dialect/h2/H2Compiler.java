@@ -12,6 +12,7 @@ import io.mapper.sql.Expression;
 import io.mapper.sql.Insert;
 import io.mapper.sql.LikeCondition;
 import io.mapper.sql.Operation;
+import io.mapper.sql.RowLock;
 import io.mapper.sql.Update;
 import io.mapper.types.SqlType;
 
@@ -37,6 +38,14 @@ final class H2Compiler extends SqlCompiler {
             render(limit);
             out.raw(" ROWS ONLY");
         }
+    }
+
+    @Override
+    protected void lockClause(RowLock lock) {
+        // H2 has neither FOR SHARE nor OF: a shared lock becomes the exclusive one, which keeps every guarantee a
+        // shared lock gives (others wait to write), and the lock covers the rows of every table of the query.
+        out.raw(" FOR UPDATE");
+        lockWait(lock.mode());
     }
 
     @Override

@@ -14,8 +14,10 @@ final class H2ErrorTranslator extends ErrorTranslator {
         return switch (exception.getErrorCode()) {
             // object closed, connection broken, database closed, database is in exclusive mode
             case 90007, 90067, 90098, 90121, 90135 -> Optional.of(ErrorCategory.OPERATIONAL);
-            // lock timeout, deadlock, concurrent update
-            case 50200, 40001, 90131 -> Optional.of(ErrorCategory.OPERATIONAL);
+            // lock timeout (also NOWAIT)
+            case 50200 -> Optional.of(ErrorCategory.LOCK_NOT_AVAILABLE);
+            // deadlock, concurrent update
+            case 40001, 90131 -> Optional.of(ErrorCategory.OPERATIONAL);
             // table or view not found, column not found, function not found, schema not found
             case 42102, 42104, 42122, 90022, 90079 -> Optional.of(ErrorCategory.PROGRAMMING);
             default -> Optional.empty();

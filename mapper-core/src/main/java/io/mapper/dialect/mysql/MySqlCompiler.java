@@ -11,6 +11,7 @@ import io.mapper.sql.ColumnClause;
 import io.mapper.sql.Expression;
 import io.mapper.sql.Operation;
 import io.mapper.sql.OrderByElement;
+import io.mapper.sql.RowLock;
 import io.mapper.sql.TableClause;
 import io.mapper.sql.Update;
 import io.mapper.types.SqlType;
@@ -43,6 +44,14 @@ final class MySqlCompiler extends SqlCompiler {
             return;
         }
         super.limitClause(limit, offset);
+    }
+
+    @Override
+    protected void lockClause(RowLock lock) {
+        // MariaDB (and MySQL before 8) writes a shared lock as LOCK IN SHARE MODE, and has no OF: as in SQLAlchemy,
+        // the lock then covers the rows of every table of the query, more than asked and never fewer.
+        out.raw(lock.shared() ? " LOCK IN SHARE MODE" : " FOR UPDATE");
+        lockWait(lock.mode());
     }
 
     @Override

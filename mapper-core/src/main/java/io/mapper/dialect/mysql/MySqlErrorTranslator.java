@@ -18,8 +18,10 @@ final class MySqlErrorTranslator extends ErrorTranslator {
             case 1406, 1264, 1366, 1292, 1365 -> Optional.of(ErrorCategory.DATA);
             // syntax, unknown table, unknown column, unknown database, table exists, unknown table, access denied
             case 1064, 1146, 1054, 1049, 1050, 1051, 1142, 1044, 1045 -> Optional.of(ErrorCategory.PROGRAMMING);
-            // lock wait timeout, deadlock, connection killed, gone away, lost connection, statement timeouts
-            case 1205, 1213, 1927, 2006, 2013, 1969, 3024, 1317 -> Optional.of(ErrorCategory.OPERATIONAL);
+            // lock wait timeout (also MariaDB's NOWAIT), MySQL 8's NOWAIT
+            case 1205, 3572 -> Optional.of(ErrorCategory.LOCK_NOT_AVAILABLE);
+            // deadlock, connection killed, gone away, lost connection, statement timeouts
+            case 1213, 1927, 2006, 2013, 1969, 3024, 1317 -> Optional.of(ErrorCategory.OPERATIONAL);
             default -> Optional.empty();
         };
     }

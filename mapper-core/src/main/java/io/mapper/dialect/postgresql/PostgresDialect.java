@@ -7,6 +7,7 @@ import io.mapper.types.SqlType;
 import io.mapper.compiler.SqlCompiler;
 import io.mapper.dialect.DatabaseInfo;
 import io.mapper.dialect.DefaultDialect;
+import io.mapper.dialect.ErrorTranslator;
 import io.mapper.dialect.SchemaReader;
 import io.mapper.types.BuiltInType;
 import io.mapper.types.SqlType;
@@ -28,6 +29,13 @@ public class PostgresDialect extends DefaultDialect {
     @Override
     public SqlCompiler newSqlCompiler() {
         return new PostgresCompiler(identifierPreparer(), false);
+    }
+
+    private static final ErrorTranslator ERRORS = new PostgresErrorTranslator();
+
+    @Override
+    public ErrorTranslator errorTranslator() {
+        return ERRORS;
     }
 
     @Override

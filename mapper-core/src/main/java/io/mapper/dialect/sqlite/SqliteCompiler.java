@@ -9,6 +9,7 @@ import io.mapper.dialect.OnConflictCompiler;
 import io.mapper.exception.UnsupportedCompilationException;
 import io.mapper.sql.BindParameter;
 import io.mapper.sql.ForUpdate;
+import io.mapper.sql.RowLock;
 import io.mapper.sql.Operation;
 import io.mapper.sql.TableClause;
 
@@ -44,12 +45,15 @@ final class SqliteCompiler extends OnConflictCompiler {
     }
 
     @Override
-    protected void forUpdateClause(ForUpdate mode) {
-        if (mode != ForUpdate.WAIT) {
-            throw new UnsupportedCompilationException("FOR UPDATE " + mode.name().replace('_', ' '), dialectName,
-                    "SQLite has no row locks: a write transaction locks the whole database. Use forUpdate().");
+    protected void lockClause(RowLock lock) {
+        if (lock.mode() != ForUpdate.WAIT) {
+            throw new UnsupportedCompilationException("FOR UPDATE " + lock.mode().name().replace('_', ' '),
+                    dialectName, "SQLite has no row locks: a write transaction locks the whole database. Use "
+                            + "forUpdate() (rendered as nothing, as in SQLAlchemy), or begin the transaction with "
+                            + "a write to hold the database lock.");
         }
-        // Nothing to render: the first write of a SQLite transaction locks the database, which serialises writers.
+        // Nothing to render (SQLAlchemy renders nothing either): the first write of a SQLite transaction locks the
+        // whole database, which serialises writers; shared and OF locks are covered by it too.
     }
 
     @Override

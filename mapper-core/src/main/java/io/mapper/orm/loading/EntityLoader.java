@@ -66,6 +66,14 @@ public final class EntityLoader {
         return query(mapper, select, LoadPlan.DEFAULT).rows();
     }
 
+    /**
+     * Loads the relationships of objects of {@code mapper} that a statement of the caller's own built (a tuple query:
+     * {@code fresh} are those it loaded or refreshed), with the mappings' strategies, JOINED ones by SELECT ... IN.
+     */
+    public void loadRelationships(Mapper<?> mapper, List<InstanceState> fresh, String origin) {
+        StatementLoad.relationshipsOf(this, mapper, fresh, origin);
+    }
+
     /** Loads the objects at {@code path} of a query with a statement of their own (select-in, lazy). */
     List<Loaded> rows(Mapper<?> mapper, Select select, List<String> path, LoadPass pass) {
         return rows(mapper, select, path, pass, null);

@@ -1,5 +1,7 @@
 package io.mapper.orm.loading;
 
+import java.util.List;
+
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -9,6 +11,7 @@ import io.mapper.orm.mapping.Mapper;
 import io.mapper.orm.mapping.RelationshipMapping;
 import io.mapper.orm.state.IdentityMap;
 import io.mapper.orm.state.InstanceState;
+import io.mapper.sql.Condition;
 import io.mapper.sql.Select;
 
 /**
@@ -53,4 +56,12 @@ public interface LoadContext {
 
     /** How many lazy loads of one relationship in one session are fine before a N+1 warning is logged. */
     int lazyLoadWarningThreshold();
+
+    /**
+     * The global filters (loader criteria) the session applies to statements loading {@code mapper}'s objects, for
+     * relationship loads; empty when none is enabled.
+     */
+    default List<Condition> criteria(Mapper<?> mapper) {
+        return List.of();
+    }
 }

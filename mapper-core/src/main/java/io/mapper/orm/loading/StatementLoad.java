@@ -18,6 +18,9 @@ import io.mapper.orm.mapping.Mapper;
 import io.mapper.orm.mapping.PropertyMapping;
 import io.mapper.orm.mapping.RelationshipMapping;
 import io.mapper.orm.state.InstanceState;
+import io.mapper.sql.ClauseElement;
+import io.mapper.sql.Join;
+import io.mapper.sql.RowLock;
 import io.mapper.sql.Select;
 import io.mapper.sql.TableClause;
 
@@ -73,10 +76,13 @@ final class StatementLoad {
     private final LoadPlan plan;
     private final boolean paged;
     private final boolean root;
+    /** Whether row loaders may add joins; not for objects a statement of someone else read (a tuple query). */
+    private final boolean joins;
     private final Node top;
     private Select select;
     private int columns;
     private int aliases;
+    private boolean eagerJoins;
 
     /**
      * Prepares {@code select}, whose first columns are {@code mapper}'s properties in order, to load objects at
@@ -84,7 +90,18 @@ final class StatementLoad {
      */
     StatementLoad(EntityLoader loader, Mapper<?> mapper, Select select, List<String> path, LoadPlan plan,
             boolean root) {
+        this(loader, mapper, select, path, plan, root, true);
+    }
+
+    private StatementLoad(EntityLoader loader, Mapper<?> mapper, Select select, List<String> path, LoadPlan plan,
+            boolean root, boolean joins) {
         this.loader = loader;
+        this.joins = joins;
+        List<io.mapper.sql.Condition> criteria = root ? List.of() : loader.context().criteria(mapper);
+        if (!criteria.isEmpty()) {
+            // A relationship load: the session's global filters of the target apply (the user's query has them).
+            select = select.where(criteria.toArray(io.mapper.sql.Condition[]::new));
+        }
         this.plan = plan;
         this.root = root;
         this.select = select;
@@ -92,6 +109,24 @@ final class StatementLoad {
         this.columns = select.selectedColumns().size();
         this.top = new Node(mapper, mapper.table(), 0, path, List.of(mapper));
         setup(top);
+        RowLock lock = select.rowLock();
+        if (lock != null && lock.of().isEmpty() && eagerJoins) {
+            // PostgreSQL refuses FOR UPDATE on the nullable side of an outer join, and the rows joined only to
+            // load relationships are not what the query asked to lock: lock the query's own tables.
+            this.select = this.select.lock(lock.of(tablesOf(select).toArray(TableClause[]::new)));
+        }
+    }
+
+    private static List<TableClause> tablesOf(Select select) {
+        List<TableClause> tables = new ArrayList<>();
+        for (ClauseElement from : select.effectiveFroms()) {
+            if (from instanceof Join join) {
+                tables.addAll(join.tables());
+            } else if (from instanceof TableClause table) {
+                tables.add(table);
+            }
+        }
+        return tables;
     }
 
     /** The statement with every row loader's columns and joins. */
@@ -112,6 +147,7 @@ final class StatementLoad {
                     targetColumns.add(RelationshipValues.column(from, property.column()));
                 }
                 select = rowLoader.join(select, node.from).addColumns(targetColumns.toArray());
+                eagerJoins |= rowLoader instanceof JoinedLoader;
                 List<Mapper<?>> mappers = new ArrayList<>(node.mappers);
                 mappers.add(target);
                 Node child = new Node(target, from, columns, path, List.copyOf(mappers));
@@ -136,7 +172,9 @@ final class StatementLoad {
         }
         FetchStrategy strategy = plan.strategy(path, relationship.fetch());
         return switch (strategy) {
-            case JOINED -> joinable(node, relationship, path)
+            // A filtered target is loaded by SELECT ... IN, where its filter applies as WHERE.
+            case JOINED -> joins && joinable(node, relationship, path)
+                    && loader.context().criteria(relationship.target()).isEmpty()
                     ? new JoinedLoader(relationship, relationship.target().table().name() + "_" + ++aliases)
                     : SelectInLoader.INSTANCE;
             case LAZY -> LazyLoader.INSTANCE;
@@ -180,6 +218,20 @@ final class StatementLoad {
         }
         finish(top, new LoadPass(loader, plan, origin));
         return result;
+    }
+
+    /**
+     * Loads the relationships of {@code fresh} objects of {@code mapper} that a statement of the caller's read (a
+     * tuple query), with the mappings' strategies; JOINED ones by SELECT ... IN, as there is no statement to join.
+     */
+    static void relationshipsOf(EntityLoader loader, Mapper<?> mapper, List<InstanceState> fresh, String origin) {
+        if (fresh.isEmpty() || mapper.relationships().isEmpty()) {
+            return;
+        }
+        StatementLoad load = new StatementLoad(loader, mapper, EntityLoader.selectFor(mapper), List.of(),
+                LoadPlan.DEFAULT, false, false);
+        load.top.fresh.addAll(fresh);
+        load.finish(load.top, new LoadPass(loader, LoadPlan.DEFAULT, origin));
     }
 
     private void finish(Node node, LoadPass pass) {

@@ -41,11 +41,13 @@ public final class Mapper<E> {
     private final EntityInstantiator<E> instantiator;
     private final List<RelationshipMapping> relationships;
     private final Map<String, RelationshipMapping> relationshipsByName;
+    private final Lifecycle lifecycle;
 
     Mapper(Class<E> entityType, String entityName, Table table, List<PropertyMapping> properties,
             List<EmbeddedMapping> embeddeds, List<Object> accessPerSlot, EntityInstantiator<E> instantiator,
-            List<RelationshipMapping> relationships) {
+            List<RelationshipMapping> relationships, Lifecycle lifecycle) {
         this.entityType = entityType;
+        this.lifecycle = lifecycle;
         this.entityName = entityName;
         this.table = table;
         this.properties = List.copyOf(properties);
@@ -83,6 +85,11 @@ public final class Mapper<E> {
             names.put(relationship.name(), relationship);
         }
         this.relationshipsByName = Collections.unmodifiableMap(names);
+    }
+
+    /** The entity's own life-cycle methods and validators. */
+    public Lifecycle lifecycle() {
+        return lifecycle;
     }
 
     /** The mapped class. */

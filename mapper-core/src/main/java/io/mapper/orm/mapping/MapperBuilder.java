@@ -126,8 +126,10 @@ final class MapperBuilder {
         for (java.util.Map.Entry<RelationshipMapping, Integer> entry : foreignKeySlots.entrySet()) {
             entry.getKey().foreignKey(properties.get(entry.getValue()));
         }
+        java.util.Map<String, PropertyMapping> byPath = new java.util.LinkedHashMap<>();
+        properties.forEach(property -> byPath.put(property.path(), property));
         return new Mapper<>(entityType, entityName, table, properties, embeddeds, access, instantiator,
-                relationships);
+                relationships, Lifecycle.of(entityType, byPath));
     }
 
     private static String tableNameOf(Class<?> entityType) {

@@ -13,6 +13,7 @@ import io.mapper.engine.Connection;
 import io.mapper.exception.InvalidRequestException;
 import io.mapper.orm.loading.BackReferences;
 import io.mapper.orm.loading.PersistentCollection;
+import io.mapper.orm.mapping.Lifecycle;
 import io.mapper.orm.mapping.Mapper;
 import io.mapper.orm.mapping.MapperRegistry;
 import io.mapper.orm.mapping.OrmStatement;
@@ -45,6 +46,7 @@ public final class UnitOfWork {
 
     private final MapperRegistry registry;
     private final List<EntityListener> listeners;
+    private final List<FlushValidator> validators;
     private final int batchSize;
     private final Map<Mapper<?>, List<DependencyProcessor>> processors = new HashMap<>();
     private final List<DependencyProcessor> allProcessors = new ArrayList<>();
@@ -52,8 +54,18 @@ public final class UnitOfWork {
 
     /** A unit of work over the mappers of {@code registry}, telling {@code listeners} about each write. */
     public UnitOfWork(MapperRegistry registry, List<? extends EntityListener> listeners, int batchSize) {
+        this(registry, listeners, List.of(), batchSize);
+    }
+
+    /**
+     * A unit of work over the mappers of {@code registry}, telling {@code listeners} about each write and checking
+     * each object it will write with {@code validators} first.
+     */
+    public UnitOfWork(MapperRegistry registry, List<? extends EntityListener> listeners,
+            List<? extends FlushValidator> validators, int batchSize) {
         this.registry = registry;
         this.listeners = List.copyOf(listeners);
+        this.validators = List.copyOf(validators);
         this.batchSize = batchSize;
         for (Mapper<?> mapper : registry.mappers()) {
             List<DependencyProcessor> own = new ArrayList<>();
@@ -142,6 +154,7 @@ public final class UnitOfWork {
             }
         }
         dirty.keySet().removeIf(state -> state.status() != InstanceState.Status.PERSISTENT);
+        validate(objects.pending(), dirty);
         boolean links = flush.allLinks().values().stream().anyMatch(map -> !map.isEmpty());
         if (objects.pending().isEmpty() && objects.deleted().isEmpty() && dirty.isEmpty() && !links
                 && flush.snapshotOwners.isEmpty()) {
@@ -151,12 +164,52 @@ public final class UnitOfWork {
         return write(connection.get(), flush, dirty);
     }
 
+    /**
+     * Runs the {@code @Validates} methods (every validated property of a new object, the changed ones of a changed
+     * object) and the validators (Bean Validation), before anything is journaled or written: a failure leaves the
+     * session as it was, with nothing to roll back.
+     */
+    private void validate(Collection<InstanceState> pending, Map<InstanceState, BitSet> dirty) {
+        for (InstanceState state : pending) {
+            Mapper<?> mapper = (Mapper<?>) state.mapper();
+            String object = describe(mapper, state);
+            for (PropertyMapping property : mapper.lifecycle().validatedProperties()) {
+                mapper.lifecycle().validate(mapper, state.entity(), property, object);
+            }
+            for (FlushValidator validator : validators) {
+                validator.validate(state.entity(), object);
+            }
+        }
+        for (Map.Entry<InstanceState, BitSet> entry : dirty.entrySet()) {
+            InstanceState state = entry.getKey();
+            Mapper<?> mapper = (Mapper<?>) state.mapper();
+            String object = describe(mapper, state);
+            for (PropertyMapping property : mapper.lifecycle().validatedProperties()) {
+                if (entry.getValue().get(property.slot())) {
+                    mapper.lifecycle().validate(mapper, state.entity(), property, object);
+                }
+            }
+            for (FlushValidator validator : validators) {
+                validator.validate(state.entity(), object);
+            }
+        }
+    }
+
+    private static String describe(Mapper<?> mapper, InstanceState state) {
+        return state.key() == null ? "A new " + mapper.entityName() : String.valueOf(state.key());
+    }
+
+    private static void fire(Lifecycle.Event event, InstanceState state) {
+        ((Mapper<?>) state.mapper()).lifecycle().fire(event, state.entity());
+    }
+
     private Outcome write(Connection connection, FlushContext flush, Map<InstanceState, BitSet> dirty) {
         SessionObjects objects = flush.objects;
         List<InstanceState> pending = List.copyOf(objects.pending());
         List<InstanceState> deleted = List.copyOf(objects.deleted());
         for (InstanceState state : pending) {
             flush.journal.record(state);
+            fire(Lifecycle.Event.BEFORE_INSERT, state);
             listeners.forEach(listener -> listener.beforeInsert(state.entity()));
         }
         Map<Mapper<?>, List<InstanceState>> updates = new LinkedHashMap<>();
@@ -166,8 +219,9 @@ public final class UnitOfWork {
             Mapper<?> mapper = (Mapper<?>) state.mapper();
             flush.journal.record(state);
             BitSet changed = entry.getValue();
-            if (!listeners.isEmpty()) {
-                // Listeners may change the object further (auditing columns): its changes are computed again.
+            if (!listeners.isEmpty() || mapper.lifecycle().has(Lifecycle.Event.BEFORE_UPDATE)) {
+                // Callbacks may change the object further (auditing columns): its changes are computed again.
+                fire(Lifecycle.Event.BEFORE_UPDATE, state);
                 listeners.forEach(listener -> listener.beforeUpdate(state.entity()));
                 changed.or(changedSlots(mapper, state));
             }
@@ -177,6 +231,7 @@ public final class UnitOfWork {
         }
         for (InstanceState state : deleted) {
             flush.journal.record(state);
+            fire(Lifecycle.Event.BEFORE_DELETE, state);
             listeners.forEach(listener -> listener.beforeDelete(state.entity()));
         }
         for (InstanceState owner : flush.snapshotOwners) {
@@ -207,12 +262,15 @@ public final class UnitOfWork {
             }
         }
         for (InstanceState state : pending) {
+            fire(Lifecycle.Event.AFTER_INSERT, state);
             listeners.forEach(listener -> listener.afterInsert(state.entity()));
         }
         for (InstanceState state : updates.values().stream().flatMap(List::stream).toList()) {
+            fire(Lifecycle.Event.AFTER_UPDATE, state);
             listeners.forEach(listener -> listener.afterUpdate(state.entity()));
         }
         for (InstanceState state : deleted) {
+            fire(Lifecycle.Event.AFTER_DELETE, state);
             listeners.forEach(listener -> listener.afterDelete(state.entity()));
         }
         return new Outcome(pending.size(), changes.size(), deleted.size());

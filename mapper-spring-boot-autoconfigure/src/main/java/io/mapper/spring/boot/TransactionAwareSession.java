@@ -14,13 +14,16 @@ import io.mapper.engine.Engine;
 import io.mapper.engine.Result;
 import io.mapper.engine.Row;
 import io.mapper.exception.InvalidRequestException;
+import io.mapper.orm.BulkStatement;
 import io.mapper.orm.EntityResult;
 import io.mapper.orm.EntitySelect;
 import io.mapper.orm.EntityState;
 import io.mapper.orm.Query;
 import io.mapper.orm.Session;
 import io.mapper.orm.SessionFactory;
+import io.mapper.orm.TupleSelect;
 import io.mapper.sql.Executable;
+import io.mapper.sql.RowLock;
 
 /**
  * The shared, thread-safe session of a Spring application: every call goes to the {@link Session} of the current
@@ -114,6 +117,12 @@ public final class TransactionAwareSession implements Session {
     }
 
     @Override
+    public <E> @Nullable E get(Class<E> entityType, Object id, RowLock lock) {
+        // A lock outside a transaction would end with the short-lived session's, before the caller sees the object.
+        return forTracked("get(..., lock)").get(entityType, id, lock);
+    }
+
+    @Override
     public void delete(Object entity) {
         forWrite("delete(...)").delete(entity);
     }
@@ -152,6 +161,17 @@ public final class TransactionAwareSession implements Session {
     public <E> EntityResult<E> scalars(EntitySelect<E> query) {
         // The result is loaded completely, so outside a transaction a short-lived session can answer it.
         return read(session -> session.scalars(query));
+    }
+
+    @Override
+    public long execute(BulkStatement statement) {
+        return forWrite("execute(...)").execute(statement);
+    }
+
+    @Override
+    public <T> java.util.List<T> tuples(TupleSelect<T> query) {
+        // Loaded completely, like scalars: outside a transaction a short-lived session can answer it.
+        return read(session -> session.tuples(query));
     }
 
     @Override
@@ -235,6 +255,17 @@ public final class TransactionAwareSession implements Session {
     @Override
     public void restore(io.mapper.orm.SessionMark mark) {
         forWrite("restore(...)").restore(mark);
+    }
+
+    @Override
+    public void disableFilter(String name) {
+        // The transaction's session: the filter stays off until the transaction ends.
+        forTracked("disableFilter(...)").disableFilter(name);
+    }
+
+    @Override
+    public void enableFilter(String name) {
+        forTracked("enableFilter(...)").enableFilter(name);
     }
 
     @Override
