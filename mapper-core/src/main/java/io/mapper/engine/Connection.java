@@ -23,7 +23,9 @@ import io.mapper.exception.ArgumentException;
 import io.mapper.exception.DatabaseException;
 import io.mapper.exception.InvalidRequestException;
 import io.mapper.exception.NotSupportedException;
+import io.mapper.exception.OperationalException;
 import io.mapper.exception.ResourceClosedException;
+import io.mapper.exception.TransientException;
 import io.mapper.schema.DdlElement;
 import io.mapper.schema.DdlExecutor;
 import io.mapper.schema.DdlSession;
@@ -292,7 +294,15 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
             jdbc.commit();
             endTransaction();
         } catch (SQLException e) {
-            throw translate(e, "COMMIT", List.of());
+            DatabaseException failure = translate(e, "COMMIT", List.of());
+            if (failure instanceof TransientException lost && lost.reason() == TransientException.Reason.CONNECTION_LOST) {
+                // The COMMIT may have reached the database before the connection broke: the outcome is unknown, so
+                // repeating the transaction could apply it twice. Not transient.
+                throw new OperationalException("The connection was lost during COMMIT, so whether the transaction "
+                        + "was committed is unknown. Check the data before repeating the work; do not retry it "
+                        + "blindly.", "COMMIT", List.of(), lost.sqlState(), lost.vendorCode(), e);
+            }
+            throw failure;
         } finally {
             exit();
         }
@@ -555,11 +565,17 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
     }
 
     DatabaseException translate(SQLException exception, @Nullable String sql, List<@Nullable Object> parameters) {
-        if (!invalidated && dialect.errorTranslator().isDisconnect(exception)) {
+        boolean lost = !invalidated && dialect.errorTranslator().isDisconnect(exception);
+        if (lost) {
             // The connection is gone; the pool must not hand it out again.
             invalidated = true;
         }
-        return dialect.errorTranslator().translate(exception, sql, parameters, engine.logParameters());
+        DatabaseException translated = dialect.errorTranslator().translate(exception, sql, parameters,
+                engine.logParameters());
+        if (lost) {
+            engine.connectionLost(jdbc, translated);
+        }
+        return translated;
     }
 
     /** Raises {@link ResourceClosedException} if closed; {@code action} completes "Cannot ... a closed Connection". */
