@@ -3,6 +3,7 @@ package io.mapper.demo.service;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -58,13 +59,41 @@ public class OrderPlacement {
         }
     }
 
+    /**
+     * Cancels an order, repeating the cancel's transaction when it lost a race (on SQLite, where concurrent cancels
+     * are not queued by a row lock); the repeated attempt then finds the order cancelled (409), so however many
+     * identical cancels arrive at once, the stock is restored exactly once.
+     */
+    public OrderView cancel(long id) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return serialized(() -> orders.cancel(id));
+            } catch (RuntimeException e) {
+                if (!isRace(e)) {
+                    throw e;
+                }
+                if (attempt >= maxAttempts) {
+                    throw new ConflictException("Concurrent update", "The cancel lost " + attempt + " races "
+                            + "against other changes of the same order or products. Try again.",
+                            Map.of("attempts", attempt));
+                }
+                LOG.debug("Cancel attempt {} lost a race ({}); retrying", attempt, e.getClass().getSimpleName());
+                backOff(attempt);
+            }
+        }
+    }
+
     private OrderView attempt(OrderForm form) {
+        return serialized(() -> orders.placeOnce(form));
+    }
+
+    private OrderView serialized(Supplier<OrderView> work) {
         if (writer == null) {
-            return orders.placeOnce(form);
+            return work.get();
         }
         writer.lock();
         try {
-            return orders.placeOnce(form);
+            return work.get();
         } finally {
             writer.unlock();
         }

@@ -3,6 +3,7 @@ package io.mapper.demo.web;
 import java.net.URI;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.resilience.annotation.Retryable;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +20,7 @@ import io.mapper.demo.service.OrderService;
 import io.mapper.demo.service.Views.CustomerView;
 import io.mapper.demo.service.Views.OrderView;
 import io.mapper.demo.service.Views.Page;
+import io.mapper.spring.boot.TransientFailures;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -48,18 +50,21 @@ class CustomerController {
     }
 
     @PostMapping
-    ResponseEntity<CustomerView> create(@Valid @RequestBody CustomerForm form) {
+    @Retryable(predicate = TransientFailures.class, maxRetries = 3, delay = 20, jitter = 10, multiplier = 2)
+    public ResponseEntity<CustomerView> create(@Valid @RequestBody CustomerForm form) {
         CustomerView created = customers.create(form);
         return ResponseEntity.created(URI.create("/api/customers/" + created.id())).body(created);
     }
 
     @PutMapping("/{id}")
-    CustomerView update(@PathVariable long id, @Valid @RequestBody CustomerForm form) {
+    @Retryable(predicate = TransientFailures.class, maxRetries = 3, delay = 20, jitter = 10, multiplier = 2)
+    public CustomerView update(@PathVariable long id, @Valid @RequestBody CustomerForm form) {
         return customers.update(id, form);
     }
 
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(@PathVariable long id) {
+    @Retryable(predicate = TransientFailures.class, maxRetries = 3, delay = 20, jitter = 10, multiplier = 2)
+    public ResponseEntity<Void> delete(@PathVariable long id) {
         customers.delete(id);
         return ResponseEntity.noContent().build();
     }
