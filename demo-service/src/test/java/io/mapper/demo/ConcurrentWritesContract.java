@@ -53,7 +53,8 @@ abstract class ConcurrentWritesContract {
 
         Map<Integer, Integer> statuses = concurrently(() -> api.post("/api/orders/" + order + "/cancel", ""));
 
-        assertThat(statuses).containsEntry(200, 1).containsOnlyKeys(200, 409);
+        assertThat(statuses).containsEntry(200, 1);
+        assertThat(statuses.keySet()).isSubsetOf(200, 409);
         assertThat(stock(product)).isEqualTo(10);
         assertThat(api.get("/api/orders/" + order).expect(200).json().path("status").asString())
                 .isEqualTo("CANCELLED");
@@ -68,7 +69,8 @@ abstract class ConcurrentWritesContract {
 
         Map<Integer, Integer> statuses = concurrently(() -> api.put("/api/products/" + product, change));
 
-        assertThat(statuses).containsEntry(200, 1).containsOnlyKeys(200, 409);
+        assertThat(statuses).containsEntry(200, 1);
+        assertThat(statuses.keySet()).isSubsetOf(200, 409);
         var read = api.get("/api/products/" + product).expect(200).json();
         assertThat(read.path("version").asLong()).isEqualTo(2);
         assertThat(read.path("stock").asInt()).isEqualTo(8);
@@ -86,7 +88,8 @@ abstract class ConcurrentWritesContract {
         Map<Integer, Integer> statuses = concurrently(() -> api.put("/api/customers/" + customer, change));
 
         // Changing a customer sets its fields: repeating it changes nothing, so every request may succeed.
-        assertThat(statuses).containsKey(200).containsOnlyKeys(200, 409);
+        assertThat(statuses).containsKey(200);
+        assertThat(statuses.keySet()).isSubsetOf(200, 409);
         var read = api.get("/api/customers/" + customer).expect(200).json();
         assertThat(read.path("name").asString()).isEqualTo("C2");
         assertThat(read.path("address").path("city").asString()).isEqualTo("Shelbyville");
@@ -99,7 +102,8 @@ abstract class ConcurrentWritesContract {
 
         Map<Integer, Integer> statuses = concurrently(() -> api.delete("/api/customers/" + customer));
 
-        assertThat(statuses).containsEntry(204, 1).containsOnlyKeys(204, 404, 409);
+        assertThat(statuses).containsEntry(204, 1);
+        assertThat(statuses.keySet()).isSubsetOf(204, 404, 409);
         api.get("/api/customers/" + customer).problem(404);
     }
 
