@@ -2,10 +2,8 @@ package io.mapper.demo.service;
 
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -21,9 +19,8 @@ import io.mapper.orm.StaleDataException;
 /**
  * Places orders so that concurrent orders never fail with a server error: an attempt that loses a race (a stale
  * product version, a deadlock, SQLite's "database is locked") is rolled back and retried with a short random
- * back-off, up to {@code demo.orders.max-attempts} times. With {@code demo.orders.serialize-writes} (the SQLite
- * profile) attempts also take a fair lock first: SQLite has one writer at a time, and queueing in the JVM is cheaper
- * and fairer than queueing on the database file's lock.
+ * back-off, up to {@code demo.orders.max-attempts} times. Attempts pass the {@link WriteGate} (a fair lock in the JVM
+ * on SQLite, which has one writer at a time).
  */
 @Component
 public class OrderPlacement {
@@ -32,12 +29,12 @@ public class OrderPlacement {
 
     private final OrderService orders;
     private final int maxAttempts;
-    private final @Nullable ReentrantLock writer;
+    private final WriteGate gate;
 
-    public OrderPlacement(OrderService orders, DemoProperties properties) {
+    public OrderPlacement(OrderService orders, DemoProperties properties, WriteGate gate) {
         this.orders = orders;
         this.maxAttempts = properties.orders().maxAttempts();
-        this.writer = properties.orders().serializeWrites() ? new ReentrantLock(true) : null;
+        this.gate = gate;
     }
 
     /** Places the order, retrying attempts that lost a race; a lost race on the last attempt is a 409. */
@@ -88,15 +85,7 @@ public class OrderPlacement {
     }
 
     private OrderView serialized(Supplier<OrderView> work) {
-        if (writer == null) {
-            return work.get();
-        }
-        writer.lock();
-        try {
-            return work.get();
-        } finally {
-            writer.unlock();
-        }
+        return gate.write(work);
     }
 
     /** Whether the failure is another transaction's doing, so that the same request may succeed when repeated. */

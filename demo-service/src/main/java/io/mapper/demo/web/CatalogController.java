@@ -17,6 +17,7 @@ import io.mapper.demo.service.Forms.CategoryForm;
 import io.mapper.demo.service.Forms.TagForm;
 import io.mapper.demo.service.Views.CategoryView;
 import io.mapper.demo.service.Views.TagView;
+import io.mapper.demo.service.WriteGate;
 import io.mapper.spring.boot.TransientFailures;
 import jakarta.validation.Valid;
 
@@ -26,8 +27,10 @@ import jakarta.validation.Valid;
 class CatalogController {
 
     private final CatalogService catalog;
+    private final WriteGate gate;
 
-    CatalogController(CatalogService catalog) {
+    CatalogController(CatalogService catalog, WriteGate gate) {
+        this.gate = gate;
         this.catalog = catalog;
     }
 
@@ -44,7 +47,7 @@ class CatalogController {
     @PostMapping("/categories")
     @Retryable(predicate = TransientFailures.class, maxRetries = 3, delay = 20, jitter = 10, multiplier = 2)
     public ResponseEntity<CategoryView> createCategory(@Valid @RequestBody CategoryForm form) {
-        CategoryView created = catalog.create(form);
+        CategoryView created = gate.write(() -> catalog.create(form));
         return ResponseEntity.created(URI.create("/api/categories/" + created.id())).body(created);
     }
 
@@ -56,7 +59,7 @@ class CatalogController {
     @PostMapping("/tags")
     @Retryable(predicate = TransientFailures.class, maxRetries = 3, delay = 20, jitter = 10, multiplier = 2)
     public ResponseEntity<TagView> createTag(@Valid @RequestBody TagForm form) {
-        TagView created = catalog.createTag(form);
+        TagView created = gate.write(() -> catalog.createTag(form));
         return ResponseEntity.created(URI.create("/api/tags/" + created.id())).body(created);
     }
 }

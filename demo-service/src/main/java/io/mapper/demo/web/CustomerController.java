@@ -20,6 +20,7 @@ import io.mapper.demo.service.OrderService;
 import io.mapper.demo.service.Views.CustomerView;
 import io.mapper.demo.service.Views.OrderView;
 import io.mapper.demo.service.Views.Page;
+import io.mapper.demo.service.WriteGate;
 import io.mapper.spring.boot.TransientFailures;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -32,8 +33,10 @@ class CustomerController {
 
     private final CustomerService customers;
     private final OrderService orders;
+    private final WriteGate gate;
 
-    CustomerController(CustomerService customers, OrderService orders) {
+    CustomerController(CustomerService customers, OrderService orders, WriteGate gate) {
+        this.gate = gate;
         this.customers = customers;
         this.orders = orders;
     }
@@ -52,20 +55,20 @@ class CustomerController {
     @PostMapping
     @Retryable(predicate = TransientFailures.class, maxRetries = 3, delay = 20, jitter = 10, multiplier = 2)
     public ResponseEntity<CustomerView> create(@Valid @RequestBody CustomerForm form) {
-        CustomerView created = customers.create(form);
+        CustomerView created = gate.write(() -> customers.create(form));
         return ResponseEntity.created(URI.create("/api/customers/" + created.id())).body(created);
     }
 
     @PutMapping("/{id}")
     @Retryable(predicate = TransientFailures.class, maxRetries = 3, delay = 20, jitter = 10, multiplier = 2)
     public CustomerView update(@PathVariable long id, @Valid @RequestBody CustomerForm form) {
-        return customers.update(id, form);
+        return gate.write(() -> customers.update(id, form));
     }
 
     @DeleteMapping("/{id}")
     @Retryable(predicate = TransientFailures.class, maxRetries = 3, delay = 20, jitter = 10, multiplier = 2)
     public ResponseEntity<Void> delete(@PathVariable long id) {
-        customers.delete(id);
+        gate.write(() -> customers.delete(id));
         return ResponseEntity.noContent().build();
     }
 

@@ -22,6 +22,7 @@ import io.mapper.demo.service.ProductService;
 import io.mapper.demo.service.Views.Page;
 import io.mapper.demo.service.Views.ProductView;
 import io.mapper.demo.service.Views.ReviewView;
+import io.mapper.demo.service.WriteGate;
 import io.mapper.spring.boot.TransientFailures;
 import jakarta.validation.Valid;
 
@@ -31,8 +32,10 @@ import jakarta.validation.Valid;
 class ProductController {
 
     private final ProductService products;
+    private final WriteGate gate;
 
-    ProductController(ProductService products) {
+    ProductController(ProductService products, WriteGate gate) {
+        this.gate = gate;
         this.products = products;
     }
 
@@ -49,20 +52,20 @@ class ProductController {
     @PostMapping
     @Retryable(predicate = TransientFailures.class, maxRetries = 3, delay = 20, jitter = 10, multiplier = 2)
     public ResponseEntity<ProductView> create(@Valid @RequestBody ProductForm form) {
-        ProductView created = products.create(form);
+        ProductView created = gate.write(() -> products.create(form));
         return ResponseEntity.created(URI.create("/api/products/" + created.id())).body(created);
     }
 
     @PutMapping("/{id}")
     @Retryable(predicate = TransientFailures.class, maxRetries = 3, delay = 20, jitter = 10, multiplier = 2)
     public ProductView update(@PathVariable long id, @Valid @RequestBody ProductForm form) {
-        return products.update(id, form);
+        return gate.write(() -> products.update(id, form));
     }
 
     @DeleteMapping("/{id}")
     @Retryable(predicate = TransientFailures.class, maxRetries = 3, delay = 20, jitter = 10, multiplier = 2)
     public ResponseEntity<Void> delete(@PathVariable long id) {
-        products.delete(id);
+        gate.write(() -> products.delete(id));
         return ResponseEntity.noContent().build();
     }
 
@@ -74,7 +77,7 @@ class ProductController {
     @PostMapping("/{id}/reviews")
     @Retryable(predicate = TransientFailures.class, maxRetries = 3, delay = 20, jitter = 10, multiplier = 2)
     public ResponseEntity<ReviewView> addReview(@PathVariable long id, @Valid @RequestBody ReviewForm form) {
-        ReviewView created = products.addReview(id, form);
+        ReviewView created = gate.write(() -> products.addReview(id, form));
         return ResponseEntity.created(URI.create("/api/products/" + id + "/reviews")).body(created);
     }
 }
