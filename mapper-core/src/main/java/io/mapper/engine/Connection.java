@@ -26,6 +26,7 @@ import io.mapper.exception.NotSupportedException;
 import io.mapper.exception.OperationalException;
 import io.mapper.exception.ResourceClosedException;
 import io.mapper.exception.TransientException;
+import io.mapper.exception.UnstorableValueException;
 import io.mapper.schema.DdlElement;
 import io.mapper.schema.DdlExecutor;
 import io.mapper.schema.DdlSession;
@@ -34,6 +35,7 @@ import io.mapper.sql.Executable;
 import io.mapper.sql.Operation;
 import io.mapper.types.TypedValue;
 import io.mapper.types.SqlType;
+import io.mapper.types.ValueLimits;
 
 /**
  * One database connection and its current transaction, from {@link Engine#connect()} or {@link Engine#begin()}.
@@ -157,6 +159,9 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
     }
 
     private Cursor run(CompiledStatement compiled, ExecutionContext context, List<List<@Nullable Object>> rows) {
+        for (List<@Nullable Object> values : rows) {
+            refuseUnstorable(compiled, values);
+        }
         List<StatementListener> listeners = engine.listeners();
         for (StatementListener listener : listeners) {
             listener.beforeExecute(context);
@@ -212,6 +217,37 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
             closeQuietly(statement);
             throw e;
         }
+    }
+
+    /**
+     * Refuses, before anything is sent, a value its column cannot store exactly (see {@link ValueLimits}), so that
+     * every database answers the same {@link UnstorableValueException} instead of storing something else (SQLite, or
+     * a rounded decimal) or failing in its own way.
+     */
+    private static void refuseUnstorable(CompiledStatement compiled, List<@Nullable Object> values) {
+        for (int i = 0; i < values.size(); i++) {
+            Object value = values.get(i);
+            SqlType<?> type = compiled.parameterType(i);
+            if (value instanceof TypedValue<?> typed) {
+                type = typed.type();
+                value = typed.value();
+            }
+            ValueLimits.Violation violation = ValueLimits.check(type, value);
+            if (violation != null) {
+                String key = i < compiled.parameterKeys().size() ? compiled.parameterKeys().get(i) : "?" + (i + 1);
+                String column = columnOf(key);
+                throw new UnstorableValueException("The value for " + (column == null ? "parameter :" + key
+                        : "column \"" + column + "\" (parameter :" + key + ")") + " " + violation.reason()
+                        + ". It was refused before reaching the database; nothing was written.\n[SQL: "
+                        + compiled.sql() + "]", column, key, compiled.sql(), violation.sqlState());
+            }
+        }
+    }
+
+    /** The column a compiler's parameter key is named after ({@code stock} for {@code stock_1}), or null. */
+    private static @Nullable String columnOf(String key) {
+        String name = key.replaceFirst("_[0-9]+$", "");
+        return name.isEmpty() || name.equals("param") ? null : name;
     }
 
     private void bind(PreparedStatement statement, List<@Nullable Object> values, CompiledStatement compiled)
