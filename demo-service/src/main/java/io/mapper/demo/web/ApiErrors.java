@@ -34,6 +34,7 @@ import io.mapper.demo.service.NotFoundException;
 import io.mapper.demo.service.UnprocessableException;
 import io.mapper.exception.IntegrityException;
 import io.mapper.exception.OperationalException;
+import io.mapper.exception.UnstorableValueException;
 import io.mapper.orm.StaleDataException;
 import io.mapper.spring.boot.TransientFailures;
 import jakarta.validation.ConstraintViolationException;
@@ -158,6 +159,15 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> stale(RuntimeException ex, WebRequest request) {
         return problem(HttpStatus.CONFLICT, "Concurrent update", "Someone else changed this resource at the same "
                 + "time. Reload it and try again.", Map.of(), request);
+    }
+
+    /** A value mapper refused before it reached the database because its column cannot store it exactly. */
+    @ExceptionHandler(UnstorableValueException.class)
+    ResponseEntity<Object> unstorable(UnstorableValueException ex, WebRequest request) {
+        String column = ex.column() == null ? "a column" : "column " + ex.column();
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Value not storable", "A value does not fit " + column
+                + " exactly (too long, too many digits, or characters no database stores).",
+                ex.column() == null ? Map.of() : Map.of("column", ex.column()), request);
     }
 
     @ExceptionHandler(UnprocessableException.class)

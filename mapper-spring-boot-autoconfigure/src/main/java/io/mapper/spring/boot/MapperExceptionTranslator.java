@@ -83,6 +83,11 @@ public final class MapperExceptionTranslator implements PersistenceExceptionTran
                 // Spring could not categorise it (SQLite reports no SQLState); mapper's dialect already did.
                 return withMapperException(byMapperClass(database, sql, sqlException), database);
             }
+            if (database instanceof DataException) {
+                // Refused by mapper before it reached the database (UnstorableValueException): what Spring calls a
+                // value the database would not take.
+                return new DataIntegrityViolationException(database.getMessage(), database);
+            }
             return new InvalidDataAccessApiUsageException(database.getMessage(), database);
         }
         if (exception instanceof NoResultException) {

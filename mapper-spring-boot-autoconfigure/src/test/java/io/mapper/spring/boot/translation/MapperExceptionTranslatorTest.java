@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.dao.TransientDataAccessResourceException;
@@ -17,6 +18,7 @@ import org.springframework.jdbc.support.SQLStateSQLExceptionTranslator;
 import io.mapper.dialect.ErrorTranslator;
 import io.mapper.exception.DatabaseException;
 import io.mapper.exception.OperationalException;
+import io.mapper.exception.UnstorableValueException;
 import io.mapper.spring.boot.MapperExceptionTranslator;
 import io.mapper.spring.boot.TransientFailures;
 
@@ -56,6 +58,14 @@ class MapperExceptionTranslatorTest {
                 .isInstanceOf(TransientDataAccessException.class);
         assertThat(translate(new SQLTransientConnectionException("pool timeout")))
                 .isInstanceOf(TransientDataAccessException.class);
+    }
+
+    @Test
+    void aValueRefusedBeforeTheDatabaseIsADataIntegrityViolation() {
+        DataAccessException translated = translator.translateExceptionIfPossible(new UnstorableValueException(
+                "The value for column \"name\" contains a NUL character", "name", "name_1", "INSERT ...", "22021"));
+        assertThat(translated).isInstanceOf(DataIntegrityViolationException.class)
+                .hasCauseInstanceOf(UnstorableValueException.class);
     }
 
     @Test
