@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.TransientDataAccessException;
@@ -178,10 +179,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     /**
      * The database failed for a reason outside the request: a transient failure that outlasted the retries (lost
      * connection, deadlock, lock or pool timeout, database restarting), also when Spring's rollback on the dead
-     * connection failed too, or the transaction could not start for want of a connection.
+     * connection failed too, or the transaction could not start for want of a connection. Also a connection lost
+     * during the commit itself ({@code DataAccessResourceFailureException}): its outcome is unknown, so it is not
+     * retried here, and the client should read before it repeats the write.
      */
     @ExceptionHandler({OperationalException.class, TransientDataAccessException.class,
-            CannotCreateTransactionException.class})
+            DataAccessResourceFailureException.class, CannotCreateTransactionException.class})
     ResponseEntity<Object> unavailable(RuntimeException ex, WebRequest request) {
         LOG.warn("Database momentarily unavailable answering {}: {}", describe(request), ex.toString());
         ResponseEntity<Object> response = problem(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable",
