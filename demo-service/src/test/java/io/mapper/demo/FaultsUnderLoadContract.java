@@ -25,7 +25,8 @@ import io.mapper.engine.Row;
 
 /**
  * A bounded concurrent order load through the demo while a {@link FaultProxy} between the pool and the database cuts
- * every connection, refuses new ones for two seconds (the database is "down"), and cuts them again later. Afterwards:
+ * every connection, refuses new ones for two seconds (the database is "down"), cuts them again later, then stalls all
+ * traffic for a second. Afterwards:
  * only 201, 409 and 503 were answered; every order answered 201 is in the database with its line (0 lost); no request
  * produced two orders (0 duplicated: each request orders a quantity unique for its customer); no order lacks its line
  * and the stock moved exactly by the ordered quantities (0 partial); and orders succeed again within a few seconds
@@ -98,6 +99,10 @@ abstract class FaultsUnderLoadContract {
         long outageEnded = System.nanoTime();
         Thread.sleep(2000);
         proxy().cutAll();
+        Thread.sleep(500);
+        proxy().stall(true);   // a hung network: in-flight statements wait, then carry on
+        Thread.sleep(1000);
+        proxy().stall(false);
         clients.shutdown();
         assertThat(clients.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
 
