@@ -9,10 +9,12 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.resilience.annotation.EnableResilientMethods;
 
 /** Starts the demo store: {@code ./mvnw -pl demo-service -am -DskipTests package spring-boot:run} (see docs/demo.md). */
 @SpringBootApplication
 @EnableConfigurationProperties(DemoProperties.class)
+@EnableResilientMethods
 public class DemoApplication {
 
     /** The clock orders and reviews are stamped with. */

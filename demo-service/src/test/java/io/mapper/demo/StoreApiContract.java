@@ -376,5 +376,15 @@ abstract class StoreApiContract {
         JsonNode mapping = api.get("/actuator/mapper").expect(200).json();
         assertThat(mapping.path("entities").findValuesAsString("name")).contains("Product", "PurchaseOrder",
                 "OrderLine", "Category", "Tag", "Review", "Customer", "ShippingAddress");
+        // Customer.address / ShippingAddress.customer is a @OneToOne on both sides, not a one-to-many/many-to-one.
+        List<String> oneToOne = new ArrayList<>();
+        for (JsonNode entity : mapping.path("entities")) {
+            for (JsonNode relationship : entity.path("relationships")) {
+                if (relationship.path("kind").asString().equals("ONE_TO_ONE")) {
+                    oneToOne.add(entity.path("name").asString() + "." + relationship.path("property").asString());
+                }
+            }
+        }
+        assertThat(oneToOne).containsExactlyInAnyOrder("Customer.address", "ShippingAddress.customer");
     }
 }

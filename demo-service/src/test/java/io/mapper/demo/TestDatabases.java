@@ -35,6 +35,34 @@ final class TestDatabases {
         return database;
     }
 
+    /** Creates a database on {@code backend}. */
+    static TestDatabase create(String backend) {
+        Backend found = Backend.named(backend);
+        if (found == null) {
+            throw new IllegalStateException(backend + " is not available to the test bed");
+        }
+        return found.createDatabase();
+    }
+
+    /** A {@link FaultProxy} in front of the server {@code database} lives on. */
+    static FaultProxy proxy(TestDatabase database) throws java.io.IOException {
+        java.util.regex.Matcher server = SERVER.matcher(database.url());
+        if (!server.find()) {
+            throw new IllegalStateException("No host:port in " + database.url());
+        }
+        return new FaultProxy(server.group(1), Integer.parseInt(server.group(2)));
+    }
+
+    /** Points {@code spring.datasource.*} at {@code database} through {@code proxy}. */
+    static void register(TestDatabase database, FaultProxy proxy, DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> SERVER.matcher(database.url())
+                .replaceFirst("//127.0.0.1:" + proxy.port() + "/"));
+        registry.add("spring.datasource.username", () -> orEmpty(database.user()));
+        registry.add("spring.datasource.password", () -> orEmpty(database.password()));
+    }
+
+    private static final java.util.regex.Pattern SERVER = java.util.regex.Pattern.compile("//([^/:]+):([0-9]+)/");
+
     private static String orEmpty(@Nullable String value) {
         return value == null ? "" : value;
     }

@@ -25,6 +25,8 @@ import io.mapper.exception.NotSupportedException;
 import io.mapper.exception.OperationalException;
 import io.mapper.exception.ProgrammingException;
 import io.mapper.exception.SqlStateClass;
+import io.mapper.exception.TransientException;
+import io.mapper.exception.TransientException.Reason;
 
 /**
  * Turns a {@link SQLException} into mapper's {@link DatabaseException} hierarchy: vendor code first (a dialect's
@@ -43,10 +45,16 @@ public class ErrorTranslator {
             List<@Nullable Object> parameters, boolean showParameters) {
         SQLException detail = mostSpecific(exception);
         ErrorCategory category = categorize(detail);
-        String message = message(category, detail, sql, parameters, showParameters);
+        Optional<Reason> transientReason = category == ErrorCategory.OPERATIONAL || category == ErrorCategory.OTHER
+                ? transientReason(detail) : Optional.empty();
+        String advice = transientReason.map(ErrorTranslator::transientAdvice).orElseGet(() -> advice(category));
+        String message = message(advice, detail, sql, parameters, showParameters);
         List<@Nullable Object> carried = showParameters ? parameters : List.of();
         String state = detail.getSQLState();
         int code = detail.getErrorCode();
+        if (transientReason.isPresent()) {
+            return new TransientException(transientReason.get(), message, sql, carried, state, code, exception);
+        }
         return switch (category) {
             case INTEGRITY -> new IntegrityException(message, sql, carried, state, code, exception);
             case DATA -> new DataException(message, sql, carried, state, code, exception);
@@ -111,6 +119,50 @@ public class ErrorTranslator {
                 || state.equals("57P03"));
     }
 
+    /**
+     * Why a failure is transient (the same transaction, repeated from its start, may succeed), or empty when it is
+     * not: SQLState 40001 (serialization failure), 40P01 (deadlock), 55P03 (lock not available), 53300 (too many
+     * connections), 57P01-57P03 (server shutting down or starting), connection states 08 (except PostgreSQL's
+     * protocol violation 08P01), and the JDBC transient and recoverable connection exceptions. A dialect overrides
+     * this for its vendor codes and calls {@code super} for the rest.
+     */
+    protected Optional<Reason> transientReason(SQLException exception) {
+        String state = exception.getSQLState();
+        if (state != null) {
+            switch (state.toUpperCase(java.util.Locale.ROOT)) {
+                case "40001": return Optional.of(Reason.SERIALIZATION_FAILURE);
+                case "40P01": return Optional.of(Reason.DEADLOCK);
+                case "55P03": return Optional.of(Reason.LOCK_TIMEOUT);
+                case "53300", "57P03": return Optional.of(Reason.DATABASE_UNAVAILABLE);
+                case "57P01", "57P02": return Optional.of(Reason.CONNECTION_LOST);
+                case "08P01": return Optional.empty();
+                default:
+                    if (state.startsWith("08")) {
+                        return Optional.of(Reason.CONNECTION_LOST);
+                    }
+            }
+        }
+        if (exception instanceof SQLTransientConnectionException || exception instanceof SQLRecoverableException
+                || exception instanceof SQLNonTransientConnectionException) {
+            return Optional.of(Reason.CONNECTION_LOST);
+        }
+        return Optional.empty();
+    }
+
+    private static String transientAdvice(Reason reason) {
+        String what = switch (reason) {
+            case CONNECTION_LOST -> "The connection to the database was lost";
+            case DEADLOCK -> "The database chose this transaction as a deadlock victim";
+            case SERIALIZATION_FAILURE -> "The transaction conflicted with a concurrent one (serialization failure)";
+            case LOCK_TIMEOUT -> "A lock was not granted in time";
+            case POOL_TIMEOUT -> "No pooled connection became free in time";
+            case DATABASE_UNAVAILABLE -> "The database refuses new work for now";
+        };
+        return what + "; nothing of the transaction was committed. This is transient (" + reason + "): Roll back "
+                + "and retry the whole transaction from its start (SessionFactory.retrying(...), or Spring's "
+                + "@Retryable around the @Transactional method). If it keeps failing, check the database's health.";
+    }
+
     /** A dialect's own rule for recognising a lost connection, or empty to use the standard rules. */
     protected Optional<Boolean> isVendorDisconnect(SQLException exception) {
         return Optional.empty();
@@ -145,7 +197,7 @@ public class ErrorTranslator {
         };
     }
 
-    private String message(ErrorCategory category, SQLException detail, @Nullable String sql,
+    private String message(String advice, SQLException detail, @Nullable String sql,
             List<@Nullable Object> parameters, boolean showParameters) {
         String driverMessage = String.valueOf(detail.getMessage()).strip();
         if (!showParameters) {
@@ -156,7 +208,7 @@ public class ErrorTranslator {
             message.append(" (SQLState ").append(detail.getSQLState()).append(", vendor code ")
                     .append(detail.getErrorCode()).append(')');
         }
-        message.append("\n").append(advice(category));
+        message.append("\n").append(advice);
         if (sql != null) {
             String shown = sql.length() > MAX_SQL_IN_MESSAGE ? sql.substring(0, MAX_SQL_IN_MESSAGE) + " ..." : sql;
             message.append("\n[SQL: ").append(shown).append(']');

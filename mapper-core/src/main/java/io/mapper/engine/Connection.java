@@ -23,7 +23,10 @@ import io.mapper.exception.ArgumentException;
 import io.mapper.exception.DatabaseException;
 import io.mapper.exception.InvalidRequestException;
 import io.mapper.exception.NotSupportedException;
+import io.mapper.exception.OperationalException;
 import io.mapper.exception.ResourceClosedException;
+import io.mapper.exception.TransientException;
+import io.mapper.exception.UnstorableValueException;
 import io.mapper.schema.DdlElement;
 import io.mapper.schema.DdlExecutor;
 import io.mapper.schema.DdlSession;
@@ -32,6 +35,7 @@ import io.mapper.sql.Executable;
 import io.mapper.sql.Operation;
 import io.mapper.types.TypedValue;
 import io.mapper.types.SqlType;
+import io.mapper.types.ValueLimits;
 
 /**
  * One database connection and its current transaction, from {@link Engine#connect()} or {@link Engine#begin()}.
@@ -155,6 +159,9 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
     }
 
     private Cursor run(CompiledStatement compiled, ExecutionContext context, List<List<@Nullable Object>> rows) {
+        for (List<@Nullable Object> values : rows) {
+            refuseUnstorable(compiled, values);
+        }
         List<StatementListener> listeners = engine.listeners();
         for (StatementListener listener : listeners) {
             listener.beforeExecute(context);
@@ -210,6 +217,37 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
             closeQuietly(statement);
             throw e;
         }
+    }
+
+    /**
+     * Refuses, before anything is sent, a value its column cannot store exactly (see {@link ValueLimits}), so that
+     * every database answers the same {@link UnstorableValueException} instead of storing something else (SQLite, or
+     * a rounded decimal) or failing in its own way.
+     */
+    private static void refuseUnstorable(CompiledStatement compiled, List<@Nullable Object> values) {
+        for (int i = 0; i < values.size(); i++) {
+            Object value = values.get(i);
+            SqlType<?> type = compiled.parameterType(i);
+            if (value instanceof TypedValue<?> typed) {
+                type = typed.type();
+                value = typed.value();
+            }
+            ValueLimits.Violation violation = ValueLimits.check(type, value);
+            if (violation != null) {
+                String key = i < compiled.parameterKeys().size() ? compiled.parameterKeys().get(i) : "?" + (i + 1);
+                String column = columnOf(key);
+                throw new UnstorableValueException("The value for " + (column == null ? "parameter :" + key
+                        : "column \"" + column + "\" (parameter :" + key + ")") + " " + violation.reason()
+                        + ". It was refused before reaching the database; nothing was written.\n[SQL: "
+                        + compiled.sql() + "]", column, key, compiled.sql(), violation.sqlState());
+            }
+        }
+    }
+
+    /** The column a compiler's parameter key is named after ({@code stock} for {@code stock_1}), or null. */
+    private static @Nullable String columnOf(String key) {
+        String name = key.replaceFirst("_[0-9]+$", "");
+        return name.isEmpty() || name.equals("param") ? null : name;
     }
 
     private void bind(PreparedStatement statement, List<@Nullable Object> values, CompiledStatement compiled)
@@ -292,7 +330,15 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
             jdbc.commit();
             endTransaction();
         } catch (SQLException e) {
-            throw translate(e, "COMMIT", List.of());
+            DatabaseException failure = translate(e, "COMMIT", List.of());
+            if (failure instanceof TransientException lost && lost.reason() == TransientException.Reason.CONNECTION_LOST) {
+                // The COMMIT may have reached the database before the connection broke: the outcome is unknown, so
+                // repeating the transaction could apply it twice. Not transient.
+                throw new OperationalException("The connection was lost during COMMIT, so whether the transaction "
+                        + "was committed is unknown. Check the data before repeating the work; do not retry it "
+                        + "blindly.", "COMMIT", List.of(), lost.sqlState(), lost.vendorCode(), e);
+            }
+            throw failure;
         } finally {
             exit();
         }
@@ -555,11 +601,17 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
     }
 
     DatabaseException translate(SQLException exception, @Nullable String sql, List<@Nullable Object> parameters) {
-        if (!invalidated && dialect.errorTranslator().isDisconnect(exception)) {
+        boolean lost = !invalidated && dialect.errorTranslator().isDisconnect(exception);
+        if (lost) {
             // The connection is gone; the pool must not hand it out again.
             invalidated = true;
         }
-        return dialect.errorTranslator().translate(exception, sql, parameters, engine.logParameters());
+        DatabaseException translated = dialect.errorTranslator().translate(exception, sql, parameters,
+                engine.logParameters());
+        if (lost) {
+            engine.connectionLost(jdbc, translated);
+        }
+        return translated;
     }
 
     /** Raises {@link ResourceClosedException} if closed; {@code action} completes "Cannot ... a closed Connection". */

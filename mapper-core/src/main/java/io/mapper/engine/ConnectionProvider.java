@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
 
+import io.mapper.exception.DatabaseException;
+
 /**
  * Where an engine gets its JDBC connections and where it gives them back. The default wraps a
  * {@link javax.sql.DataSource}; the Spring integration supplies one that joins Spring-managed transactions.
@@ -24,6 +26,14 @@ public interface ConnectionProvider {
      */
     default void invalidateConnection(Connection connection) throws SQLException {
         releaseConnection(connection);
+    }
+
+    /**
+     * Hears that {@code connection} broke while in use, with the error that showed it, as soon as mapper sees it (the
+     * connection is invalidated when mapper lets go of it). A provider whose transactions are managed elsewhere keeps
+     * the error so that a failing rollback on the dead connection does not hide it. The default does nothing.
+     */
+    default void connectionLost(Connection connection, DatabaseException failure) {
     }
 
     /**

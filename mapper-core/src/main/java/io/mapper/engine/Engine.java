@@ -21,8 +21,10 @@ import io.mapper.compiler.CompiledStatement;
 import io.mapper.dialect.Dialect;
 import io.mapper.dialect.DialectResolver;
 import io.mapper.exception.ArgumentException;
+import io.mapper.exception.DatabaseException;
 import io.mapper.exception.OperationalException;
 import io.mapper.exception.ResourceClosedException;
+import io.mapper.exception.TransientException;
 import io.mapper.schema.DdlExecutor;
 import io.mapper.schema.DdlSession;
 import io.mapper.schema.reflection.Inspectable;
@@ -295,6 +297,14 @@ public final class Engine implements AutoCloseable, DdlExecutor, Inspectable {
         }
     }
 
+    void connectionLost(java.sql.Connection jdbc, DatabaseException failure) {
+        try {
+            provider.connectionLost(jdbc, failure);
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
     void invalidateQuietly(java.sql.Connection jdbc) {
         try {
             provider.invalidateConnection(jdbc);
@@ -307,15 +317,21 @@ public final class Engine implements AutoCloseable, DdlExecutor, Inspectable {
         Optional<PoolDescription> pool = provider.pool();
         if (e instanceof SQLTransientConnectionException && pool.isPresent()) {
             PoolDescription description = pool.get();
-            return new OperationalException("Timed out after " + description.connectionTimeout().toMillis()
+            return new TransientException(TransientException.Reason.POOL_TIMEOUT, "Timed out after " + description.connectionTimeout().toMillis()
                     + " ms waiting for a connection from the pool '" + description.name() + "': all "
                     + description.maximumSize() + " connections (its maximum pool size) are in use. Close "
                     + "connections when done (try-with-resources), keep transactions short, or raise the pool "
                     + "size or the connection timeout.", null, List.of(), e.getSQLState(), e.getErrorCode(), e);
         }
-        return new OperationalException("Could not get a connection from the database: " + e.getMessage()
-                + ". Check that the database is running and that the URL, user and password are right.", null,
-                List.of(), e.getSQLState(), e.getErrorCode(), e);
+        String message = "Could not get a connection from the database: " + e.getMessage()
+                + ". Check that the database is running and that the URL, user and password are right.";
+        String state = e.getSQLState();
+        if (e instanceof SQLTransientConnectionException || (state != null && state.startsWith("08"))) {
+            // A database that is restarting or failing over: connecting again shortly may work.
+            return new TransientException(TransientException.Reason.DATABASE_UNAVAILABLE, message, null, List.of(),
+                    state, e.getErrorCode(), e);
+        }
+        return new OperationalException(message, null, List.of(), state, e.getErrorCode(), e);
     }
 
     /** Configures an {@link Engine}; obtained from {@code Engine.builder(...)}. Not thread-safe. */

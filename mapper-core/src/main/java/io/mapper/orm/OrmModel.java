@@ -114,10 +114,15 @@ public record OrmModel(List<Entity> entities) {
 
     /** How a relationship links its tables. */
     public enum RelationshipKind {
-        /** A reference through a foreign key of the owner's table (also the owning side of a one-to-one). */
+        /** A reference through a foreign key of the owner's table. */
         MANY_TO_ONE,
-        /** A collection whose elements' foreign key refers to the owner (also the inverse side of a one-to-one). */
+        /** A collection whose elements' foreign key refers to the owner. */
         ONE_TO_MANY,
+        /**
+         * A single related entity on either side of a unique foreign key: the owning side holds the key
+         * ({@code @OneToOne}), the inverse side names it ({@code @OneToOne(mappedBy = ...)}).
+         */
+        ONE_TO_ONE,
         /** A collection linked through an association table. */
         MANY_TO_MANY
     }
@@ -147,6 +152,20 @@ public record OrmModel(List<Entity> entities) {
                 properties, relationships);
     }
 
+    /**
+     * The kind as the user declared it: the mapping files a one-to-one under the two kinds that implement it (the
+     * owning side as a many-to-one over a unique foreign key, the inverse side as a single-valued one-to-many).
+     */
+    private static RelationshipKind kind(RelationshipMapping relationship) {
+        return switch (relationship.kind()) {
+            case MANY_TO_ONE -> relationship.foreignKey().column().isUnique()
+                    ? RelationshipKind.ONE_TO_ONE : RelationshipKind.MANY_TO_ONE;
+            case ONE_TO_MANY -> relationship.isSingleValued()
+                    ? RelationshipKind.ONE_TO_ONE : RelationshipKind.ONE_TO_MANY;
+            case MANY_TO_MANY -> RelationshipKind.MANY_TO_MANY;
+        };
+    }
+
     private static Relationship relationship(RelationshipMapping relationship) {
         EnumSet<Cascade> cascades = EnumSet.noneOf(Cascade.class);
         for (Cascade cascade : Cascade.values()) {
@@ -155,7 +174,7 @@ public record OrmModel(List<Entity> entities) {
             }
         }
         String mappedBy = relationship.mappedBy();
-        return new Relationship(relationship.name(), RelationshipKind.valueOf(relationship.kind().name()),
+        return new Relationship(relationship.name(), kind(relationship),
                 relationship.target().entityName(), relationship.target().entityType(), relationship.fetch(),
                 cascades, mappedBy.isEmpty() ? null : mappedBy);
     }

@@ -7,6 +7,7 @@ import java.util.Objects;
 
 import io.mapper.engine.Engine;
 import io.mapper.exception.ArgumentException;
+import io.mapper.exception.MapperException;
 import io.mapper.orm.mapping.MapperRegistry;
 import io.mapper.schema.MetaData;
 
@@ -63,6 +64,17 @@ public final class SessionFactory {
     /** A new session; close it when the unit of work is done (try-with-resources). */
     public Session open() {
         return new DefaultSession(this);
+    }
+
+    /**
+     * Runs units of work in their own session and transaction, repeating a unit from its start when it fails with a
+     * transient error (lost connection, deadlock, serialization failure, lock or pool timeout), at most
+     * {@code maxAttempts} times in all:
+     * {@code sessions.retrying(5).inTransaction(session -> ...)}. See {@link RetryingSessions}.
+     */
+    public RetryingSessions retrying(int maxAttempts) {
+        return new RetryingSessions(this, maxAttempts, java.time.Duration.ofMillis(10), java.time.Duration.ofSeconds(1),
+                failure -> MapperException.isTransient(failure));
     }
 
     /** The engine sessions use. */

@@ -8,7 +8,9 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 import io.mapper.exception.ArgumentException;
+import io.mapper.exception.UnstorableValueException;
 import io.mapper.types.Conversions;
+import io.mapper.types.ValueLimits;
 import io.mapper.types.SqlType;
 
 /** Turns the Java values given to operators into bound parameters, checking their types where they are given. */
@@ -70,6 +72,15 @@ final class Coercions {
         requireCompatible(type, value.getClass(), describe(left), operation);
         Object bound = value;
         if (!target.isInstance(value) && value instanceof Number) {
+            // A number of another class (a Long for an INTEGER column) must fit before it is narrowed.
+            ValueLimits.Violation violation = ValueLimits.check(type, value);
+            if (violation != null) {
+                String column = left instanceof ColumnClause<?> ? baseName(left) : null;
+                String what = column != null ? "column \"" + column + "\"" : describe(left);
+                throw new UnstorableValueException("The value for " + what + " " + violation.reason()
+                        + ". It was refused before reaching the database; nothing was written.", column,
+                        baseName(left), null, violation.sqlState());
+            }
             bound = Conversions.convert(value, target);
         }
         return new BindParameter(baseName(left), type, bound, true);

@@ -19,6 +19,7 @@ import io.mapper.exception.IntegrityException;
 import io.mapper.exception.NotSupportedException;
 import io.mapper.exception.OperationalException;
 import io.mapper.exception.ProgrammingException;
+import io.mapper.exception.TransientException;
 
 class ErrorTranslatorTest {
 
@@ -48,6 +49,76 @@ class ErrorTranslatorTest {
                 .isInstanceOf(IntegrityException.class);
         assertThat(translate(standard, new SQLTransientConnectionException("timeout")))
                 .isInstanceOf(OperationalException.class);
+    }
+
+    @Test
+    void transientFailuresAreRecognisedWithoutKnowingTheDatabase() {
+        assertThat(reason(standard, new SQLException("could not serialize", "40001")))
+                .isEqualTo(TransientException.Reason.SERIALIZATION_FAILURE);
+        assertThat(reason(standard, new SQLException("deadlock detected", "40P01")))
+                .isEqualTo(TransientException.Reason.DEADLOCK);
+        assertThat(reason(standard, new SQLException("lock not available", "55P03")))
+                .isEqualTo(TransientException.Reason.LOCK_TIMEOUT);
+        assertThat(reason(standard, new SQLException("terminating connection", "57P01")))
+                .isEqualTo(TransientException.Reason.CONNECTION_LOST);
+        assertThat(reason(standard, new SQLException("connection failure", "08006")))
+                .isEqualTo(TransientException.Reason.CONNECTION_LOST);
+        assertThat(reason(standard, new SQLException("too many clients", "53300")))
+                .isEqualTo(TransientException.Reason.DATABASE_UNAVAILABLE);
+        assertThat(reason(standard, new SQLTransientConnectionException("timeout")))
+                .isEqualTo(TransientException.Reason.CONNECTION_LOST);
+        // Still operational, but repeating them does not help: a protocol violation, a failed login, a timeout the
+        // application set, a constraint, a value.
+        assertThat(translate(standard, new SQLException("protocol", "08P01"))).isNotInstanceOf(TransientException.class)
+                .isInstanceOf(OperationalException.class);
+        assertThat(translate(standard, new SQLException("password", "28P01")).isTransient()).isFalse();
+        assertThat(translate(standard, new SQLException("canceled", "57014")).isTransient()).isFalse();
+        assertThat(translate(standard, new SQLException("dup", "23505")).isTransient()).isFalse();
+        assertThat(translate(standard, new SQLException("integrity at commit", "40002")).isTransient()).isFalse();
+    }
+
+    @Test
+    void mysqlVendorCodesDecideTheTransientReason() {
+        ErrorTranslator mysql = new MySqlDialect(info).errorTranslator();
+        assertThat(reason(mysql, new SQLException("Deadlock found", "40001", 1213)))
+                .isEqualTo(TransientException.Reason.DEADLOCK);
+        assertThat(reason(mysql, new SQLException("Lock wait timeout exceeded", "HY000", 1205)))
+                .isEqualTo(TransientException.Reason.LOCK_TIMEOUT);
+        assertThat(reason(mysql, new SQLException("Connection was killed", "70100", 1927)))
+                .isEqualTo(TransientException.Reason.CONNECTION_LOST);
+        assertThat(reason(mysql, new SQLException("Too many connections", "08004", 1040)))
+                .isEqualTo(TransientException.Reason.DATABASE_UNAVAILABLE);
+        assertThat(translate(mysql, new SQLException("max_statement_time exceeded", "70100", 1969)).isTransient())
+                .isFalse();
+    }
+
+    @Test
+    void sqliteBusyAndLockedAreTransientLockTimeouts() {
+        ErrorTranslator sqlite = new SqliteDialect(info).errorTranslator();
+        assertThat(reason(sqlite, new SQLException("[SQLITE_BUSY] The database file is locked", null, 5)))
+                .isEqualTo(TransientException.Reason.LOCK_TIMEOUT);
+        assertThat(reason(sqlite, new SQLException("[SQLITE_LOCKED_SHAREDCACHE]", null, 262)))
+                .isEqualTo(TransientException.Reason.LOCK_TIMEOUT);
+        assertThat(translate(sqlite, new SQLException("[SQLITE_CONSTRAINT]", null, 19)).isTransient()).isFalse();
+    }
+
+    @Test
+    void aMapperExceptionCausedByATransientOneIsTransient() {
+        DatabaseException deadlock = translate(standard, new SQLException("deadlock", "40P01"));
+        assertThat(new io.mapper.exception.InvalidRequestException("flush failed", deadlock).isTransient()).isTrue();
+        assertThat(io.mapper.exception.MapperException.isTransient(new IllegalStateException("wrapped", deadlock)))
+                .isTrue();
+        RuntimeException suppressing = new RuntimeException("translated");
+        suppressing.addSuppressed(deadlock);
+        assertThat(io.mapper.exception.MapperException.isTransient(suppressing)).isTrue();
+        assertThat(io.mapper.exception.MapperException.isTransient(new RuntimeException("other"))).isFalse();
+    }
+
+    private TransientException.Reason reason(ErrorTranslator translator, SQLException e) {
+        DatabaseException translated = translate(translator, e);
+        assertThat(translated).isInstanceOf(TransientException.class);
+        assertThat(translated.isTransient()).isTrue();
+        return ((TransientException) translated).reason();
     }
 
     @Test

@@ -13,6 +13,8 @@ import io.mapper.orm.relations.Item;
 import io.mapper.orm.relations.Label;
 import io.mapper.orm.relations.Mail;
 import io.mapper.orm.relations.Owner;
+import io.mapper.orm.scenarios.Citizen;
+import io.mapper.orm.scenarios.Passport;
 import io.mapper.types.Types;
 
 /** {@link SessionFactory#model()} describes the mapping without exposing {@code orm.mapping}; no database. */
@@ -63,5 +65,18 @@ class OrmModelTest {
 
         assertThat(model.entity(Item.class).orElseThrow().relationships())
                 .extracting(OrmModel.Relationship::kind).containsExactly(OrmModel.RelationshipKind.MANY_TO_MANY);
+    }
+
+    @Test
+    void describesAOneToOneAsOneOnBothSides() {
+        // The mapping implements it as a many-to-one over a unique key and a single-valued one-to-many.
+        OrmModel oneToOne = SessionFactory.builder(engine).entities(Citizen.class, Passport.class).build().model();
+        assertThat(oneToOne.entity(Passport.class).orElseThrow().relationships())
+                .extracting(OrmModel.Relationship::name, OrmModel.Relationship::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("citizen", OrmModel.RelationshipKind.ONE_TO_ONE));
+        assertThat(oneToOne.entity(Citizen.class).orElseThrow().relationships())
+                .extracting(OrmModel.Relationship::name, OrmModel.Relationship::kind, OrmModel.Relationship::mappedBy)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("passport", OrmModel.RelationshipKind.ONE_TO_ONE,
+                        "citizen"));
     }
 }

@@ -27,6 +27,13 @@ import io.mapper.orm.annotation.Version;
 @Entity
 public class Product {
 
+    /**
+     * The largest stock a product can have. Well below {@code Integer.MAX_VALUE}, so that putting a cancelled order's
+     * quantities back can be checked instead of wrapping around.
+     */
+    public static final int MAX_STOCK = 1_000_000_000;
+
+
     @Id @GeneratedValue
     private @Nullable Long id;
 

@@ -26,6 +26,9 @@ import io.mapper.orm.annotation.Table;
 @Table(name = "purchase_order")
 public class PurchaseOrder {
 
+    /** The largest total an order can have: its column is NUMERIC(12, 2). */
+    public static final BigDecimal MAX_TOTAL = new BigDecimal("9999999999.99");
+
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
 
     @Id @GeneratedValue

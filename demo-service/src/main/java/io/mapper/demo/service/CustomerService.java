@@ -20,6 +20,7 @@ import io.mapper.demo.service.Views.AddressView;
 import io.mapper.demo.service.Views.CustomerView;
 import io.mapper.demo.service.Views.Page;
 import io.mapper.orm.SessionOperations;
+import io.mapper.sql.Sql;
 
 /** Customers and their shipping addresses (a one-to-one saved and deleted with the customer). */
 @Service
@@ -64,6 +65,9 @@ public class CustomerService {
     /** Changes a customer's e-mail, name and address (no address in the form removes it). */
     @Transactional
     public CustomerView update(long id, CustomerForm form) {
+        // Concurrent changes of one customer queue here: the second sees the first one's address and updates it
+        // instead of inserting a second one.
+        lock(id);
         Customer customer = find(id);
         requireFreeEmail(form.email(), id);
         customer.setEmail(form.email());
@@ -88,8 +92,13 @@ public class CustomerService {
     /** Deletes a customer and their address; a customer with orders or reviews is kept (409). */
     @Transactional
     public void delete(long id) {
+        lock(id);
         session.delete(find(id));
         session.flush();
+    }
+
+    private void lock(long id) {
+        session.execute(Sql.select(Customer_.id).where(Customer_.id.eq(id)).forUpdate()).all();
     }
 
     Customer find(long id) {

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import io.mapper.demo.domain.Product;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -57,7 +59,7 @@ public final class Forms {
             @NotBlank @Size(max = 120) String name,
             @Size(max = 4000) @Nullable String description,
             @NotNull @DecimalMin("0.00") @Digits(integer = 8, fraction = 2) BigDecimal price,
-            @NotNull @PositiveOrZero Integer stock,
+            @NotNull @PositiveOrZero @Max(Product.MAX_STOCK) Integer stock,
             @Nullable Long categoryId,
             @Nullable List<@NotBlank String> tags,
             @Nullable Long version) {

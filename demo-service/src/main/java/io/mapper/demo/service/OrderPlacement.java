@@ -2,9 +2,8 @@ package io.mapper.demo.service;
 
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -20,9 +19,8 @@ import io.mapper.orm.StaleDataException;
 /**
  * Places orders so that concurrent orders never fail with a server error: an attempt that loses a race (a stale
  * product version, a deadlock, SQLite's "database is locked") is rolled back and retried with a short random
- * back-off, up to {@code demo.orders.max-attempts} times. With {@code demo.orders.serialize-writes} (the SQLite
- * profile) attempts also take a fair lock first: SQLite has one writer at a time, and queueing in the JVM is cheaper
- * and fairer than queueing on the database file's lock.
+ * back-off, up to {@code demo.orders.max-attempts} times. Attempts pass the {@link WriteGate} (a fair lock in the JVM
+ * on SQLite, which has one writer at a time).
  */
 @Component
 public class OrderPlacement {
@@ -31,12 +29,12 @@ public class OrderPlacement {
 
     private final OrderService orders;
     private final int maxAttempts;
-    private final @Nullable ReentrantLock writer;
+    private final WriteGate gate;
 
-    public OrderPlacement(OrderService orders, DemoProperties properties) {
+    public OrderPlacement(OrderService orders, DemoProperties properties, WriteGate gate) {
         this.orders = orders;
         this.maxAttempts = properties.orders().maxAttempts();
-        this.writer = properties.orders().serializeWrites() ? new ReentrantLock(true) : null;
+        this.gate = gate;
     }
 
     /** Places the order, retrying attempts that lost a race; a lost race on the last attempt is a 409. */
@@ -58,16 +56,36 @@ public class OrderPlacement {
         }
     }
 
+    /**
+     * Cancels an order, repeating the cancel's transaction when it lost a race (on SQLite, where concurrent cancels
+     * are not queued by a row lock); the repeated attempt then finds the order cancelled (409), so however many
+     * identical cancels arrive at once, the stock is restored exactly once.
+     */
+    public OrderView cancel(long id) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return serialized(() -> orders.cancel(id));
+            } catch (RuntimeException e) {
+                if (!isRace(e)) {
+                    throw e;
+                }
+                if (attempt >= maxAttempts) {
+                    throw new ConflictException("Concurrent update", "The cancel lost " + attempt + " races "
+                            + "against other changes of the same order or products. Try again.",
+                            Map.of("attempts", attempt));
+                }
+                LOG.debug("Cancel attempt {} lost a race ({}); retrying", attempt, e.getClass().getSimpleName());
+                backOff(attempt);
+            }
+        }
+    }
+
     private OrderView attempt(OrderForm form) {
-        if (writer == null) {
-            return orders.placeOnce(form);
-        }
-        writer.lock();
-        try {
-            return orders.placeOnce(form);
-        } finally {
-            writer.unlock();
-        }
+        return serialized(() -> orders.placeOnce(form));
+    }
+
+    private OrderView serialized(Supplier<OrderView> work) {
+        return gate.write(work);
     }
 
     /** Whether the failure is another transaction's doing, so that the same request may succeed when repeated. */

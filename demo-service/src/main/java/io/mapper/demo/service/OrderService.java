@@ -3,6 +3,7 @@ package io.mapper.demo.service;
 import static io.mapper.orm.Orm.select;
 import static io.mapper.orm.Orm.selectInLoad;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -41,6 +42,8 @@ public class OrderService {
     private final ProductService products;
     private final Clock clock;
     private final Column<Long> orderCustomerId;
+    private final Column<Long> lineOrderId;
+    private final Column<Long> lineProductId;
 
     public OrderService(SessionOperations session, SessionFactory sessions, CustomerService customers,
             ProductService products, Clock clock) {
@@ -49,6 +52,8 @@ public class OrderService {
         this.products = products;
         this.clock = clock;
         this.orderCustomerId = sessions.metadata().table("purchase_order").column("customer_id", Long.class);
+        this.lineOrderId = sessions.metadata().table("order_line").column("order_id", Long.class);
+        this.lineProductId = sessions.metadata().table("order_line").column("product_id", Long.class);
     }
 
     /**
@@ -76,6 +81,13 @@ public class OrderService {
             int quantity = entry.getValue();
             if (product.getStock() < quantity) {
                 throw new InsufficientStockException(product.getId(), product.getSku(), quantity, product.getStock());
+            }
+            BigDecimal lineTotal = product.getPrice().multiply(BigDecimal.valueOf(quantity));
+            BigDecimal total = order.getTotal().add(lineTotal);
+            if (total.compareTo(PurchaseOrder.MAX_TOTAL) > 0) {
+                throw new UnprocessableException("Order too large", "The order's total of " + total.toPlainString()
+                        + " exceeds the largest total an order can have, " + PurchaseOrder.MAX_TOTAL.toPlainString()
+                        + ". Split it into smaller orders.", Map.of("limit", PurchaseOrder.MAX_TOTAL));
             }
             product.setStock(product.getStock() - quantity);
             order.addLine(product, quantity);
@@ -110,9 +122,23 @@ public class OrderService {
         return Page.of(items, page, size, total);
     }
 
-    /** Cancels a placed order and puts its quantities back in stock; cancelling twice is a 409. */
+    /**
+     * Cancels a placed order and puts its quantities back in stock; cancelling twice is a 409. The order row is
+     * locked first ({@code SELECT ... FOR UPDATE}), then its products in id order (the order placement's order, so
+     * the two cannot deadlock), all before any plain read: concurrent cancels of one order queue on its row, and the
+     * second one reads the first one's committed CANCELLED. SQLite has no row locks; there the loser of two
+     * concurrent cancels fails to write, and {@link OrderPlacement#cancel} runs it again. Stock cannot grow beyond
+     * {@link Product#MAX_STOCK}: such a cancel is a 409 and changes nothing.
+     */
     @Transactional
     public OrderView cancel(long id) {
+        session.execute(Sql.select(PurchaseOrder_.id).where(PurchaseOrder_.id.eq(id)).forUpdate()).all();
+        List<Long> productIds = session.execute(Sql.select(lineProductId).where(lineOrderId.eq(id))
+                .orderBy(lineProductId.asc()).forUpdate()).scalars(Long.class).all().stream().distinct().toList();
+        if (!productIds.isEmpty()) {
+            session.execute(Sql.select(Product_.id).where(Product_.id.in(productIds)).orderBy(Product_.id.asc())
+                    .forUpdate()).all();
+        }
         PurchaseOrder order = session.get(PurchaseOrder.class, id);
         if (order == null) {
             throw new NotFoundException("Order", id);
@@ -124,7 +150,14 @@ public class OrderService {
         order.setStatus(OrderStatus.CANCELLED);
         for (OrderLine line : order.getLines()) {
             Product product = line.getProduct();
-            product.setStock(product.getStock() + line.getQuantity());
+            long restored = (long) product.getStock() + line.getQuantity();
+            if (restored > Product.MAX_STOCK) {
+                throw new ConflictException("Stock limit", "Cancelling order " + id + " would raise the stock of "
+                        + "product " + product.getSku() + " to " + restored + ", above the limit of "
+                        + Product.MAX_STOCK + ". Lower the product's stock first.",
+                        Map.of("productId", product.getId(), "sku", product.getSku(), "limit", Product.MAX_STOCK));
+            }
+            product.setStock((int) restored);
         }
         session.flush();
         return view(order);

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.TransientDataAccessException;
@@ -18,6 +19,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -30,16 +32,20 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import io.mapper.demo.service.BadRequestException;
 import io.mapper.demo.service.ConflictException;
 import io.mapper.demo.service.NotFoundException;
+import io.mapper.demo.service.UnprocessableException;
 import io.mapper.exception.IntegrityException;
 import io.mapper.exception.OperationalException;
+import io.mapper.exception.UnstorableValueException;
 import io.mapper.orm.StaleDataException;
+import io.mapper.spring.boot.TransientFailures;
 import jakarta.validation.ConstraintViolationException;
 import tools.jackson.core.JacksonException;
 
 /**
  * Turns every failure into an {@code application/problem+json} body ({@link ProblemDetail}): 400 for invalid input,
  * naming each field in {@code errors}; 404 for unknown ids; 409 for conflicts (a unique or foreign key constraint,
- * a stale version, insufficient stock); 503 when the database is momentarily unavailable. Spring MVC's own errors
+ * a stale version, insufficient stock, a stock limit); 422 for an order beyond the largest total; 503 with
+ * {@code Retry-After} when the database is momentarily unavailable (a transient failure that outlasted the retries). Spring MVC's own errors
  * (malformed JSON, a wrong type in the URL, an unknown path) come through the base class in the same shape. A
  * response never carries a stack trace or SQL; unexpected errors are logged and answered with a bare 500.
  */
@@ -156,17 +162,44 @@ class ApiErrors extends ResponseEntityExceptionHandler {
                 + "time. Reload it and try again.", Map.of(), request);
     }
 
-    @ExceptionHandler({OperationalException.class, TransientDataAccessException.class})
+    /** A value mapper refused before it reached the database because its column cannot store it exactly. */
+    @ExceptionHandler(UnstorableValueException.class)
+    ResponseEntity<Object> unstorable(UnstorableValueException ex, WebRequest request) {
+        String column = ex.column() == null ? "a column" : "column " + ex.column();
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Value not storable", "A value does not fit " + column
+                + " exactly (too long, too many digits, or characters no database stores).",
+                ex.column() == null ? Map.of() : Map.of("column", ex.column()), request);
+    }
+
+    @ExceptionHandler(UnprocessableException.class)
+    ResponseEntity<Object> unprocessable(UnprocessableException ex, WebRequest request) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, ex.title(), ex.getMessage(), ex.properties(), request);
+    }
+
+    /**
+     * The database failed for a reason outside the request: a transient failure that outlasted the retries (lost
+     * connection, deadlock, lock or pool timeout, database restarting), also when Spring's rollback on the dead
+     * connection failed too, or the transaction could not start for want of a connection. Also a connection lost
+     * during the commit itself ({@code DataAccessResourceFailureException}): its outcome is unknown, so it is not
+     * retried here, and the client should read before it repeats the write.
+     */
+    @ExceptionHandler({OperationalException.class, TransientDataAccessException.class,
+            DataAccessResourceFailureException.class, CannotCreateTransactionException.class})
     ResponseEntity<Object> unavailable(RuntimeException ex, WebRequest request) {
-        LOG.warn("Database momentarily unavailable: {}", ex.getMessage());
-        ResponseEntity<Object> response = problem(HttpStatus.SERVICE_UNAVAILABLE, "Database busy",
-                "The database is busy. Try again in a moment.", Map.of(), request);
+        LOG.warn("Database momentarily unavailable answering {}: {}", describe(request), ex.toString());
+        ResponseEntity<Object> response = problem(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable",
+                "The database is busy or unreachable for a moment. Try again shortly.", Map.of(), request);
         return ResponseEntity.status(response.getStatusCode()).header(HttpHeaders.RETRY_AFTER, "1")
                 .headers(response.getHeaders()).body(response.getBody());
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
+        if (TransientFailures.isTransient(ex)) {
+            // A TransactionSystemException (or another wrapper) around a transient failure.
+            return unavailable(ex instanceof RuntimeException runtime ? runtime : new IllegalStateException(ex),
+                    request);
+        }
         LOG.error("Unexpected error answering {}", describe(request), ex);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "The request failed unexpectedly; "
                 + "the error is logged.", Map.of(), request);

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.resilience.annotation.Retryable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,6 +17,8 @@ import io.mapper.demo.service.Forms.CategoryForm;
 import io.mapper.demo.service.Forms.TagForm;
 import io.mapper.demo.service.Views.CategoryView;
 import io.mapper.demo.service.Views.TagView;
+import io.mapper.demo.service.WriteGate;
+import io.mapper.spring.boot.TransientFailures;
 import jakarta.validation.Valid;
 
 /** {@code /api/categories} (the tree) and {@code /api/tags}. */
@@ -24,8 +27,10 @@ import jakarta.validation.Valid;
 class CatalogController {
 
     private final CatalogService catalog;
+    private final WriteGate gate;
 
-    CatalogController(CatalogService catalog) {
+    CatalogController(CatalogService catalog, WriteGate gate) {
+        this.gate = gate;
         this.catalog = catalog;
     }
 
@@ -40,8 +45,9 @@ class CatalogController {
     }
 
     @PostMapping("/categories")
-    ResponseEntity<CategoryView> createCategory(@Valid @RequestBody CategoryForm form) {
-        CategoryView created = catalog.create(form);
+    @Retryable(predicate = TransientFailures.class, maxRetries = 3, delay = 20, jitter = 10, multiplier = 2)
+    public ResponseEntity<CategoryView> createCategory(@Valid @RequestBody CategoryForm form) {
+        CategoryView created = gate.write(() -> catalog.create(form));
         return ResponseEntity.created(URI.create("/api/categories/" + created.id())).body(created);
     }
 
@@ -51,8 +57,9 @@ class CatalogController {
     }
 
     @PostMapping("/tags")
-    ResponseEntity<TagView> createTag(@Valid @RequestBody TagForm form) {
-        TagView created = catalog.createTag(form);
+    @Retryable(predicate = TransientFailures.class, maxRetries = 3, delay = 20, jitter = 10, multiplier = 2)
+    public ResponseEntity<TagView> createTag(@Valid @RequestBody TagForm form) {
+        TagView created = gate.write(() -> catalog.createTag(form));
         return ResponseEntity.created(URI.create("/api/tags/" + created.id())).body(created);
     }
 }

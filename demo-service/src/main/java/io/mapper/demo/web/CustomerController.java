@@ -3,6 +3,7 @@ package io.mapper.demo.web;
 import java.net.URI;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.resilience.annotation.Retryable;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +20,8 @@ import io.mapper.demo.service.OrderService;
 import io.mapper.demo.service.Views.CustomerView;
 import io.mapper.demo.service.Views.OrderView;
 import io.mapper.demo.service.Views.Page;
+import io.mapper.demo.service.WriteGate;
+import io.mapper.spring.boot.TransientFailures;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -30,8 +33,10 @@ class CustomerController {
 
     private final CustomerService customers;
     private final OrderService orders;
+    private final WriteGate gate;
 
-    CustomerController(CustomerService customers, OrderService orders) {
+    CustomerController(CustomerService customers, OrderService orders, WriteGate gate) {
+        this.gate = gate;
         this.customers = customers;
         this.orders = orders;
     }
@@ -48,19 +53,22 @@ class CustomerController {
     }
 
     @PostMapping
-    ResponseEntity<CustomerView> create(@Valid @RequestBody CustomerForm form) {
-        CustomerView created = customers.create(form);
+    @Retryable(predicate = TransientFailures.class, maxRetries = 3, delay = 20, jitter = 10, multiplier = 2)
+    public ResponseEntity<CustomerView> create(@Valid @RequestBody CustomerForm form) {
+        CustomerView created = gate.write(() -> customers.create(form));
         return ResponseEntity.created(URI.create("/api/customers/" + created.id())).body(created);
     }
 
     @PutMapping("/{id}")
-    CustomerView update(@PathVariable long id, @Valid @RequestBody CustomerForm form) {
-        return customers.update(id, form);
+    @Retryable(predicate = TransientFailures.class, maxRetries = 3, delay = 20, jitter = 10, multiplier = 2)
+    public CustomerView update(@PathVariable long id, @Valid @RequestBody CustomerForm form) {
+        return gate.write(() -> customers.update(id, form));
     }
 
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(@PathVariable long id) {
-        customers.delete(id);
+    @Retryable(predicate = TransientFailures.class, maxRetries = 3, delay = 20, jitter = 10, multiplier = 2)
+    public ResponseEntity<Void> delete(@PathVariable long id) {
+        gate.write(() -> customers.delete(id));
         return ResponseEntity.noContent().build();
     }
 

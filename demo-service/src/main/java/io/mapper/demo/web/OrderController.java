@@ -42,6 +42,6 @@ class OrderController {
 
     @PostMapping("/{id}/cancel")
     OrderView cancel(@PathVariable long id) {
-        return orders.cancel(id);
+        return placement.cancel(id);
     }
 }

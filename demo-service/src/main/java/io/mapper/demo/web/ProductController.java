@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.resilience.annotation.Retryable;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -21,6 +22,8 @@ import io.mapper.demo.service.ProductService;
 import io.mapper.demo.service.Views.Page;
 import io.mapper.demo.service.Views.ProductView;
 import io.mapper.demo.service.Views.ReviewView;
+import io.mapper.demo.service.WriteGate;
+import io.mapper.spring.boot.TransientFailures;
 import jakarta.validation.Valid;
 
 /** {@code /api/products}: the search, CRUD, and a product's reviews. */
@@ -29,8 +32,10 @@ import jakarta.validation.Valid;
 class ProductController {
 
     private final ProductService products;
+    private final WriteGate gate;
 
-    ProductController(ProductService products) {
+    ProductController(ProductService products, WriteGate gate) {
+        this.gate = gate;
         this.products = products;
     }
 
@@ -45,19 +50,22 @@ class ProductController {
     }
 
     @PostMapping
-    ResponseEntity<ProductView> create(@Valid @RequestBody ProductForm form) {
-        ProductView created = products.create(form);
+    @Retryable(predicate = TransientFailures.class, maxRetries = 3, delay = 20, jitter = 10, multiplier = 2)
+    public ResponseEntity<ProductView> create(@Valid @RequestBody ProductForm form) {
+        ProductView created = gate.write(() -> products.create(form));
         return ResponseEntity.created(URI.create("/api/products/" + created.id())).body(created);
     }
 
     @PutMapping("/{id}")
-    ProductView update(@PathVariable long id, @Valid @RequestBody ProductForm form) {
-        return products.update(id, form);
+    @Retryable(predicate = TransientFailures.class, maxRetries = 3, delay = 20, jitter = 10, multiplier = 2)
+    public ProductView update(@PathVariable long id, @Valid @RequestBody ProductForm form) {
+        return gate.write(() -> products.update(id, form));
     }
 
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(@PathVariable long id) {
-        products.delete(id);
+    @Retryable(predicate = TransientFailures.class, maxRetries = 3, delay = 20, jitter = 10, multiplier = 2)
+    public ResponseEntity<Void> delete(@PathVariable long id) {
+        gate.write(() -> products.delete(id));
         return ResponseEntity.noContent().build();
     }
 
@@ -67,8 +75,9 @@ class ProductController {
     }
 
     @PostMapping("/{id}/reviews")
-    ResponseEntity<ReviewView> addReview(@PathVariable long id, @Valid @RequestBody ReviewForm form) {
-        ReviewView created = products.addReview(id, form);
+    @Retryable(predicate = TransientFailures.class, maxRetries = 3, delay = 20, jitter = 10, multiplier = 2)
+    public ResponseEntity<ReviewView> addReview(@PathVariable long id, @Valid @RequestBody ReviewForm form) {
+        ReviewView created = gate.write(() -> products.addReview(id, form));
         return ResponseEntity.created(URI.create("/api/products/" + id + "/reviews")).body(created);
     }
 }

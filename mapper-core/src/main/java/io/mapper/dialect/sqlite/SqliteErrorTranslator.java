@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import io.mapper.dialect.ErrorCategory;
 import io.mapper.dialect.ErrorTranslator;
+import io.mapper.exception.TransientException.Reason;
 
 /** Classifies SQLite errors by their primary result code, since the driver reports no SQLState. */
 final class SqliteErrorTranslator extends ErrorTranslator {
@@ -21,6 +22,16 @@ final class SqliteErrorTranslator extends ErrorTranslator {
             case 5, 6, 7, 9, 10, 11, 13, 14, 15, 26 -> Optional.of(ErrorCategory.OPERATIONAL);
             // BUSY, LOCKED, NOMEM, INTERRUPT, IOERR, CORRUPT, FULL, CANTOPEN, PROTOCOL, NOTADB
             case 0 -> closedConnection(exception);
+            default -> Optional.empty();
+        };
+    }
+
+    @Override
+    protected Optional<Reason> transientReason(SQLException exception) {
+        return switch (exception.getErrorCode() & 0xff) {
+            // SQLITE_BUSY (after the busy timeout), SQLITE_LOCKED: another connection holds the database's lock
+            case 5, 6 -> Optional.of(Reason.LOCK_TIMEOUT);
+            // A closed connection comes with no code; closing is the application's doing on an embedded database.
             default -> Optional.empty();
         };
     }

@@ -5,7 +5,11 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.dao.EmptyResultDataAccessException;
@@ -25,6 +29,7 @@ import io.mapper.exception.IntegrityException;
 import io.mapper.exception.NotSupportedException;
 import io.mapper.exception.OperationalException;
 import io.mapper.exception.ProgrammingException;
+import io.mapper.exception.TransientException;
 import io.mapper.exception.InvalidRequestException;
 import io.mapper.exception.MapperException;
 import io.mapper.exception.MultipleResultsException;
@@ -33,7 +38,11 @@ import io.mapper.exception.NoResultException;
 /**
  * Translates mapper's exceptions into Spring's {@link DataAccessException} hierarchy. Database errors go through the
  * same {@link SQLExceptionTranslator} that {@code JdbcTemplate} uses, so a duplicate key is a
- * {@code DuplicateKeyException} whether it came from mapper or from {@code JdbcTemplate}. Thread-safe.
+ * {@code DuplicateKeyException} whether it came from mapper or from {@code JdbcTemplate}. A mapper
+ * {@link TransientException} always becomes one of Spring's {@link TransientDataAccessException}s (a deadlock or
+ * serialization failure a {@code PessimisticLockingFailureException}, a lock timeout a
+ * {@code CannotAcquireLockException}, a lost connection or pool timeout a {@code TransientDataAccessResourceException}),
+ * and other operational errors never do. Thread-safe.
  */
 public final class MapperExceptionTranslator implements PersistenceExceptionTranslator {
 
@@ -62,11 +71,22 @@ public final class MapperExceptionTranslator implements PersistenceExceptionTran
             String sql = database.sql();
             if (database.getCause() instanceof SQLException sqlException) {
                 DataAccessException translated = sqlTranslator.translate("mapper", sql, sqlException);
+                if (database instanceof TransientException transientFailure
+                        && !(translated instanceof TransientDataAccessException)) {
+                    // Spring files a lost connection under the non-transient DataAccessResourceFailureException;
+                    // mapper's dialect knows the transaction may simply be repeated.
+                    return withMapperException(byReason(transientFailure, sqlException), database);
+                }
                 if (translated != null && !(translated instanceof UncategorizedSQLException)) {
                     return withMapperException(translated, database);
                 }
                 // Spring could not categorise it (SQLite reports no SQLState); mapper's dialect already did.
                 return withMapperException(byMapperClass(database, sql, sqlException), database);
+            }
+            if (database instanceof DataException) {
+                // Refused by mapper before it reached the database (UnstorableValueException): what Spring calls a
+                // value the database would not take.
+                return new DataIntegrityViolationException(database.getMessage(), database);
             }
             return new InvalidDataAccessApiUsageException(database.getMessage(), database);
         }
@@ -83,6 +103,16 @@ public final class MapperExceptionTranslator implements PersistenceExceptionTran
         return new InvalidDataAccessApiUsageException(exception.getMessage(), exception);
     }
 
+    private static DataAccessException byReason(TransientException failure, SQLException cause) {
+        String message = failure.getMessage();
+        return switch (failure.reason()) {
+            case DEADLOCK, SERIALIZATION_FAILURE -> new PessimisticLockingFailureException(message, cause);
+            case LOCK_TIMEOUT -> new CannotAcquireLockException(message, cause);
+            case CONNECTION_LOST, POOL_TIMEOUT, DATABASE_UNAVAILABLE ->
+                    new TransientDataAccessResourceException(message, cause);
+        };
+    }
+
     private static DataAccessException byMapperClass(DatabaseException database, @Nullable String sql,
             SQLException cause) {
         String message = database.getMessage();
@@ -92,8 +122,11 @@ public final class MapperExceptionTranslator implements PersistenceExceptionTran
         if (database instanceof ProgrammingException) {
             return new BadSqlGrammarException("mapper", sql == null ? "" : sql, cause);
         }
+        if (database instanceof TransientException transientFailure) {
+            return byReason(transientFailure, cause);
+        }
         if (database instanceof OperationalException) {
-            return new TransientDataAccessResourceException(message, cause);
+            return new DataAccessResourceFailureException(message, cause);
         }
         if (database instanceof NotSupportedException) {
             return new InvalidDataAccessApiUsageException(message, cause);

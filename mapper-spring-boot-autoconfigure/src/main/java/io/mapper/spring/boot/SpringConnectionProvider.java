@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 import io.mapper.engine.ConnectionProvider;
+import io.mapper.exception.DatabaseException;
 
 /**
  * Gets connections through Spring's {@link DataSourceUtils}: inside a Spring transaction ({@code @Transactional},
@@ -31,6 +32,17 @@ public final class SpringConnectionProvider implements ConnectionProvider {
     @Override
     public void releaseConnection(Connection connection) {
         DataSourceUtils.releaseConnection(connection, dataSource);
+    }
+
+    /**
+     * Remembers the failure of a Spring-managed transaction's connection, so that the transaction manager's failing
+     * rollback on it does not replace the failure (see {@link RollbackFailureTranslator}).
+     */
+    @Override
+    public void connectionLost(Connection connection, DatabaseException failure) {
+        if (DataSourceUtils.isConnectionTransactional(connection, dataSource)) {
+            LostConnections.record(dataSource, failure);
+        }
     }
 
     @Override

@@ -9,7 +9,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.transaction.autoconfigure.TransactionManagerCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 
 import io.mapper.engine.Engine;
 import io.mapper.engine.StatementListener;
@@ -47,5 +50,16 @@ public final class MapperAutoConfiguration {
     @ConditionalOnMissingBean
     MapperExceptionTranslator mapperExceptionTranslator(DataSource dataSource) {
         return new MapperExceptionTranslator(dataSource);
+    }
+
+    /** Keeps a transient failure visible when Spring's rollback on the dead connection fails too. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass({JdbcTransactionManager.class, TransactionManagerCustomizer.class})
+    static final class RollbackFailureConfiguration {
+
+        @Bean
+        RollbackFailureCustomizer mapperRollbackFailureCustomizer(DataSource dataSource) {
+            return new RollbackFailureCustomizer(dataSource);
+        }
     }
 }
