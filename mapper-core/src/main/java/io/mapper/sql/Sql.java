@@ -1,5 +1,6 @@
 package io.mapper.sql;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 
@@ -310,15 +311,17 @@ public final class Sql {
     }
 
     /**
-     * {@code avg(expression)}, as a {@code Double}.
+     * {@code avg(expression)}, as a {@code BigDecimal}: exact (NUMERIC) where the database averages exact numbers
+     * exactly (PostgreSQL, MariaDB), so a value next to it is bound as NUMERIC and {@code round(avg(x) / 1000.0, 2)}
+     * works everywhere; H2 and SQLite compute a DOUBLE, read as the nearest BigDecimal.
      *
      * <pre>{@code
      * // SELECT avg(product.price) FROM product
      * select(avg(price));
      * }</pre>
      */
-    public static FunctionCall<Double> avg(Expression<?> expression) {
-        return standard("avg", Types.DOUBLE, expression);
+    public static FunctionCall<BigDecimal> avg(Expression<?> expression) {
+        return standard("avg", Types.NUMERIC, expression);
     }
 
     /**

@@ -1,14 +1,20 @@
 package io.mapper.dialect.sqlite;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.WeakHashMap;
+
+import org.jspecify.annotations.Nullable;
 
 import io.mapper.compiler.SqlCompiler;
 import io.mapper.compiler.DdlCompiler;
@@ -124,6 +130,22 @@ public class SqliteDialect extends DefaultDialect {
     @Override
     protected <T> SqlType<T> resolveBuiltIn(BuiltInType<T> type) {
         return SqliteTypes.resolve(type);
+    }
+
+    /** Values of no declared type are stored as the typed ones are: decimals as numbers, temporals as ISO text. */
+    @Override
+    public void bindParameter(PreparedStatement statement, int index, @Nullable Object value) throws SQLException {
+        if (value instanceof BigDecimal decimal) {
+            SqliteTypes.bindDecimal(statement, index, decimal, null);
+        } else if (value instanceof LocalDateTime timestamp) {
+            statement.setString(index, SqliteTypes.timestamp(timestamp));
+        } else if (value instanceof LocalTime time) {
+            statement.setString(index, SqliteTypes.time(time));
+        } else if (value instanceof LocalDate date) {
+            statement.setString(index, date.toString());
+        } else {
+            super.bindParameter(statement, index, value);
+        }
     }
 
     @Override
