@@ -8,6 +8,8 @@ import io.mapper.compiler.IdentifierPreparer;
 import io.mapper.dialect.OnConflictCompiler;
 import io.mapper.exception.UnsupportedCompilationException;
 import io.mapper.sql.BindParameter;
+import io.mapper.sql.DateTrunc;
+import io.mapper.sql.Extract;
 import io.mapper.sql.ForUpdate;
 import io.mapper.sql.Operation;
 import io.mapper.sql.TableClause;
@@ -75,5 +77,41 @@ final class SqliteCompiler extends OnConflictCompiler {
 
     void visitSqliteInsert(SqliteInsert insert) {
         onConflictInsert(insert);
+    }
+
+    /** SQLite has no EXTRACT: {@code strftime} reads the field from the ISO text. */
+    @Override
+    public void visitExtract(Extract extract) {
+        String format = switch (extract.field()) {
+            case YEAR -> "%Y";
+            case MONTH -> "%m";
+            case DAY -> "%d";
+            case HOUR -> "%H";
+            case MINUTE -> "%M";
+            case SECOND -> "%S";
+        };
+        out.raw("CAST(strftime('").raw(format).raw("', ");
+        render(extract.operand());
+        out.raw(") AS INTEGER)");
+    }
+
+    /** The truncated value in the storage format of its type (SqliteTypes): a date, or a timestamp with seconds. */
+    @Override
+    public void visitDateTrunc(DateTrunc<?> trunc) {
+        String format = isDate(trunc.operand()) ? switch (trunc.unit()) {
+            case YEAR -> "%Y-01-01";
+            case MONTH -> "%Y-%m-01";
+            default -> "%Y-%m-%d";
+        } : switch (trunc.unit()) {
+            case YEAR -> "%Y-01-01 00:00:00";
+            case MONTH -> "%Y-%m-01 00:00:00";
+            case DAY -> "%Y-%m-%d 00:00:00";
+            case HOUR -> "%Y-%m-%d %H:00:00";
+            case MINUTE -> "%Y-%m-%d %H:%M:00";
+            case SECOND -> "%Y-%m-%d %H:%M:%S";
+        };
+        out.raw("strftime('").raw(format).raw("', ");
+        render(trunc.operand());
+        out.raw(")");
     }
 }
