@@ -5,16 +5,22 @@ import static io.mapper.sql.Sql.insert;
 import static io.mapper.sql.Sql.select;
 import static io.mapper.sql.Sql.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.mapper.dialect.DialectResolver;
+import io.mapper.dialect.sqlite.SqliteDialect;
+import io.mapper.dialect.sqlite.SqliteTemporalStorage;
 import io.mapper.engine.Connection;
+import io.mapper.engine.Engine;
 import io.mapper.schema.Column;
 import io.mapper.schema.MetaData;
 import io.mapper.schema.Table;
@@ -79,6 +85,32 @@ class TemporalTextDataIT extends BackendTest {
         LocalDateTime now = LocalDateTime.now();
         assertThat(countWhere(allOf(events.column("id").eq(4), events.column("ts").gt(now.minusDays(1)),
                 events.column("ts").lt(now.plusDays(1))))).isEqualTo(1);
+    }
+
+    @Test
+    void sqliteStoresTheDocumentedTextAndCanBeToldToKeepFixedMicroseconds() {
+        assumeTrue(backend.is("sqlite"), "SQLite's text storage of temporals");
+        try (Connection conn = engine().connect()) {
+            assertThat(conn.execute(text("SELECT ts, at_time FROM events WHERE id = 3")).one().values())
+                    .containsExactly("2024-03-02 09:00:00.5", "09:00:00.5");
+        }
+        Engine fixed = Engine.builder(database().url()).dialectResolver(new DialectResolver(
+                List.of(SqliteDialect.provider(SqliteTemporalStorage.MICROSECONDS)))).build();
+        try {
+            fixed.begin(conn -> conn.execute(insert(events).values(Map.of("id", 5,
+                    "ts", LocalDateTime.of(2024, 3, 5, 7, 0)))));
+            try (Connection conn = fixed.connect()) {
+                assertThat(conn.execute(text("SELECT ts FROM events WHERE id = 5")).scalar())
+                        .isEqualTo("2024-03-05 07:00:00.000000");
+                assertThat(conn.execute(select(count()).from(events)
+                        .where(events.column("ts").eq(LocalDateTime.of(2024, 3, 5, 7, 0)))).scalar(Long.class))
+                        .isEqualTo(1L);
+                assertThat(conn.execute(select(events.column("ts", LocalDateTime.class)).from(events)
+                        .where(events.column("id").eq(5))).scalar()).isEqualTo(LocalDateTime.of(2024, 3, 5, 7, 0));
+            }
+        } finally {
+            fixed.dispose();
+        }
     }
 
     private static Condition allOf(Condition... conditions) {

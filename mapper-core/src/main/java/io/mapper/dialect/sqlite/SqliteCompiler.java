@@ -23,15 +23,18 @@ final class SqliteCompiler extends OnConflictCompiler {
     private final boolean returning;
     private final boolean fullOuterJoin;
 
+    private final SqliteTemporalStorage temporalStorage;
+
     SqliteCompiler(IdentifierPreparer identifiers, boolean returning, boolean fullOuterJoin,
-            boolean namedParameters) {
+            boolean namedParameters, SqliteTemporalStorage temporalStorage) {
         super(identifiers, "sqlite", namedParameters);
         this.returning = returning;
         this.fullOuterJoin = fullOuterJoin;
+        this.temporalStorage = temporalStorage;
     }
 
     static SqliteCompiler forDisplay() {
-        return new SqliteCompiler(new IdentifierPreparer(), true, true, true);
+        return new SqliteCompiler(new IdentifierPreparer(), true, true, true, SqliteTemporalStorage.SECONDS);
     }
 
     @Override
@@ -110,6 +113,9 @@ final class SqliteCompiler extends OnConflictCompiler {
             case MINUTE -> "%Y-%m-%d %H:%M:00";
             case SECOND -> "%Y-%m-%d %H:%M:%S";
         };
+        if (temporalStorage == SqliteTemporalStorage.MICROSECONDS && !isDate(trunc.operand())) {
+            format += ".000000";
+        }
         out.raw("strftime('").raw(format).raw("', ");
         render(trunc.operand());
         out.raw(")");

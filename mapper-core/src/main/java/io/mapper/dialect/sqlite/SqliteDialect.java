@@ -11,6 +11,8 @@ import java.time.LocalTime;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
 
@@ -21,6 +23,7 @@ import io.mapper.compiler.DdlCompiler;
 import io.mapper.compiler.TypeCompiler;
 import io.mapper.dialect.DatabaseInfo;
 import io.mapper.dialect.DefaultDialect;
+import io.mapper.dialect.DialectProvider;
 import io.mapper.dialect.ErrorTranslator;
 import io.mapper.dialect.SchemaReader;
 import io.mapper.schema.DdlCapabilities;
@@ -44,8 +47,31 @@ public class SqliteDialect extends DefaultDialect {
     private final Set<Connection> initialized = Collections.synchronizedSet(
             Collections.newSetFromMap(new WeakHashMap<>()));
 
+    private final SqliteTemporalStorage temporalStorage;
+
     public SqliteDialect(DatabaseInfo database) {
+        this(database, SqliteTemporalStorage.SECONDS);
+    }
+
+    /** A SQLite dialect storing timestamps and times in the given text form. */
+    public SqliteDialect(DatabaseInfo database, SqliteTemporalStorage temporalStorage) {
         super(database);
+        this.temporalStorage = Objects.requireNonNull(temporalStorage, "temporalStorage must not be null");
+    }
+
+    /**
+     * A provider of SQLite dialects with this temporal storage, for one engine:
+     * {@code Engine.builder(url).dialectResolver(new DialectResolver(List.of(SqliteDialect.provider(MICROSECONDS))))}.
+     */
+    public static DialectProvider provider(SqliteTemporalStorage temporalStorage) {
+        Objects.requireNonNull(temporalStorage, "temporalStorage must not be null");
+        return database -> database.productName().equalsIgnoreCase("SQLite")
+                ? Optional.of(new SqliteDialect(database, temporalStorage)) : Optional.empty();
+    }
+
+    /** How this dialect stores timestamps and times. */
+    public SqliteTemporalStorage temporalStorage() {
+        return temporalStorage;
     }
 
     @Override
@@ -60,7 +86,8 @@ public class SqliteDialect extends DefaultDialect {
 
     @Override
     public SqlCompiler newSqlCompiler() {
-        return new SqliteCompiler(identifierPreparer(), supportsReturning(), database().isAtLeast(3, 39), false);
+        return new SqliteCompiler(identifierPreparer(), supportsReturning(), database().isAtLeast(3, 39), false,
+                temporalStorage);
     }
 
     @Override
@@ -129,7 +156,7 @@ public class SqliteDialect extends DefaultDialect {
 
     @Override
     protected <T> SqlType<T> resolveBuiltIn(BuiltInType<T> type) {
-        return SqliteTypes.resolve(type);
+        return SqliteTypes.resolve(type, temporalStorage);
     }
 
     /** Values of no declared type are stored as the typed ones are: decimals as numbers, temporals as ISO text. */
@@ -138,9 +165,9 @@ public class SqliteDialect extends DefaultDialect {
         if (value instanceof BigDecimal decimal) {
             SqliteTypes.bindDecimal(statement, index, decimal, null);
         } else if (value instanceof LocalDateTime timestamp) {
-            statement.setString(index, SqliteTypes.timestamp(timestamp));
+            statement.setString(index, SqliteTypes.timestamp(timestamp, temporalStorage));
         } else if (value instanceof LocalTime time) {
-            statement.setString(index, SqliteTypes.time(time));
+            statement.setString(index, SqliteTypes.time(time, temporalStorage));
         } else if (value instanceof LocalDate date) {
             statement.setString(index, date.toString());
         } else {

@@ -42,6 +42,8 @@ final class SqliteTypes {
     /** The significant digits a REAL (an IEEE double) holds exactly, as SQLite prints them. */
     static final int MAX_EXACT_REAL_DIGITS = 15;
 
+    private static final DateTimeFormatter FIXED_TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSSSSS");
+    private static final DateTimeFormatter FIXED_TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS");
     private static final DateTimeFormatter TIME = new DateTimeFormatterBuilder().appendPattern("HH:mm:ss")
             .appendFraction(ChronoField.MICRO_OF_SECOND, 0, 6, true).toFormatter();
     private static final DateTimeFormatter TIMESTAMP = new DateTimeFormatterBuilder()
@@ -52,21 +54,21 @@ final class SqliteTypes {
     }
 
     @SuppressWarnings("unchecked")
-    static <T> SqlType<T> resolve(BuiltInType<T> type) {
+    static <T> SqlType<T> resolve(BuiltInType<T> type, SqliteTemporalStorage storage) {
         return switch (type.kind()) {
             case DATE -> (SqlType<T>) ((BuiltInType<LocalDate>) type).withCodec(java.sql.Types.VARCHAR,
                     (statement, index, value) -> statement.setString(index, value.toString()),
                     (resultSet, index) -> parse(resultSet, index, text -> LocalDate.parse(text.substring(0, 10))));
             case TIME -> (SqlType<T>) ((BuiltInType<LocalTime>) type).withCodec(java.sql.Types.VARCHAR,
-                    (statement, index, value) -> statement.setString(index, time(value)),
+                    (statement, index, value) -> statement.setString(index, time(value, storage)),
                     (resultSet, index) -> parse(resultSet, index, LocalTime::parse));
             case TIMESTAMP -> (SqlType<T>) ((BuiltInType<LocalDateTime>) type).withCodec(java.sql.Types.VARCHAR,
-                    (statement, index, value) -> statement.setString(index, timestamp(value)),
+                    (statement, index, value) -> statement.setString(index, timestamp(value, storage)),
                     (resultSet, index) -> parse(resultSet, index, SqliteTypes::localDateTime));
             case TIMESTAMP_WITH_TIME_ZONE -> (SqlType<T>) ((BuiltInType<OffsetDateTime>) type).withCodec(
                     java.sql.Types.VARCHAR,
                     (statement, index, value) -> statement.setString(index,
-                            timestamp(value.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime())),
+                            timestamp(value.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime(), storage)),
                     (resultSet, index) -> parse(resultSet, index, SqliteTypes::offsetDateTime));
             case UUID -> (SqlType<T>) ((BuiltInType<UUID>) type).withCodec(java.sql.Types.VARCHAR,
                     (statement, index, value) -> statement.setString(index, value.toString()),
@@ -76,14 +78,14 @@ final class SqliteTypes {
         };
     }
 
-    /** The text SQLite stores for a timestamp: {@code 2024-05-01 13:45:00}, a fraction only when not zero. */
-    static String timestamp(LocalDateTime value) {
-        return TIMESTAMP.format(value);
+    /** The text stored for a timestamp: {@code 2024-05-01 13:45:00}, a fraction only when not zero by default. */
+    static String timestamp(LocalDateTime value, SqliteTemporalStorage storage) {
+        return (storage == SqliteTemporalStorage.MICROSECONDS ? FIXED_TIMESTAMP : TIMESTAMP).format(value);
     }
 
-    /** The text SQLite stores for a time of day: {@code 13:45:00}, a fraction only when not zero. */
-    static String time(LocalTime value) {
-        return TIME.format(value);
+    /** The text stored for a time of day: {@code 13:45:00}, a fraction only when not zero by default. */
+    static String time(LocalTime value, SqliteTemporalStorage storage) {
+        return (storage == SqliteTemporalStorage.MICROSECONDS ? FIXED_TIME : TIME).format(value);
     }
 
     /**
