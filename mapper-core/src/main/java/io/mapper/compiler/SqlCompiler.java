@@ -14,12 +14,6 @@ import io.mapper.exception.CompileException;
 import io.mapper.exception.UnsupportedCompilationException;
 import io.mapper.sql.AggregateFilter;
 import io.mapper.sql.Arithmetic;
-import io.mapper.sql.DateTrunc;
-import io.mapper.sql.Extract;
-import io.mapper.sql.InlineLiteral;
-import io.mapper.sql.LiteralColumn;
-import io.mapper.sql.TextCondition;
-import io.mapper.sql.TextExpression;
 import io.mapper.sql.ArithmeticOperator;
 import io.mapper.sql.Between;
 import io.mapper.sql.BindParameter;
@@ -33,29 +27,36 @@ import io.mapper.sql.CompoundSelect;
 import io.mapper.sql.Condition;
 import io.mapper.sql.ConditionList;
 import io.mapper.sql.Cte;
+import io.mapper.sql.DateTrunc;
 import io.mapper.sql.Delete;
 import io.mapper.sql.Executable;
 import io.mapper.sql.Exists;
 import io.mapper.sql.Expression;
+import io.mapper.sql.Extract;
 import io.mapper.sql.ForUpdate;
 import io.mapper.sql.FunctionCall;
 import io.mapper.sql.InCondition;
+import io.mapper.sql.InlineLiteral;
 import io.mapper.sql.Insert;
 import io.mapper.sql.Join;
 import io.mapper.sql.Label;
 import io.mapper.sql.LikeCondition;
-import io.mapper.sql.NullCheck;
+import io.mapper.sql.LiteralColumn;
 import io.mapper.sql.Not;
+import io.mapper.sql.NullCheck;
 import io.mapper.sql.Operation;
 import io.mapper.sql.OrderByElement;
 import io.mapper.sql.ScalarSubquery;
 import io.mapper.sql.Select;
 import io.mapper.sql.SelectBase;
+import io.mapper.sql.Sql;
 import io.mapper.sql.SqlVisitor;
 import io.mapper.sql.Subquery;
 import io.mapper.sql.TableAlias;
 import io.mapper.sql.TableClause;
 import io.mapper.sql.TextClause;
+import io.mapper.sql.TextCondition;
+import io.mapper.sql.TextExpression;
 import io.mapper.sql.Update;
 import io.mapper.sql.WindowFunction;
 import io.mapper.types.SqlType;
@@ -888,9 +889,35 @@ public class SqlCompiler implements SqlVisitor {
 
     /** {@code DELETE FROM t WHERE ...}, without RETURNING. */
     protected void deleteStatement(Delete delete) {
+        List<TableClause> extra = delete.extraFroms();
+        if (!extra.isEmpty()) {
+            deleteWithOtherTables(delete, extra);
+            return;
+        }
         out.raw("DELETE FROM ");
         render(delete.table());
         whereClause(delete.whereConditions());
+    }
+
+    /**
+     * A DELETE whose WHERE names other tables, in standard SQL: {@code DELETE FROM t WHERE EXISTS (SELECT 1 FROM
+     * others WHERE ...)}. The target's columns in the condition correlate with the row being deleted, so a row goes
+     * when some row of the other tables meets the condition, as with PostgreSQL's USING.
+     */
+    protected void deleteWithOtherTables(Delete delete, List<TableClause> otherTables) {
+        out.raw("DELETE FROM ");
+        render(delete.table());
+        Select matches = Sql.select(Sql.literalColumn("1")).from(otherTables.toArray(ClauseElement[]::new))
+                .where(delete.whereConditions().toArray(Condition[]::new));
+        out.raw(" WHERE ");
+        // The target is the enclosing scope, so the subquery correlates with it instead of listing it in its FROM
+        // (H2 renders RETURNING around this statement without going through visitDelete).
+        scopes.push(Collections.singleton(delete.table()));
+        try {
+            render(Sql.exists(matches));
+        } finally {
+            scopes.pop();
+        }
     }
 
     /** {@code RETURNING a, b}, refused where the database cannot return rows from this kind of statement. */
@@ -906,9 +933,15 @@ public class SqlCompiler implements SqlVisitor {
         returningColumns(returning);
     }
 
-    /** The RETURNING expressions, columns unqualified, labels as {@code expr AS name}. */
+    /**
+     * Whether RETURNING qualifies its columns: a dialect sets it when the statement names other tables (USING,
+     * UPDATE ... FROM), where an unqualified {@code id} would be ambiguous.
+     */
+    protected boolean qualifiedReturning;
+
+    /** The RETURNING expressions, columns unqualified (unless {@link #qualifiedReturning}), labels as {@code expr AS name}. */
     protected void returningColumns(List<Expression<?>> returning) {
-        Clause saved = enter(Clause.UNQUALIFIED);
+        Clause saved = enter(qualifiedReturning ? clause : Clause.UNQUALIFIED);
         for (int i = 0; i < returning.size(); i++) {
             if (i > 0) {
                 out.raw(", ");

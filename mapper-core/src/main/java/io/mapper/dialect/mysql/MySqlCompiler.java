@@ -10,6 +10,7 @@ import io.mapper.sql.AggregateFilter;
 import io.mapper.sql.BindParameter;
 import io.mapper.sql.ColumnClause;
 import io.mapper.sql.DateTrunc;
+import io.mapper.sql.Delete;
 import io.mapper.sql.Expression;
 import io.mapper.sql.Operation;
 import io.mapper.sql.OrderByElement;
@@ -187,5 +188,26 @@ final class MySqlCompiler extends SqlCompiler {
     @Override
     public void visitAggregateFilter(AggregateFilter<?> filter) {
         aggregateFilterAsCase(filter);
+    }
+
+    /**
+     * MariaDB's multi-table form, {@code DELETE t FROM t, a WHERE ...}; with RETURNING, which the multi-table form
+     * does not allow, the standard {@code WHERE EXISTS} form.
+     */
+    @Override
+    protected void deleteWithOtherTables(Delete delete, List<TableClause> otherTables) {
+        if (!delete.returning().isEmpty()) {
+            super.deleteWithOtherTables(delete, otherTables);
+            return;
+        }
+        out.raw("DELETE ");
+        render(delete.table());
+        out.raw(" FROM ");
+        render(delete.table());
+        for (TableClause table : otherTables) {
+            out.raw(", ");
+            render(table);
+        }
+        whereClause(delete.whereConditions());
     }
 }

@@ -6,6 +6,7 @@ import io.mapper.compiler.IdentifierPreparer;
 import io.mapper.dialect.OnConflictCompiler;
 import io.mapper.sql.DatePart;
 import io.mapper.sql.DateTrunc;
+import io.mapper.sql.Delete;
 import io.mapper.sql.Extract;
 import io.mapper.sql.LikeCondition;
 import io.mapper.sql.Operation;
@@ -33,6 +34,7 @@ final class PostgresCompiler extends OnConflictCompiler {
 
     @Override
     protected void updateFromClause(List<TableClause> tables) {
+        qualifiedReturning = true;
         updateFromTables(tables);
     }
 
@@ -62,5 +64,19 @@ final class PostgresCompiler extends OnConflictCompiler {
                 .raw("', ");
         render(trunc.operand());
         out.raw(date ? ") AS DATE)" : ")");
+    }
+
+    /** {@code DELETE FROM t USING a, b WHERE ...}. */
+    @Override
+    protected void deleteWithOtherTables(Delete delete, List<TableClause> otherTables) {
+        qualifiedReturning = true;
+        out.raw("DELETE FROM ");
+        render(delete.table());
+        out.raw(" USING ");
+        for (int i = 0; i < otherTables.size(); i++) {
+            out.raw(i > 0 ? ", " : "");
+            render(otherTables.get(i));
+        }
+        whereClause(delete.whereConditions());
     }
 }
