@@ -329,6 +329,23 @@ public final class MetaData {
     }
 
     /**
+     * Defines {@link Table}s for every table of a live schema and, when {@code views} is set, for every view too
+     * (SQLAlchemy's {@code reflect(views=True)}): a view becomes a table with its columns and no keys, to query; never
+     * create or drop it through this metadata.
+     */
+    public List<Table> reflect(Inspectable source, boolean views) {
+        Objects.requireNonNull(source, "source must not be null; pass an Engine, a Connection or an Inspector");
+        DatabaseInspector inspector = source.inspect();
+        List<ReflectedTable> reflected = new ArrayList<>(inspector.tables());
+        if (views) {
+            for (String view : inspector.viewNames()) {
+                reflected.add(inspector.table(view));
+            }
+        }
+        return define(reflected);
+    }
+
+    /**
      * Defines {@link Table}s for the named tables of a live schema only (those this metadata does not define yet);
      * an unknown name raises {@link io.mapper.exception.NoSuchTableException}, listing the schema's tables.
      */
