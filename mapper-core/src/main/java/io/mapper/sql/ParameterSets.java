@@ -98,6 +98,8 @@ public record ParameterSets(Executable statement, List<Map<String, @Nullable Obj
             }
         }
         Set<String> parameterKeys = parameters.values().keySet();
+        Map<String, String> columnByKey = new HashMap<>();
+        keyByColumn.forEach((column, key) -> columnByKey.put(key, column));
         List<Map<String, @Nullable Object>> result = new ArrayList<>(sets.size());
         List<Map<String, @Nullable Object>> rows = new ArrayList<>(sets.size());
         for (int i = 0; i < sets.size(); i++) {
@@ -105,10 +107,18 @@ public record ParameterSets(Executable statement, List<Map<String, @Nullable Obj
             Map<String, @Nullable Object> keyed = new HashMap<>();
             Map<String, @Nullable Object> row = new LinkedHashMap<>(defaults);
             Set<String> given = new LinkedHashSet<>();
+            // A set whose every key is a parameter key is keyed the compiled way ({name_1: ...}), even where a key is
+            // also a column's name (columns x and x_1 make the keys x_1 and x_1_1).
+            boolean byParameterKey = !set.isEmpty() && parameterKeys.containsAll(set.keySet());
             for (Map.Entry<String, ? extends @Nullable Object> entry : set.entrySet()) {
                 String name = entry.getKey();
-                if (parameterKeys.contains(name) && !keyByColumn.containsKey(name)) {
+                if (parameterKeys.contains(name) && (byParameterKey || !keyByColumn.containsKey(name))) {
                     keyed.put(name, entry.getValue());
+                    String column = columnByKey.get(name);
+                    if (column != null) {
+                        row.put(column, entry.getValue());
+                        given.add(column);
+                    }
                     continue;
                 }
                 if (!table.hasColumn(name)) {
