@@ -46,7 +46,7 @@ public record ParameterSets(Executable statement, List<Map<String, @Nullable Obj
         if (statement instanceof Update update) {
             return byColumn(update, update.table(), update.columns(), update.values(), parameterSets, false);
         }
-        return new ParameterSets(statement, copy(parameterSets), List.of());
+        return new ParameterSets(statement, unchanged(parameterSets), List.of());
     }
 
     private static ParameterSets insert(Insert insert, List<? extends Map<String, ? extends @Nullable Object>> sets) {
@@ -59,7 +59,7 @@ public record ParameterSets(Executable statement, List<Map<String, @Nullable Obj
                 template.put(DmlSupport.column(table, key).name(), null);
             }
             if (template.isEmpty()) {
-                return new ParameterSets(insert, copy(sets), List.of());
+                return new ParameterSets(insert, unchanged(sets), List.of());
             }
             statement = insert.values(template);
             Set<String> expected = template.keySet();
@@ -98,6 +98,10 @@ public record ParameterSets(Executable statement, List<Map<String, @Nullable Obj
             }
         }
         Set<String> parameterKeys = parameters.values().keySet();
+        if (statement.resultColumns().isEmpty() && !everyColumnRequired && keyedByParameter(sets, parameterKeys)) {
+            // The compiled way (the ORM's flush, JDBC-style batches): nothing to translate, nothing to copy.
+            return new ParameterSets(statement, unchanged(sets), List.of());
+        }
         Map<String, String> columnByKey = new HashMap<>();
         keyByColumn.forEach((column, key) -> columnByKey.put(key, column));
         List<Map<String, @Nullable Object>> result = new ArrayList<>(sets.size());
@@ -151,12 +155,20 @@ public record ParameterSets(Executable statement, List<Map<String, @Nullable Obj
         return new ParameterSets(statement, result, statement instanceof Insert ? rows : List.of());
     }
 
-    private static List<Map<String, @Nullable Object>> copy(
-            List<? extends Map<String, ? extends @Nullable Object>> sets) {
-        List<Map<String, @Nullable Object>> result = new ArrayList<>(sets.size());
+    private static boolean keyedByParameter(List<? extends Map<String, ? extends @Nullable Object>> sets,
+            Set<String> parameterKeys) {
         for (Map<String, ? extends @Nullable Object> set : sets) {
-            result.add(new HashMap<>(set));
+            if (set.isEmpty() || !parameterKeys.containsAll(set.keySet())) {
+                return false;
+            }
         }
-        return result;
+        return true;
+    }
+
+    /** The sets as they are: only read, so a view of the caller's list serves (no copy per executemany). */
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, @Nullable Object>> unchanged(
+            List<? extends Map<String, ? extends @Nullable Object>> sets) {
+        return (List<Map<String, @Nullable Object>>) (List<?>) java.util.Collections.unmodifiableList(sets);
     }
 }

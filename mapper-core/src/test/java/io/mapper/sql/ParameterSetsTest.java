@@ -34,7 +34,10 @@ class ParameterSetsTest {
         Insert template = insert(T).values(Map.of("x", 0, "x_1", 0));
         ParameterSets sets = ParameterSets.of(template, List.of(Map.of("x_1", 1, "x_1_1", 2)));
         assertThat(sets.sets()).containsExactly(Map.of("x_1", 1, "x_1_1", 2));
-        assertThat(sets.rows()).containsExactly(Map.of("x", 1, "x_1", 2));
+        // With RETURNING, the rows of the multi-row VALUES carry the same values by column.
+        ParameterSets returning = ParameterSets.of(template.returning(T.column("x")),
+                List.of(Map.of("x_1", 1, "x_1_1", 2)));
+        assertThat(returning.rows()).containsExactly(Map.of("x", 1, "x_1", 2));
     }
 
     @Test
