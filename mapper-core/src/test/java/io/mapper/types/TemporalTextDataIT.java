@@ -88,6 +88,16 @@ class TemporalTextDataIT extends BackendTest {
     }
 
     @Test
+    void nowIsStoredInTheFormThatBoundValuesCompareWith() {
+        engine().begin(conn -> conn.execute(insert(events).values(Map.of("id", 6, "ts", io.mapper.sql.Sql.now()))));
+        try (Connection conn = engine().connect()) {
+            LocalDateTime stored = conn.execute(select(events.column("ts", LocalDateTime.class)).from(events)
+                    .where(events.column("id").eq(6))).scalar(LocalDateTime.class);
+            assertThat(countWhere(allOf(events.column("id").eq(6), events.column("ts").eq(stored)))).isEqualTo(1);
+        }
+    }
+
+    @Test
     void sqliteStoresTheDocumentedTextAndCanBeToldToKeepFixedMicroseconds() {
         assumeTrue(backend.is("sqlite"), "SQLite's text storage of temporals");
         try (Connection conn = engine().connect()) {

@@ -59,8 +59,14 @@ final class SqliteCompiler extends OnConflictCompiler {
 
     @Override
     protected void currentTimestamp() {
-        // CURRENT_TIMESTAMP has whole seconds only; this keeps milliseconds in the same text format.
-        out.raw("STRFTIME('%Y-%m-%d %H:%M:%f', 'now')");
+        // CURRENT_TIMESTAMP has whole seconds only; %f keeps milliseconds, always three digits. The value takes the
+        // storage format, so it equals a stored timestamp: trailing zeros (and a bare point) trimmed by default,
+        // six digits for MICROSECONDS.
+        if (temporalStorage == SqliteTemporalStorage.MICROSECONDS) {
+            out.raw("STRFTIME('%Y-%m-%d %H:%M:%f', 'now') || '000'");
+        } else {
+            out.raw("RTRIM(RTRIM(STRFTIME('%Y-%m-%d %H:%M:%f', 'now'), '0'), '.')");
+        }
     }
 
     @Override
