@@ -92,7 +92,8 @@ final class MapperBuilder {
             throw new MappingException(entityType, "@Table(schema = \"" + tableAnnotation.schema() + "\") is not "
                     + "supported yet: tables are created and queried in the connection's default schema only.",
                     "Remove schema, or make that schema the connection's default (PostgreSQL: currentSchema="
-                    + tableAnnotation.schema() + " in the JDBC URL; MariaDB: the database in the URL).");
+                    + tableAnnotation.schema() + " in the JDBC URL; MariaDB: the database in the URL); the Core "
+                    + "has schema-qualified tables: metadata.table(\"" + tableAnnotation.schema() + "\", name, ...).");
         }
         for (Field field : mappedFields(entityType)) {
             if (isRelationship(field)) {
