@@ -375,7 +375,7 @@ public final class Sql {
     /**
      * {@code avg(expression)}, as a {@code BigDecimal}: exact (NUMERIC) where the database averages exact numbers
      * exactly (PostgreSQL, MariaDB), so a value next to it is bound as NUMERIC and {@code round(avg(x) / 1000.0, 2)}
-     * works everywhere; H2 and SQLite compute a DOUBLE, read as the nearest BigDecimal.
+     * works everywhere; H2 (for integers) and SQLite compute a DOUBLE, read as the nearest BigDecimal.
      *
      * <pre>{@code
      * // SELECT avg(product.price) FROM product
