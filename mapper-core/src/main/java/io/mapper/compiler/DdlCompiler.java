@@ -32,7 +32,7 @@ public class DdlCompiler implements DdlVisitor {
     protected final TypeCompiler types;
 
     public DdlCompiler(IdentifierPreparer identifiers, TypeCompiler types) {
-        this.out = new SqlWriter(identifiers);
+        this.out = new SqlWriter(identifiers).checkingIdentifierLength();
         this.identifiers = identifiers;
         this.types = types;
     }

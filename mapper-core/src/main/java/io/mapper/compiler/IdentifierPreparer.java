@@ -1,7 +1,14 @@
 package io.mapper.compiler;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+
+import io.mapper.exception.CompileException;
 
 /**
  * Decides whether an identifier needs quoting and quotes it; each dialect supplies its quote character and
@@ -20,6 +27,8 @@ public class IdentifierPreparer {
     private final String openQuote;
     private final String closeQuote;
     private final Set<String> reservedWords;
+    private final int maxLength;
+    private final String databaseName;
 
     /** A preparer with double-quote quoting and the SQL standard's reserved words. */
     public IdentifierPreparer() {
@@ -28,9 +37,68 @@ public class IdentifierPreparer {
 
     /** A preparer with the given quotes and extra reserved words (lower case) on top of the standard ones. */
     public IdentifierPreparer(String openQuote, String closeQuote, Set<String> extraReservedWords) {
+        this(openQuote, closeQuote, extraReservedWords, 0, "the database");
+    }
+
+    /**
+     * A preparer whose database allows names of at most {@code maxLength} characters ({@code 0}: no limit); DDL
+     * refuses longer names ({@link #checkLength}) instead of letting the database truncate them.
+     */
+    public IdentifierPreparer(String openQuote, String closeQuote, Set<String> extraReservedWords, int maxLength,
+            String databaseName) {
         this.openQuote = openQuote;
         this.closeQuote = closeQuote;
         this.reservedWords = extraReservedWords;
+        this.maxLength = maxLength;
+        this.databaseName = databaseName;
+    }
+
+    /** The longest name the database allows, in characters; {@code 0} when it has no limit. */
+    public int maxLength() {
+        return maxLength;
+    }
+
+    /** Whether the word is reserved here (quoted wherever it is a name). */
+    public boolean isReserved(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return SQL_RESERVED.contains(lower) || reservedWords.contains(lower);
+    }
+
+    /**
+     * Refuses a name longer than the database allows: PostgreSQL would truncate it to 63 characters silently (and
+     * a later statement using the full name would not find it), MariaDB refuses it with a less helpful message.
+     */
+    public String checkLength(String name) {
+        if (maxLength > 0 && name.length() > maxLength) {
+            throw new CompileException("The name '" + name + "' is " + name.length() + " characters long, but "
+                    + databaseName + " allows at most " + maxLength + ". Shorten it; for a generated constraint or "
+                    + "index name, give the constraint or index an explicit shorter name or change the naming "
+                    + "convention.");
+        }
+        return name;
+    }
+
+    /**
+     * Reads a word list resource beside {@code owner}: one word a line, {@code #} comments and blank lines ignored,
+     * lower-cased. Dialects keep their reserved words in such files, generated from the databases' own keyword lists.
+     */
+    public static Set<String> wordList(Class<?> owner, String resource) {
+        try (InputStream in = owner.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("The word list " + resource + " beside " + owner.getName()
+                        + " is missing from the class path; the mapper-core jar is incomplete.");
+            }
+            Set<String> words = new HashSet<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                String word = line.strip();
+                if (!word.isEmpty() && !word.startsWith("#")) {
+                    words.add(word.toLowerCase(Locale.ROOT));
+                }
+            }
+            return Set.copyOf(words);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the word list " + resource, e);
+        }
     }
 
     /** The identifier as it must appear in SQL: unchanged when it is a plain lower-case name, quoted otherwise. */

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 
 import io.mapper.exception.CompileException;
 import io.mapper.exception.UnsupportedCompilationException;
+import io.mapper.sql.AggregateFilter;
 import io.mapper.sql.Arithmetic;
 import io.mapper.sql.ArithmeticOperator;
 import io.mapper.sql.Between;
@@ -26,30 +27,37 @@ import io.mapper.sql.CompoundSelect;
 import io.mapper.sql.Condition;
 import io.mapper.sql.ConditionList;
 import io.mapper.sql.Cte;
+import io.mapper.sql.DateTrunc;
 import io.mapper.sql.Delete;
 import io.mapper.sql.Executable;
 import io.mapper.sql.Exists;
 import io.mapper.sql.Expression;
+import io.mapper.sql.Extract;
 import io.mapper.sql.ForUpdate;
 import io.mapper.sql.RowLock;
 import io.mapper.sql.FunctionCall;
 import io.mapper.sql.InCondition;
+import io.mapper.sql.InlineLiteral;
 import io.mapper.sql.Insert;
 import io.mapper.sql.Join;
 import io.mapper.sql.Label;
 import io.mapper.sql.LikeCondition;
-import io.mapper.sql.NullCheck;
+import io.mapper.sql.LiteralColumn;
 import io.mapper.sql.Not;
+import io.mapper.sql.NullCheck;
 import io.mapper.sql.Operation;
 import io.mapper.sql.OrderByElement;
 import io.mapper.sql.ScalarSubquery;
 import io.mapper.sql.Select;
 import io.mapper.sql.SelectBase;
+import io.mapper.sql.Sql;
 import io.mapper.sql.SqlVisitor;
 import io.mapper.sql.Subquery;
 import io.mapper.sql.TableAlias;
 import io.mapper.sql.TableClause;
 import io.mapper.sql.TextClause;
+import io.mapper.sql.TextCondition;
+import io.mapper.sql.TextExpression;
 import io.mapper.sql.Update;
 import io.mapper.sql.WindowFunction;
 import io.mapper.types.SqlType;
@@ -179,8 +187,10 @@ public class SqlCompiler implements SqlVisitor {
 
     /** Renders an operand of an operator, in parentheses when it is itself an operation. */
     protected void operand(Expression<?> expression) {
-        boolean parenthesize = expression instanceof Arithmetic<?> || expression instanceof Condition
-                && !(expression instanceof Exists);
+        // A text condition brings its own parentheses; a text column gets them here, as an operation does.
+        boolean parenthesize = expression instanceof Arithmetic<?> || expression instanceof TextExpression<?>
+                || expression instanceof Condition && !(expression instanceof Exists)
+                && !(expression instanceof TextCondition);
         if (expression instanceof Label<?> label) {
             render(label.expression());
             return;
@@ -328,6 +338,118 @@ public class SqlCompiler implements SqlVisitor {
     /** The current date and time. */
     protected void currentTimestamp() {
         out.raw("CURRENT_TIMESTAMP");
+    }
+
+    // ---------------------------------------------------------------- SQL fragments, dates, FILTER (issue 14)
+
+    @Override
+    public void visitLiteralColumn(LiteralColumn<?> column) {
+        out.raw(column.sql());
+    }
+
+    @Override
+    public void visitInlineLiteral(InlineLiteral<?> literal) {
+        out.raw(inlineLiteral(literal.value()));
+    }
+
+    /** A constant as a SQL literal: strings quoted by {@link #quoteString}, numbers in plain notation. */
+    protected String inlineLiteral(Object value) {
+        if (value instanceof String text) {
+            return quoteString(text);
+        }
+        if (value instanceof Boolean bool) {
+            return bool ? "TRUE" : "FALSE";
+        }
+        if (value instanceof java.math.BigDecimal decimal) {
+            return decimal.toPlainString();
+        }
+        return value.toString();
+    }
+
+    /** A string literal: standard SQL doubles the quote character and nothing else. */
+    protected String quoteString(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+
+    @Override
+    public void visitTextFragment(List<TextClause.Segment> segments, List<BindParameter<?>> fragmentParameters,
+            boolean condition) {
+        if (condition) {
+            out.raw("(");
+        }
+        for (TextClause.Segment segment : segments) {
+            if (!segment.parameter()) {
+                out.raw(segment.text());
+                continue;
+            }
+            for (BindParameter<?> parameter : fragmentParameters) {
+                if (parameter.baseName().equals(segment.text())) {
+                    visitBindParameter(parameter);
+                    break;
+                }
+            }
+        }
+        if (condition) {
+            out.raw(")");
+        }
+    }
+
+    @Override
+    public void visitExtract(Extract extract) {
+        out.raw("EXTRACT(").raw(extract.field().name()).raw(" FROM ");
+        render(extract.operand());
+        out.raw(")");
+    }
+
+    @Override
+    public void visitDateTrunc(DateTrunc<?> trunc) {
+        out.raw("DATE_TRUNC('").raw(trunc.unit().name()).raw("', ");
+        render(trunc.operand());
+        out.raw(")");
+    }
+
+    /** Whether an expression is of the DATE type (no time of day), for date functions that differ. */
+    protected static boolean isDate(Expression<?> expression) {
+        return expression.type() instanceof io.mapper.types.BuiltInType<?> builtIn
+                && builtIn.kind() == io.mapper.types.BuiltInType.Kind.DATE;
+    }
+
+    /** Native {@code aggregate FILTER (WHERE condition)}; dialects without FILTER emulate it with CASE. */
+    @Override
+    public void visitAggregateFilter(AggregateFilter<?> filter) {
+        render(filter.function());
+        out.raw(" FILTER (WHERE ");
+        render(filter.condition());
+        out.raw(")");
+    }
+
+    /**
+     * {@code f(CASE WHEN condition THEN x END)}: the aggregate sees NULL for the other rows, which every aggregate but
+     * {@code count(*)} ignores, so {@code count(*)} becomes {@code COUNT(CASE WHEN condition THEN 1 END)}.
+     */
+    protected void aggregateFilterAsCase(AggregateFilter<?> filter) {
+        FunctionCall<?> function = filter.function();
+        if (function.kind() == FunctionCall.Kind.COUNT_STAR) {
+            out.raw("COUNT(CASE WHEN ");
+            render(filter.condition());
+            out.raw(" THEN 1 END)");
+            return;
+        }
+        if (function.arguments().size() != 1) {
+            throw new io.mapper.exception.UnsupportedCompilationException("FILTER (WHERE ...) on "
+                    + function.renderedName() + "(...) with " + function.arguments().size() + " arguments",
+                    dialectName, "The database has no aggregate FILTER, and only a one-argument aggregate can be "
+                    + "emulated with CASE; put caseWhen(condition, x) inside the aggregate yourself.");
+        }
+        out.raw(function.renderedName()).raw("(");
+        if (function.distinct()) {
+            out.raw("DISTINCT ");
+        }
+        out.raw("CASE WHEN ");
+        render(filter.condition());
+        out.raw(" THEN ");
+        render(function.arguments().get(0));
+        out.raw(" END)");
     }
 
     @Override
@@ -781,9 +903,35 @@ public class SqlCompiler implements SqlVisitor {
 
     /** {@code DELETE FROM t WHERE ...}, without RETURNING. */
     protected void deleteStatement(Delete delete) {
+        List<TableClause> extra = delete.extraFroms();
+        if (!extra.isEmpty()) {
+            deleteWithOtherTables(delete, extra);
+            return;
+        }
         out.raw("DELETE FROM ");
         render(delete.table());
         whereClause(delete.whereConditions());
+    }
+
+    /**
+     * A DELETE whose WHERE names other tables, in standard SQL: {@code DELETE FROM t WHERE EXISTS (SELECT 1 FROM
+     * others WHERE ...)}. The target's columns in the condition correlate with the row being deleted, so a row goes
+     * when some row of the other tables meets the condition, as with PostgreSQL's USING.
+     */
+    protected void deleteWithOtherTables(Delete delete, List<TableClause> otherTables) {
+        out.raw("DELETE FROM ");
+        render(delete.table());
+        Select matches = Sql.select(Sql.literalColumn("1")).from(otherTables.toArray(ClauseElement[]::new))
+                .where(delete.whereConditions().toArray(Condition[]::new));
+        out.raw(" WHERE ");
+        // The target is the enclosing scope, so the subquery correlates with it instead of listing it in its FROM
+        // (H2 renders RETURNING around this statement without going through visitDelete).
+        scopes.push(Collections.singleton(delete.table()));
+        try {
+            render(Sql.exists(matches));
+        } finally {
+            scopes.pop();
+        }
     }
 
     /** {@code RETURNING a, b}, refused where the database cannot return rows from this kind of statement. */
@@ -799,9 +947,15 @@ public class SqlCompiler implements SqlVisitor {
         returningColumns(returning);
     }
 
-    /** The RETURNING expressions, columns unqualified, labels as {@code expr AS name}. */
+    /**
+     * Whether RETURNING qualifies its columns: a dialect sets it when the statement names other tables (USING,
+     * UPDATE ... FROM), where an unqualified {@code id} would be ambiguous.
+     */
+    protected boolean qualifiedReturning;
+
+    /** The RETURNING expressions, columns unqualified (unless {@link #qualifiedReturning}), labels as {@code expr AS name}. */
     protected void returningColumns(List<Expression<?>> returning) {
-        Clause saved = enter(Clause.UNQUALIFIED);
+        Clause saved = enter(qualifiedReturning ? clause : Clause.UNQUALIFIED);
         for (int i = 0; i < returning.size(); i++) {
             if (i > 0) {
                 out.raw(", ");

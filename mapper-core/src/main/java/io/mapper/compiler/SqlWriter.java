@@ -19,6 +19,7 @@ public final class SqlWriter {
     private final List<@Nullable SqlType<?>> parameterTypes = new ArrayList<>();
     private final IdentifierPreparer identifiers;
     private final boolean namedParameters;
+    private boolean checkLength;
 
     public SqlWriter(IdentifierPreparer identifiers) {
         this(identifiers, false);
@@ -56,9 +57,15 @@ public final class SqlWriter {
         return this;
     }
 
-    /** Appends an identifier, quoted when the dialect requires it. */
+    /** Appends an identifier, quoted when the dialect requires it (and, in DDL, no longer than it allows). */
     public SqlWriter identifier(String name) {
-        sql.append(identifiers.quote(name));
+        sql.append(identifiers.quote(checkLength ? identifiers.checkLength(name) : name));
+        return this;
+    }
+
+    /** Makes {@link #identifier} refuse names longer than the database allows: DDL declares names, so it checks. */
+    public SqlWriter checkingIdentifierLength() {
+        this.checkLength = true;
         return this;
     }
 

@@ -185,6 +185,10 @@ public class DefaultDialect implements Dialect {
 
     @Override
     public boolean hasTable(Connection connection, @Nullable String schema, String name) throws SQLException {
+        if (schema != null) {
+            // A named schema is found the way reflection finds it: case-insensitively, a database on MariaDB.
+            return schemaReader().hasTable(connection, schema, name);
+        }
         java.sql.DatabaseMetaData metaData = connection.getMetaData();
         String escape = metaData.getSearchStringEscape();
         String inSchema = schema != null ? schema : connection.getSchema();

@@ -82,6 +82,12 @@ public class SchemaReader {
                 .stream().sorted(Comparator.comparing(Sequence::name)).toList();
     }
 
+    /** The names of the views in a schema, normalised and sorted; {@code null} is the current schema. */
+    public List<String> viewNames(Connection connection, @Nullable String schema) throws SQLException {
+        Scope scope = scope(connection, schema);
+        return rawViewNames(connection, scope).stream().map(this::normalizeName).sorted().toList();
+    }
+
     /** Whether a schema has this table (not a view); {@code null} is the current schema. */
     public boolean hasTable(Connection connection, @Nullable String schema, String name) throws SQLException {
         return resolveName(rawTableNames(connection, scope(connection, schema)), name) != null;
@@ -98,6 +104,13 @@ public class SchemaReader {
         List<String> stored = rawTableNames(connection, scope);
         String storedName = resolveName(stored, name);
         if (storedName == null) {
+            String view = resolveName(rawViewNames(connection, scope), name);
+            if (view != null) {
+                // A view has columns only: no keys, indexes or constraints of its own.
+                TableRef ref = new TableRef(scope.catalog(), scope.schema(), view);
+                return new ReflectedTable(normalizeName(view), schema, columns(connection, ref), null, List.of(),
+                        List.of(), List.of(), List.of(), null);
+            }
             throw new NoSuchTableException(name, schema, stored.stream().map(this::normalizeName).sorted().toList());
         }
         TableRef table = new TableRef(scope.catalog(), scope.schema(), storedName);
@@ -149,6 +162,21 @@ public class SchemaReader {
             while (resultSet.next()) {
                 if (Objects.equals(resultSet.getString("TABLE_SCHEM"), scope.schema())
                         || scope.schema() == null) {
+                    names.add(resultSet.getString("TABLE_NAME"));
+                }
+            }
+        }
+        return names;
+    }
+
+    /** The stored names of a schema's views, from {@code DatabaseMetaData.getTables(..., {"VIEW"})}. */
+    protected List<String> rawViewNames(Connection connection, Scope scope) throws SQLException {
+        DatabaseMetaData metaData = connection.getMetaData();
+        List<String> names = new ArrayList<>();
+        try (ResultSet resultSet = metaData.getTables(scope.catalog(), pattern(metaData, scope.schema()), "%",
+                new String[] {"VIEW"})) {
+            while (resultSet.next()) {
+                if (Objects.equals(resultSet.getString("TABLE_SCHEM"), scope.schema()) || scope.schema() == null) {
                     names.add(resultSet.getString("TABLE_NAME"));
                 }
             }

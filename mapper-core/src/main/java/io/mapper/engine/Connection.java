@@ -32,6 +32,8 @@ import io.mapper.schema.DdlExecutor;
 import io.mapper.schema.DdlSession;
 import io.mapper.schema.reflection.Inspectable;
 import io.mapper.sql.Executable;
+import io.mapper.sql.Insert;
+import io.mapper.sql.ParameterSets;
 import io.mapper.sql.Operation;
 import io.mapper.types.TypedValue;
 import io.mapper.types.SqlType;
@@ -104,46 +106,64 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
         Objects.requireNonNull(parameters, "parameters must not be null; pass Map.of() for none");
         enter("execute a statement on");
         try {
-            CompiledStatement compiled = engine.compile(statement, dialect);
-            List<@Nullable Object> values = compiled.bindValues(statement.boundValues(), parameters);
-            ExecutionContext context = new ExecutionContext(compiled.sql(), values, 1, compiled.operation(),
-                    compiled.kind(), statement.entityName(), dialect.name());
-            return new Result<>(run(compiled, context, List.of(values)), row -> row);
+            return executeOnce(statement, parameters);
         } finally {
             exit();
         }
+    }
+
+    private Result<Row> executeOnce(Executable statement, Map<String, ? extends @Nullable Object> parameters) {
+        CompiledStatement compiled = engine.compile(statement, dialect);
+        List<@Nullable Object> values = compiled.bindValues(statement.boundValues(), parameters);
+        ExecutionContext context = new ExecutionContext(compiled.sql(), values, 1, compiled.operation(),
+                compiled.kind(), statement.entityName(), dialect.name());
+        return new Result<>(run(compiled, context, List.of(values)), row -> row);
     }
 
     /**
      * Executes a statement once per parameter set as JDBC batches of the engine's batch size (SQLAlchemy's
      * executemany). The result's {@code rowCount()} is the total, or -1 if the driver did not report counts;
      * {@code generatedKeys()} holds the keys of all rows when the statement asks for them.
+     *
+     * <p>A parameter set names values by column name, as in SQLAlchemy: {@code executeMany(insert(customer), rows)}
+     * takes the INSERT's columns from the first row, and every row must give the same columns (a missing one is an
+     * {@link io.mapper.exception.ArgumentException} naming it); with {@code .values(template)} or an UPDATE's
+     * {@code .set(...)}, a column name in a set replaces that column's value. Parameter keys ({@code name_1}) work
+     * too ({@link ParameterSets}).
+     *
+     * <p>With RETURNING, the result holds every returned row, in parameter-set order: an INSERT is sent as one
+     * multi-row {@code VALUES ... RETURNING} per batch, other statements once per set. Where the database cannot
+     * return rows, compiling the statement refuses it before anything runs.
      */
     public Result<Row> executeMany(Executable statement, List<? extends Map<String, ? extends @Nullable Object>> parameterSets) {
         Objects.requireNonNull(statement, "statement must not be null");
         Objects.requireNonNull(parameterSets, "parameterSets must not be null");
         enter("execute a statement on");
         try {
-            CompiledStatement compiled = engine.compile(statement, dialect);
+            ParameterSets keyed = ParameterSets.of(statement, parameterSets);
+            Executable prepared = keyed.statement();
+            CompiledStatement compiled = engine.compile(prepared, dialect);
+            if (!prepared.resultColumns().isEmpty()) {
+                return executeManyReturning(keyed, compiled);
+            }
             if (parameterSets.isEmpty()) {
                 return new Result<>(Cursor.ofCount(this, compiled.sql(), 0, List.of()), row -> row);
             }
             int batchSize = engine.batchSize();
             // The statement's own values are the same for every parameter set: walk the statement once, not per row.
-            Map<String, @Nullable Object> statementValues = statement.boundValues();
+            Map<String, @Nullable Object> statementValues = prepared.boundValues();
+            List<Map<String, @Nullable Object>> sets = keyed.sets();
             long total = 0;
             boolean countsKnown = true;
             List<Row> keys = new ArrayList<>();
-            for (int start = 0; start < parameterSets.size(); start += batchSize) {
-                List<? extends Map<String, ? extends @Nullable Object>> chunk =
-                        parameterSets.subList(start, Math.min(parameterSets.size(), start + batchSize));
+            for (int start = 0; start < sets.size(); start += batchSize) {
+                List<Map<String, @Nullable Object>> chunk = sets.subList(start, Math.min(sets.size(), start + batchSize));
                 List<List<@Nullable Object>> rows = new ArrayList<>(chunk.size());
-                for (Map<String, ? extends @Nullable Object> parameterSet : chunk) {
-                    Objects.requireNonNull(parameterSet, "a parameter set in executeMany(...) is null");
+                for (Map<String, @Nullable Object> parameterSet : chunk) {
                     rows.add(compiled.bindValues(statementValues, parameterSet));
                 }
                 ExecutionContext context = new ExecutionContext(compiled.sql(), rows.get(0), rows.size(),
-                        compiled.operation(), compiled.kind(), statement.entityName(), dialect.name());
+                        compiled.operation(), compiled.kind(), prepared.entityName(), dialect.name());
                 Cursor cursor = run(compiled, context, rows);
                 if (cursor.rowCount() < 0) {
                     countsKnown = false;
@@ -156,6 +176,33 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
         } finally {
             exit();
         }
+    }
+
+    private Result<Row> executeManyReturning(ParameterSets keyed, CompiledStatement compiled) {
+        List<Row> returned = new ArrayList<>();
+        RowShape shape = null;
+        if (!keyed.rows().isEmpty()) {
+            int batchSize = engine.batchSize();
+            List<Map<String, @Nullable Object>> rows = keyed.rows();
+            for (int start = 0; start < rows.size(); start += batchSize) {
+                Insert chunk = keyed.insertRows(rows.subList(start, Math.min(rows.size(), start + batchSize)));
+                shape = collect(executeOnce(chunk, Map.of()), returned, shape);
+            }
+        } else {
+            for (Map<String, @Nullable Object> set : keyed.sets()) {
+                shape = collect(executeOnce(keyed.statement(), set), returned, shape);
+            }
+        }
+        if (shape == null) {
+            return new Result<>(Cursor.ofCount(this, compiled.sql(), 0, List.of()), row -> row);
+        }
+        return new Result<>(Cursor.ofBuffered(this, compiled.sql(), returned, shape), row -> row);
+    }
+
+    private static @Nullable RowShape collect(Result<Row> result, List<Row> into, @Nullable RowShape shape) {
+        List<Row> rows = result.all();
+        into.addAll(rows);
+        return rows.isEmpty() ? shape : rows.get(0).shape();
     }
 
     private Cursor run(CompiledStatement compiled, ExecutionContext context, List<List<@Nullable Object>> rows) {

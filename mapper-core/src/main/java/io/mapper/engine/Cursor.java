@@ -26,6 +26,8 @@ final class Cursor {
     private final List<Row> generatedKeys;
     private boolean closed;
     private SqlType<?> @Nullable [] readers;
+    private @Nullable List<Row> buffered;
+    private int bufferedIndex;
 
     private Cursor(Connection owner, String sql, @Nullable PreparedStatement statement, @Nullable ResultSet resultSet,
             @Nullable RowShape shape, long rowCount, List<Row> generatedKeys) {
@@ -60,6 +62,14 @@ final class Cursor {
         return cursor;
     }
 
+    /** A cursor over rows already read (the RETURNING rows of an executemany). */
+    static Cursor ofBuffered(Connection owner, String sql, List<Row> rows, RowShape shape) {
+        Cursor cursor = new Cursor(owner, sql, null, null, shape, rows.size(), List.of());
+        cursor.buffered = List.copyOf(rows);
+        cursor.closed = false;
+        return cursor;
+    }
+
     static Cursor ofCount(Connection owner, String sql, long rowCount, List<Row> generatedKeys) {
         return new Cursor(owner, sql, null, null, null, rowCount, List.copyOf(generatedKeys));
     }
@@ -86,6 +96,14 @@ final class Cursor {
 
     /** The next row, or null at the end (after which the cursor is closed). */
     @Nullable Row next() {
+        List<Row> rowsRead = buffered;
+        if (rowsRead != null && !closed) {
+            if (bufferedIndex < rowsRead.size()) {
+                return rowsRead.get(bufferedIndex++);
+            }
+            close();
+            return null;
+        }
         if (closed || resultSet == null || shape == null) {
             throw closedError();
         }

@@ -87,6 +87,23 @@ public final class Inspector implements DatabaseInspector {
         return read((reader, jdbc) -> reader.tableNames(jdbc, schema));
     }
 
+    /** The names of the views in the schema, sorted. */
+    @Override
+    public List<String> viewNames() {
+        return read((reader, jdbc) -> reader.viewNames(jdbc, schema));
+    }
+
+    /** Every view of the schema, in name order, as tables with columns only. */
+    public List<ReflectedTable> views() {
+        return read((reader, jdbc) -> {
+            List<ReflectedTable> views = new ArrayList<>();
+            for (String name : reader.viewNames(jdbc, schema)) {
+                views.add(reader.table(jdbc, schema, name));
+            }
+            return List.copyOf(views);
+        });
+    }
+
     /** Whether the schema has a table of this name. */
     public boolean hasTable(String name) {
         Objects.requireNonNull(name, "name must not be null");
@@ -94,7 +111,7 @@ public final class Inspector implements DatabaseInspector {
     }
 
     /**
-     * Everything about one table.
+     * Everything about one table; a view's name gives the view's columns (it has no keys, indexes or constraints).
      *
      * @throws NoSuchTableException naming the schema's tables when there is no such table
      */

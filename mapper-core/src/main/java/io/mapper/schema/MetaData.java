@@ -12,6 +12,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import io.mapper.exception.ArgumentException;
 import io.mapper.internal.TopologicalSort;
 import io.mapper.schema.reflection.DatabaseInspector;
@@ -59,15 +61,30 @@ public final class MetaData {
      * an {@link ArgumentException}; so do unknown column names in constraints and a bad key declaration.
      */
     public synchronized Table table(String name, TableElement first, TableElement... rest) {
+        return defineTable(null, name, first, rest);
+    }
+
+    /**
+     * Defines a table in a named schema (SQLAlchemy's {@code Table(..., schema="archive")}): DDL and statements
+     * name it {@code archive.orders}, and {@code table("archive.orders")} finds it. The schema must exist (a
+     * database on MariaDB; on SQLite an attached database, such as {@code main}).
+     */
+    public synchronized Table table(String schema, String name, TableElement first, TableElement... rest) {
+        Objects.requireNonNull(schema, "schema must not be null; use table(name, ...) for the default schema");
+        return defineTable(schema, name, first, rest);
+    }
+
+    private Table defineTable(@Nullable String schema, String name, TableElement first, TableElement... rest) {
         Objects.requireNonNull(name, "table name must not be null");
-        if (tables.containsKey(name)) {
-            throw new ArgumentException("This MetaData already has a table '" + name + "'. Get it with "
-                    + "metadata.table(\"" + name + "\"), or give the new table another name.");
+        String key = schema == null ? name : schema + "." + name;
+        if (tables.containsKey(key)) {
+            throw new ArgumentException("This MetaData already has a table '" + key + "'. Get it with "
+                    + "metadata.table(\"" + key + "\"), or give the new table another name.");
         }
         List<TableElement> elements = new ArrayList<>(rest.length + 1);
         elements.add(first);
         elements.addAll(List.of(rest));
-        Table table = new Table(this, name, elements);
+        Table table = new Table(this, schema, name, elements);
         for (Column<?> column : table.schemaColumns()) {
             column.defaultSequence().ifPresent(sequence -> {
                 Sequence known = sequences.get(sequence.name());
@@ -81,11 +98,11 @@ public final class MetaData {
         for (Column<?> column : table.schemaColumns()) {
             column.defaultSequence().ifPresent(sequence -> sequences.putIfAbsent(sequence.name(), sequence));
         }
-        tables.put(name, table);
+        tables.put(key, table);
         return table;
     }
 
-    /** The table with this name; an unknown name raises an {@link ArgumentException} listing the tables. */
+    /** The table with this name ({@code "schema.name"} for a table in a named schema); an unknown name raises an {@link ArgumentException} listing the tables. */
     public synchronized Table table(String name) {
         Table table = tables.get(name);
         if (table == null) {
@@ -326,6 +343,23 @@ public final class MetaData {
     public List<Table> reflect(Inspectable source) {
         Objects.requireNonNull(source, "source must not be null; pass an Engine, a Connection or an Inspector");
         return define(source.inspect().tables());
+    }
+
+    /**
+     * Defines {@link Table}s for every table of a live schema and, when {@code views} is set, for every view too
+     * (SQLAlchemy's {@code reflect(views=True)}): a view becomes a table with its columns and no keys, to query; never
+     * create or drop it through this metadata.
+     */
+    public List<Table> reflect(Inspectable source, boolean views) {
+        Objects.requireNonNull(source, "source must not be null; pass an Engine, a Connection or an Inspector");
+        DatabaseInspector inspector = source.inspect();
+        List<ReflectedTable> reflected = new ArrayList<>(inspector.tables());
+        if (views) {
+            for (String view : inspector.viewNames()) {
+                reflected.add(inspector.table(view));
+            }
+        }
+        return define(reflected);
     }
 
     /**

@@ -40,7 +40,11 @@ public final class Table extends TableClause {
     private final @Nullable String comment;
 
     Table(MetaData metadata, String name, List<TableElement> elements) {
-        super(name, null, columnsOf(name, elements));
+        this(metadata, null, name, elements);
+    }
+
+    Table(MetaData metadata, @Nullable String schema, String name, List<TableElement> elements) {
+        super(name, schema, columnsOf(name, elements));
         this.metadata = metadata;
         NamingConvention convention = metadata.namingConvention();
         List<Column<?>> columns = schemaColumns();

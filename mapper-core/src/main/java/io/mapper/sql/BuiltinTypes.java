@@ -16,9 +16,11 @@ import io.mapper.types.Types;
 final class BuiltinTypes {
 
     static final SqlType<Boolean> BOOLEAN = new JdbcType<>("BOOLEAN", Boolean.class, java.sql.Types.BOOLEAN);
+    // Read with getObject and converted: CURRENT_TIMESTAMP is TIMESTAMP WITH TIME ZONE on PostgreSQL.
     static final SqlType<LocalDateTime> TIMESTAMP =
             new JdbcType<>("TIMESTAMP", LocalDateTime.class, java.sql.Types.TIMESTAMP);
-    static final SqlType<BigDecimal> NUMERIC = new JdbcType<>("NUMERIC", BigDecimal.class, java.sql.Types.NUMERIC);
+    // The built-in type itself, so that each dialect binds a decimal the way it compares (SQLite: as a number).
+    static final SqlType<BigDecimal> NUMERIC = Types.NUMERIC;
     /** The type of a value whose SQL type is not known: bound with the dialect's untyped binding. */
     static final SqlType<Object> NULL = new JdbcType<>("NULL", Object.class, java.sql.Types.NULL);
 

@@ -2,12 +2,16 @@ package io.mapper.sql;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 
 /**
- * A DELETE with WHERE and RETURNING. Generative and immutable.
+ * A DELETE with WHERE and RETURNING. Generative and immutable. A WHERE clause may name other tables: the rows of the
+ * target are deleted where some row of the others meets it ({@code DELETE ... USING} on PostgreSQL, the multi-table
+ * form on MariaDB, {@code WHERE EXISTS (SELECT 1 FROM others WHERE ...)} on H2 and SQLite).
  *
  * <pre>{@code
  * // DELETE FROM orders WHERE orders.status = ? RETURNING orders.id
@@ -53,6 +57,17 @@ public final class Delete extends CacheableStatement {
     /** The RETURNING expressions. */
     public List<Expression<?>> returning() {
         return returning;
+    }
+
+    /** The tables other than the target that the WHERE clause refers to (outside subqueries), in order of mention. */
+    public List<TableClause> extraFroms() {
+        Set<TableClause> found = new HashSet<>();
+        found.add(table);
+        List<TableClause> ordered = new ArrayList<>();
+        for (Condition condition : where) {
+            Select.collectTables(condition, found, ordered);
+        }
+        return ordered;
     }
 
     @Override

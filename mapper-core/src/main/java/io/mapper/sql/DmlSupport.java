@@ -86,7 +86,7 @@ final class DmlSupport {
         return List.copyOf(result);
     }
 
-    private static List<String> names(TableClause table) {
+    static List<String> names(TableClause table) {
         return table.columns().stream().map(ColumnClause::name).toList();
     }
 }

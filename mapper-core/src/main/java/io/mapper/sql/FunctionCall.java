@@ -44,6 +44,19 @@ public record FunctionCall<T>(String name, List<Expression<?>> arguments, SqlTyp
         return kind == Kind.GENERIC ? name : name.toUpperCase(Locale.ROOT);
     }
 
+    /**
+     * This aggregate over the rows that meet {@code condition} (SQLAlchemy's {@code count().filter(...)}):
+     * {@code count(*) FILTER (WHERE ...)} where the database has FILTER, a CASE inside the aggregate elsewhere.
+     *
+     * <pre>{@code
+     * // SELECT count(*) FILTER (WHERE address.email_address LIKE ?) FROM address
+     * select(count().filter(address.email.like("%@aol.com")));
+     * }</pre>
+     */
+    public AggregateFilter<T> filter(Condition condition) {
+        return new AggregateFilter<>(this, condition);
+    }
+
     /** This function as a window function: {@code f(...) OVER (PARTITION BY ... ORDER BY ... frame)}. */
     public WindowFunction<T> over(List<? extends Expression<?>> partitionBy, List<OrderByElement> orderBy,
             @Nullable WindowFrame frame) {

@@ -76,8 +76,11 @@ public final class Select extends CacheableStatement implements SelectBase {
                 result.addAll(table.columns());
             } else if (column instanceof Expression<?> expression) {
                 result.add(expression);
+            } else if (column instanceof TextClause text) {
+                // SQLAlchemy's select(text("'some phrase'")): a fragment of unknown type, read as the driver gives it.
+                result.add(text.asColumn(BuiltinTypes.NULL));
             } else {
-                throw new ArgumentException("select(...) takes columns, tables and expressions, not a "
+                throw new ArgumentException("select(...) takes columns, tables, expressions and text(...), not a "
                         + column.getClass().getSimpleName() + "; wrap a value in literal(...).");
             }
         }
@@ -118,6 +121,11 @@ public final class Select extends CacheableStatement implements SelectBase {
     /** Adds conditions to the WHERE clause; repeated calls are joined with AND. */
     public Select where(Condition... conditions) {
         return with(p -> p.where = append(p.where, List.of(conditions)));
+    }
+
+    /** Adds a hand-written condition, its parameters bound first: {@code where(text("id > :n").bind("n", 5))}. */
+    public Select where(TextClause condition) {
+        return where(condition.asCondition());
     }
 
     /** Makes the statement {@code SELECT DISTINCT}. */

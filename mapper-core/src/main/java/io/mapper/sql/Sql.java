@@ -1,5 +1,6 @@
 package io.mapper.sql;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 
@@ -225,6 +226,68 @@ public final class Sql {
     }
 
     /**
+     * SQL text used as a column, rendered verbatim and never bound (SQLAlchemy's {@code literal_column}). Never build
+     * the text from user input; for a constant value use {@link #inlineLiteral(Object)}.
+     *
+     * <pre>{@code
+     * // SELECT 'some phrase', user_account.name FROM user_account ORDER BY user_account.name
+     * select(literalColumn("'some phrase'", Types.TEXT).label("p"), name).orderBy(name);
+     * }</pre>
+     */
+    public static <T> LiteralColumn<T> literalColumn(String sql, SqlType<T> type) {
+        return new LiteralColumn<>(sql, type);
+    }
+
+    /** SQL text used as a column of unknown type, read as the driver returns it. */
+    public static LiteralColumn<Object> literalColumn(String sql) {
+        return new LiteralColumn<>(sql, BuiltinTypes.NULL);
+    }
+
+    /**
+     * A constant rendered inline as a quoted SQL literal instead of a bound parameter, so the same constant in SELECT,
+     * GROUP BY and OVER is the same expression to the database. Strings are quoted by the dialect ({@code 'it''s'};
+     * backslashes doubled on MySQL and MariaDB); strings, integers, decimals, finite doubles and booleans only.
+     *
+     * <pre>{@code
+     * // SELECT to_char(o.placed, 'YYYY-MM'), count(*) FROM orders o GROUP BY to_char(o.placed, 'YYYY-MM')
+     * Expression<String> month = func("to_char", Types.TEXT, placed, inlineLiteral("YYYY-MM"));
+     * select(month, count()).from(orders).groupBy(month);
+     * }</pre>
+     */
+    public static <T> InlineLiteral<T> inlineLiteral(T value) {
+        Objects.requireNonNull(value, "inlineLiteral(null): use literalColumn(\"NULL\", type) for a NULL constant");
+        return new InlineLiteral<>(value, BuiltinTypes.forValue(value));
+    }
+
+    /**
+     * A field of a date or timestamp as an integer, spelled per dialect.
+     *
+     * <pre>{@code
+     * // PostgreSQL: CAST(EXTRACT(MONTH FROM orders.placed) AS INTEGER)
+     * // SQLite:     CAST(strftime('%m', orders.placed) AS INTEGER)
+     * select(extract(DatePart.MONTH, placed));
+     * }</pre>
+     */
+    public static Extract extract(DatePart field, Expression<?> dateOrTimestamp) {
+        return new Extract(field, dateOrTimestamp);
+    }
+
+    /**
+     * A date or timestamp truncated to the start of its year, month, day, hour, minute or second, of the same type,
+     * spelled per dialect.
+     *
+     * <pre>{@code
+     * // PostgreSQL, H2: date_trunc('month', orders.placed)
+     * // MariaDB: CAST(DATE_FORMAT(orders.placed, '%Y-%m-01 00:00:00') AS DATETIME(6))
+     * // SQLite:  strftime('%Y-%m-01 00:00:00', orders.placed)
+     * select(dateTrunc(DatePart.MONTH, placed), count()).groupBy(dateTrunc(DatePart.MONTH, placed));
+     * }</pre>
+     */
+    public static <T> DateTrunc<T> dateTrunc(DatePart unit, Expression<T> dateOrTimestamp) {
+        return new DateTrunc<>(unit, dateOrTimestamp);
+    }
+
+    /**
      * A generic SQL function with a declared return type; arguments are expressions or bound values.
      *
      * <pre>{@code
@@ -310,15 +373,17 @@ public final class Sql {
     }
 
     /**
-     * {@code avg(expression)}, as a {@code Double}.
+     * {@code avg(expression)}, as a {@code BigDecimal}: exact (NUMERIC) where the database averages exact numbers
+     * exactly (PostgreSQL, MariaDB), so a value next to it is bound as NUMERIC and {@code round(avg(x) / 1000.0, 2)}
+     * works everywhere; H2 (for integers) and SQLite compute a DOUBLE, read as the nearest BigDecimal.
      *
      * <pre>{@code
      * // SELECT avg(product.price) FROM product
      * select(avg(price));
      * }</pre>
      */
-    public static FunctionCall<Double> avg(Expression<?> expression) {
-        return standard("avg", Types.DOUBLE, expression);
+    public static FunctionCall<BigDecimal> avg(Expression<?> expression) {
+        return standard("avg", Types.NUMERIC, expression);
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.mapper.sql;
 
+import java.util.List;
+
 /** Visits the elements of the expression language; compilers implement it to render SQL. */
 public interface SqlVisitor {
 
@@ -91,4 +93,22 @@ public interface SqlVisitor {
 
     /** Renders a DELETE. */
     void visitDelete(Delete delete);
+
+    /** A literal column: its SQL verbatim. */
+    void visitLiteralColumn(LiteralColumn<?> column);
+
+    /** A constant rendered inline as a quoted literal. */
+    void visitInlineLiteral(InlineLiteral<?> literal);
+
+    /** A text fragment used as a column ({@code condition == false}) or a condition, with its bound parameters. */
+    void visitTextFragment(List<TextClause.Segment> segments, List<BindParameter<?>> parameters, boolean condition);
+
+    /** {@code EXTRACT(field FROM x)}. */
+    void visitExtract(Extract extract);
+
+    /** A date or timestamp truncated to a unit. */
+    void visitDateTrunc(DateTrunc<?> trunc);
+
+    /** {@code aggregate FILTER (WHERE condition)}. */
+    void visitAggregateFilter(AggregateFilter<?> filter);
 }

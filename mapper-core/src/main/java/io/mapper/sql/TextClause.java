@@ -12,6 +12,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 import io.mapper.exception.ArgumentException;
+import io.mapper.types.SqlType;
 
 /**
  * A hand-written SQL statement with named {@code :name} parameters, parsed once when it is created.
@@ -85,6 +86,24 @@ public final class TextClause implements Executable {
             throw new ArgumentException("returningGeneratedKeys() needs the generated column names, e.g. \"id\".");
         }
         return new TextClause(sql, segments, parameterNames, boundValues, List.of(columns), operation);
+    }
+
+    /**
+     * This text as a condition inside a statement, its bound values becoming the statement's parameters
+     * (SQLAlchemy's {@code where(text(...))}):
+     * {@code select(user.name).where(text("name LIKE :p OR id = 1").bind("p", "s%").asCondition())}
+     * renders {@code WHERE (name LIKE ? OR id = 1)}. Every parameter must be bound first.
+     */
+    public TextCondition asCondition() {
+        return new TextCondition(segments, TextExpression.parametersOf(this, "asCondition()"));
+    }
+
+    /**
+     * This text as a column expression of {@code type} inside a statement, its bound values becoming the statement's
+     * parameters: {@code select(text("price * :rate").bind("rate", 2).asColumn(Types.NUMERIC).label("p"))}.
+     */
+    public <T> TextExpression<T> asColumn(SqlType<T> type) {
+        return new TextExpression<>(segments, type, TextExpression.parametersOf(this, "asColumn(...)"));
     }
 
     /** Throws an {@link ArgumentException} naming the known parameters when {@code name} is not one of them. */

@@ -128,7 +128,7 @@ class ExpressionCompileTest {
                         + "UPPER(customer.name) FROM customer");
         assertCompilesEverywhere(select(func("length", Types.INTEGER, CUSTOMER_NAME), func("round", MONEY,
                 PRODUCT_PRICE, 1)), "SELECT length(customer.name), round(product.price, ?) FROM customer, product");
-        assertCompiles(select(now()), "SELECT CURRENT_TIMESTAMP", "SELECT STRFTIME('%Y-%m-%d %H:%M:%f', 'now')",
+        assertCompiles(select(now()), "SELECT CURRENT_TIMESTAMP", "SELECT RTRIM(RTRIM(STRFTIME('%Y-%m-%d %H:%M:%f', 'now'), '0'), '.')",
                 "SELECT CURRENT_TIMESTAMP", "SELECT CURRENT_TIMESTAMP(6)");
         assertThatThrownBy(() -> func("drop table x;--", Types.INTEGER)).isInstanceOf(ArgumentException.class)
                 .hasMessageContaining("not a valid SQL function name");

@@ -28,14 +28,10 @@ public class H2Dialect extends DefaultDialect {
 
     private static final ErrorTranslator ERRORS = new H2ErrorTranslator();
     private static final SchemaReader SCHEMA_READER = new H2SchemaReader();
-    // H2's keywords beyond the standard ones the preparer knows (H2 manual, "Keywords / Reserved Words"): a column
-    // named "day" or "value" must be quoted.
-    private static final IdentifierPreparer IDENTIFIERS = new IdentifierPreparer("\"", "\"", Set.of("array",
-            "asymmetric", "authorization", "both", "cast", "current_catalog", "current_path", "current_role",
-            "current_schema", "current_user", "day", "groups", "hour", "if", "ilike", "interval", "leading",
-            "localtime", "localtimestamp", "minus", "minute", "month", "over", "partition", "qualify", "range",
-            "regexp", "row", "rownum", "rows", "second", "session_user", "some", "symmetric", "system_user", "top",
-            "trailing", "uescape", "unknown", "value", "window", "year", "_rowid_"));
+    // H2's keywords (H2 manual, "Keywords / Reserved Words", checked against H2 by ReservedWordsGenerator): a column
+    // named "day" or "value" must be quoted. H2 allows names of up to 256 characters.
+    private static final IdentifierPreparer IDENTIFIERS = new IdentifierPreparer("\"", "\"",
+            IdentifierPreparer.wordList(H2Dialect.class, "reserved-words.txt"), 256, "H2");
 
     // Physical connections already set up; pooled connections come back many times and need it only once.
     private final Set<Connection> initialized = Collections.synchronizedSet(

@@ -53,6 +53,12 @@ final class H2SchemaReader extends SchemaReader {
     }
 
     @Override
+    protected List<String> rawViewNames(Connection connection, Scope scope) throws SQLException {
+        return query(connection, "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = ? "
+                + "AND TABLE_TYPE = 'VIEW'", List.of(schemaOf(scope.schema())), row -> row.getString(1));
+    }
+
+    @Override
     protected List<ReflectedColumn> columns(Connection connection, TableRef table) throws SQLException {
         return query(connection, "SELECT COLUMN_NAME, DATA_TYPE, CHARACTER_MAXIMUM_LENGTH, NUMERIC_PRECISION, "
                 + "NUMERIC_SCALE, IS_NULLABLE, COLUMN_DEFAULT, IS_IDENTITY, REMARKS FROM INFORMATION_SCHEMA.COLUMNS "

@@ -6,8 +6,11 @@ import org.jspecify.annotations.Nullable;
 
 import io.mapper.compiler.IdentifierPreparer;
 import io.mapper.compiler.SqlCompiler;
+import io.mapper.sql.AggregateFilter;
 import io.mapper.sql.BindParameter;
 import io.mapper.sql.ColumnClause;
+import io.mapper.sql.DateTrunc;
+import io.mapper.sql.Delete;
 import io.mapper.sql.Expression;
 import io.mapper.sql.Operation;
 import io.mapper.sql.OrderByElement;
@@ -161,5 +164,59 @@ final class MySqlCompiler extends SqlCompiler {
 
     void visitInserted(ColumnClause<?> column) {
         out.raw("VALUES(").identifier(column.name()).raw(")");
+    }
+
+    /** MariaDB and MySQL treat a backslash in a string literal as an escape unless NO_BACKSLASH_ESCAPES is set. */
+    @Override
+    protected String quoteString(String text) {
+        return "'" + text.replace("\\", "\\\\").replace("'", "''") + "'";
+    }
+
+    /** No DATE_TRUNC: the value formatted to the unit's start and cast back to its type. */
+    @Override
+    public void visitDateTrunc(DateTrunc<?> trunc) {
+        boolean date = isDate(trunc.operand());
+        String format = date ? switch (trunc.unit()) {
+            case YEAR -> "%Y-01-01";
+            case MONTH -> "%Y-%m-01";
+            default -> "%Y-%m-%d";
+        } : switch (trunc.unit()) {
+            case YEAR -> "%Y-01-01 00:00:00";
+            case MONTH -> "%Y-%m-01 00:00:00";
+            case DAY -> "%Y-%m-%d 00:00:00";
+            case HOUR -> "%Y-%m-%d %H:00:00";
+            case MINUTE -> "%Y-%m-%d %H:%i:00";
+            case SECOND -> "%Y-%m-%d %H:%i:%s";
+        };
+        out.raw("CAST(DATE_FORMAT(");
+        render(trunc.operand());
+        out.raw(", '").raw(format).raw(date ? "') AS DATE)" : "') AS DATETIME(6))");
+    }
+
+    /** MariaDB and MySQL have no aggregate FILTER: a CASE inside the aggregate. */
+    @Override
+    public void visitAggregateFilter(AggregateFilter<?> filter) {
+        aggregateFilterAsCase(filter);
+    }
+
+    /**
+     * MariaDB's multi-table form, {@code DELETE t FROM t, a WHERE ...}; with RETURNING, which the multi-table form
+     * does not allow, the standard {@code WHERE EXISTS} form.
+     */
+    @Override
+    protected void deleteWithOtherTables(Delete delete, List<TableClause> otherTables) {
+        if (!delete.returning().isEmpty()) {
+            super.deleteWithOtherTables(delete, otherTables);
+            return;
+        }
+        out.raw("DELETE ");
+        render(delete.table());
+        out.raw(" FROM ");
+        render(delete.table());
+        for (TableClause table : otherTables) {
+            out.raw(", ");
+            render(table);
+        }
+        whereClause(delete.whereConditions());
     }
 }

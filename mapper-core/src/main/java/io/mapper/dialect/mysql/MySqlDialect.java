@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashSet;
 import java.util.Set;
 
 import io.mapper.compiler.DdlCompiler;
@@ -22,11 +23,20 @@ import io.mapper.types.SqlType;
 /** MySQL: backtick quoting, {@code ON DUPLICATE KEY UPDATE}, vendor-code error classification. */
 public class MySqlDialect extends DefaultDialect {
 
-    private static final IdentifierPreparer IDENTIFIERS = new IdentifierPreparer("`", "`",
-            Set.of("accessible", "database", "databases", "div", "dual", "interval", "keys", "lock", "long",
-                    "match", "mod", "read", "regexp", "rlike", "schema", "show", "sql", "status", "write", "xor"));
+    // MariaDB's reserved words (generated from INFORMATION_SCHEMA.KEYWORDS by ReservedWordsGenerator), MySQL 8.0's
+    // additions, and words quoted since the first version. Both databases allow names of up to 64 characters.
+    private static final IdentifierPreparer IDENTIFIERS = new IdentifierPreparer("`", "`", reservedWords(), 64,
+            "MariaDB/MySQL");
     private static final ErrorTranslator ERRORS = new MySqlErrorTranslator();
     private static final SchemaReader SCHEMA_READER = new MySqlSchemaReader();
+
+    private static Set<String> reservedWords() {
+        Set<String> words = new HashSet<>(IdentifierPreparer.wordList(MySqlDialect.class, "reserved-words.txt"));
+        words.addAll(IdentifierPreparer.wordList(MySqlDialect.class, "mysql8-reserved-words.txt"));
+        words.addAll(Set.of("accessible", "database", "databases", "div", "dual", "interval", "keys", "lock", "long",
+                "match", "mod", "read", "regexp", "rlike", "schema", "show", "sql", "status", "write", "xor"));
+        return Set.copyOf(words);
+    }
 
     public MySqlDialect(DatabaseInfo database) {
         super(database);

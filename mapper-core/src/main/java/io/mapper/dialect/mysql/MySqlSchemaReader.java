@@ -68,6 +68,12 @@ final class MySqlSchemaReader extends SchemaReader {
     }
 
     @Override
+    protected List<String> rawViewNames(Connection connection, Scope scope) throws SQLException {
+        return query(connection, "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? "
+                + "AND TABLE_TYPE = 'VIEW'", List.of(databaseOf(scope.catalog())), row -> row.getString(1));
+    }
+
+    @Override
     protected List<ReflectedColumn> columns(Connection connection, TableRef table) throws SQLException {
         Set<String> jsonColumns = jsonColumns(connection, table);
         return query(connection, "SELECT COLUMN_NAME, DATA_TYPE, COLUMN_TYPE, CHARACTER_MAXIMUM_LENGTH, "

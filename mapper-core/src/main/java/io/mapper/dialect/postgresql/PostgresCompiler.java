@@ -4,6 +4,10 @@ import java.util.List;
 
 import io.mapper.compiler.IdentifierPreparer;
 import io.mapper.dialect.OnConflictCompiler;
+import io.mapper.sql.DatePart;
+import io.mapper.sql.DateTrunc;
+import io.mapper.sql.Delete;
+import io.mapper.sql.Extract;
 import io.mapper.sql.LikeCondition;
 import io.mapper.sql.Operation;
 import io.mapper.sql.TableClause;
@@ -30,6 +34,7 @@ final class PostgresCompiler extends OnConflictCompiler {
 
     @Override
     protected void updateFromClause(List<TableClause> tables) {
+        qualifiedReturning = true;
         updateFromTables(tables);
     }
 
@@ -40,5 +45,38 @@ final class PostgresCompiler extends OnConflictCompiler {
 
     void visitPostgresInsert(PostgresInsert insert) {
         onConflictInsert(insert);
+    }
+
+    /** PostgreSQL's EXTRACT is NUMERIC (with a fraction for seconds); the portable form is a whole INTEGER. */
+    @Override
+    public void visitExtract(Extract extract) {
+        boolean seconds = extract.field() == DatePart.SECOND;
+        out.raw(seconds ? "CAST(FLOOR(EXTRACT(" : "CAST(EXTRACT(").raw(extract.field().name()).raw(" FROM ");
+        render(extract.operand());
+        out.raw(seconds ? ")) AS INTEGER)" : ") AS INTEGER)");
+    }
+
+    /** {@code date_trunc} of a DATE is a timestamp with time zone on PostgreSQL: cast back to DATE. */
+    @Override
+    public void visitDateTrunc(DateTrunc<?> trunc) {
+        boolean date = isDate(trunc.operand());
+        out.raw(date ? "CAST(date_trunc('" : "date_trunc('").raw(trunc.unit().name().toLowerCase(java.util.Locale.ROOT))
+                .raw("', ");
+        render(trunc.operand());
+        out.raw(date ? ") AS DATE)" : ")");
+    }
+
+    /** {@code DELETE FROM t USING a, b WHERE ...}. */
+    @Override
+    protected void deleteWithOtherTables(Delete delete, List<TableClause> otherTables) {
+        qualifiedReturning = true;
+        out.raw("DELETE FROM ");
+        render(delete.table());
+        out.raw(" USING ");
+        for (int i = 0; i < otherTables.size(); i++) {
+            out.raw(i > 0 ? ", " : "");
+            render(otherTables.get(i));
+        }
+        whereClause(delete.whereConditions());
     }
 }

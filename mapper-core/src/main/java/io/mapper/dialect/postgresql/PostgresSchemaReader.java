@@ -48,6 +48,14 @@ final class PostgresSchemaReader extends SchemaReader {
                 row -> row.getString(1));
     }
 
+    /** Views and materialized views. */
+    @Override
+    protected List<String> rawViewNames(Connection connection, Scope scope) throws SQLException {
+        return query(connection, "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                + "WHERE n.nspname = ? AND c.relkind IN ('v', 'm')", List.of(schemaOf(scope.schema())),
+                row -> row.getString(1));
+    }
+
     @Override
     protected List<ReflectedColumn> columns(Connection connection, TableRef table) throws SQLException {
         return query(connection, "SELECT a.attname, t.typname, a.atttypmod, a.attnotnull, a.attidentity, "

@@ -8,6 +8,8 @@ import io.mapper.compiler.IdentifierPreparer;
 import io.mapper.dialect.OnConflictCompiler;
 import io.mapper.exception.UnsupportedCompilationException;
 import io.mapper.sql.BindParameter;
+import io.mapper.sql.DateTrunc;
+import io.mapper.sql.Extract;
 import io.mapper.sql.ForUpdate;
 import io.mapper.sql.RowLock;
 import io.mapper.sql.Operation;
@@ -22,15 +24,18 @@ final class SqliteCompiler extends OnConflictCompiler {
     private final boolean returning;
     private final boolean fullOuterJoin;
 
+    private final SqliteTemporalStorage temporalStorage;
+
     SqliteCompiler(IdentifierPreparer identifiers, boolean returning, boolean fullOuterJoin,
-            boolean namedParameters) {
+            boolean namedParameters, SqliteTemporalStorage temporalStorage) {
         super(identifiers, "sqlite", namedParameters);
         this.returning = returning;
         this.fullOuterJoin = fullOuterJoin;
+        this.temporalStorage = temporalStorage;
     }
 
     static SqliteCompiler forDisplay() {
-        return new SqliteCompiler(new IdentifierPreparer(), true, true, true);
+        return new SqliteCompiler(new IdentifierPreparer(), true, true, true, SqliteTemporalStorage.SECONDS);
     }
 
     @Override
@@ -58,8 +63,14 @@ final class SqliteCompiler extends OnConflictCompiler {
 
     @Override
     protected void currentTimestamp() {
-        // CURRENT_TIMESTAMP has whole seconds only; this keeps milliseconds in the same text format.
-        out.raw("STRFTIME('%Y-%m-%d %H:%M:%f', 'now')");
+        // CURRENT_TIMESTAMP has whole seconds only; %f keeps milliseconds, always three digits. The value takes the
+        // storage format, so it equals a stored timestamp: trailing zeros (and a bare point) trimmed by default,
+        // six digits for MICROSECONDS.
+        if (temporalStorage == SqliteTemporalStorage.MICROSECONDS) {
+            out.raw("STRFTIME('%Y-%m-%d %H:%M:%f', 'now') || '000'");
+        } else {
+            out.raw("RTRIM(RTRIM(STRFTIME('%Y-%m-%d %H:%M:%f', 'now'), '0'), '.')");
+        }
     }
 
     @Override
@@ -79,5 +90,44 @@ final class SqliteCompiler extends OnConflictCompiler {
 
     void visitSqliteInsert(SqliteInsert insert) {
         onConflictInsert(insert);
+    }
+
+    /** SQLite has no EXTRACT: {@code strftime} reads the field from the ISO text. */
+    @Override
+    public void visitExtract(Extract extract) {
+        String format = switch (extract.field()) {
+            case YEAR -> "%Y";
+            case MONTH -> "%m";
+            case DAY -> "%d";
+            case HOUR -> "%H";
+            case MINUTE -> "%M";
+            case SECOND -> "%S";
+        };
+        out.raw("CAST(strftime('").raw(format).raw("', ");
+        render(extract.operand());
+        out.raw(") AS INTEGER)");
+    }
+
+    /** The truncated value in the storage format of its type (SqliteTypes): a date, or a timestamp with seconds. */
+    @Override
+    public void visitDateTrunc(DateTrunc<?> trunc) {
+        String format = isDate(trunc.operand()) ? switch (trunc.unit()) {
+            case YEAR -> "%Y-01-01";
+            case MONTH -> "%Y-%m-01";
+            default -> "%Y-%m-%d";
+        } : switch (trunc.unit()) {
+            case YEAR -> "%Y-01-01 00:00:00";
+            case MONTH -> "%Y-%m-01 00:00:00";
+            case DAY -> "%Y-%m-%d 00:00:00";
+            case HOUR -> "%Y-%m-%d %H:00:00";
+            case MINUTE -> "%Y-%m-%d %H:%M:00";
+            case SECOND -> "%Y-%m-%d %H:%M:%S";
+        };
+        if (temporalStorage == SqliteTemporalStorage.MICROSECONDS && !isDate(trunc.operand())) {
+            format += ".000000";
+        }
+        out.raw("strftime('").raw(format).raw("', ");
+        render(trunc.operand());
+        out.raw(")");
     }
 }

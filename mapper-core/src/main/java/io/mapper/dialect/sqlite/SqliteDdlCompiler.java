@@ -8,6 +8,7 @@ import io.mapper.compiler.TypeCompiler;
 import io.mapper.exception.UnsupportedCompilationException;
 import io.mapper.schema.Column;
 import io.mapper.schema.DdlElement;
+import io.mapper.schema.Index;
 import io.mapper.schema.Sequence;
 import io.mapper.schema.Table;
 
@@ -166,5 +167,19 @@ final class SqliteDdlCompiler extends DdlCompiler {
     private static UnsupportedCompilationException unsupported(String construct) {
         return new UnsupportedCompilationException(construct, "sqlite", "Declare constraints in the table "
                 + "definition (createAll does), and use an autoincrement key instead of a sequence.");
+    }
+
+    /** SQLite names the schema on the index, not on its table: {@code CREATE INDEX main.ix ON orders (a)}. */
+    @Override
+    public void visitCreateIndex(DdlElement.CreateIndex element) {
+        Index index = element.index();
+        String schema = index.table().schema();
+        if (schema == null) {
+            super.visitCreateIndex(element);
+            return;
+        }
+        out.raw(index.isUnique() ? "CREATE UNIQUE INDEX " : "CREATE INDEX ").identifier(schema).raw(".")
+                .identifier(index.name()).raw(" ON ").identifier(index.table().name()).raw(" ");
+        columnList(index.columnNames());
     }
 }

@@ -50,6 +50,12 @@ final class SqliteSchemaReader extends SchemaReader {
     }
 
     @Override
+    protected List<String> rawViewNames(Connection connection, Scope scope) throws SQLException {
+        return query(connection, "SELECT name FROM " + master(scope.schema()) + " WHERE type = 'view'", List.of(),
+                row -> row.getString(1));
+    }
+
+    @Override
     protected List<ReflectedColumn> columns(Connection connection, TableRef table) throws SQLException {
         SqliteTableDefinition definition = definition(connection, table);
         List<Object[]> rows = query(connection, "SELECT name, type, \"notnull\", dflt_value, pk "

@@ -15,6 +15,9 @@ public @interface Table {
     /** The table name. */
     String name();
 
-    /** The schema, or empty for the connection's default. */
+    /**
+     * The schema, or empty for the connection's default. Not supported yet: a schema is refused when the entity is
+     * mapped, rather than ignored (issue 14).
+     */
     String schema() default "";
 }

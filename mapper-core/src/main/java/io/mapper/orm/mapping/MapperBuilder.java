@@ -87,6 +87,14 @@ final class MapperBuilder {
         Table tableAnnotation = entityType.getAnnotation(Table.class);
         String tableName = tableAnnotation == null ? Naming.snakeCase(entityType.getSimpleName())
                 : tableAnnotation.name();
+        if (tableAnnotation != null && !tableAnnotation.schema().isEmpty()) {
+            // Ignoring it would create and query the table in the default schema without a word (issue 14).
+            throw new MappingException(entityType, "@Table(schema = \"" + tableAnnotation.schema() + "\") is not "
+                    + "supported yet: tables are created and queried in the connection's default schema only.",
+                    "Remove schema, or make that schema the connection's default (PostgreSQL: currentSchema="
+                    + tableAnnotation.schema() + " in the JDBC URL; MariaDB: the database in the URL); the Core "
+                    + "has schema-qualified tables: metadata.table(\"" + tableAnnotation.schema() + "\", name, ...).");
+        }
         for (Field field : mappedFields(entityType)) {
             if (isRelationship(field)) {
                 mapRelationship(field);

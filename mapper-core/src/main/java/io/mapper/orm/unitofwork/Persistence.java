@@ -24,6 +24,7 @@ import io.mapper.sql.Condition;
 import io.mapper.sql.Delete;
 import io.mapper.sql.Insert;
 import io.mapper.sql.Operation;
+import io.mapper.sql.Select;
 import io.mapper.sql.Sql;
 import io.mapper.sql.Update;
 import io.mapper.types.Conversions;
@@ -41,14 +42,51 @@ final class Persistence {
     private Persistence() {
     }
 
-    /** INSERTs the objects of {@code states} (all of {@code mapper}); sets generated keys and snapshots. */
+    /**
+     * INSERTs the objects of {@code states} (all of {@code mapper}); sets generated keys and snapshots. A column with
+     * a server default whose property is null is left out of the INSERT, so the database's default applies (an
+     * explicit NULL would override it), and its value is read back, so the object matches the row.
+     */
     static <E> void insert(Connection connection, Mapper<E> mapper, List<InstanceState> states, int batchSize) {
+        // One INSERT has one column list: consecutive objects leaving out the same server-default columns go
+        // together (as SQLAlchemy groups them), so rows are still inserted in the order the objects were added.
+        List<InstanceState> run = new ArrayList<>();
+        List<PropertyMapping> runOmitted = null;
+        for (InstanceState state : states) {
+            E entity = entity(mapper, state);
+            assignClientValues(mapper, entity);
+            List<PropertyMapping> omitted = serverDefaulted(mapper, entity);
+            if (runOmitted != null && !omitted.equals(runOmitted)) {
+                insertGroup(connection, mapper, run, runOmitted, batchSize);
+                run = new ArrayList<>();
+            }
+            runOmitted = omitted;
+            run.add(state);
+        }
+        if (runOmitted != null) {
+            insertGroup(connection, mapper, run, runOmitted, batchSize);
+        }
+    }
+
+    /** The properties that are null and whose columns have a server default (never a generated key). */
+    private static <E> List<PropertyMapping> serverDefaulted(Mapper<E> mapper, E entity) {
+        List<PropertyMapping> omitted = new ArrayList<>();
+        for (PropertyMapping property : mapper.properties()) {
+            if (property.column().serverDefault().isPresent() && mapper.value(entity, property) == null
+                    && !mapper.primaryKey().contains(property)) {
+                omitted.add(property);
+            }
+        }
+        return List.copyOf(omitted);
+    }
+
+    private static <E> void insertGroup(Connection connection, Mapper<E> mapper, List<InstanceState> states,
+            List<PropertyMapping> omitted, int batchSize) {
         List<InstanceState> withKeys = new ArrayList<>();
         List<InstanceState> needingKeys = new ArrayList<>();
         PropertyMapping generatedKey = generatedKey(mapper);
         for (InstanceState state : states) {
             E entity = entity(mapper, state);
-            assignClientValues(mapper, entity);
             if (generatedKey != null && mapper.value(entity, generatedKey) == null) {
                 needingKeys.add(state);
             } else {
@@ -59,14 +97,14 @@ final class Persistence {
         // post-update compares against that.
         Map<InstanceState, Object[]> written = new java.util.IdentityHashMap<>();
         for (List<InstanceState> chunk : chunks(withKeys, batchSize)) {
-            insertBatch(connection, mapper, chunk, null, written);
+            insertBatch(connection, mapper, chunk, null, omitted, written);
         }
         if (!needingKeys.isEmpty()) {
             if (connection.dialect().supportsReturning(Operation.INSERT)) {
-                insertReturning(connection, mapper, needingKeys, generatedKey, batchSize, written);
+                insertReturning(connection, mapper, needingKeys, generatedKey, omitted, batchSize, written);
             } else {
                 for (List<InstanceState> chunk : chunks(needingKeys, batchSize)) {
-                    insertBatch(connection, mapper, chunk, generatedKey, written);
+                    insertBatch(connection, mapper, chunk, generatedKey, omitted, written);
                 }
             }
         }
@@ -75,7 +113,29 @@ final class Persistence {
             if (generatedKey != null) {
                 values[generatedKey.slot()] = mapper.value(entity(mapper, state), generatedKey);
             }
+            if (!omitted.isEmpty()) {
+                readServerDefaults(connection, mapper, state, omitted, values);
+            }
             state.committed(values);
+        }
+    }
+
+    /** Reads the values the database gave the left-out columns, by primary key, into the object and its snapshot. */
+    private static <E> void readServerDefaults(Connection connection, Mapper<E> mapper, InstanceState state,
+            List<PropertyMapping> omitted, Object[] values) {
+        E entity = entity(mapper, state);
+        List<Condition> byKey = new ArrayList<>();
+        for (PropertyMapping key : mapper.primaryKey()) {
+            byKey.add(key.column().eq(mapper.value(entity, key)));
+        }
+        Select select = Sql.select(omitted.stream().map(PropertyMapping::column).toArray())
+                .from(mapper.table()).where(byKey.toArray(Condition[]::new));
+        Row row = connection.execute(new OrmStatement(select, mapper.entityName())).one();
+        for (int i = 0; i < omitted.size(); i++) {
+            PropertyMapping property = omitted.get(i);
+            Object value = Conversions.convert(row.get(i), property.column().type().javaType());
+            mapper.setValue(entity, property, value);
+            values[property.slot()] = value;
         }
     }
 
@@ -115,8 +175,8 @@ final class Persistence {
 
     /** One JDBC batch (chunked by the engine's batch size); reads generated keys when {@code key} is given. */
     private static <E> void insertBatch(Connection connection, Mapper<E> mapper, List<InstanceState> states,
-            @Nullable PropertyMapping key, Map<InstanceState, Object[]> written) {
-        List<PropertyMapping> columns = insertedColumns(mapper, key);
+            @Nullable PropertyMapping key, List<PropertyMapping> omitted, Map<InstanceState, Object[]> written) {
+        List<PropertyMapping> columns = insertedColumns(mapper, key, omitted);
         E first = entity(mapper, states.get(0));
         Object[] firstValues = mapper.values(first);
         Map<ColumnClause<?>, Object> template = new LinkedHashMap<>();
@@ -154,8 +214,8 @@ final class Persistence {
 
     /** Multi-row INSERT ... VALUES (...), (...) RETURNING key, in chunks that stay under the parameter limit. */
     private static <E> void insertReturning(Connection connection, Mapper<E> mapper, List<InstanceState> states,
-            PropertyMapping key, int batchSize, Map<InstanceState, Object[]> written) {
-        List<PropertyMapping> columns = insertedColumns(mapper, key);
+            PropertyMapping key, List<PropertyMapping> omitted, int batchSize, Map<InstanceState, Object[]> written) {
+        List<PropertyMapping> columns = insertedColumns(mapper, key, omitted);
         int perStatement = Math.max(1, Math.min(batchSize, MAX_PARAMETERS / Math.max(1, columns.size())));
         for (int start = 0; start < states.size(); start += perStatement) {
             List<InstanceState> chunk = states.subList(start, Math.min(states.size(), start + perStatement));
@@ -194,10 +254,11 @@ final class Persistence {
         return ((Comparable) left).compareTo(right);
     }
 
-    private static <E> List<PropertyMapping> insertedColumns(Mapper<E> mapper, @Nullable PropertyMapping skipped) {
+    private static <E> List<PropertyMapping> insertedColumns(Mapper<E> mapper, @Nullable PropertyMapping skipped,
+            List<PropertyMapping> omitted) {
         List<PropertyMapping> columns = new ArrayList<>(mapper.properties().size());
         for (PropertyMapping property : mapper.properties()) {
-            if (property != skipped) {
+            if (property != skipped && !omitted.contains(property)) {
                 columns.add(property);
             }
         }

@@ -11,8 +11,11 @@ public interface DatabaseInspector extends Inspectable {
     /** The names of the tables (not views) in the inspected schema, sorted. */
     List<String> tableNames();
 
+    /** The names of the views in the inspected schema, sorted. */
+    List<String> viewNames();
+
     /**
-     * Everything about one table of the inspected schema.
+     * Everything about one table of the inspected schema; a view's name gives its columns (no keys or indexes).
      *
      * @throws io.mapper.exception.NoSuchTableException when the schema has no such table
      */

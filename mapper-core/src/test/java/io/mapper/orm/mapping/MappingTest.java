@@ -94,6 +94,21 @@ class MappingTest {
         @Id Long id;
     }
 
+    @Entity
+    @io.mapper.orm.annotation.Table(name = "archived", schema = "archive")
+    static class InSchema {
+        @Id
+        Long id;
+    }
+
+    @Test
+    void aTableSchemaIsRefusedRatherThanIgnored() {
+        // Issue 14: @Table(schema) used to be dropped silently, creating the table in the default schema.
+        assertThatThrownBy(() -> registry(InSchema.class)).isInstanceOf(MappingException.class)
+                .hasMessageContaining("@Table(schema = \"archive\") is not supported yet")
+                .hasMessageContaining("currentSchema=archive");
+    }
+
     private static MapperRegistry registry(Class<?>... classes) {
         return MapperRegistry.of(new MetaData(), List.of(classes));
     }
