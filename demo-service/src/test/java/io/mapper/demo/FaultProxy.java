@@ -14,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * A loopback TCP proxy between a connection pool and a database server that injects faults on command, without
  * touching the real server: {@link #cutAll()} drops every open connection (as a network failure or a server restart
  * does), {@link #refuse(boolean)} turns new connections away (the server is down), {@link #stall(boolean)} stops
- * forwarding bytes (a hung network). Each connection is two pump threads. Test code only.
+ * forwarding bytes (a hung network), {@link #slow(long)} delays every forwarded chunk (a slow, congested network).
+ * Each connection is two pump threads. Test code only.
  */
 final class FaultProxy implements AutoCloseable {
 
@@ -24,6 +25,7 @@ final class FaultProxy implements AutoCloseable {
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile boolean refusing;
     private volatile boolean stalled;
+    private volatile long delayMillis;
     private volatile boolean closed;
 
     FaultProxy(String targetHost, int targetPort) throws IOException {
@@ -55,6 +57,11 @@ final class FaultProxy implements AutoCloseable {
     /** While on, no byte is forwarded in either direction; open connections hang. */
     void stall(boolean on) {
         stalled = on;
+    }
+
+    /** Delays every chunk forwarded in either direction by {@code millis} (0 ends it); connections stay open. */
+    void slow(long millis) {
+        delayMillis = millis;
     }
 
     private void acceptLoop() {
@@ -92,6 +99,10 @@ final class FaultProxy implements AutoCloseable {
                 while ((read = in.read(buffer)) >= 0) {
                     while (stalled && !from.isClosed()) {
                         Thread.sleep(20);
+                    }
+                    long delay = delayMillis;
+                    if (delay > 0) {
+                        Thread.sleep(delay);
                     }
                     out.write(buffer, 0, read);
                     out.flush();

@@ -26,7 +26,7 @@ import io.mapper.engine.Row;
 /**
  * A bounded concurrent order load through the demo while a {@link FaultProxy} between the pool and the database cuts
  * every connection, refuses new ones for two seconds (the database is "down"), cuts them again later, then stalls all
- * traffic for a second. Afterwards:
+ * traffic for a second and slows every round trip for a second and a half. Afterwards:
  * only 201, 409 and 503 were answered; every order answered 201 is in the database with its line (0 lost); no request
  * produced two orders (0 duplicated: each request orders a quantity unique for its customer); no order lacks its line
  * and the stock moved exactly by the ordered quantities (0 partial); and orders succeed again within a few seconds
@@ -103,6 +103,9 @@ abstract class FaultsUnderLoadContract {
         proxy().stall(true);   // a hung network: in-flight statements wait, then carry on
         Thread.sleep(1000);
         proxy().stall(false);
+        proxy().slow(50);      // a slow network: every round trip takes 100 ms more, nothing breaks
+        Thread.sleep(1500);
+        proxy().slow(0);
         clients.shutdown();
         assertThat(clients.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
 
