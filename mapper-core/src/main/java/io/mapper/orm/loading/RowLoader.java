@@ -51,7 +51,7 @@ abstract class RowLoader implements LoaderStrategy {
         if (row.get(node.offset() + node.mapper().primaryKey().get(0).slot()) == null) {
             return;
         }
-        Object child = node.read(row).state().entity();
+        Object child = node.read(row, false).state().entity();
         if (!BackReferences.containsSame(list, child)) {
             list.add(child);
         }

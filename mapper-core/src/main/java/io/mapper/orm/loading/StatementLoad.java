@@ -60,9 +60,9 @@ final class StatementLoad {
         }
 
         /** The row's object for this node, and through the row loaders those of the nodes below it. */
-        Loaded read(Row row) {
+        Loaded read(Row row, boolean distinctRows) {
             Loaded loaded = loader.context().load(mapper, row, offset);
-            if (loaded.fresh() && seen.add(loaded.state())) {
+            if (loaded.fresh() && (distinctRows || seen.add(loaded.state()))) {
                 fresh.add(loaded.state());
             }
             for (RowLoader rowLoader : rowLoaders) {
@@ -206,10 +206,13 @@ final class StatementLoad {
      */
     List<Loaded> run(String origin, @Nullable BiConsumer<Loaded, Row> perRow) {
         List<Loaded> result = new ArrayList<>();
-        Set<Object> returned = Collections.newSetFromMap(new IdentityHashMap<>());
+        // A statement over one table with nothing joined returns each row's object once: no de-duplication needed.
+        boolean distinctRows = top.rowLoaders.isEmpty() && select.froms().size() <= 1
+                && select.froms().stream().noneMatch(io.mapper.sql.Join.class::isInstance);
+        Set<Object> returned = distinctRows ? Set.of() : Collections.newSetFromMap(new IdentityHashMap<>());
         for (Row row : loader.context().execute(select, top.mapper.entityName())) {
-            Loaded loaded = top.read(row);
-            if (returned.add(loaded.state().entity())) {
+            Loaded loaded = top.read(row, distinctRows);
+            if (distinctRows || returned.add(loaded.state().entity())) {
                 result.add(loaded);
             }
             if (perRow != null) {

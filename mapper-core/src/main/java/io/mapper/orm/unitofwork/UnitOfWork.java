@@ -172,17 +172,22 @@ public final class UnitOfWork {
     private void validate(Collection<InstanceState> pending, Map<InstanceState, BitSet> dirty) {
         for (InstanceState state : pending) {
             Mapper<?> mapper = (Mapper<?>) state.mapper();
-            String object = describe(mapper, state);
-            for (PropertyMapping property : mapper.lifecycle().validatedProperties()) {
-                mapper.lifecycle().validate(mapper, state.entity(), property, object);
-            }
-            for (FlushValidator validator : validators) {
-                validator.validate(state.entity(), object);
+            if (!validators.isEmpty() || !mapper.lifecycle().validatedProperties().isEmpty()) {
+                String object = describe(mapper, state);
+                for (PropertyMapping property : mapper.lifecycle().validatedProperties()) {
+                    mapper.lifecycle().validate(mapper, state.entity(), property, object);
+                }
+                for (FlushValidator validator : validators) {
+                    validator.validate(state.entity(), object);
+                }
             }
         }
         for (Map.Entry<InstanceState, BitSet> entry : dirty.entrySet()) {
             InstanceState state = entry.getKey();
             Mapper<?> mapper = (Mapper<?>) state.mapper();
+            if (validators.isEmpty() && mapper.lifecycle().validatedProperties().isEmpty()) {
+                continue;    // nothing to check: no description built for it either
+            }
             String object = describe(mapper, state);
             for (PropertyMapping property : mapper.lifecycle().validatedProperties()) {
                 if (entry.getValue().get(property.slot())) {
