@@ -282,6 +282,26 @@ public final class UnitOfWork {
     }
 
     /**
+     * Rows to UPDATE or DELETE in primary-key order, as SQLAlchemy's persistence sorts them: the order is the same
+     * from run to run (so two flushes lock rows in one order and cannot deadlock each other) and walks the table's
+     * index in order instead of jumping around it. The session tracks objects by identity, in no useful order.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static List<InstanceState> byKey(List<InstanceState> states) {
+        if (states.size() < 2) {
+            return states;
+        }
+        for (InstanceState state : states) {
+            if (state.key() == null || !(state.key().id() instanceof Comparable)) {
+                return states;    // composite or unusual keys keep the session's order
+            }
+        }
+        List<InstanceState> sorted = new ArrayList<>(states);
+        sorted.sort((left, right) -> ((Comparable) left.key().id()).compareTo(right.key().id()));
+        return sorted;
+    }
+
+    /**
      * UPDATEs that clear a foreign key come before the others of the same table, so that a one-to-one moved from
      * one row to another frees its unique key before the other row takes it.
      */
@@ -349,7 +369,7 @@ public final class UnitOfWork {
             }
             List<InstanceState> toUpdate = updates.get(mapper);
             if (toUpdate != null) {
-                toUpdate = clearingFirst(mapper, toUpdate, changes);
+                toUpdate = clearingFirst(mapper, byKey(toUpdate), changes);
                 List<BitSet> changedColumns = new ArrayList<>(toUpdate.size());
                 for (InstanceState state : toUpdate) {
                     changedColumns.add(changes.get(state));
@@ -381,7 +401,7 @@ public final class UnitOfWork {
                 }
             }
             // Children are deleted before parents: the child's FK would otherwise reject the parent's DELETE.
-            for (List<InstanceState> wave : waves(mapper, toDelete, true)) {
+            for (List<InstanceState> wave : waves(mapper, byKey(toDelete), true)) {
                 plan.add(new FlushAction.DeleteRows(mapper, wave));
             }
         }
