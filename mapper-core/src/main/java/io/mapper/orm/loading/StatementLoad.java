@@ -41,7 +41,8 @@ final class StatementLoad {
         private final Map<RelationshipMapping, LoaderStrategy> strategies = new LinkedHashMap<>();
         private final List<RowLoader> rowLoaders = new ArrayList<>();
         private final List<InstanceState> fresh = new ArrayList<>();
-        private final Set<InstanceState> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        /** Fresh objects already noted, for statements whose rows may repeat an object; made on first need. */
+        private @Nullable Set<InstanceState> seen;
 
         Node(Mapper<?> mapper, TableClause from, int offset, List<String> path, List<Mapper<?>> mappers) {
             this.mapper = mapper;
@@ -55,6 +56,13 @@ final class StatementLoad {
             return mapper;
         }
 
+        private Set<InstanceState> seen() {
+            if (seen == null) {
+                seen = Collections.newSetFromMap(new IdentityHashMap<>());
+            }
+            return seen;
+        }
+
         int offset() {
             return offset;
         }
@@ -62,7 +70,7 @@ final class StatementLoad {
         /** The row's object for this node, and through the row loaders those of the nodes below it. */
         Loaded read(Row row, boolean distinctRows) {
             Loaded loaded = loader.context().load(mapper, row, offset);
-            if (loaded.fresh() && (distinctRows || seen.add(loaded.state()))) {
+            if (loaded.fresh() && (distinctRows || seen().add(loaded.state()))) {
                 fresh.add(loaded.state());
             }
             for (RowLoader rowLoader : rowLoaders) {
