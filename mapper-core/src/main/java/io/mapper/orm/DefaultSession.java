@@ -40,9 +40,9 @@ final class DefaultSession implements Session {
     private final TransactionStack transactions = new TransactionStack(this, objects);
     private final SessionLoading loading = new SessionLoading(this, objects);
     private final BulkWrites bulkWrites = new BulkWrites(this, objects);
-    private final SessionGuard guard = new SessionGuard();
+    private final SessionGuard guard = new SessionGuard(() -> transactions().checkNoFailure());
     private boolean autoflush;
-    private final java.util.Set<String> disabledFilters = new java.util.HashSet<>();
+    private final SessionFilters filters;
     private boolean flushing;
 
     DefaultSession(SessionFactory factory) {
@@ -50,6 +50,7 @@ final class DefaultSession implements Session {
         this.registry = factory.registry();
         this.unitOfWork = factory.unitOfWork();
         this.autoflush = factory.autoflush();
+        this.filters = new SessionFilters(factory.filters());
     }
 
     // ---- adding, getting, deleting ----
@@ -75,7 +76,7 @@ final class DefaultSession implements Session {
             }
             return;
         }
-        Mapper<Object> mapper = mapperOf(entity);
+        Mapper<Object> mapper = factory.mapperOf(entity);
         IdentityKey key = mapper.identityKey(entity);
         if (key != null) {
             boolean generated = mapper.primaryKey().stream().anyMatch(property -> property.generation() != null
@@ -104,37 +105,22 @@ final class DefaultSession implements Session {
 
     @Override
     public <E> @Nullable E get(Class<E> entityType, Object id) {
-        Objects.requireNonNull(id, () -> "Cannot get a " + entityType.getSimpleName() + " with a null id.");
-        return guarded(() -> {
-            Mapper<E> mapper = registry.mapper(entityType);
-            IdentityKey key = mapper.identityKeyOf(id);
-            InstanceState state = objects.get(key);
-            if (state != null && !state.isExpired()) {
-                return state.status() == InstanceState.Status.DELETED ? null : entityType.cast(state.entity());
-            }
-            autoflushIfEnabled();
-            List<E> found = loading.byKey(mapper, key, true);
-            if (found.isEmpty()) {
-                if (state != null) {
-                    objects.forget(state);
-                }
-                return null;
-            }
-            return found.get(0);
-        });
+        return get(entityType, id, null);
     }
 
     @Override
-    public <E> @Nullable E get(Class<E> entityType, Object id, RowLock lock) {
+    public <E> @Nullable E get(Class<E> entityType, Object id, @Nullable RowLock lock) {
         Objects.requireNonNull(id, () -> "Cannot get a " + entityType.getSimpleName() + " with a null id.");
-        Objects.requireNonNull(lock, "lock must not be null: use RowLock.UPDATE");
         return guarded(() -> {
             Mapper<E> mapper = registry.mapper(entityType);
             IdentityKey key = mapper.identityKeyOf(id);
-            // Always a SELECT, as SQLAlchemy's get(with_for_update=...): the lock is taken in the database even
-            // when the object is in the identity map, and the locked row refreshes it.
-            autoflushIfEnabled();
             InstanceState state = objects.get(key);
+            // A locking get always SELECTs (SQLAlchemy's get(with_for_update=...)): the lock is taken in the
+            // database and the locked row refreshes the object.
+            if (lock == null && state != null && !state.isExpired()) {
+                return state.status() == InstanceState.Status.DELETED ? null : entityType.cast(state.entity());
+            }
+            autoflushIfEnabled();
             List<E> found = loading.byKey(mapper, key, true, lock);
             if (found.isEmpty()) {
                 if (state != null && state.status() != InstanceState.Status.DELETED) {
@@ -173,7 +159,7 @@ final class DefaultSession implements Session {
         guarded(() -> {
             InstanceState state = requirePersistent(entity, "refresh");
             state.expire();
-            Mapper<Object> mapper = mapperOf(entity);
+            Mapper<Object> mapper = factory.mapperOf(entity);
             IdentityKey key = Objects.requireNonNull(state.key());
             if (loading.byKey(mapper, key, false).isEmpty()) {
                 objects.forget(state);
@@ -193,7 +179,7 @@ final class DefaultSession implements Session {
         checkOpen();
         InstanceState state = objects.stateOf(entity);
         if (state == null) {
-            Mapper<Object> mapper = mapperOf(entity);
+            Mapper<Object> mapper = factory.mapperOf(entity);
             return mapper.identityKey(entity) == null || transactions.isTransientAgain(entity) ? EntityState.TRANSIENT
                     : EntityState.DETACHED;
         }
@@ -221,24 +207,12 @@ final class DefaultSession implements Session {
 
     @Override
     public <E> EntityResult<E> scalars(EntitySelect<E> query) {
-        enter();
-        try {
-            autoflushIfEnabled();
-            return loading.scalars(registry.mapper(query.entityType()), query);
-        } finally {
-            exit();
-        }
+        return afterAutoflush(() -> loading.scalars(registry.mapper(query.entityType()), query));
     }
 
     @Override
     public <T> List<T> tuples(TupleSelect<T> query) {
-        enter();
-        try {
-            autoflushIfEnabled();
-            return loading.tuples(query);
-        } finally {
-            exit();
-        }
+        return afterAutoflush(() -> loading.tuples(query));
     }
 
     @Override
@@ -255,9 +229,7 @@ final class DefaultSession implements Session {
 
     @Override
     public Result<Row> execute(Executable statement, Map<String, ?> parameters) {
-        enter();
-        try {
-            autoflushIfEnabled();
+        return afterAutoflush(() -> {
             Result<Row> result = transactions.connection().execute(statement, parameters);
             if (statement.operation() == io.mapper.sql.Operation.UPDATE
                     || statement.operation() == io.mapper.sql.Operation.DELETE) {
@@ -265,32 +237,18 @@ final class DefaultSession implements Session {
                 transactions.expireAll();
             }
             return result;
-        } finally {
-            exit();
-        }
+        });
     }
 
     @Override
     public long execute(BulkStatement statement) {
         java.util.Objects.requireNonNull(statement, "statement");
-        enter();
-        try {
-            autoflushIfEnabled();
-            return bulkWrites.execute(statement);
-        } finally {
-            exit();
-        }
+        return afterAutoflush(() -> bulkWrites.execute(statement));
     }
 
     /** Counts the rows an entity query would return. */
     <E> long count(EntitySelect<E> query) {
-        enter();
-        try {
-            autoflushIfEnabled();
-            return loading.count(registry.mapper(query.entityType()), query);
-        } finally {
-            exit();
-        }
+        return afterAutoflush(() -> loading.count(registry.mapper(query.entityType()), query));
     }
 
     Mapper<?> mapperFor(Class<?> entityType) {
@@ -299,12 +257,8 @@ final class DefaultSession implements Session {
 
     /** The mapper of the entity mapped to this table, or null for a Core table. */
     @Nullable Mapper<?> mapperForTable(String tableName) {
-        for (Mapper<?> mapper : registry.mappers()) {
-            if (mapper.table().name().equals(tableName)) {
-                return mapper;
-            }
-        }
-        return null;
+        return registry.mappers().stream().filter(mapper -> mapper.table().name().equals(tableName)).findFirst()
+                .orElse(null);
     }
 
     // ---- global filters ----
@@ -312,21 +266,13 @@ final class DefaultSession implements Session {
     @Override
     public void disableFilter(String name) {
         checkOpen();
-        disabledFilters.add(knownFilter(name));
+        filters.disable(name);
     }
 
     @Override
     public void enableFilter(String name) {
         checkOpen();
-        disabledFilters.remove(knownFilter(name));
-    }
-
-    private String knownFilter(String name) {
-        if (factory.filters().stream().noneMatch(filter -> filter.name().equals(name))) {
-            throw new ArgumentException("No global filter is named '" + name + "'; the session factory has "
-                    + factory.filters().stream().map(LoaderCriteria::name).toList() + ".");
-        }
-        return name;
+        filters.enable(name);
     }
 
     SessionLoading loading() {
@@ -334,7 +280,7 @@ final class DefaultSession implements Session {
     }
 
     boolean isFilterEnabled(String name) {
-        return !disabledFilters.contains(name);
+        return filters.isEnabled(name);
     }
 
     // ---- for SessionCascades ----
@@ -469,13 +415,13 @@ final class DefaultSession implements Session {
         if (guard.isClosed()) {
             return;
         }
-        enterThread();
+        guard.enterThread();
         try {
             transactions.close();
         } finally {
             guard.close();
             objects.clear();
-            exit();
+            guard.exit();
         }
     }
 
@@ -498,7 +444,7 @@ final class DefaultSession implements Session {
     private InstanceState tracked(Object entity, String advice) {
         InstanceState state = objects.stateOf(entity);
         if (state == null) {
-            throw new InvalidRequestException(describe(entity) + " is not in this session" + advice + ".");
+            throw new InvalidRequestException(SessionFactory.describe(entity) + " is not in this session" + advice + ".");
         }
         return state;
     }
@@ -506,84 +452,41 @@ final class DefaultSession implements Session {
     private InstanceState requirePersistent(Object entity, String action) {
         InstanceState state = objects.stateOf(entity);
         if (state == null || state.status() != InstanceState.Status.PERSISTENT) {
-            throw new InvalidRequestException("Cannot " + action + " " + describe(entity) + ": it is not persistent "
+            throw new InvalidRequestException("Cannot " + action + " " + SessionFactory.describe(entity) + ": it is not persistent "
                     + "in this session. Load it with session.get(...) first.");
         }
         return state;
-    }
-
-    @SuppressWarnings("unchecked")
-    Mapper<Object> mapperOf(Object entity) {
-        Class<?> type = entity.getClass();
-        if (registry.find(type).isEmpty()) {
-            throw new ArgumentException(type.getName() + " is not a mapped entity of this session factory. "
-                    + "Annotate it with @Entity and add it with SessionFactory.builder(engine).scan(\""
-                    + type.getPackageName() + "\") or .entities(" + type.getSimpleName() + ".class).");
-        }
-        return (Mapper<Object>) registry.mapper(type);
-    }
-
-    static String describe(Object entity) {
-        return entity.getClass().getSimpleName() + "@" + Integer.toHexString(System.identityHashCode(entity));
     }
 
     // ---- state checks ----
 
     /** Runs a call with the session entered; a failed flush waiting for its rollback refuses it. */
     private <T> T guarded(java.util.function.Supplier<T> work) {
-        enter();
-        try {
+        return guard.call(work, true);
+    }
+
+    /** A read: guarded, after an autoflush (when enabled) so that it sees pending changes. */
+    private <T> T afterAutoflush(java.util.function.Supplier<T> work) {
+        return guard.call(() -> {
+            autoflushIfEnabled();
             return work.get();
-        } finally {
-            exit();
-        }
+        }, true);
     }
 
     private void guarded(Runnable work) {
-        guarded(() -> {
-            work.run();
-            return null;
-        });
+        guard.call(work, true);
     }
 
     /** Runs a call that ends a transaction level, allowed while a failed flush waits for that rollback. */
     private <T> T guardedOpen(java.util.function.Supplier<T> work) {
-        checkOpen();
-        enterThread();
-        try {
-            return work.get();
-        } finally {
-            exit();
-        }
+        return guard.call(work, false);
     }
 
     private void guardedOpen(Runnable work) {
-        guardedOpen(() -> {
-            work.run();
-            return null;
-        });
+        guard.call(work, false);
     }
 
     private void checkOpen() {
         guard.checkOpen();
-    }
-
-    private void enter() {
-        guard.checkOpen();
-        guard.enterThread();
-        try {
-            transactions.checkNoFailure();
-        } catch (RuntimeException e) {
-            guard.exit();
-            throw e;
-        }
-    }
-
-    private void enterThread() {
-        guard.enterThread();
-    }
-
-    private void exit() {
-        guard.exit();
     }
 }

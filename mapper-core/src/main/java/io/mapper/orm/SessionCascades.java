@@ -36,7 +36,7 @@ final class SessionCascades {
         if (tracked != null) {
             return entity;
         }
-        Mapper<E> mapper = (Mapper<E>) (Mapper<?>) session.mapperOf(entity);
+        Mapper<E> mapper = (Mapper<E>) (Mapper<?>) session.factory().mapperOf(entity);
         IdentityKey key = mapper.identityKey(entity);
         E target = null;
         if (key != null) {
@@ -106,7 +106,7 @@ final class SessionCascades {
         if (session.objects().contains(detached)) {
             return detached;
         }
-        Mapper<Object> mapper = session.mapperOf(detached);
+        Mapper<Object> mapper = session.factory().mapperOf(detached);
         IdentityKey key = mapper.identityKey(detached);
         if (key == null) {
             return detached;
@@ -151,7 +151,7 @@ final class SessionCascades {
                 continue;
             }
             for (Object related : loadedRelated(relationship, state.entity())) {
-                if (!session.objects().contains(related) && session.mapperOf(related).identityKey(related) == null) {
+                if (!session.objects().contains(related) && session.factory().mapperOf(related).identityKey(related) == null) {
                     session.add(related);
                 }
             }

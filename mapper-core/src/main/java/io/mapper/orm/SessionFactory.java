@@ -8,6 +8,7 @@ import java.util.Objects;
 import io.mapper.engine.Engine;
 import io.mapper.exception.ArgumentException;
 import io.mapper.exception.MapperException;
+import io.mapper.orm.mapping.Mapper;
 import io.mapper.orm.mapping.MapperRegistry;
 import io.mapper.schema.MetaData;
 
@@ -54,6 +55,23 @@ public final class SessionFactory {
 
     io.mapper.orm.unitofwork.UnitOfWork unitOfWork() {
         return unitOfWork;
+    }
+
+    @SuppressWarnings("unchecked")
+    /** The mapper of an object of a mapped class; an object of another class raises, naming the fix. */
+    Mapper<Object> mapperOf(Object entity) {
+        Class<?> type = entity.getClass();
+        if (registry.find(type).isEmpty()) {
+            throw new ArgumentException(type.getName() + " is not a mapped entity of this session factory. "
+                    + "Annotate it with @Entity and add it with SessionFactory.builder(engine).scan(\""
+                    + type.getPackageName() + "\") or .entities(" + type.getSimpleName() + ".class).");
+        }
+        return (Mapper<Object>) registry.mapper(type);
+    }
+
+    /** An object as messages name it: its class and identity hash. */
+    static String describe(Object entity) {
+        return entity.getClass().getSimpleName() + "@" + Integer.toHexString(System.identityHashCode(entity));
     }
 
     /** A builder for a factory over {@code engine}. */

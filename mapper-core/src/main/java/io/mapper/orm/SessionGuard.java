@@ -15,8 +15,36 @@ import io.mapper.exception.ResourceClosedException;
 final class SessionGuard {
 
     private final AtomicReference<@Nullable Thread> activeThread = new AtomicReference<>();
+    private final Runnable failureCheck;
     private int depth;
     private boolean closed;
+
+    /** A guard that runs {@code failureCheck} (it raises while a failed flush waits for its rollback) on entry. */
+    SessionGuard(Runnable failureCheck) {
+        this.failureCheck = failureCheck;
+    }
+
+    /** Runs {@code work} inside the session: open, this thread only, and, with {@code checkFailure}, no failed flush. */
+    <T> T call(java.util.function.Supplier<T> work, boolean checkFailure) {
+        checkOpen();
+        enterThread();
+        try {
+            if (checkFailure) {
+                failureCheck.run();
+            }
+            return work.get();
+        } finally {
+            exit();
+        }
+    }
+
+    /** {@link #call(java.util.function.Supplier, boolean)} for work without a result. */
+    void call(Runnable work, boolean checkFailure) {
+        call(() -> {
+            work.run();
+            return null;
+        }, checkFailure);
+    }
 
     /** Raises if the session is closed. */
     void checkOpen() {
