@@ -1,9 +1,7 @@
 package io.mapper.maven;
 
 import java.io.File;
-import java.util.List;
 
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -23,44 +21,16 @@ import io.mapper.migration.SchemaDiff;
  */
 @Mojo(name = "check-migrations", requiresDependencyResolution = ResolutionScope.COMPILE,
         defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public final class CheckMigrationsMojo extends AbstractMojo {
-
-    /** Packages whose {@code @Entity} classes (and sub-packages) are the models. */
-    @Parameter(property = "mapper.packages", required = true)
-    @Nullable List<String> packages;
+public final class CheckMigrationsMojo extends MigrationMojo {
 
     /** The Flyway location whose migrations are applied and checked. */
     @Parameter(property = "mapper.migration.location",
             defaultValue = "${project.basedir}/src/main/resources/db/migration")
     @Nullable File location;
 
-    /** JDBC URL of a scratch database to migrate and compare with; unset: an embedded {@code scratch} database. */
-    @Parameter(property = "mapper.migration.url")
-    @Nullable String url;
-
-    /** User for {@code url}. */
-    @Parameter(property = "mapper.migration.user")
-    @Nullable String user;
-
-    /** Password for {@code url}. */
-    @Parameter(property = "mapper.migration.password")
-    @Nullable String password;
-
-    /** The embedded scratch database when no url is set: {@code h2} or {@code sqlite}. */
-    @Parameter(property = "mapper.migration.scratch", defaultValue = "h2")
-    String scratch = "h2";
-
-    /** Whether server defaults are compared too. */
-    @Parameter(property = "mapper.migration.compare-server-defaults", defaultValue = "false")
-    boolean compareServerDefaults;
-
     /** Whether the check is skipped. */
     @Parameter(property = "mapper.migration.check.skip", defaultValue = "false")
     boolean skip;
-
-    /** The project's classes and dependencies, where the entities are found. */
-    @Parameter(defaultValue = "${project.compileClasspathElements}", readonly = true, required = true)
-    @Nullable List<String> classpathElements;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -68,12 +38,7 @@ public final class CheckMigrationsMojo extends AbstractMojo {
             getLog().info("mapper:check-migrations skipped.");
             return;
         }
-        MigrationGoal.Settings settings = new MigrationGoal.Settings(
-                packages == null ? List.of() : List.copyOf(packages),
-                (location == null ? new File("src/main/resources/db/migration") : location).toPath(),
-                "check", url, user, password, scratch, false, compareServerDefaults, null, null,
-                (classpathElements == null ? List.<String>of() : classpathElements).stream()
-                        .map(element -> new File(element).toPath()).toList());
+        MigrationGoal.Settings settings = settings(location, "check", false, null, null);
         SchemaDiff diff;
         try {
             diff = MigrationGoal.check(settings, getLog()::info);

@@ -1,9 +1,7 @@
 package io.mapper.maven;
 
 import java.io.File;
-import java.util.List;
 
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -22,11 +20,7 @@ import io.mapper.exception.MapperException;
  */
 @Mojo(name = "generate-migration", requiresDependencyResolution = ResolutionScope.COMPILE,
         defaultPhase = LifecyclePhase.NONE, threadSafe = true)
-public final class GenerateMigrationMojo extends AbstractMojo {
-
-    /** Packages whose {@code @Entity} classes (and sub-packages) are the models. */
-    @Parameter(property = "mapper.packages", required = true)
-    @Nullable List<String> packages;
+public final class GenerateMigrationMojo extends MigrationMojo {
 
     /** The Flyway location the migration is numbered after and written into. */
     @Parameter(property = "mapper.migration.location",
@@ -37,29 +31,9 @@ public final class GenerateMigrationMojo extends AbstractMojo {
     @Parameter(property = "mapper.migration.description", defaultValue = "migration")
     String description = "migration";
 
-    /** JDBC URL of a scratch database to migrate and compare with; unset: an embedded {@code scratch} database. */
-    @Parameter(property = "mapper.migration.url")
-    @Nullable String url;
-
-    /** User for {@code url}. */
-    @Parameter(property = "mapper.migration.user")
-    @Nullable String user;
-
-    /** Password for {@code url}. */
-    @Parameter(property = "mapper.migration.password")
-    @Nullable String password;
-
-    /** The embedded scratch database when no url is set: {@code h2} or {@code sqlite}. */
-    @Parameter(property = "mapper.migration.scratch", defaultValue = "h2")
-    String scratch = "h2";
-
     /** Whether dropping tables and columns and narrowing types is written as live SQL rather than commented out. */
     @Parameter(property = "mapper.migration.allow-destructive", defaultValue = "false")
     boolean allowDestructive;
-
-    /** Whether server defaults are compared too. */
-    @Parameter(property = "mapper.migration.compare-server-defaults", defaultValue = "false")
-    boolean compareServerDefaults;
 
     /** Where the copy for review is written. */
     @Parameter(defaultValue = "${project.build.directory}/mapper/migration-review.sql")
@@ -72,20 +46,10 @@ public final class GenerateMigrationMojo extends AbstractMojo {
     @Parameter(property = "mapper.migration.undo-location", defaultValue = "${project.build.directory}/mapper/undo")
     @Nullable File undoLocation;
 
-    /** The project's classes and dependencies, where the entities are found. */
-    @Parameter(defaultValue = "${project.compileClasspathElements}", readonly = true, required = true)
-    @Nullable List<String> classpathElements;
-
     @Override
     public void execute() throws MojoExecutionException {
-        MigrationGoal.Settings settings = new MigrationGoal.Settings(
-                packages == null ? List.of() : List.copyOf(packages),
-                (location == null ? new File("src/main/resources/db/migration") : location).toPath(),
-                description, url, user, password, scratch, allowDestructive, compareServerDefaults,
-                reviewScript == null ? null : reviewScript.toPath(),
-                undoLocation == null ? null : undoLocation.toPath(),
-                (classpathElements == null ? List.<String>of() : classpathElements).stream()
-                        .map(element -> new File(element).toPath()).toList());
+        MigrationGoal.Settings settings = settings(location, description, allowDestructive, reviewScript,
+                undoLocation);
         try {
             MigrationGoal.run(settings, getLog()::info);
         } catch (MapperException | org.flywaydb.core.api.FlywayException e) {
