@@ -104,8 +104,38 @@ public final class BackReferences {
                 : new PersistentList<>(owner, elements, sync(relationship));
     }
 
+    /**
+     * Makes a collection property value hold {@code element} or not, without syncing back-references (the other
+     * side is right already); returns whether it changed.
+     */
+    public static boolean setMembership(Collection<?> elements, Object element, boolean member) {
+        if (containsSame(elements, element) == member) {
+            return false;
+        }
+        List<Object> updated = new ArrayList<>(elements);
+        if (member) {
+            updated.add(element);
+        } else {
+            updated.removeIf(candidate -> candidate == element);
+        }
+        replaceElements(elements, updated);
+        return true;
+    }
+
+    /** Replaces a collection property value's elements without syncing back-references. */
+    @SuppressWarnings("unchecked")
+    public static void replaceElements(Object collection, List<Object> elements) {
+        if (collection instanceof PersistentCollection persistent) {
+            persistent.loaded(elements);
+        } else if (collection instanceof Collection<?> plain) {
+            Collection<Object> target = (Collection<Object>) plain;
+            target.clear();
+            target.addAll(elements);
+        }
+    }
+
     /** Whether {@code elements} holds {@code candidate} (by identity). */
-    static boolean containsSame(Collection<?> elements, Object candidate) {
+    public static boolean containsSame(Collection<?> elements, Object candidate) {
         for (Object element : elements) {
             if (element == candidate) {
                 return true;

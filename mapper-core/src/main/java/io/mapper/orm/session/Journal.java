@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import io.mapper.orm.loading.BackReferences;
 import io.mapper.orm.loading.PersistentCollection;
 import io.mapper.orm.mapping.Mapper;
 import io.mapper.orm.mapping.PropertyMapping;
@@ -237,7 +238,7 @@ public final class Journal {
                 relationship.accessor().set(state.entity(), reference.value());
             } else {
                 Elements elements = (Elements) entry.getValue();
-                replaceElements(elements.collection(), elements.elements());
+                BackReferences.replaceElements(elements.collection(), elements.elements());
                 relationship.accessor().set(state.entity(), elements.collection());
             }
         }
@@ -279,7 +280,7 @@ public final class Journal {
                     relationship.accessor().set(entity, before);
                 }
             } else if (value instanceof Collection<?> elements && !sameElements(elements, snapshot)) {
-                replaceElements(value, snapshot);
+                BackReferences.replaceElements(value, snapshot);
             }
         }
     }
@@ -319,16 +320,5 @@ public final class Journal {
             }
         }
         return true;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void replaceElements(Object collection, List<Object> elements) {
-        if (collection instanceof PersistentCollection persistent) {
-            persistent.loaded(elements);    // without syncing back-references: they are restored themselves
-        } else if (collection instanceof Collection<?> plain) {
-            Collection<Object> target = (Collection<Object>) plain;
-            target.clear();
-            target.addAll(elements);
-        }
     }
 }

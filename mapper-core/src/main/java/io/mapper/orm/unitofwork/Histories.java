@@ -104,14 +104,4 @@ final class Histories {
         }
         return result;
     }
-
-    /** Whether {@code elements} holds {@code candidate} (by identity). */
-    static boolean containsSame(Collection<?> elements, Object candidate) {
-        for (Object element : elements) {
-            if (element == candidate) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -1,6 +1,5 @@
 package io.mapper.orm.unitofwork;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +7,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import io.mapper.exception.InvalidRequestException;
+import io.mapper.orm.loading.BackReferences;
 import io.mapper.orm.loading.PersistentCollection;
 import io.mapper.orm.mapping.RelationshipMapping;
 import io.mapper.orm.state.InstanceState;
@@ -100,29 +100,9 @@ final class ManyToManyProcessor extends DependencyProcessor {
                     || value instanceof PersistentCollection collection && !collection.isLoaded()) {
                 continue;
             }
-            boolean present = Histories.containsSame(elements, mine);
-            if (present == entry.getValue()) {
-                continue;
+            if (BackReferences.setMembership(elements, mine, entry.getValue())) {
+                flush.snapshotOwners.add(theirState);
             }
-            List<Object> updated = new ArrayList<>(elements);
-            if (entry.getValue()) {
-                updated.add(mine);
-            } else {
-                updated.removeIf(element -> element == mine);
-            }
-            replace(value, updated);
-            flush.snapshotOwners.add(theirState);
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void replace(Object collection, List<Object> elements) {
-        if (collection instanceof PersistentCollection persistent) {
-            persistent.loaded(elements);
-        } else {
-            Collection<Object> plain = (Collection<Object>) collection;
-            plain.clear();
-            plain.addAll(elements);
         }
     }
 }

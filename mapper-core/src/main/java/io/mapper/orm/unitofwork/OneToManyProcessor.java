@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 import io.mapper.exception.InvalidRequestException;
 import io.mapper.orm.annotation.Cascade;
+import io.mapper.orm.loading.BackReferences;
 import io.mapper.orm.loading.PersistentCollection;
 import io.mapper.orm.mapping.RelationshipMapping;
 import io.mapper.orm.state.InstanceState;
@@ -36,7 +37,7 @@ final class OneToManyProcessor extends DependencyProcessor {
         }
         List<Object> current = Histories.current(owner.entity(), relationship);
         for (Object child : relatedForDelete(owner)) {
-            boolean removed = current != null && !Histories.containsSame(current, child);
+            boolean removed = current != null && !BackReferences.containsSame(current, child);
             Object reference = inverse().related(child);
             if (removed && reference != null && reference != owner.entity()) {
                 continue;    // removed before the delete and given another parent: not an orphan
@@ -166,7 +167,7 @@ final class OneToManyProcessor extends DependencyProcessor {
                         relationship.accessor().set(owner.entity(), null);
                     }
                 } else if (value instanceof Collection<?> elements) {
-                    sync(elements, child.entity(), belongs);
+                    BackReferences.setMembership(elements, child.entity(), belongs);
                 }
                 flush.snapshotOwners.add(owner);
             }
@@ -187,25 +188,5 @@ final class OneToManyProcessor extends DependencyProcessor {
             owners.add(before);
         }
         return owners;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void sync(Collection<?> elements, Object child, boolean belongs) {
-        boolean present = Histories.containsSame(elements, child);
-        java.util.List<Object> updated = new java.util.ArrayList<>(elements);
-        if (belongs && !present) {
-            updated.add(child);
-        } else if (!belongs && present) {
-            updated.removeIf(element -> element == child);
-        } else {
-            return;
-        }
-        if (elements instanceof PersistentCollection persistent) {
-            persistent.loaded(updated);    // no back-reference sync: the reference is already right
-        } else {
-            Collection<Object> plain = (Collection<Object>) elements;
-            plain.clear();
-            plain.addAll(updated);
-        }
     }
 }
