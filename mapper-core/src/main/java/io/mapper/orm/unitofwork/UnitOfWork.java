@@ -308,6 +308,9 @@ public final class UnitOfWork {
     @SuppressWarnings("unchecked")
     private static List<InstanceState> clearingFirst(Mapper<?> mapper, List<InstanceState> states,
             Map<InstanceState, BitSet> changes) {
+        if (mapper.relationships().stream().noneMatch(r -> r.kind() == RelationshipMapping.Kind.MANY_TO_ONE)) {
+            return states;    // no foreign key of its own to clear
+        }
         List<InstanceState> clearing = new ArrayList<>();
         List<InstanceState> others = new ArrayList<>();
         Mapper<Object> typed = (Mapper<Object>) mapper;
