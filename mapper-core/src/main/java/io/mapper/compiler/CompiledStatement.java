@@ -18,24 +18,33 @@ import io.mapper.types.SqlType;
  * and its SQL type (null for untyped values, such as those of hand-written text).
  *
  * <p>It holds no values, so one compiled statement serves every execution of statements with the same structure.
- *
- * @param sql the SQL text with {@code ?} placeholders
- * @param parameterKeys the parameter key for each placeholder, in order (a key may repeat)
- * @param generatedKeyColumns the columns whose generated values the driver should return, or empty
- * @param operation what the statement does
- * @param kind which layer built it
- * @param parameterTypes the SQL type of each placeholder (null: bound untyped); empty when none is known
- * @param resultColumns the expressions of the returned columns, in order, when the statement knows them
  */
-public record CompiledStatement(String sql, List<String> parameterKeys, List<String> generatedKeyColumns,
-        Operation operation, StatementKind kind, List<@Nullable SqlType<?>> parameterTypes,
-        List<Expression<?>> resultColumns) {
+public final class CompiledStatement {
 
-    public CompiledStatement {
-        parameterKeys = List.copyOf(parameterKeys);
-        generatedKeyColumns = List.copyOf(generatedKeyColumns);
-        parameterTypes = Collections.unmodifiableList(new ArrayList<>(parameterTypes));
-        resultColumns = List.copyOf(resultColumns);
+    private final String sql;
+    private final List<String> parameterKeys;
+    private final List<String> generatedKeyColumns;
+    private final Operation operation;
+    private final StatementKind kind;
+    private final List<@Nullable SqlType<?>> parameterTypes;
+    private final List<Expression<?>> resultColumns;
+    private final List<SqlType<?>> resultTypes;
+    // What the engine derives from the first execution and reuses for every later one (the result's shape and
+    // column readers): a compiled statement is shared by every execution of its structure.
+    private volatile @Nullable Object executionCache;
+
+    /** A compiled statement; see the class description for each part. */
+    public CompiledStatement(String sql, List<String> parameterKeys, List<String> generatedKeyColumns,
+            Operation operation, StatementKind kind, List<@Nullable SqlType<?>> parameterTypes,
+            List<Expression<?>> resultColumns) {
+        this.sql = sql;
+        this.parameterKeys = List.copyOf(parameterKeys);
+        this.generatedKeyColumns = List.copyOf(generatedKeyColumns);
+        this.operation = operation;
+        this.kind = kind;
+        this.parameterTypes = Collections.unmodifiableList(new ArrayList<>(parameterTypes));
+        this.resultColumns = List.copyOf(resultColumns);
+        this.resultTypes = this.resultColumns.stream().<SqlType<?>>map(Expression::type).toList();
     }
 
     /** A compiled statement whose parameters and result columns have no declared types (hand-written SQL). */
@@ -51,7 +60,74 @@ public record CompiledStatement(String sql, List<String> parameterKeys, List<Str
 
     /** The SQL types of the returned columns, in order; empty when unknown. */
     public List<SqlType<?>> resultTypes() {
-        return resultColumns.stream().<SqlType<?>>map(Expression::type).toList();
+        return resultTypes;
+    }
+
+    /** The SQL text with {@code ?} placeholders. */
+    public String sql() {
+        return sql;
+    }
+
+    /** The parameter key for each placeholder, in order (a key may repeat). */
+    public List<String> parameterKeys() {
+        return parameterKeys;
+    }
+
+    /** The columns whose generated values the driver should return, or empty. */
+    public List<String> generatedKeyColumns() {
+        return generatedKeyColumns;
+    }
+
+    /** What the statement does. */
+    public Operation operation() {
+        return operation;
+    }
+
+    /** Which layer built it. */
+    public StatementKind kind() {
+        return kind;
+    }
+
+    /** The SQL type of each placeholder (null: bound untyped); empty when none is known. */
+    public List<@Nullable SqlType<?>> parameterTypes() {
+        return parameterTypes;
+    }
+
+    /** The expressions of the returned columns, in order, when the statement knows them. */
+    public List<Expression<?>> resultColumns() {
+        return resultColumns;
+    }
+
+    /**
+     * What the engine derived from an earlier execution of this statement (its result's shape and readers), or
+     * null; for the engine, not for applications.
+     */
+    public @Nullable Object executionCache() {
+        return executionCache;
+    }
+
+    /** Keeps what the engine derived from an execution, for the next ones; for the engine, not for applications. */
+    public void executionCache(Object derived) {
+        executionCache = derived;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return other instanceof CompiledStatement that && sql.equals(that.sql)
+                && parameterKeys.equals(that.parameterKeys) && generatedKeyColumns.equals(that.generatedKeyColumns)
+                && operation == that.operation && kind == that.kind && parameterTypes.equals(that.parameterTypes)
+                && resultColumns.equals(that.resultColumns);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(sql, parameterKeys, generatedKeyColumns, operation, kind, parameterTypes,
+                resultColumns);
+    }
+
+    @Override
+    public String toString() {
+        return "CompiledStatement[" + sql + ", parameters " + parameterKeys + "]";
     }
 
     /**

@@ -57,6 +57,15 @@ public interface Dialect extends StatementCompiler {
     boolean supportsSavepoints();
 
     /**
+     * Whether a transaction that wrote nothing is better ended with COMMIT than ROLLBACK when its connection is
+     * released: the outcome is the same (there is nothing to undo), but some databases drop caches on ROLLBACK (H2
+     * forgets every parsed statement of the session). False by default.
+     */
+    default boolean endsReadOnlyWorkWithCommit() {
+        return false;
+    }
+
+    /**
      * Prepares a connection each time it is taken from the pool, before any transaction starts on it (for example
      * SQLite's {@code PRAGMA foreign_keys}). Must be cheap; the default does nothing.
      */

@@ -596,7 +596,9 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
                 cursor.close();
             }
             if (!externallyManaged && !invalidated) {
-                if (inTransaction) {
+                if (inTransaction && !uncommittedWrites && nested.isEmpty() && dialect.endsReadOnlyWorkWithCommit()) {
+                    jdbc.commit();    // nothing to undo; cheaper for the database (see the dialect)
+                } else if (inTransaction) {
                     jdbc.rollback();
                 }
                 restoreSettings();

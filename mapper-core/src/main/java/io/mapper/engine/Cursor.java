@@ -8,6 +8,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import io.mapper.compiler.CompiledStatement;
+import io.mapper.dialect.Dialect;
 import io.mapper.exception.ResourceClosedException;
 import io.mapper.types.SqlType;
 
@@ -49,17 +50,35 @@ final class Cursor {
     /** A cursor that reads each column with its SQL type when the compiled statement knows the result's columns. */
     static Cursor ofRows(Connection owner, CompiledStatement compiled, PreparedStatement statement,
             ResultSet resultSet) throws SQLException {
-        RowShape shape = RowShape.of(resultSet.getMetaData(), owner.dialect(), compiled.resultColumns());
-        Cursor cursor = new Cursor(owner, compiled.sql(), statement, resultSet, shape, -1, List.of());
-        List<SqlType<?>> types = compiled.resultTypes();
-        if (!types.isEmpty() && types.size() == shape.size()) {
-            SqlType<?>[] readers = new SqlType<?>[types.size()];
-            for (int i = 0; i < readers.length; i++) {
-                readers[i] = owner.dialect().resolveType(types.get(i));
+        Layout layout = compiled.executionCache() instanceof Layout known && known.dialect() == owner.dialect()
+                ? known : null;
+        if (layout == null) {
+            layout = Layout.of(owner, compiled, resultSet);
+            if (!compiled.resultColumns().isEmpty()) {
+                // The columns are the statement's own, so every execution has this shape: derive it once.
+                compiled.executionCache(layout);
             }
-            cursor.readers = readers;
         }
+        Cursor cursor = new Cursor(owner, compiled.sql(), statement, resultSet, layout.shape(), -1, List.of());
+        cursor.readers = layout.readers();
         return cursor;
+    }
+
+    /** A result's shape and its column readers (null: read untyped), the same for every execution of a statement. */
+    private record Layout(Dialect dialect, RowShape shape, SqlType<?> @Nullable [] readers) {
+
+        static Layout of(Connection owner, CompiledStatement compiled, ResultSet resultSet) throws SQLException {
+            RowShape shape = RowShape.of(resultSet.getMetaData(), owner.dialect(), compiled.resultColumns());
+            List<SqlType<?>> types = compiled.resultTypes();
+            SqlType<?>[] readers = null;
+            if (!types.isEmpty() && types.size() == shape.size()) {
+                readers = new SqlType<?>[types.size()];
+                for (int i = 0; i < readers.length; i++) {
+                    readers[i] = owner.dialect().resolveType(types.get(i));
+                }
+            }
+            return new Layout(owner.dialect(), shape, readers);
+        }
     }
 
     /** A cursor over rows already read (the RETURNING rows of an executemany). */

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 import io.mapper.exception.MultipleResultsException;
 import io.mapper.exception.NoResultException;
+import io.mapper.orm.loading.QueryOrigin;
 
 /**
  * The objects an entity query returned, each once, in row order, with their relationships loaded as the query's
@@ -19,9 +20,9 @@ import io.mapper.exception.NoResultException;
 public final class EntityResult<E> implements Iterable<E> {
 
     private final List<E> entities;
-    private final String query;
+    private final QueryOrigin query;
 
-    EntityResult(List<E> entities, String query) {
+    EntityResult(List<E> entities, QueryOrigin query) {
         this.entities = List.copyOf(entities);
         this.query = query;
     }

@@ -33,6 +33,7 @@ public final class SessionFactory {
     private final boolean raiseOnLazyLoad;
     /** Stateless between flushes, so one serves every session: its flush plan's order and processors are built once. */
     private final io.mapper.orm.unitofwork.UnitOfWork unitOfWork;
+    private final KeyLookups keyLookups = new KeyLookups();
 
     private SessionFactory(Builder builder, MapperRegistry registry) {
         this.lazyLoadWarningThreshold = builder.lazyLoadWarningThreshold;
@@ -51,6 +52,10 @@ public final class SessionFactory {
             }
         }
         this.unitOfWork = new io.mapper.orm.unitofwork.UnitOfWork(registry, listeners, validators, batchSize);
+    }
+
+    KeyLookups keyLookups() {
+        return keyLookups;
     }
 
     io.mapper.orm.unitofwork.UnitOfWork unitOfWork() {

@@ -11,6 +11,7 @@ import io.mapper.engine.Row;
 import io.mapper.orm.loading.EntityLoader;
 import io.mapper.orm.loading.LoadContext;
 import io.mapper.orm.loading.Loaded;
+import io.mapper.orm.loading.QueryOrigin;
 import io.mapper.orm.mapping.Lifecycle;
 import io.mapper.orm.mapping.Mapper;
 import io.mapper.orm.mapping.OrmStatement;
@@ -109,7 +110,7 @@ final class SessionLoading implements LoadContext {
             seen.add(java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
         }
         List<T> result = new ArrayList<>();
-        String origin = select.toString();
+        QueryOrigin origin = new QueryOrigin(select);
         for (Row row : execute(select, first == null ? "tuple" : first.entityName())) {
             Object[] values = new Object[items.size()];
             for (int i = 0; i < items.size(); i++) {
@@ -193,14 +194,24 @@ final class SessionLoading implements LoadContext {
 
     /** As {@link #byKey(Mapper, IdentityKey, boolean)}, locking the row as {@code lock} says (null: no lock). */
     <E> List<E> byKey(Mapper<E> mapper, IdentityKey key, boolean skipDeleted, @Nullable RowLock lock) {
-        Select unlocked = EntityLoader.selectFor(mapper).where(keyConditions(mapper, key));
         List<Condition> filters = skipDeleted ? criteria(mapper) : List.of();   // get: filtered; refresh: not
+        if (filters.isEmpty() && lock == null) {
+            KeyLookups.Lookup lookup = session.factory().keyLookups().of(mapper, () -> keyConditions(mapper, key));
+            if (lookup != null) {
+                return loadedOf(mapper, loader.load(mapper, lookup.select(), lookup.values(key.id())), skipDeleted);
+            }
+        }
+        Select unlocked = EntityLoader.selectFor(mapper).where(keyConditions(mapper, key));
         if (!filters.isEmpty()) {
             unlocked = unlocked.where(filters.toArray(Condition[]::new));
         }
         Select select = lock == null ? unlocked : unlocked.lock(lock);
-        List<E> loaded = new ArrayList<>();
-        for (Loaded row : locking(lock != null, () -> loader.load(mapper, select))) {
+        return loadedOf(mapper, locking(lock != null, () -> loader.load(mapper, select)), skipDeleted);
+    }
+
+    private static <E> List<E> loadedOf(Mapper<E> mapper, List<Loaded> rows, boolean skipDeleted) {
+        List<E> loaded = new ArrayList<>(rows.size());
+        for (Loaded row : rows) {
             InstanceState state = row.state();
             if (!(skipDeleted && state.status() == InstanceState.Status.DELETED)) {
                 loaded.add(mapper.entityType().cast(state.entity()));
@@ -318,8 +329,8 @@ final class SessionLoading implements LoadContext {
     // ---- LoadContext ----
 
     @Override
-    public Iterable<Row> execute(Select select, String entityName) {
-        return session.transactions().connection().execute(new OrmStatement(select, entityName));
+    public Iterable<Row> execute(Select select, String entityName, Map<String, ?> parameters) {
+        return session.transactions().connection().execute(new OrmStatement(select, entityName), parameters);
     }
 
     /**

@@ -136,6 +136,13 @@ final class TransactionStack {
      * innermost first; the session's own level also expires every object.
      */
     void rollback() {
+        if (connection != null && !connection.isExternallyManaged()) {
+            try {
+                connection.rollback();
+            } catch (RuntimeException e) {
+                // A broken connection has nothing left to roll back; releasing it discards it.
+            }
+        }
         rollbackConnection();
         SessionTransaction root = current;
         while (root.parent() != null) {
@@ -215,18 +222,13 @@ final class TransactionStack {
         transientAgain = null;
     }
 
-    /** Rolls back and releases the connection; the transaction of an externally managed one is its manager's. */
+    /**
+     * Releases the connection, which rolls back what it did not commit (a transaction that wrote nothing may end
+     * with COMMIT where the dialect says that is cheaper: nothing differs); an externally managed connection's
+     * transaction is its manager's.
+     */
     private void rollbackConnection() {
-        if (connection != null) {
-            if (!connection.isExternallyManaged()) {
-                try {
-                    connection.rollback();
-                } catch (RuntimeException e) {
-                    // A broken connection has nothing left to roll back; releasing it discards it.
-                }
-            }
-            releaseConnection();
-        }
+        releaseConnection();
     }
 
     /** Marks every object stale, to be reloaded the next time a query or {@code get} returns it. */

@@ -24,6 +24,7 @@ public final class BoundParameters {
     private final Map<String, Integer> counters = new HashMap<>();
     private final Set<ClauseElement> visited = Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<String> occurrences = new ArrayList<>();
+    private boolean shared;
 
     private BoundParameters() {
     }
@@ -32,21 +33,34 @@ public final class BoundParameters {
     public static BoundParameters of(ClauseElement root) {
         BoundParameters parameters = new BoundParameters();
         parameters.walk(root);
-        parameters.recordOccurrences(root);
+        if (parameters.shared) {
+            // A subtree met twice was walked once; the occurrences must count it each time.
+            parameters.occurrences.clear();
+            parameters.recordOccurrences(root);
+        }
         return parameters;
     }
 
     private void walk(ClauseElement element) {
-        if (!visited.add(element)) {
-            return;
-        }
         if (element instanceof BindParameter<?> parameter) {
-            String key = nextKey(parameter.baseName());
-            keys.put(parameter, key);
-            values.put(key, parameter.value());
+            String key = keys.get(parameter);
+            if (key == null) {
+                key = nextKey(parameter.baseName());
+                keys.put(parameter, key);
+                values.put(key, parameter.value());
+            }
+            occurrences.add(key);
             return;
         }
-        for (ClauseElement child : element.children()) {
+        List<? extends ClauseElement> children = element.children();
+        if (children.isEmpty() && !(element instanceof Cte)) {
+            return;    // a leaf (a column, a table): nothing to find
+        }
+        if (!visited.add(element)) {
+            shared = true;
+            return;
+        }
+        for (ClauseElement child : children) {
             walk(child);
         }
         if (element instanceof Cte cte) {

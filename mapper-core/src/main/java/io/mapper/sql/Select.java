@@ -57,6 +57,9 @@ public final class Select extends CacheableStatement implements SelectBase {
     }
 
     private final Parts parts;
+    // Derived once: a select never changes, and compiling, caching and binding each walk it.
+    private volatile @Nullable List<ClauseElement> children;
+    private int hash;
 
     private Select(Parts parts) {
         this.parts = parts;
@@ -360,6 +363,15 @@ public final class Select extends CacheableStatement implements SelectBase {
 
     @Override
     public List<? extends ClauseElement> children() {
+        List<ClauseElement> known = children;
+        if (known == null) {
+            known = List.copyOf(collectChildren());
+            children = known;
+        }
+        return known;
+    }
+
+    private List<ClauseElement> collectChildren() {
         List<ClauseElement> children = new ArrayList<>();
         children.addAll(parts.columns);
         children.addAll(parts.froms);
@@ -389,12 +401,18 @@ public final class Select extends CacheableStatement implements SelectBase {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Select that && parts.structure().equals(that.parts.structure());
+        return this == other
+                || other instanceof Select that && parts.structure().equals(that.parts.structure());
     }
 
     @Override
     public int hashCode() {
-        return parts.structure().hashCode();
+        int known = hash;
+        if (known == 0) {
+            known = parts.structure().hashCode();
+            hash = known;
+        }
+        return known;
     }
 
     @Override

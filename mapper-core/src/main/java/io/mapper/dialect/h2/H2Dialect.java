@@ -41,6 +41,12 @@ public class H2Dialect extends DefaultDialect {
         super(database);
     }
 
+    /** H2 forgets the session's parsed statements on ROLLBACK, so a read-only transaction ends with COMMIT. */
+    @Override
+    public boolean endsReadOnlyWorkWithCommit() {
+        return true;
+    }
+
     @Override
     public String name() {
         return "h2";

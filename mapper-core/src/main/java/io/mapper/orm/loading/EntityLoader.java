@@ -38,7 +38,7 @@ public final class EntityLoader {
     }
 
     /** The objects of one entity query, each once in row order, and the SQL that loaded them. */
-    public record Result(List<Loaded> rows, String statement) {
+    public record Result(List<Loaded> rows, QueryOrigin statement) {
     }
 
     /** The SELECT of a mapper's columns, in property order, from its table. */
@@ -56,8 +56,13 @@ public final class EntityLoader {
      * and contains-eager paths add their columns to this statement; the rest load after it.
      */
     public Result query(Mapper<?> mapper, Select select, LoadPlan plan) {
-        StatementLoad statement = new StatementLoad(this, mapper, select, List.of(), plan, true);
-        String origin = statement.select().toString();
+        return query(mapper, select, plan, Map.of());
+    }
+
+    /** As {@link #query(Mapper, Select, LoadPlan)}, with values for the statement's parameters by key. */
+    public Result query(Mapper<?> mapper, Select select, LoadPlan plan, Map<String, ?> parameters) {
+        StatementLoad statement = new StatementLoad(this, mapper, select, List.of(), plan, true).parameters(parameters);
+        QueryOrigin origin = new QueryOrigin(statement.select());
         return new Result(statement.run(origin, null), origin);
     }
 
@@ -66,11 +71,16 @@ public final class EntityLoader {
         return query(mapper, select, LoadPlan.DEFAULT).rows();
     }
 
+    /** As {@link #load(Mapper, Select)}, with values for the statement's parameters by key. */
+    public List<Loaded> load(Mapper<?> mapper, Select select, Map<String, ?> parameters) {
+        return query(mapper, select, LoadPlan.DEFAULT, parameters).rows();
+    }
+
     /**
      * Loads the relationships of objects of {@code mapper} that a statement of the caller's own built (a tuple query:
      * {@code fresh} are those it loaded or refreshed), with the mappings' strategies, JOINED ones by SELECT ... IN.
      */
-    public void loadRelationships(Mapper<?> mapper, List<InstanceState> fresh, String origin) {
+    public void loadRelationships(Mapper<?> mapper, List<InstanceState> fresh, QueryOrigin origin) {
         StatementLoad.relationshipsOf(this, mapper, fresh, origin);
     }
 
@@ -92,7 +102,7 @@ public final class EntityLoader {
      * Checks and counts one lazy load: raises for a detached owner or when the session factory forbids lazy loads,
      * and warns once a relationship passes the threshold (N+1 queries).
      */
-    void countLazyLoad(InstanceState state, RelationshipMapping relationship, String origin) {
+    void countLazyLoad(InstanceState state, RelationshipMapping relationship, QueryOrigin origin) {
         if (!context.isAttached(state.entity())) {
             throw context.detached(relationship + " of " + state.key() + " was never loaded, and the object is "
                     + "detached from its session, so it cannot be loaded now. Load it eagerly (options(selectInLoad(\""

@@ -1,6 +1,7 @@
 package io.mapper.orm.loading;
 
 import java.util.List;
+import java.util.Map;
 
 import java.util.function.Supplier;
 
@@ -22,7 +23,12 @@ import io.mapper.sql.Select;
 public interface LoadContext {
 
     /** Runs a SELECT in the session's transaction; {@code entityName} names the statement for listeners. */
-    Iterable<Row> execute(Select select, String entityName);
+    default Iterable<Row> execute(Select select, String entityName) {
+        return execute(select, entityName, Map.of());
+    }
+
+    /** As {@link #execute(Select, String)}, with values for the statement's parameters by key. */
+    Iterable<Row> execute(Select select, String entityName, Map<String, ?> parameters);
 
     /**
      * The object for the row's columns from {@code offset} on, in {@code mapper}'s property order: the one in the

@@ -96,6 +96,9 @@ final class StatementLoad {
      * Prepares {@code select}, whose first columns are {@code mapper}'s properties in order, to load objects at
      * {@code path}. {@code root}: the user's own query, whose joins contains-eager paths may read.
      */
+    // Values for the statement's parameters by key (a statement built once, run with new values each time).
+    private Map<String, ?> parameters = Map.of();
+
     StatementLoad(EntityLoader loader, Mapper<?> mapper, Select select, List<String> path, LoadPlan plan,
             boolean root) {
         this(loader, mapper, select, path, plan, root, true);
@@ -212,13 +215,19 @@ final class StatementLoad {
      * Runs the statement and loads the relationships of the objects it loaded fresh. Returns the top node's object
      * of each row, each once, in row order; {@code perRow} sees every row with its top object.
      */
-    List<Loaded> run(String origin, @Nullable BiConsumer<Loaded, Row> perRow) {
+    /** Runs the statement with these values for its parameters, by key. */
+    StatementLoad parameters(Map<String, ?> values) {
+        this.parameters = values;
+        return this;
+    }
+
+    List<Loaded> run(QueryOrigin origin, @Nullable BiConsumer<Loaded, Row> perRow) {
         List<Loaded> result = new ArrayList<>();
         // A statement over one table with nothing joined returns each row's object once: no de-duplication needed.
         boolean distinctRows = top.rowLoaders.isEmpty() && select.froms().size() <= 1
                 && select.froms().stream().noneMatch(io.mapper.sql.Join.class::isInstance);
         Set<Object> returned = distinctRows ? Set.of() : Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Row row : loader.context().execute(select, top.mapper.entityName())) {
+        for (Row row : loader.context().execute(select, top.mapper.entityName(), parameters)) {
             Loaded loaded = top.read(row, distinctRows);
             if (distinctRows || returned.add(loaded.state().entity())) {
                 result.add(loaded);
@@ -235,7 +244,7 @@ final class StatementLoad {
      * Loads the relationships of {@code fresh} objects of {@code mapper} that a statement of the caller's read (a
      * tuple query), with the mappings' strategies; JOINED ones by SELECT ... IN, as there is no statement to join.
      */
-    static void relationshipsOf(EntityLoader loader, Mapper<?> mapper, List<InstanceState> fresh, String origin) {
+    static void relationshipsOf(EntityLoader loader, Mapper<?> mapper, List<InstanceState> fresh, QueryOrigin origin) {
         if (fresh.isEmpty() || mapper.relationships().isEmpty()) {
             return;
         }

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 import io.mapper.exception.ArgumentException;
 import io.mapper.orm.state.IdentityKey;
+import io.mapper.orm.state.InstanceState;
 import io.mapper.orm.state.PropertyAccessor;
 import io.mapper.schema.Table;
 import io.mapper.types.Conversions;
@@ -177,6 +178,36 @@ public final class Mapper<E> {
             }
         }
         return values;
+    }
+
+    /**
+     * The slots whose current values differ from {@code committed} (the database snapshot; null: every slot), or
+     * null when none does. Allocates nothing for an unchanged object: the flush asks this of every object the
+     * session holds.
+     */
+    public java.util.@Nullable BitSet changes(E entity, @Nullable Object @Nullable [] committed) {
+        if (committed == null || !embeddeds.isEmpty()) {
+            Object[] current = values(entity);
+            java.util.BitSet changed = null;
+            for (int i = 0; i < current.length; i++) {
+                if (committed == null || !InstanceState.sameValue(committed[i], current[i])) {
+                    changed = changed == null ? new java.util.BitSet(access.length) : changed;
+                    changed.set(i);
+                }
+            }
+            return changed;
+        }
+        java.util.BitSet changed = null;
+        for (int i = 0; i < access.length; i++) {
+            Access slot = access[i];
+            Object current = slot.direct() != null ? slot.direct().get(entity)
+                    : foreignKeyValue(java.util.Objects.requireNonNull(slot.relationship()), entity);
+            if (!InstanceState.sameValue(committed[i], current)) {
+                changed = changed == null ? new java.util.BitSet(access.length) : changed;
+                changed.set(i);
+            }
+        }
+        return changed;
     }
 
     /** The current value of one property. */

@@ -83,16 +83,12 @@ public final class Journal {
 
     /** Records {@code state} as it is now, before this level changes it; later calls for it do nothing. */
     public void record(InstanceState state) {
-        if (!records.containsKey(state)) {
-            records.put(state, capture(state, state.status(), false));
-        }
+        records.computeIfAbsent(state, unused -> capture(state, state.status(), false));
     }
 
     /** Records that this level began tracking {@code state} (an add, or a cascade at flush). */
     public void recordNew(InstanceState state) {
-        if (!records.containsKey(state)) {
-            records.put(state, capture(state, null, false));
-        }
+        records.computeIfAbsent(state, unused -> capture(state, null, false));
     }
 
     /** Whether the level recorded nothing. */

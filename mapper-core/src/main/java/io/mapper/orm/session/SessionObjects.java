@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import io.mapper.orm.state.IdentityKey;
 import io.mapper.orm.state.IdentityMap;
 import io.mapper.orm.state.InstanceState;
+import io.mapper.orm.state.StateList;
 
 /**
  * The objects one session tracks, indexed the ways the session needs them: by object identity, by identity key
@@ -21,6 +22,9 @@ import io.mapper.orm.state.InstanceState;
 public final class SessionObjects {
 
     private final Map<Object, InstanceState> byEntity = new IdentityHashMap<>();
+    // The same states in the order the session began tracking them: walks see loaded rows in the order they came
+    // (mostly key order, so the flush's key sort has little to do) and repeat from run to run.
+    private final StateList ordered = new StateList();
     private final IdentityMap identityMap = new IdentityMap();
     private final LinkedHashSet<InstanceState> pending = new LinkedHashSet<>();
     private final LinkedHashSet<InstanceState> deleted = new LinkedHashSet<>();
@@ -47,7 +51,11 @@ public final class SessionObjects {
 
     /** Starts tracking {@code state} under its current status (and key, unless it is pending). */
     public void track(InstanceState state) {
-        byEntity.put(state.entity(), state);
+        InstanceState previous = byEntity.put(state.entity(), state);
+        if (previous != null && previous != state) {
+            ordered.remove(previous);
+        }
+        ordered.add(state);
         switch (state.status()) {
             case PENDING -> pending.add(state);
             case DELETED -> {
@@ -60,7 +68,11 @@ public final class SessionObjects {
 
     /** Stops tracking {@code state}: the object becomes transient or detached. */
     public void forget(InstanceState state) {
-        byEntity.remove(state.entity());
+        InstanceState current = byEntity.remove(state.entity());
+        if (current != null) {
+            ordered.remove(current);
+        }
+        ordered.remove(state);
         pending.remove(state);
         deleted.remove(state);
         IdentityKey key = state.key();
@@ -98,14 +110,14 @@ public final class SessionObjects {
         return deleted;
     }
 
-    /** Every tracked state, as a copy that may be iterated while the session changes. */
+    /** Every tracked state in the order tracking began, as a copy that may be iterated while the session changes. */
     public List<InstanceState> all() {
-        return new ArrayList<>(byEntity.values());
+        return new ArrayList<>(ordered);
     }
 
-    /** The tracked states, without copying; do not change the session while iterating. */
+    /** The tracked states in the order tracking began, without copying; do not change the session while iterating. */
     public Collection<InstanceState> view() {
-        return byEntity.values();
+        return ordered;
     }
 
     /** How many objects are tracked. */
@@ -116,6 +128,7 @@ public final class SessionObjects {
     /** Forgets everything. */
     public void clear() {
         byEntity.clear();
+        ordered.clear();
         identityMap.clear();
         pending.clear();
         deleted.clear();

@@ -30,6 +30,10 @@ public final class InstanceState {
     private @Nullable Object[] committed;
     private boolean expired;
     private java.util.@Nullable Map<Object, java.util.List<Object>> collections;
+    // Links of the StateList that holds this state (a session's tracked objects, in the order it began tracking them).
+    @Nullable StateList list;
+    @Nullable InstanceState previous;
+    @Nullable InstanceState next;
 
     public InstanceState(Object entity, Object mapper, Status status) {
         this.entity = Objects.requireNonNull(entity, "entity");

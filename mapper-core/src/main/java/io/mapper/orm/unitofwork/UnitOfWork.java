@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import io.mapper.engine.Connection;
 import io.mapper.exception.InvalidRequestException;
 import io.mapper.orm.loading.BackReferences;
@@ -109,6 +111,9 @@ public final class UnitOfWork {
      */
     public Outcome flush(java.util.function.Supplier<Connection> connection, SessionObjects objects, Journal journal,
             Runnable beforeWrite) {
+        if (objects.size() == 0) {
+            return Outcome.NOTHING;    // an empty session (a get in a fresh one): nothing to look at
+        }
         FlushContext flush = new FlushContext(objects, journal, registry, this::processorsOf);
         for (InstanceState deleted : List.copyOf(objects.deleted())) {
             flush.cascadeDeletes(deleted);
@@ -118,8 +123,8 @@ public final class UnitOfWork {
         for (InstanceState state : objects.view()) {    // nothing below changes the session while it is read
             Mapper<?> mapper = (Mapper<?>) state.mapper();
             if (state.status() == InstanceState.Status.PERSISTENT) {
-                BitSet changed = changedSlots(mapper, state);
-                if (!changed.isEmpty()) {
+                BitSet changed = changesOf(mapper, state);
+                if (changed != null) {
                     dirty.put(state, changed);
                 }
             }
@@ -527,14 +532,14 @@ public final class UnitOfWork {
 
     @SuppressWarnings("unchecked")
     static <E> BitSet changedSlots(Mapper<E> mapper, InstanceState state) {
-        Object[] current = mapper.values((E) state.entity());
-        BitSet changed = new BitSet(current.length);
-        for (int slot = 0; slot < current.length; slot++) {
-            if (state.isChanged(slot, current[slot])) {
-                changed.set(slot);
-            }
-        }
-        return changed;
+        BitSet changed = changesOf(mapper, state);
+        return changed == null ? new BitSet() : changed;
+    }
+
+    /** The changed slots of a persistent object, or null when nothing changed. */
+    @SuppressWarnings("unchecked")
+    private static <E> @Nullable BitSet changesOf(Mapper<E> mapper, InstanceState state) {
+        return mapper.changes((E) state.entity(), state.committed());
     }
 
     private static void checkKeyUnchanged(Mapper<?> mapper, InstanceState state, BitSet changed) {
