@@ -23,6 +23,7 @@ public final class Delete extends CacheableStatement {
     private final TableClause table;
     private final List<Condition> where;
     private final List<Expression<?>> returning;
+    private int hash;    // memoised: statements are immutable, and the compiled cache hashes them per execution
 
     private Delete(TableClause table, List<Condition> where, List<Expression<?>> returning) {
         this.table = table;
@@ -98,12 +99,17 @@ public final class Delete extends CacheableStatement {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Delete that && structure().equals(that.structure());
+        return this == other || other instanceof Delete that && structure().equals(that.structure());
     }
 
     @Override
     public int hashCode() {
-        return structure().hashCode();
+        int known = hash;
+        if (known == 0) {
+            known = structure().hashCode();
+            hash = known;
+        }
+        return known;
     }
 
     @Override

@@ -26,6 +26,7 @@ public final class Insert extends CacheableStatement {
     private final List<List<Expression<?>>> rows;
     private final @Nullable SelectBase select;
     private final List<Expression<?>> returning;
+    private int hash;    // memoised: statements are immutable, and the compiled cache hashes them per execution
 
     private Insert(TableClause table, List<ColumnClause<?>> columns, List<List<Expression<?>>> rows,
             @Nullable SelectBase select, List<Expression<?>> returning) {
@@ -169,12 +170,17 @@ public final class Insert extends CacheableStatement {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Insert that && structure().equals(that.structure());
+        return this == other || other instanceof Insert that && structure().equals(that.structure());
     }
 
     @Override
     public int hashCode() {
-        return structure().hashCode();
+        int known = hash;
+        if (known == 0) {
+            known = structure().hashCode();
+            hash = known;
+        }
+        return known;
     }
 
     @Override

@@ -28,6 +28,7 @@ public final class Update extends CacheableStatement {
     private final List<Expression<?>> values;
     private final List<Condition> where;
     private final List<Expression<?>> returning;
+    private int hash;    // memoised: statements are immutable, and the compiled cache hashes them per execution
 
     private Update(TableClause table, List<ColumnClause<?>> columns, List<Expression<?>> values,
             List<Condition> where, List<Expression<?>> returning) {
@@ -148,12 +149,17 @@ public final class Update extends CacheableStatement {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Update that && structure().equals(that.structure());
+        return this == other || other instanceof Update that && structure().equals(that.structure());
     }
 
     @Override
     public int hashCode() {
-        return structure().hashCode();
+        int known = hash;
+        if (known == 0) {
+            known = structure().hashCode();
+            hash = known;
+        }
+        return known;
     }
 
     @Override
