@@ -40,7 +40,10 @@ import io.mapper.orm.SessionFactory;
 import io.mapper.sql.ColumnClause;
 import io.mapper.sql.Insert;
 import io.mapper.sql.Select;
+import io.mapper.sql.Sql;
+import io.mapper.sql.TableClause;
 import io.mapper.sql.Update;
+import io.mapper.types.Types;
 
 /**
  * mapper, through its Core (statements built from the metamodel, compiled once and cached) and its ORM (sessions,
@@ -282,7 +285,12 @@ public final class MapperBench implements Competitor {
         return n;
     }
 
-    /** W1-keys-given Core: {@code executeMany} of one INSERT with the rows' values (JDBC batches). */
+    /** {@code bench_insert_keyed} as a Core table with its columns, which {@code executeMany} names values by. */
+    private static final TableClause KEYED = Sql.table("bench_insert_keyed", Sql.column("id", Types.BIGINT),
+            Sql.column("name", Types.string(50)), Sql.column("amount", Types.INTEGER),
+            Sql.column("note", Types.string(100)));
+
+    /** W1-keys-given Core: {@code executeMany(insert(table), rows)}, SQLAlchemy's executemany (JDBC batches). */
     private long coreBulkInsertKeysGiven() {
         int n = fixture.profile().bulkRows();
         List<Map<String, Object>> rows = new ArrayList<>(n);
@@ -294,8 +302,7 @@ public final class MapperBench implements Competitor {
             row.put("note", Fixture.note(i));
             rows.add(row);
         }
-        return engine.inTransaction(connection -> connection.executeMany(insert(MInsertKeyed.TABLE), rows)
-                .rowCount());
+        return engine.inTransaction(connection -> connection.executeMany(insert(KEYED), rows).rowCount());
     }
 
     /**

@@ -2,13 +2,10 @@ package io.mapper.benchmarks.model;
 
 import org.jspecify.annotations.Nullable;
 
-import io.mapper.orm.Attribute;
 import io.mapper.orm.annotation.Column;
 import io.mapper.orm.annotation.Entity;
 import io.mapper.orm.annotation.Id;
 import io.mapper.orm.annotation.Table;
-import io.mapper.sql.TableClause;
-import io.mapper.types.Types;
 
 /**
  * A mapper entity over {@code bench_insert_keyed}, whose key the application gives (no generated value), for
@@ -17,8 +14,6 @@ import io.mapper.types.Types;
 @Entity
 @Table(name = "bench_insert_keyed")
 public class MInsertKeyed {
-
-    public static final TableClause TABLE = Attribute.table("bench_insert_keyed");
 
     @Id
     private long id;
