@@ -50,9 +50,12 @@ public record Profile(String name, int bulkRows, int resultRows, int shortOperat
      */
     public record Jmh(int forks, int warmupIterations, int iterations, int iterationMillis) {
 
-        /** The estimated time of one fork in seconds: its iterations plus about 8 s of start, seed and shut-down. */
+        /**
+         * The estimated time of one fork in seconds: its iterations plus about 10 s of JVM start, seeding, the
+         * competitor's start (Hibernate's is the longest) and shut-down.
+         */
         public double forkSeconds() {
-            return (warmupIterations + iterations) * iterationMillis / 1000.0 + 8;
+            return (warmupIterations + iterations) * iterationMillis / 1000.0 + 10;
         }
     }
 

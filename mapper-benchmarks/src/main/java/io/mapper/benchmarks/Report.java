@@ -209,7 +209,9 @@ final class Report {
             }
             out.append("### ").append(workload.label()).append(": ").append(workload.description()).append(" (")
                     .append(workload.units(profile)).append(' ').append(workload.unit()).append("s")
-                    .append(workload.isScaling() ? ", size " + workload.scaleSize(profile) : "").append(")\n\n");
+                    .append(workload.units(profile) != workload.scaleSizeOr(profile, workload.units(profile))
+                            ? ", session of " + workload.scaleSize(profile) + " loaded objects" : "")
+                    .append(")\n\n");
             tableHeader(out, "contender");
             for (String label : labels) {
                 out.append("| ").append(label).append(" |");
@@ -283,8 +285,9 @@ final class Report {
 
     /** A JMH cell: ratio ± its error (propagated from both means' errors), then the time, spread and allocation. */
     static String jmhCell(JmhRunner.Score score, JmhRunner.@Nullable Score reference) {
-        String time = String.format(Locale.ROOT, "%.1f ± %.1f µs, %s", score.micros(), score.error(),
-                spread(score.spread()));
+        String error = Double.isNaN(score.error()) ? "(one iteration)"
+                : String.format(Locale.ROOT, "± %.1f", score.error());
+        String time = String.format(Locale.ROOT, "%.1f %s µs, %s", score.micros(), error, spread(score.spread()));
         if (reference == null) {
             return time + " · " + bytes(score.allocatedBytes());
         }

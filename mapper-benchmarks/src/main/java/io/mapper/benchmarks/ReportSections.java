@@ -211,9 +211,9 @@ final class ReportSections {
                 .append(". The harness measures until its last ").append(profile.rounds().window())
                 .append(" rounds hold or it has measured ").append(profile.rounds().maxMeasured())
                 .append(" rounds; the rounds column says how many warm-up + measured rounds each workload took.\n\n");
-        header(out, "workload", "rounds (warm-up + measured) per database");
+        header(out, "workload: rounds (warm-up + measured), worst spread");
         for (WorkloadId workload : figures.workloads()) {
-            out.append("| ").append(workload.label()).append(" | |");
+            out.append("| ").append(workload.label()).append(" |");
             for (Database database : figures.databases()) {
                 List<Harness.Measurement> measurements = figures.measurements(database, workload);
                 String rounds = !figures.scores(database, workload).isEmpty() ? "JMH"

@@ -79,6 +79,11 @@ public enum WorkloadId {
         };
     }
 
+    /** The size of a scaling workload under {@code profile}, or {@code otherwise} for the other workloads. */
+    public int scaleSizeOr(Profile profile, int otherwise) {
+        return isScaling() ? scaleSize(profile) : otherwise;
+    }
+
     /** Whether this is one of the scaling workloads (W1-flush, flush-loaded). */
     public boolean isScaling() {
         return this.compareTo(W1_FLUSH_SMALL) >= 0;

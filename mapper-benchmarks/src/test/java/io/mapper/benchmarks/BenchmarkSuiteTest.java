@@ -146,6 +146,54 @@ class BenchmarkSuiteTest {
         }
     }
 
+    /**
+     * The harness's rounds, without a database: warm-up and measured rounds stay within the profile's bounds, the
+     * measurement is the last window of rounds, and each ratio is taken against raw JDBC's run of the same round.
+     */
+    @Test
+    void theHarnessWarmsUpThenKeepsTheLastWindowOfMeasuredRounds() throws Exception {
+        Profile profile = new Profile("test", 40, 100, 10, 5, List.of(10, 20, 50), new Profile.Rounds(2, 4, 3, 5),
+                Profile.TINY.jmh());
+        Harness harness = new Harness(new Fixture(Database.H2, profile));
+        int[] runs = new int[2];
+        Contender reference = Contender.of(Contender.RAW_JDBC, "", () -> {
+            runs[0]++;
+            return 40;
+        });
+        Contender other = Contender.of("mapper", "Core", () -> {
+            runs[1]++;
+            return 40;
+        });
+        List<Harness.Measurement> measurements = harness.run(WorkloadId.W2_BULK_UPDATE, List.of(reference, other));
+
+        assertThat(measurements).extracting(m -> m.contender().label()).containsExactly("raw JDBC", "mapper Core");
+        Harness.Measurement first = measurements.get(0);
+        assertThat(first.warmupRounds()).isBetween(2, 4);
+        assertThat(first.measuredRounds()).isBetween(3, 5);
+        assertThat(runs[0]).isEqualTo(first.warmupRounds() + first.measuredRounds()).isEqualTo(runs[1]);
+        for (Harness.Measurement m : measurements) {
+            assertThat(m.nanos()).hasSize(3);
+            assertThat(m.ratios()).hasSize(3);
+            assertThat(m.allocatedBytes()).hasSize(3);
+        }
+        assertThat(first.ratios()).containsOnly(1.0);
+        for (int round = 0; round < 3; round++) {
+            assertThat(measurements.get(1).ratios().get(round))
+                    .isEqualTo((double) measurements.get(1).nanos().get(round) / first.nanos().get(round));
+        }
+    }
+
+    @Test
+    void aRunThatHandlesTooFewUnitsFailsTheWorkload() {
+        Profile profile = new Profile("test", 40, 100, 10, 5, List.of(10, 20, 50), new Profile.Rounds(0, 0, 1, 1),
+                Profile.TINY.jmh());
+        Harness harness = new Harness(new Fixture(Database.H2, profile));
+        Contender reference = Contender.of(Contender.RAW_JDBC, "", () -> 40);
+        Contender lazy = Contender.of("mapper", "Core", () -> 39);
+        assertThatThrownBy(() -> harness.run(WorkloadId.W2_BULK_UPDATE, List.of(reference, lazy)))
+                .hasMessageContaining("mapper Core").hasMessageContaining("handled 39 rows, expected 40");
+    }
+
     @Test
     void targetsAreJudgedOnTheMedianRatio() {
         assertThat(Report.median(List.of(3.0, 1.0, 2.0))).isEqualTo(2.0);
