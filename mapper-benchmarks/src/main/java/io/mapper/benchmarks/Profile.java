@@ -61,10 +61,10 @@ public record Profile(String name, int bulkRows, int resultRows, int shortOperat
 
     /** The sizes. */
     public static final Profile FULL = new Profile("full", 100_000, 200_000, 10_000, 1_000,
-            List.of(1_000, 10_000, 100_000), new Rounds(2, 10, 5, 15), new Jmh(2, 4, 5, 1_000));
+            List.of(1_000, 10_000, 100_000), new Rounds(2, 8, 5, 12), new Jmh(2, 4, 5, 1_000));
     /** A tenth of the sizes. */
     public static final Profile QUICK = new Profile("quick", 10_000, 20_000, 1_000, 100,
-            List.of(100, 1_000, 10_000), new Rounds(1, 6, 5, 10), new Jmh(1, 2, 3, 500));
+            List.of(100, 1_000, 10_000), new Rounds(1, 5, 5, 8), new Jmh(1, 2, 3, 500));
     /** Just enough to run every workload once. */
     public static final Profile TINY = new Profile("tiny", 50, 100, 10, 5, List.of(10, 20, 50),
             new Rounds(0, 0, 1, 1), new Jmh(1, 1, 1, 100));

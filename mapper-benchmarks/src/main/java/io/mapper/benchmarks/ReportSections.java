@@ -263,34 +263,30 @@ final class ReportSections {
                 + "returned, then commits; raw JDBC inserts the same N rows with multi-row `INSERT ... RETURNING` "
                 + "of 1000 rows. Cost per row in µs (median round) and allocation per row: the ORM's per-row cost "
                 + "must stay flat as N grows.\n\n");
-        header(out, "new objects per flush");
-        for (WorkloadId workload : inserts) {
-            out.append("| ").append(workload.scaleSize(profile)).append(" |");
-            for (Database database : figures.databases()) {
-                out.append(' ').append(perRow(database, workload)).append(" |");
-            }
-            out.append('\n');
-        }
-        out.append("| mapper ORM per row, largest / smallest N (flat = 1.00) |");
-        for (Database database : figures.databases()) {
-            out.append(' ').append(growth(database, inserts, true)).append(" |");
-        }
-        out.append("\n\n");
+        scalingTable(out, "new objects per flush", inserts, this::perRow,
+                "mapper ORM per row, largest / smallest N (flat = 1.00)", true);
         out.append("**Loaded objects per session** (flush-loaded): a session holds the first N items (loaded, not "
                 + "timed), ").append(WorkloadId.CHANGED).append(" of them are changed, and `flush()` is timed; raw "
                 + "JDBC's time is the JDBC batch UPDATE of the same rows, all a flush must send. Flush time should "
                 + "grow with the changed objects, not with N.\n\n");
-        header(out, "loaded objects");
-        for (WorkloadId workload : loaded) {
+        scalingTable(out, "loaded objects", loaded, this::flushTimes, "mapper flush time, largest / smallest N",
+                false);
+    }
+
+    /** One row per size of a scaling workload, then a row with mapper's growth from the smallest to the largest. */
+    private void scalingTable(StringBuilder out, String sizeColumn, List<WorkloadId> sizes,
+            java.util.function.BiFunction<Database, WorkloadId, String> cell, String growthRow, boolean perRow) {
+        header(out, sizeColumn);
+        for (WorkloadId workload : sizes) {
             out.append("| ").append(workload.scaleSize(profile)).append(" |");
             for (Database database : figures.databases()) {
-                out.append(' ').append(flushTimes(database, workload)).append(" |");
+                out.append(' ').append(cell.apply(database, workload)).append(" |");
             }
             out.append('\n');
         }
-        out.append("| mapper flush time, largest / smallest N |");
+        out.append("| ").append(growthRow).append(" |");
         for (Database database : figures.databases()) {
-            out.append(' ').append(growth(database, loaded, false)).append(" |");
+            out.append(' ').append(growth(database, sizes, perRow)).append(" |");
         }
         out.append("\n\n");
     }

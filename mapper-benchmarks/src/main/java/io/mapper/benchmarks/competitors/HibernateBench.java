@@ -17,6 +17,7 @@ import io.mapper.benchmarks.Competitor;
 import io.mapper.benchmarks.Contender;
 import io.mapper.benchmarks.Database;
 import io.mapper.benchmarks.Fixture;
+import io.mapper.benchmarks.FlushLoaded;
 import io.mapper.benchmarks.Operations;
 import io.mapper.benchmarks.WorkloadId;
 import io.mapper.benchmarks.model.HChild;
@@ -48,7 +49,8 @@ public final class HibernateBench implements Competitor {
         this.fixture = fixture;
         this.pool = fixture.database().pool("hibernate");
         HibernatePersistenceConfiguration configuration = new HibernatePersistenceConfiguration("bench")
-                .managedClasses(HItem.class, HInsert.class, HInsertIdentity.class, HInsertKeyed.class, HParent.class, HChild.class)
+                .managedClasses(HItem.class, HInsert.class, HInsertIdentity.class, HInsertKeyed.class, HParent.class,
+                        HChild.class)
                 .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, pool)
                 .property(AvailableSettings.STATEMENT_BATCH_SIZE, RawJdbc.BATCH)
                 .property(AvailableSettings.ORDER_INSERTS, true)
@@ -244,25 +246,11 @@ public final class HibernateBench implements Competitor {
         transaction.begin();
         List<HItem> items = entityManager.createQuery("from HItem where id <= :n order by id", HItem.class)
                 .setParameter("n", (long) loaded).getResultList();
-        long[] changed = Fixture.changedIds(loaded);
-        int amount = fixture.nextGeneration() * 100;
-        return new Contender.Stage() {
-            @Override
-            public long run() {
-                for (int i = 0; i < changed.length; i++) {
-                    items.get((int) changed[i] - 1).setAmount(amount + i);
-                }
-                entityManager.flush();
-                return changed.length;
-            }
-
-            @Override
-            public void finish() throws Exception {
-                transaction.commit();
-                entityManager.close();
-                fixture.checkAmounts(changed, amount);
-            }
-        };
+        return FlushLoaded.stage(fixture, loaded, (position, amount) -> items.get(position).setAmount(amount),
+                entityManager::flush, () -> {
+                    transaction.commit();
+                    entityManager.close();
+                });
     }
 
     private long batchFetch() {

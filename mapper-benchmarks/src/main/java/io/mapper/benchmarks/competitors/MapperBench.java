@@ -20,6 +20,7 @@ import io.mapper.benchmarks.Checks;
 import io.mapper.benchmarks.Competitor;
 import io.mapper.benchmarks.Contender;
 import io.mapper.benchmarks.Fixture;
+import io.mapper.benchmarks.FlushLoaded;
 import io.mapper.benchmarks.Operations;
 import io.mapper.benchmarks.WorkloadId;
 import io.mapper.benchmarks.model.ChildRecord;
@@ -313,25 +314,11 @@ public final class MapperBench implements Competitor {
         Session session = sessions.open();
         List<MItem> items = session.scalars(Orm.select(MItem.class).where(MItem.ID.le((long) loaded))
                 .orderBy(MItem.ID)).all();
-        long[] changed = Fixture.changedIds(loaded);
-        int amount = fixture.nextGeneration() * 100;
-        return new Contender.Stage() {
-            @Override
-            public long run() {
-                for (int i = 0; i < changed.length; i++) {
-                    items.get((int) changed[i] - 1).setAmount(amount + i);
-                }
-                session.flush();
-                return changed.length;
-            }
-
-            @Override
-            public void finish() throws Exception {
-                session.commit();
-                session.close();
-                fixture.checkAmounts(changed, amount);
-            }
-        };
+        return FlushLoaded.stage(fixture, loaded, (position, amount) -> items.get(position).setAmount(amount),
+                session::flush, () -> {
+                    session.commit();
+                    session.close();
+                });
     }
 
     private long ormSelectIn() {

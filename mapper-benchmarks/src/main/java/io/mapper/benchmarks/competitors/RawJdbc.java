@@ -21,6 +21,7 @@ import io.mapper.benchmarks.Competitor;
 import io.mapper.benchmarks.Contender;
 import io.mapper.benchmarks.Database;
 import io.mapper.benchmarks.Fixture;
+import io.mapper.benchmarks.FlushLoaded;
 import io.mapper.benchmarks.Operations;
 import io.mapper.benchmarks.WorkloadId;
 import io.mapper.benchmarks.model.ChildRecord;
@@ -301,33 +302,25 @@ public final class RawJdbc implements Competitor {
                 }
             }
         }
-        long[] changed = Fixture.changedIds(loaded);
-        int amount = fixture.nextGeneration() * 100;
-        int[] newAmounts = new int[changed.length];
-        for (int i = 0; i < changed.length; i++) {
-            newAmounts[i] = amount + i;
-        }
-        return new Contender.Stage() {
-            @Override
-            public long run() throws SQLException {
-                try (PreparedStatement statement = connection.prepareStatement(
-                        "UPDATE bench_item SET amount = ? WHERE id = ?")) {
-                    for (int i = 0; i < changed.length; i++) {
-                        statement.setInt(1, newAmounts[i]);
-                        statement.setLong(2, items.get((int) changed[i] - 1).id());
-                        statement.addBatch();
+        // The changes are kept as a flush would find them; the flush prepares, binds and sends the batch UPDATE.
+        List<long[]> changes = new ArrayList<>(WorkloadId.CHANGED);
+        return FlushLoaded.stage(fixture, loaded,
+                (position, amount) -> changes.add(new long[] {items.get(position).id(), amount}), () -> {
+                    try (PreparedStatement update = connection.prepareStatement(
+                            "UPDATE bench_item SET amount = ? WHERE id = ?")) {
+                        for (long[] change : changes) {
+                            update.setInt(1, (int) change[1]);
+                            update.setLong(2, change[0]);
+                            update.addBatch();
+                        }
+                        if (sum(update.executeBatch()) != changes.size()) {
+                            throw new AssertionError("the batch UPDATE did not change " + changes.size() + " rows");
+                        }
                     }
-                    return sum(statement.executeBatch());
-                }
-            }
-
-            @Override
-            public void finish() throws SQLException {
-                connection.commit();
-                connection.close();
-                fixture.checkAmounts(changed, amount);
-            }
-        };
+                }, () -> {
+                    connection.commit();
+                    connection.close();
+                });
     }
 
     private static String placeholders(int count) {
