@@ -84,7 +84,7 @@ public final class BenchmarkMain {
             String reason = database.unavailableReason();
             if (reason != null) {
                 System.out.println("[mapper benchmarks] SKIPPING " + database.title() + ": " + reason);
-                report.skipped(database, reason);
+                report.skipped(database.title(), reason);
             } else {
                 available.add(database);
             }
@@ -98,9 +98,16 @@ public final class BenchmarkMain {
                 runDatabase(database, profile, harnessWorkloads, competitorFilter, report);
             }
         }
+        Exception jmhFailure = null;
         if (!jmhWorkloads.isEmpty() && !available.isEmpty()) {
             long began = System.nanoTime();
-            report.addJmh(JmhRunner.run(profile, available, jmhWorkloads, competitorFilter));
+            try {
+                report.addJmh(JmhRunner.run(profile, available, jmhWorkloads, competitorFilter));
+            } catch (Exception e) {
+                // The harness's figures took most of an hour: write them, say that JMH failed, then fail.
+                jmhFailure = e;
+                report.skipped("JMH (W4, W4b, W5)", "failed: " + e);
+            }
             System.out.printf("[mapper benchmarks] JMH took %.1f min%n", (System.nanoTime() - began) / 60e9);
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
@@ -110,6 +117,9 @@ public final class BenchmarkMain {
             report.write(output);
             System.out.println("[mapper benchmarks] wrote " + output.toAbsolutePath() + " in " + took.toSeconds()
                     + " s");
+        }
+        if (jmhFailure != null) {
+            throw jmhFailure;
         }
     }
 

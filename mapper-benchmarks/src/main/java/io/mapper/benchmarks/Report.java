@@ -37,7 +37,7 @@ final class Report {
 
     private final Profile profile;
     private final Figures figures;
-    private final Map<Database, String> skipped = new java.util.LinkedHashMap<>();
+    private final Map<String, String> skipped = new java.util.LinkedHashMap<>();
     private final Set<String> versions = new LinkedHashSet<>();
     private @Nullable Duration took;
     private @Nullable Path notesFile;
@@ -55,8 +55,9 @@ final class Report {
         figures.addJmh(scores);
     }
 
-    void skipped(Database database, String reason) {
-        skipped.put(database, reason);
+    /** Something that did not run (a database without a server, JMH that failed), and why. */
+    void skipped(String what, String reason) {
+        skipped.put(what, reason);
     }
 
     void version(String version) {
@@ -176,8 +177,8 @@ final class Report {
                 .append(runtime.maxMemory() / (1024 * 1024)).append(" MB, ")
                 .append(String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments())).append(" |\n");
         out.append("| libraries | ").append(String.join(", ", libraryVersions())).append(" |\n");
-        for (Map.Entry<Database, String> skip : skipped.entrySet()) {
-            out.append("| skipped | ").append(skip.getKey().title()).append(": ").append(skip.getValue())
+        for (Map.Entry<String, String> skip : skipped.entrySet()) {
+            out.append("| not run | ").append(skip.getKey()).append(": ").append(skip.getValue().replace('|', '/'))
                     .append(" |\n");
         }
         out.append('\n');
