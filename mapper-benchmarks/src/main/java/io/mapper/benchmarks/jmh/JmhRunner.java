@@ -33,8 +33,8 @@ public final class JmhRunner {
             "--enable-native-access=ALL-UNNAMED");
 
     /** The slugs of the contenders of the per-operation workloads, in report order ({@code raw} first). */
-    public static final List<String> CONTENDERS = List.of("raw", "mapper-core", "mapper-orm", "jdbctemplate", "hibernate",
-            "jooq", "mybatis");
+    public static final List<String> CONTENDERS = List.of("raw", "mapper-core", "mapper-orm", "jdbctemplate",
+            "hibernate", "jooq", "mybatis");
 
     private JmhRunner() {
     }
