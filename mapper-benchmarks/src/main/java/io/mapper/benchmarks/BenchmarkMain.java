@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -14,20 +15,29 @@ import io.mapper.benchmarks.competitors.JooqBench;
 import io.mapper.benchmarks.competitors.MapperBench;
 import io.mapper.benchmarks.competitors.MyBatisBench;
 import io.mapper.benchmarks.competitors.RawJdbc;
+import io.mapper.benchmarks.jmh.JmhRunner;
 
 /**
- * Runs the suite and writes the report:
- * {@code BenchmarkMain --profile=quick|full --databases=h2,sqlite,postgresql --output=docs/benchmarks.md
- * [--workloads=W1,W4] [--competitors=mapper,Hibernate] [--warmup=2 --rounds=5]}.
+ * Runs the suite and writes the report: the harness's workloads on every database, then the per-operation
+ * workloads (W4, W4b, W5) with JMH.
+ * {@code BenchmarkMain --profile=quick|full|tiny --databases=h2,sqlite,postgresql --output=docs/benchmarks.md
+ * [--notes=benchmarks-notes.md] [--workloads=W1,W4] [--competitors=mapper,Hibernate] [--jmh=false]
+ * [--warmup=2 --rounds=5]}. With {@code --jmh=false} the harness runs W4, W4b and W5 as well (the unit test does).
  */
 public final class BenchmarkMain {
 
     private BenchmarkMain() {
     }
 
+    /** A competitor by name, as its contenders name it, and how to make one for a fixture. */
+    record Kind(String name, Function<Fixture, Competitor> factory) {
+    }
+
     /** The competitors, in report order (raw JDBC first: it is the reference). */
-    static final List<Function<Fixture, Competitor>> COMPETITORS = List.of(RawJdbc::new, MapperBench::new,
-            JdbcTemplateBench::new, HibernateBench::new, JooqBench::new, MyBatisBench::new);
+    static final List<Kind> COMPETITORS = List.of(new Kind(Contender.RAW_JDBC, RawJdbc::new),
+            new Kind("mapper", MapperBench::new), new Kind("JdbcTemplate", JdbcTemplateBench::new),
+            new Kind("Hibernate", HibernateBench::new), new Kind("jOOQ", JooqBench::new),
+            new Kind("MyBatis", MyBatisBench::new));
 
     public static void main(String[] args) throws Exception {
         quietLibraries();
@@ -41,18 +51,25 @@ public final class BenchmarkMain {
         }
         Profile profile = Profile.named(options.getOrDefault("profile", "quick"));
         if (options.containsKey("rounds") || options.containsKey("warmup")) {
-            // For profiling one workload at length (JFR); reports are made with the profiles' own rounds.
-            profile = new Profile(profile.name() + "-custom", profile.bulkRows(), profile.resultRows(),
-                    profile.shortOperations(), profile.parents(),
-                    Integer.parseInt(options.getOrDefault("warmup", String.valueOf(profile.warmupRounds()))),
-                    Integer.parseInt(options.getOrDefault("rounds", String.valueOf(profile.rounds()))));
+            // For profiling one workload at length (JFR): fixed rounds instead of the adaptive ones.
+            int warmup = Integer.parseInt(options.getOrDefault("warmup", "1"));
+            int rounds = Integer.parseInt(options.getOrDefault("rounds", "5"));
+            profile = profile.withRounds(new Profile.Rounds(warmup, warmup, rounds, rounds));
         }
         List<Database> databases = new ArrayList<>();
         for (String name : options.getOrDefault("databases", "h2,sqlite,postgresql").split(",")) {
-            databases.add(Database.valueOf(name.trim().toUpperCase(java.util.Locale.ROOT)));
+            databases.add(Database.valueOf(name.trim().toUpperCase(Locale.ROOT)));
         }
+        List<WorkloadId> workloads = new ArrayList<>();
         String workloadFilter = options.getOrDefault("workloads", "");
+        for (String label : workloadFilter.isEmpty() ? List.<String>of() : List.of(workloadFilter.split(","))) {
+            workloads.add(WorkloadId.labelled(label));
+        }
+        if (workloads.isEmpty()) {
+            workloads.addAll(List.of(WorkloadId.values()));
+        }
         String competitorFilter = options.getOrDefault("competitors", "");
+        boolean jmh = Boolean.parseBoolean(options.getOrDefault("jmh", "true"));
         Path output = options.containsKey("output") ? Path.of(options.get("output")) : null;
 
         long start = System.nanoTime();
@@ -60,15 +77,38 @@ public final class BenchmarkMain {
         if (options.containsKey("notes")) {
             report.notesFile(Path.of(options.get("notes")));
         }
+        List<WorkloadId> harnessWorkloads = workloads.stream().filter(w -> !jmh || !w.isPerOperation()).toList();
+        List<WorkloadId> jmhWorkloads = workloads.stream().filter(w -> jmh && w.isPerOperation()).toList();
+        List<Database> available = new ArrayList<>();
         for (Database database : databases) {
             String reason = database.unavailableReason();
             if (reason != null) {
-                String line = "[mapper benchmarks] SKIPPING " + database.title() + ": " + reason;
-                System.out.println(line);
-                report.skipped(database, reason);
-                continue;
+                System.out.println("[mapper benchmarks] SKIPPING " + database.title() + ": " + reason);
+                report.skipped(database.title(), reason);
+            } else {
+                available.add(database);
             }
-            runDatabase(database, profile, workloadFilter, competitorFilter, report);
+        }
+        if (!jmhWorkloads.isEmpty()) {
+            System.out.printf("[mapper benchmarks] then JMH: %s%n", JmhRunner.plan(profile, available, jmhWorkloads,
+                    competitorFilter));
+        }
+        for (Database database : available) {
+            if (!harnessWorkloads.isEmpty()) {
+                runDatabase(database, profile, harnessWorkloads, competitorFilter, report);
+            }
+        }
+        Exception jmhFailure = null;
+        if (!jmhWorkloads.isEmpty() && !available.isEmpty()) {
+            long began = System.nanoTime();
+            try {
+                report.addJmh(JmhRunner.run(profile, available, jmhWorkloads, competitorFilter));
+            } catch (Exception e) {
+                // The harness's figures took most of an hour: write them, say that JMH failed, then fail.
+                jmhFailure = e;
+                report.skipped("JMH (W4, W4b, W5)", "failed: " + e);
+            }
+            System.out.printf("[mapper benchmarks] JMH took %.1f min%n", (System.nanoTime() - began) / 60e9);
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         report.took(took);
@@ -78,47 +118,74 @@ public final class BenchmarkMain {
             System.out.println("[mapper benchmarks] wrote " + output.toAbsolutePath() + " in " + took.toSeconds()
                     + " s");
         }
+        if (jmhFailure != null) {
+            throw jmhFailure;
+        }
     }
 
     /** Silences the peers' start-up banners and INFO logs, which would otherwise bury the progress lines. */
-    static void quietLibraries() {
+    public static void quietLibraries() {
         System.setProperty("org.jboss.logging.provider", "slf4j");
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
     }
 
-    /** Runs every selected workload on one database and adds the results to {@code report}. */
-    static void runDatabase(Database database, Profile profile, String workloadFilter, String competitorFilter,
+    /** Whether the contender filter of the command line keeps {@code competitor} (raw JDBC is always kept). */
+    public static boolean keeps(String competitorFilter, String competitor) {
+        return competitor.equals(Contender.RAW_JDBC) || competitorFilter.isEmpty()
+                || List.of(competitorFilter.split(",")).contains(competitor);
+    }
+
+    /** The names of the competitors, in report order. */
+    public static List<String> competitorNames() {
+        return COMPETITORS.stream().map(Kind::name).toList();
+    }
+
+    /**
+     * A new competitor owning the contender {@code slug} ({@link Contender#slug()}: {@code raw}, {@code
+     * mapper-orm}, {@code hibernate}), on {@code fixture}: what a JMH fork measures.
+     */
+    public static Competitor competitorFor(String slug, Fixture fixture) {
+        String name = slug.startsWith("raw") ? Contender.RAW_JDBC : slug.split("-")[0];
+        for (Kind kind : COMPETITORS) {
+            if (kind.name().equalsIgnoreCase(name)) {
+                return kind.factory().apply(fixture);
+            }
+        }
+        throw new IllegalArgumentException("No competitor has the contender '" + slug + "'; the competitors are "
+                + competitorNames());
+    }
+
+    /** Runs the harness's {@code workloads} on one database and adds the results to {@code report}. */
+    static void runDatabase(Database database, Profile profile, List<WorkloadId> workloads, String competitorFilter,
             Report report) throws Exception {
         System.out.println("[mapper benchmarks] " + database.title() + ": seeding (" + profile.name() + " profile)");
         Fixture fixture = new Fixture(database, profile);
         fixture.create();
         List<Competitor> competitors = new ArrayList<>();
         try {
-            for (Function<Fixture, Competitor> factory : COMPETITORS) {
-                competitors.add(factory.apply(fixture));
+            for (Kind kind : COMPETITORS) {
+                competitors.add(kind.factory().apply(fixture));
             }
             for (Competitor competitor : competitors) {
                 report.version(competitor.version());
             }
             Harness harness = new Harness(fixture);
-            for (WorkloadId workload : WorkloadId.values()) {
-                if (!workloadFilter.isEmpty() && !List.of(workloadFilter.split(",")).contains(workload.label())) {
-                    continue;
-                }
+            for (WorkloadId workload : workloads) {
                 List<Contender> contenders = new ArrayList<>();
                 for (Competitor competitor : competitors) {
                     for (Contender contender : competitor.contenders().getOrDefault(workload, List.of())) {
-                        if (contender.isReference() || competitorFilter.isEmpty()
-                                || List.of(competitorFilter.split(",")).contains(contender.competitor())) {
+                        if (keeps(competitorFilter, contender.competitor())) {
                             contenders.add(contender);
                         }
                     }
                 }
                 long began = System.nanoTime();
                 List<Harness.Measurement> measurements = harness.run(workload, contenders);
-                System.out.printf("[mapper benchmarks] %s %s: %d contenders in %.1f s%n", database.title(),
-                        workload.label(), contenders.size(), (System.nanoTime() - began) / 1e9);
+                Harness.Measurement first = measurements.get(0);
+                System.out.printf("[mapper benchmarks] %s %s: %d contenders, %d warm-up + %d measured rounds in "
+                        + "%.1f s%n", database.title(), workload.label(), contenders.size(), first.warmupRounds(),
+                        first.measuredRounds(), (System.nanoTime() - began) / 1e9);
                 report.add(database, workload, measurements);
             }
         } finally {

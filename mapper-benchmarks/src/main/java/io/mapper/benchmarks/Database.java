@@ -132,11 +132,14 @@ public enum Database {
                 "DROP TABLE IF EXISTS bench_parent",
                 "DROP TABLE IF EXISTS bench_item",
                 "DROP TABLE IF EXISTS bench_insert",
+                "DROP TABLE IF EXISTS bench_insert_keyed",
                 dropSequence,
                 "CREATE TABLE bench_item (id " + key + ", name VARCHAR(50) NOT NULL, amount INTEGER NOT NULL, "
                         + "note VARCHAR(100))",
                 "CREATE TABLE bench_insert (id " + key + ", name VARCHAR(50) NOT NULL, amount INTEGER NOT NULL, "
                         + "note VARCHAR(100))",
+                "CREATE TABLE bench_insert_keyed (id BIGINT PRIMARY KEY, name VARCHAR(50) NOT NULL, "
+                        + "amount INTEGER NOT NULL, note VARCHAR(100))",
                 "CREATE TABLE bench_parent (id " + key + ", name VARCHAR(50) NOT NULL)",
                 "CREATE TABLE bench_child (id " + key + ", parent_id BIGINT NOT NULL REFERENCES bench_parent (id), "
                         + "name VARCHAR(50) NOT NULL, amount INTEGER NOT NULL)",
@@ -148,8 +151,12 @@ public enum Database {
         return ddl;
     }
 
-    /** Empties {@code bench_insert} between the runs of W1 and W5. */
-    String clearInserts() {
-        return this == POSTGRESQL ? "TRUNCATE bench_insert" : "DELETE FROM bench_insert";
+    /**
+     * Empties a table the inserting workloads write, before each of their runs. H2 and PostgreSQL truncate (H2's
+     * MVStore would otherwise keep growing with deleted rows, one source of its drifting figures); SQLite's
+     * {@code DELETE} without WHERE is its truncate.
+     */
+    String clear(String table) {
+        return this == SQLITE ? "DELETE FROM " + table : "TRUNCATE TABLE " + table;
     }
 }

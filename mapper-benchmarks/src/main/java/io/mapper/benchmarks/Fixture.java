@@ -2,6 +2,7 @@ package io.mapper.benchmarks;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Random;
@@ -116,8 +117,51 @@ public final class Fixture {
 
     /** Empties {@code bench_insert} (not timed). */
     public void clearInserts() throws SQLException {
+        clear("bench_insert");
+    }
+
+    /** Empties {@code table}, one of the tables the inserting workloads write (not timed). */
+    public void clear(String table) throws SQLException {
         try (Connection connection = database.connectDirectly(); Statement statement = connection.createStatement()) {
-            statement.execute(database.clearInserts());
+            statement.execute(database.clear(table));
+        }
+    }
+
+    /** The number of rows in {@code table} (not timed: checks that a run wrote every row it reported). */
+    public long count(String table) throws SQLException {
+        try (Connection connection = database.connectDirectly(); Statement statement = connection.createStatement();
+                ResultSet resultSet = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            resultSet.next();
+            return resultSet.getLong(1);
+        }
+    }
+
+    /**
+     * The ids a flush-loaded run changes in a session holding the first {@code loaded} items: {@link
+     * WorkloadId#CHANGED} ids spread evenly over them.
+     */
+    public static long[] changedIds(int loaded) {
+        long[] ids = new long[WorkloadId.CHANGED];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = 1 + (long) i * loaded / ids.length;
+        }
+        return ids;
+    }
+
+    /** Fails unless the items {@code ids} hold {@code amount} plus their position in {@code ids} (not timed). */
+    public void checkAmounts(long[] ids, int amount) throws SQLException {
+        try (Connection connection = database.connectDirectly();
+                PreparedStatement statement = connection.prepareStatement(
+                        "SELECT amount FROM bench_item WHERE id = ?")) {
+            for (int i = 0; i < ids.length; i++) {
+                statement.setLong(1, ids[i]);
+                try (ResultSet resultSet = statement.executeQuery()) {
+                    if (!resultSet.next() || resultSet.getInt(1) != amount + i) {
+                        throw new AssertionError("item " + ids[i] + " was not updated to " + (amount + i)
+                                + " by the flush");
+                    }
+                }
+            }
         }
     }
 

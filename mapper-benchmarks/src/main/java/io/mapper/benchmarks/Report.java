@@ -12,7 +12,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,44 +20,44 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
-/** Collects the measurements and renders {@code docs/benchmarks.md}: setting, targets, tables, notes. */
+import io.mapper.benchmarks.jmh.JmhRunner;
+
+/**
+ * Collects the measurements and renders {@code docs/benchmarks.md}: setting, targets, what changed (from the
+ * notes), peer comparison, spreads, flush scaling, the tables of every workload, then the rest of the notes.
+ */
 final class Report {
 
-    /** A target of issue 8: the ratio a mapper contender must stay under on a workload. */
-    record Target(WorkloadId workload, String variant, double ratio) {
-    }
+    /** The notes section that follows the targets; the report fails without it rather than print an empty one. */
+    static final String CHANGES_HEADING = "## What we changed and what each change bought";
 
-    static final List<Target> TARGETS = List.of(
-            new Target(WorkloadId.W4_PK_SELECT, "Core", 1.3),
-            new Target(WorkloadId.W4_PK_SELECT, "ORM", 2.0),
-            new Target(WorkloadId.W3_LARGE_RESULT, "Core rows", 1.2),
-            new Target(WorkloadId.W3_LARGE_RESULT, "ORM projections", 1.5),
-            new Target(WorkloadId.W3_LARGE_RESULT, "ORM entities", 2.5),
-            new Target(WorkloadId.W1_BULK_INSERT, "ORM", 1.5),
-            new Target(WorkloadId.W1_BULK_INSERT, "Core", 1.5),
-            new Target(WorkloadId.W2_BULK_UPDATE, "Core", 1.5),
-            new Target(WorkloadId.W2_ORM_UPDATE, "ORM", 1.5),
-            new Target(WorkloadId.W5_SINGLE_INSERT, "Core", 1.15),
-            new Target(WorkloadId.W5_SINGLE_INSERT, "ORM", 1.15));
-
-    static final List<String> PEERS = List.of("Hibernate", "jOOQ", "MyBatis");
+    /** The command that runs the whole suite, as the report and the README give it. */
+    static final String FULL_COMMAND = "./mvnw -pl mapper-benchmarks -am -Pbenchmarks -DskipTests verify "
+            + "-Dbenchmark.profile=full";
 
     private final Profile profile;
-    private final Map<Database, Map<WorkloadId, List<Harness.Measurement>>> results = new LinkedHashMap<>();
-    private final Map<Database, String> skipped = new LinkedHashMap<>();
+    private final Figures figures;
+    private final Map<String, String> skipped = new java.util.LinkedHashMap<>();
     private final Set<String> versions = new LinkedHashSet<>();
     private @Nullable Duration took;
+    private @Nullable Path notesFile;
 
     Report(Profile profile) {
         this.profile = profile;
+        this.figures = new Figures(profile);
     }
 
     void add(Database database, WorkloadId workload, List<Harness.Measurement> measurements) {
-        results.computeIfAbsent(database, unused -> new LinkedHashMap<>()).put(workload, measurements);
+        figures.add(database, workload, measurements);
     }
 
-    void skipped(Database database, String reason) {
-        skipped.put(database, reason);
+    void addJmh(List<JmhRunner.Score> scores) {
+        figures.addJmh(scores);
+    }
+
+    /** Something that did not run (a database without a server, JMH that failed), and why. */
+    void skipped(String what, String reason) {
+        skipped.put(what, reason);
     }
 
     void version(String version) {
@@ -69,17 +68,19 @@ final class Report {
         this.took = duration;
     }
 
-    static double median(List<? extends Number> values) {
-        List<Double> sorted = new ArrayList<>();
-        for (Number value : values) {
-            sorted.add(value.doubleValue());
-        }
-        Collections.sort(sorted);
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    /** Reads the notes from this file when the report is rendered (so they can be edited during a long run). */
+    void notesFile(Path file) {
+        this.notesFile = file;
     }
 
-    private static String bytes(double value) {
+    static double median(List<? extends Number> values) {
+        return Figures.median(values);
+    }
+
+    static String bytes(double value) {
+        if (Double.isNaN(value)) {
+            return "? B";
+        }
         if (value >= 1024 * 1024) {
             return String.format(Locale.ROOT, "%.1f MB", value / 1024 / 1024);
         }
@@ -89,31 +90,16 @@ final class Report {
         return String.format(Locale.ROOT, "%.0f B", value);
     }
 
-    private static String millis(double nanos) {
+    static String millis(double nanos) {
         double ms = nanos / 1e6;
-        return ms >= 100 ? String.format(Locale.ROOT, "%.0f ms", ms) : String.format(Locale.ROOT, "%.1f ms", ms);
+        return ms >= 100 ? String.format(Locale.ROOT, "%.0f ms", ms)
+                : ms >= 1 ? String.format(Locale.ROOT, "%.1f ms", ms) : String.format(Locale.ROOT, "%.2f ms", ms);
     }
 
-    private Harness.@Nullable Measurement find(Database database, WorkloadId workload, String competitor,
-            @Nullable String variant) {
-        for (Harness.Measurement m : results.getOrDefault(database, Map.of()).getOrDefault(workload, List.of())) {
-            if (m.contender().competitor().equals(competitor)
-                    && (variant == null || m.contender().variant().equals(variant))) {
-                return m;
-            }
-        }
-        return null;
-    }
-
-    private double best(Database database, WorkloadId workload, String competitor) {
-        double best = Double.NaN;
-        for (Harness.Measurement m : results.getOrDefault(database, Map.of()).getOrDefault(workload, List.of())) {
-            if (m.contender().competitor().equals(competitor)) {
-                double value = median(m.ratios());
-                best = Double.isNaN(best) ? value : Math.min(best, value);
-            }
-        }
-        return best;
+    /** A spread as the report prints it: bold and marked when above the limit. */
+    static String spread(double spread) {
+        String text = String.format(Locale.ROOT, "spread %.2f", spread);
+        return spread > Profile.Rounds.SPREAD_LIMIT ? "**" + text + " !**" : text;
     }
 
     String render() {
@@ -121,34 +107,63 @@ final class Report {
         out.append("# Benchmarks: mapper side by side with raw JDBC and its peers\n\n");
         out.append("<!-- Generated by mapper-benchmarks (io.mapper.benchmarks.BenchmarkMain); edit the notes in "
                 + "mapper-benchmarks/src/main/resources/benchmarks-notes.md, not this file. -->\n\n");
-        out.append("Every figure is **our time / raw JDBC's time in the same round** (lower is better; 1.00 is the "
-                + "hand-written JDBC limit), as the median over the measured rounds with the lowest and highest "
-                + "round in brackets, followed by the allocation per unit (row, select, insert or parent) of the "
-                + "median round. The raw JDBC row shows its median time instead.\n\n");
+        out.append("Every figure is **our time / raw JDBC's time in the same run** (lower is better; 1.00 is the "
+                + "hand-written JDBC limit). Bulk workloads are measured by the suite's harness in rounds (every "
+                + "contender once per round, raw JDBC included): the median ratio over the measured rounds, the "
+                + "lowest and highest round and their **spread** (highest / lowest; above "
+                + Profile.Rounds.SPREAD_LIMIT + " is flagged with `!`), then the allocation per unit (row, select, "
+                + "insert, parent) of the median round. The per-operation workloads (W4, W4b, W5) are measured by "
+                + "JMH: mean time per operation over forks and iterations, its 99.9 % error, the spread of the "
+                + "iterations and `gc.alloc.rate.norm` (`-prof gc`).\n\n");
         out.append("```bash\n");
+        out.append(FULL_COMMAND).append("   # the whole suite, as in this file\n");
         out.append("./mvnw -pl mapper-benchmarks -am -Pbenchmarks -DskipTests verify                          "
-                + "# quick profile, < 4 min\n");
-        out.append("./mvnw -pl mapper-benchmarks -am -Pbenchmarks -DskipTests verify -Dbenchmark.profile=full "
-                + "# full profile, < 25 min\n");
+                + "# quick profile, for developers\n");
         out.append("```\n\n");
         out.append("It needs a JDK 21+ (jOOQ 3.21 does) and runs PostgreSQL when `MAPPER_TEST_POSTGRESQL_URL` "
                 + "(and `_USER`, `_PASSWORD`) are set, e.g. `source /work/test-env.sh`. "
-                + "`-Dbenchmark.databases=h2,sqlite` narrows the databases; the main class also takes "
-                + "`--workloads=W1,W4` and `--competitors=mapper,Hibernate`.\n\n");
+                + "`-Dbenchmark.databases=h2,sqlite` narrows the databases, `-Dbenchmark.jmh=false` measures W4, "
+                + "W4b and W5 with the harness instead of JMH; the main class also takes `--workloads=W1,W4` and "
+                + "`--competitors=mapper,Hibernate`.\n\n");
+        renderSetting(out);
+        ReportSections sections = new ReportSections(profile, figures);
+        sections.targets(out);
+        out.append(CHANGES_HEADING).append("\n\n").append(changesSection().strip()).append("\n\n");
+        sections.peers(out);
+        sections.spreads(out);
+        sections.flushScaling(out);
+        renderTables(out);
+        renderJmhTables(out);
+        out.append(restOfNotes());
+        return out.toString();
+    }
 
+    private void renderSetting(StringBuilder out) {
         out.append("## This run\n\n");
         Runtime runtime = Runtime.getRuntime();
         long memory = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getTotalMemorySize();
+        Profile.Rounds rounds = profile.rounds();
+        Profile.Jmh jmh = profile.jmh();
         out.append("| | |\n|---|---|\n");
         out.append("| date | ").append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern(
                 "yyyy-MM-dd HH:mm 'UTC'"))).append(" |\n");
         out.append("| profile | ").append(profile.name()).append(": W1/W2 ").append(profile.bulkRows())
-                .append(" rows, W3 ").append(profile.resultRows()).append(" rows, W4/W5 ")
+                .append(" rows, W3 ").append(profile.resultRows()).append(" rows, W4/W4b/W5 passes of ")
                 .append(profile.shortOperations()).append(" operations, W6 ").append(profile.parents())
-                .append(" parents x ").append(Profile.CHILDREN).append(" children; ")
-                .append(profile.warmupRounds()).append(" warm-up + ").append(profile.rounds())
-                .append(" measured rounds, contenders shuffled in each round |\n");
+                .append(" parents x ").append(Profile.CHILDREN).append(" children, scaling sizes ")
+                .append(profile.scaleSizes()).append(" |\n");
+        out.append("| harness rounds | warm-up until two consecutive rounds are within ")
+                .append(Math.round((Profile.Rounds.WARM_WITHIN - 1) * 100)).append(" % (")
+                .append(rounds.minWarmup()).append(" to ").append(rounds.maxWarmup())
+                .append(" rounds), then measured until the last ").append(rounds.window())
+                .append(" rounds have every spread within ").append(Profile.Rounds.SPREAD_LIMIT).append(" (at most ")
+                .append(rounds.maxMeasured()).append(" rounds); contenders shuffled in each round, `System.gc()` "
+                        + "before each run |\n");
+        out.append("| JMH | ").append(jmh.forks()).append(" fork(s) per contender and database, ")
+                .append(jmh.warmupIterations()).append(" warm-up + ").append(jmh.iterations())
+                .append(" measured iterations of ").append(jmh.iterationMillis()).append(" ms, `-prof gc`, forks "
+                        + "run with ").append(String.join(" ", JmhRunner.FORK_JVM_ARGS)).append(" |\n");
         if (took != null) {
             out.append("| duration | ").append(took.toMinutes()).append(" min ").append(took.toSecondsPart())
                     .append(" s |\n");
@@ -156,71 +171,35 @@ final class Report {
         out.append("| machine | ").append(runtime.availableProcessors()).append(" cores, ")
                 .append(memory / (1024 * 1024 * 1024)).append(" GB memory, ").append(System.getProperty("os.name"))
                 .append(' ').append(System.getProperty("os.version")).append(" (")
-                .append(System.getProperty("os.arch")).append("), shared with other work |\n");
+                .append(System.getProperty("os.arch")).append(") |\n");
         out.append("| JDK | ").append(System.getProperty("java.vm.name")).append(' ')
                 .append(System.getProperty("java.runtime.version")).append(", heap ")
                 .append(runtime.maxMemory() / (1024 * 1024)).append(" MB, ")
                 .append(String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments())).append(" |\n");
         out.append("| libraries | ").append(String.join(", ", libraryVersions())).append(" |\n");
-        for (Map.Entry<Database, String> skip : skipped.entrySet()) {
-            out.append("| skipped | ").append(skip.getKey().title()).append(": ").append(skip.getValue())
+        for (Map.Entry<String, String> skip : skipped.entrySet()) {
+            out.append("| not run | ").append(skip.getKey()).append(": ").append(skip.getValue().replace('|', '/'))
                     .append(" |\n");
         }
         out.append('\n');
-
-        renderTargets(out);
-        renderTables(out);
-        out.append(notes());
-        return out.toString();
     }
 
-    private void renderTargets(StringBuilder out) {
-        out.append("## Targets of issue 8\n\n");
-        out.append("| workload | mapper | target |");
-        for (Database database : results.keySet()) {
+    private void tableHeader(StringBuilder out, String first) {
+        out.append("| ").append(first).append(" |");
+        for (Database database : figures.databases()) {
             out.append(' ').append(database.title()).append(" |");
         }
-        out.append("\n|---|---|---|");
-        results.keySet().forEach(unused -> out.append("---|"));
+        out.append("\n|---|");
+        figures.databases().forEach(unused -> out.append("---|"));
         out.append('\n');
-        for (Target target : TARGETS) {
-            out.append("| ").append(target.workload().label()).append(" | ").append(target.variant()).append(" | <= ")
-                    .append(String.format(Locale.ROOT, "%.2f", target.ratio())).append(" |");
-            for (Database database : results.keySet()) {
-                Harness.Measurement m = find(database, target.workload(), "mapper", target.variant());
-                if (m == null) {
-                    out.append(" not run |");
-                } else {
-                    double ratio = median(m.ratios());
-                    out.append(String.format(Locale.ROOT, " %.2f %s |", ratio, ratio <= target.ratio() ? "met"
-                            : "**missed**"));
-                }
-            }
-            out.append('\n');
-        }
-        out.append("| every workload | best mapper contender | faster than Hibernate, jOOQ, MyBatis |");
-        for (Database database : results.keySet()) {
-            List<String> beaten = new ArrayList<>();
-            for (WorkloadId workload : results.get(database).keySet()) {
-                double mapper = best(database, workload, "mapper");
-                for (String peer : PEERS) {
-                    double theirs = best(database, workload, peer);
-                    if (!Double.isNaN(theirs) && !Double.isNaN(mapper) && theirs < mapper) {
-                        beaten.add(workload.label() + " by " + peer);
-                    }
-                }
-            }
-            out.append(beaten.isEmpty() ? " met |" : " **missed**: " + String.join(", ", beaten) + " |");
-        }
-        out.append("\n\n");
     }
 
     private void renderTables(StringBuilder out) {
-        out.append("## Results\n\n");
+        out.append("## Results (harness)\n\n");
         for (WorkloadId workload : WorkloadId.values()) {
             List<String> labels = new ArrayList<>();
-            for (Map<WorkloadId, List<Harness.Measurement>> perWorkload : results.values()) {
-                for (Harness.Measurement m : perWorkload.getOrDefault(workload, List.of())) {
+            for (Database database : figures.databases()) {
+                for (Harness.Measurement m : figures.measurements(database, workload)) {
                     if (!labels.contains(m.contender().label())) {
                         labels.add(m.contender().label());
                     }
@@ -230,19 +209,16 @@ final class Report {
                 continue;
             }
             out.append("### ").append(workload.label()).append(": ").append(workload.description()).append(" (")
-                    .append(workload.units(profile)).append(' ').append(workload.unit()).append("s)\n\n");
-            out.append("| contender |");
-            for (Database database : results.keySet()) {
-                out.append(' ').append(database.title()).append(" |");
-            }
-            out.append("\n|---|");
-            results.keySet().forEach(unused -> out.append("---|"));
-            out.append('\n');
+                    .append(workload.units(profile)).append(' ').append(workload.unit()).append("s")
+                    .append(workload.units(profile) != workload.scaleSizeOr(profile, workload.units(profile))
+                            ? ", session of " + workload.scaleSize(profile) + " loaded objects" : "")
+                    .append(")\n\n");
+            tableHeader(out, "contender");
             for (String label : labels) {
                 out.append("| ").append(label).append(" |");
-                for (Database database : results.keySet()) {
+                for (Database database : figures.databases()) {
                     Harness.Measurement m = null;
-                    for (Harness.Measurement candidate : results.get(database).getOrDefault(workload, List.of())) {
+                    for (Harness.Measurement candidate : figures.measurements(database, workload)) {
                         if (candidate.contender().label().equals(label)) {
                             m = candidate;
                         }
@@ -258,10 +234,73 @@ final class Report {
     private String cell(Harness.Measurement m, WorkloadId workload) {
         double perUnit = median(m.allocatedBytes()) / workload.units(profile);
         if (m.contender().isReference()) {
-            return "1.00 (" + millis(median(m.nanos())) + ") · " + bytes(perUnit);
+            return "1.00 (" + millis(median(m.nanos())) + ", " + spread(m.spread()) + ") · " + bytes(perUnit);
         }
-        return String.format(Locale.ROOT, "%.2f (%.2f–%.2f) · %s", median(m.ratios()), Collections.min(m.ratios()),
-                Collections.max(m.ratios()), bytes(perUnit));
+        return String.format(Locale.ROOT, "%.2f (%.2f–%.2f, %s) · %s", median(m.ratios()), Collections.min(m.ratios()),
+                Collections.max(m.ratios()), spread(m.spread()), bytes(perUnit));
+    }
+
+    private void renderJmhTables(StringBuilder out) {
+        List<WorkloadId> measured = new ArrayList<>();
+        for (WorkloadId workload : WorkloadId.values()) {
+            for (Database database : figures.databases()) {
+                if (!figures.scores(database, workload).isEmpty() && !measured.contains(workload)) {
+                    measured.add(workload);
+                }
+            }
+        }
+        if (measured.isEmpty()) {
+            return;
+        }
+        out.append("## Results (JMH, per operation)\n\n");
+        for (WorkloadId workload : measured) {
+            out.append("### ").append(workload.label()).append(": ").append(workload.description())
+                    .append(" (per ").append(workload.unit()).append(")\n\n");
+            tableHeader(out, "contender");
+            for (String slug : JmhRunner.CONTENDERS) {
+                StringBuilder row = new StringBuilder();
+                boolean any = false;
+                for (Database database : figures.databases()) {
+                    JmhRunner.Score score = null;
+                    JmhRunner.Score reference = null;
+                    for (JmhRunner.Score candidate : figures.scores(database, workload)) {
+                        if (candidate.contender().equals(slug)) {
+                            score = candidate;
+                        }
+                        if (candidate.contender().equals("raw")) {
+                            reference = candidate;
+                        }
+                    }
+                    any |= score != null;
+                    row.append(' ').append(score == null ? "-" : jmhCell(score, reference)).append(" |");
+                }
+                if (any) {
+                    String[] name = JmhRunner.competitorAndVariant(slug);
+                    out.append("| ").append(name[1].isEmpty() ? name[0] : name[0] + " " + name[1]).append(" |")
+                            .append(row).append('\n');
+                }
+            }
+            out.append('\n');
+        }
+    }
+
+    /** A JMH cell: ratio ± its error (propagated from both means' errors), then the time, spread and allocation. */
+    static String jmhCell(JmhRunner.Score score, JmhRunner.@Nullable Score reference) {
+        String error = Double.isNaN(score.error()) ? "(one iteration)"
+                : String.format(Locale.ROOT, "± %.1f", score.error());
+        String time = String.format(Locale.ROOT, "%.1f %s µs, %s", score.micros(), error, spread(score.spread()));
+        if (reference == null) {
+            return time + " · " + bytes(score.allocatedBytes());
+        }
+        double ratio = score.micros() / reference.micros();
+        double relative = Math.sqrt(Math.pow(finite(score.error()) / score.micros(), 2)
+                + Math.pow(finite(reference.error()) / reference.micros(), 2));
+        return String.format(Locale.ROOT, "%.2f ± %.2f (%s) · %s", ratio, ratio * relative, time,
+                bytes(score.allocatedBytes()));
+    }
+
+    private static double finite(double value) {
+        return Double.isNaN(value) ? 0 : value;
     }
 
     private static List<String> libraryVersions() {
@@ -306,26 +345,46 @@ final class Report {
         };
     }
 
-    private @Nullable Path notesFile;
-
-    /** Reads the notes from this file when the report is rendered (so they can be edited during a long run). */
-    void notesFile(Path file) {
-        this.notesFile = file;
-    }
-
     private String notes() {
         if (notesFile != null && Files.isReadable(notesFile)) {
             try {
-                return "\n" + Files.readString(notesFile);
+                return Files.readString(notesFile);
             } catch (IOException e) {
-                return "";
+                throw new java.io.UncheckedIOException("Cannot read the notes " + notesFile, e);
             }
         }
         try (InputStream in = Report.class.getClassLoader().getResourceAsStream("benchmarks-notes.md")) {
-            return in == null ? "" : "\n" + new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            if (in == null) {
+                throw new IllegalStateException("No notes: benchmarks-notes.md is missing from the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            return "";
+            throw new java.io.UncheckedIOException("Cannot read benchmarks-notes.md", e);
         }
+    }
+
+    /** The notes' "What we changed" section, without its heading; fails when the notes lack it. */
+    String changesSection() {
+        String notes = notes();
+        int start = notes.indexOf(CHANGES_HEADING + "\n");
+        if (start < 0) {
+            throw new IllegalStateException("The notes have no section '" + CHANGES_HEADING + "': add it to "
+                    + "mapper-benchmarks/src/main/resources/benchmarks-notes.md (what changed, and the ratios "
+                    + "before and after).");
+        }
+        int body = start + CHANGES_HEADING.length() + 1;
+        int end = notes.indexOf("\n## ", body);
+        return end < 0 ? notes.substring(body) : notes.substring(body, end + 1);
+    }
+
+    /** The notes without the "What we changed" section, which the report places after the targets. */
+    private String restOfNotes() {
+        String notes = notes();
+        String changes = changesSection();
+        int start = notes.indexOf(CHANGES_HEADING + "\n");
+        String rest = notes.substring(0, start) + notes.substring(start + CHANGES_HEADING.length() + 1
+                + changes.length());
+        return "\n" + rest.strip() + "\n";
     }
 
     void write(Path output) throws IOException {

@@ -22,6 +22,9 @@ public interface BenchMapper {
     @Options(useGeneratedKeys = true, keyProperty = "id", keyColumn = "id")
     int insert(ItemBean item);
 
+    @Insert("INSERT INTO bench_insert_keyed (id, name, amount, note) VALUES (#{id}, #{name}, #{amount}, #{note})")
+    int insertKeyed(ItemBean item);
+
     @Update("UPDATE bench_item SET amount = #{amount} WHERE id = #{id}")
     int updateAmount(@Param("id") long id, @Param("amount") int amount);
 

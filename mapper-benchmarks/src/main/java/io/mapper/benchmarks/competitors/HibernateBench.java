@@ -12,14 +12,18 @@ import org.hibernate.jpa.HibernatePersistenceConfiguration;
 
 import com.zaxxer.hikari.HikariDataSource;
 
+import io.mapper.benchmarks.Checks;
 import io.mapper.benchmarks.Competitor;
 import io.mapper.benchmarks.Contender;
 import io.mapper.benchmarks.Database;
 import io.mapper.benchmarks.Fixture;
+import io.mapper.benchmarks.FlushLoaded;
+import io.mapper.benchmarks.Operations;
 import io.mapper.benchmarks.WorkloadId;
 import io.mapper.benchmarks.model.HChild;
 import io.mapper.benchmarks.model.HInsert;
 import io.mapper.benchmarks.model.HInsertIdentity;
+import io.mapper.benchmarks.model.HInsertKeyed;
 import io.mapper.benchmarks.model.HInsertRow;
 import io.mapper.benchmarks.model.HItem;
 import io.mapper.benchmarks.model.HParent;
@@ -45,7 +49,8 @@ public final class HibernateBench implements Competitor {
         this.fixture = fixture;
         this.pool = fixture.database().pool("hibernate");
         HibernatePersistenceConfiguration configuration = new HibernatePersistenceConfiguration("bench")
-                .managedClasses(HItem.class, HInsert.class, HInsertIdentity.class, HParent.class, HChild.class)
+                .managedClasses(HItem.class, HInsert.class, HInsertIdentity.class, HInsertKeyed.class, HParent.class,
+                        HChild.class)
                 .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, pool)
                 .property(AvailableSettings.STATEMENT_BATCH_SIZE, RawJdbc.BATCH)
                 .property(AvailableSettings.ORDER_INSERTS, true)
@@ -69,20 +74,37 @@ public final class HibernateBench implements Competitor {
     @Override
     public Map<WorkloadId, List<Contender>> contenders() {
         Map<WorkloadId, List<Contender>> map = new EnumMap<>(WorkloadId.class);
-        map.put(WorkloadId.W1_BULK_INSERT, List.of(contender("", this::bulkInsert)));
+        map.put(WorkloadId.W1_BULK_INSERT, List.of(contender("", () -> bulkInsert(fixture.profile().bulkRows(),
+                RawJdbc.BATCH))));
+        map.put(WorkloadId.W1_KEYS_GIVEN, List.of(contender("", this::bulkInsertKeysGiven)));
         map.put(WorkloadId.W2_BULK_UPDATE, List.of(contender("StatelessSession", this::statelessUpdate)));
         map.put(WorkloadId.W2_ORM_UPDATE, List.of(contender("", this::loadChangeFlush)));
         map.put(WorkloadId.W3_LARGE_RESULT, List.of(contender("projections", this::projections),
                 contender("entities", this::entities)));
-        map.put(WorkloadId.W4_PK_SELECT, List.of(contender("", this::primaryKeySelects)));
-        map.put(WorkloadId.W5_SINGLE_INSERT, List.of(contender("", this::singleInserts)));
+        map.put(WorkloadId.W4_PK_SELECT, List.of(Contender.perOperation("Hibernate", "", WorkloadId.W4_PK_SELECT,
+                fixture, Operations.each(this::primaryKeySelect))));
+        map.put(WorkloadId.W4B_SHORT_QUERY, List.of(Contender.perOperation("Hibernate", "",
+                WorkloadId.W4B_SHORT_QUERY, fixture, Operations.holding(factory::createEntityManager,
+                        this::shortQuery))));
+        map.put(WorkloadId.W5_SINGLE_INSERT, List.of(Contender.perOperation("Hibernate", "",
+                WorkloadId.W5_SINGLE_INSERT, fixture, Operations.each(this::singleInsert))));
         map.put(WorkloadId.W6_SELECT_IN, List.of(contender("(batch fetch)", this::batchFetch)));
         map.put(WorkloadId.W6_JOINED, List.of(contender("(join fetch)", this::joinFetch)));
+        for (WorkloadId workload : List.of(WorkloadId.W1_FLUSH_SMALL, WorkloadId.W1_FLUSH_MEDIUM,
+                WorkloadId.W1_FLUSH_LARGE)) {
+            int size = workload.scaleSize(fixture.profile());
+            map.put(workload, List.of(contender("", () -> bulkInsert(size, size))));
+        }
+        for (WorkloadId workload : List.of(WorkloadId.FLUSH_LOADED_SMALL, WorkloadId.FLUSH_LOADED_MEDIUM,
+                WorkloadId.FLUSH_LOADED_LARGE)) {
+            map.put(workload, List.of(Contender.staged("Hibernate", "",
+                    () -> loadedThenFlushed(workload.scaleSize(fixture.profile())))));
+        }
         return map;
     }
 
     private static Contender contender(String variant, Contender.Run run) {
-        return new Contender("Hibernate", variant, run);
+        return Contender.of("Hibernate", variant, run);
     }
 
     private interface Work<T> {
@@ -111,15 +133,15 @@ public final class HibernateBench implements Competitor {
                 : new HInsert(Fixture.name(i), i, Fixture.note(i));
     }
 
-    private long bulkInsert() {
-        int n = fixture.profile().bulkRows();
+    /** W1 (flush and clear every {@code flushEvery} objects) and W1-flush (one flush of {@code n}). */
+    private long bulkInsert(int n, int flushEvery) {
         List<HInsertRow> rows = inTransaction(entityManager -> {
             List<HInsertRow> all = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 HInsertRow row = newInsertRow(i);
                 entityManager.persist(row);
                 all.add(row);
-                if ((i + 1) % RawJdbc.BATCH == 0) {
+                if ((i + 1) % flushEvery == 0) {
                     entityManager.flush();
                     entityManager.clear();
                 }
@@ -173,33 +195,62 @@ public final class HibernateBench implements Competitor {
                 .getResultList().size());
     }
 
-    private long primaryKeySelects() {
-        long found = 0;
-        for (long id : fixture.selectIds()) {
-            EntityManager entityManager = factory.createEntityManager();
-            try {
-                HItem item = entityManager.find(HItem.class, id);
-                if (item != null && item.getId() == id) {
-                    found++;
-                }
-            } finally {
-                entityManager.close();
-            }
+    /** W4: {@code find} in a new {@code EntityManager} (no transaction). */
+    private HItem primaryKeySelect(int index) {
+        EntityManager entityManager = factory.createEntityManager();
+        try {
+            return entityManager.find(HItem.class, fixture.selectIds()[index]);
+        } finally {
+            entityManager.close();
         }
-        return found;
     }
 
-    private long singleInserts() {
-        int n = fixture.profile().shortOperations();
-        for (int i = 0; i < n; i++) {
-            HInsertRow row = newInsertRow(i);
-            inTransaction(entityManager -> {
-                entityManager.persist(row);
-                return null;
-            });
-            Checks.key(row.getId());
-        }
-        return n;
+    /** W4b: a JPQL query created per call in one {@code EntityManager} (Hibernate caches the parsed query). */
+    private HItem shortQuery(EntityManager entityManager, int index) {
+        return entityManager.createQuery("from HItem where id = :id", HItem.class)
+                .setParameter("id", fixture.selectIds()[index]).getSingleResult();
+    }
+
+    /** W5: persist + commit in a new {@code EntityManager}. */
+    private Long singleInsert(int index) {
+        HInsertRow row = newInsertRow(index);
+        inTransaction(entityManager -> {
+            entityManager.persist(row);
+            return null;
+        });
+        return row.getId();
+    }
+
+    /** W1-keys-given: persist objects with assigned keys, flush and clear every batch, as W1. */
+    private long bulkInsertKeysGiven() {
+        int n = fixture.profile().bulkRows();
+        return inTransaction(entityManager -> {
+            for (int i = 0; i < n; i++) {
+                entityManager.persist(new HInsertKeyed(i + 1L, Fixture.name(i), i, Fixture.note(i)));
+                if ((i + 1) % RawJdbc.BATCH == 0) {
+                    entityManager.flush();
+                    entityManager.clear();
+                }
+            }
+            return (long) n;
+        });
+    }
+
+    /**
+     * flush-loaded: an {@code EntityManager} holding the first {@code loaded} items (loaded untimed), 10 of them
+     * changed; the timed part is {@code flush()}.
+     */
+    private Contender.Stage loadedThenFlushed(int loaded) {
+        EntityManager entityManager = factory.createEntityManager();
+        EntityTransaction transaction = entityManager.getTransaction();
+        transaction.begin();
+        List<HItem> items = entityManager.createQuery("from HItem where id <= :n order by id", HItem.class)
+                .setParameter("n", (long) loaded).getResultList();
+        return FlushLoaded.stage(fixture, loaded, (position, amount) -> items.get(position).setAmount(amount),
+                entityManager::flush, () -> {
+                    transaction.commit();
+                    entityManager.close();
+                });
     }
 
     private long batchFetch() {

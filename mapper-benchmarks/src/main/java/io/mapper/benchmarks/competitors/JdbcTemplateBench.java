@@ -16,16 +16,21 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.jspecify.annotations.Nullable;
+
 import com.zaxxer.hikari.HikariDataSource;
 
+import io.mapper.benchmarks.Checks;
 import io.mapper.benchmarks.Competitor;
 import io.mapper.benchmarks.Contender;
 import io.mapper.benchmarks.Database;
 import io.mapper.benchmarks.Fixture;
+import io.mapper.benchmarks.Operations;
 import io.mapper.benchmarks.WorkloadId;
 import io.mapper.benchmarks.model.ChildRecord;
 import io.mapper.benchmarks.model.ItemRecord;
@@ -67,17 +72,25 @@ public final class JdbcTemplateBench implements Competitor {
     public Map<WorkloadId, List<Contender>> contenders() {
         Map<WorkloadId, List<Contender>> map = new EnumMap<>(WorkloadId.class);
         map.put(WorkloadId.W1_BULK_INSERT, List.of(contender(this::bulkInsert)));
+        map.put(WorkloadId.W1_KEYS_GIVEN, List.of(contender(this::bulkInsertKeysGiven)));
         map.put(WorkloadId.W2_BULK_UPDATE, List.of(contender(this::bulkUpdate)));
         map.put(WorkloadId.W3_LARGE_RESULT, List.of(contender(this::largeResult)));
-        map.put(WorkloadId.W4_PK_SELECT, List.of(contender(this::primaryKeySelects)));
-        map.put(WorkloadId.W5_SINGLE_INSERT, List.of(contender(this::singleInserts)));
+        map.put(WorkloadId.W4_PK_SELECT, List.of(Contender.perOperation("JdbcTemplate", "",
+                WorkloadId.W4_PK_SELECT, fixture, Operations.each(index -> shortQuery(jdbc, index)))));
+        map.put(WorkloadId.W4B_SHORT_QUERY, List.of(Contender.perOperation("JdbcTemplate", "",
+                WorkloadId.W4B_SHORT_QUERY, fixture, Operations.holding(
+                        () -> new OneConnection(new SingleConnectionDataSource(pool.getConnection(), false)),
+                        (connection, index) -> shortQuery(connection.template(), index)))));
+        map.put(WorkloadId.W5_SINGLE_INSERT, List.of(Contender.perOperation("JdbcTemplate", "",
+                WorkloadId.W5_SINGLE_INSERT, fixture, Operations.each(
+                        index -> transactions.execute(status -> insertOne(index))))));
         map.put(WorkloadId.W6_SELECT_IN, List.of(contender(this::selectIn)));
         map.put(WorkloadId.W6_JOINED, List.of(contender(this::joined)));
         return map;
     }
 
     private static Contender contender(Contender.Run run) {
-        return new Contender("JdbcTemplate", "", run);
+        return Contender.of("JdbcTemplate", "", run);
     }
 
     private PreparedStatement prepareInsert(java.sql.Connection connection) throws SQLException {
@@ -152,27 +165,48 @@ public final class JdbcTemplateBench implements Competitor {
         return items.size();
     }
 
-    private long primaryKeySelects() {
-        long found = 0;
-        for (long id : fixture.selectIds()) {
-            ItemRecord item = jdbc.queryForObject(RawJdbc.SELECT_ITEM + " WHERE id = ?", ITEM, id);
-            if (item != null && item.id() == id) {
-                found++;
-            }
+    /** A template over one connection, for a W4b pass. */
+    private record OneConnection(SingleConnectionDataSource source, JdbcTemplate template) implements AutoCloseable {
+
+        OneConnection(SingleConnectionDataSource source) {
+            this(source, new JdbcTemplate(source));
         }
-        return found;
+
+        @Override
+        public void close() {
+            source.destroy();
+        }
     }
 
-    private long singleInserts() {
-        int n = fixture.profile().shortOperations();
-        long keys = 0;
+    /** W4 (the pool's template: a connection per query) and W4b (a template over one connection). */
+    private @Nullable ItemRecord shortQuery(JdbcTemplate template, int index) {
+        return template.queryForObject(RawJdbc.SELECT_ITEM + " WHERE id = ?", ITEM, fixture.selectIds()[index]);
+    }
+
+    /** W1-keys-given: {@code batchUpdate} of the rows with their keys, in batches of 1000. */
+    private long bulkInsertKeysGiven() {
+        int n = fixture.profile().bulkRows();
+        List<Object[]> rows = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            int index = i;
-            Number key = transactions.execute(status -> insertOne(index));
-            Checks.key(key);
-            keys++;
+            rows.add(new Object[] {i + 1L, Fixture.name(i), i, Fixture.note(i)});
         }
-        return keys;
+        Long inserted = transactions.execute(status -> {
+            long count = 0;
+            for (int[] counts : jdbc.batchUpdate(
+                    "INSERT INTO bench_insert_keyed (id, name, amount, note) VALUES (?, ?, ?, ?)", rows,
+                    RawJdbc.BATCH, (statement, row) -> {
+                        statement.setLong(1, (Long) row[0]);
+                        statement.setString(2, (String) row[1]);
+                        statement.setInt(3, (Integer) row[2]);
+                        statement.setString(4, (String) row[3]);
+                    })) {
+                for (int c : counts) {
+                    count += c < 0 ? 1 : c;
+                }
+            }
+            return count;
+        });
+        return inserted;
     }
 
     private Number insertOne(int index) {

@@ -14,6 +14,7 @@ import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.InsertValuesStep3;
+import org.jooq.InsertValuesStep4;
 import org.jooq.Record;
 import org.jooq.Record1;
 import org.jooq.Records;
@@ -24,11 +25,15 @@ import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
+import org.jspecify.annotations.Nullable;
+
 import com.zaxxer.hikari.HikariDataSource;
 
+import io.mapper.benchmarks.Checks;
 import io.mapper.benchmarks.Competitor;
 import io.mapper.benchmarks.Contender;
 import io.mapper.benchmarks.Fixture;
+import io.mapper.benchmarks.Operations;
 import io.mapper.benchmarks.WorkloadId;
 import io.mapper.benchmarks.model.ChildRecord;
 import io.mapper.benchmarks.model.ItemRecord;
@@ -44,6 +49,7 @@ public final class JooqBench implements Competitor {
 
     private static final Table<Record> ITEM = table(name("bench_item"));
     private static final Table<Record> INSERTS = table(name("bench_insert"));
+    private static final Table<Record> KEYED = table(name("bench_insert_keyed"));
     private static final Table<Record> PARENT = table(name("bench_parent"));
     private static final Table<Record> CHILD = table(name("bench_child"));
     private static final Field<Long> ID = field(name("id"), SQLDataType.BIGINT);
@@ -84,17 +90,24 @@ public final class JooqBench implements Competitor {
     public Map<WorkloadId, List<Contender>> contenders() {
         Map<WorkloadId, List<Contender>> map = new EnumMap<>(WorkloadId.class);
         map.put(WorkloadId.W1_BULK_INSERT, List.of(contender(this::bulkInsert)));
+        map.put(WorkloadId.W1_KEYS_GIVEN, List.of(contender(this::bulkInsertKeysGiven)));
         map.put(WorkloadId.W2_BULK_UPDATE, List.of(contender(this::bulkUpdate)));
         map.put(WorkloadId.W3_LARGE_RESULT, List.of(contender(this::largeResult)));
-        map.put(WorkloadId.W4_PK_SELECT, List.of(contender(this::primaryKeySelects)));
-        map.put(WorkloadId.W5_SINGLE_INSERT, List.of(contender(this::singleInserts)));
+        map.put(WorkloadId.W4_PK_SELECT, List.of(Contender.perOperation("jOOQ", "", WorkloadId.W4_PK_SELECT,
+                fixture, Operations.each(index -> shortQuery(dsl, index)))));
+        map.put(WorkloadId.W4B_SHORT_QUERY, List.of(Contender.perOperation("jOOQ", "", WorkloadId.W4B_SHORT_QUERY,
+                fixture, Operations.holding(pool::getConnection,
+                        (connection, index) -> shortQuery(DSL.using(connection, dsl.dialect(), dsl.settings()),
+                                index)))));
+        map.put(WorkloadId.W5_SINGLE_INSERT, List.of(Contender.perOperation("jOOQ", "", WorkloadId.W5_SINGLE_INSERT,
+                fixture, Operations.each(this::singleInsert))));
         map.put(WorkloadId.W6_SELECT_IN, List.of(contender(this::selectIn)));
         map.put(WorkloadId.W6_JOINED, List.of(contender(this::joined)));
         return map;
     }
 
     private static Contender contender(Contender.Run run) {
-        return new Contender("jOOQ", "", run);
+        return Contender.of("jOOQ", "", run);
     }
 
     private long bulkInsert() {
@@ -153,28 +166,37 @@ public final class JooqBench implements Competitor {
                 .fetch(Records.mapping((id, name, amount, note) -> new ItemRecord(id, name, amount, note))).size());
     }
 
-    private long primaryKeySelects() {
-        long found = 0;
-        for (long id : fixture.selectIds()) {
-            ItemRecord item = dsl.select(ID, NAME, AMOUNT, NOTE).from(ITEM).where(ID.eq(id))
-                    .fetchOne(Records.mapping((key, name, amount, note) -> new ItemRecord(key, name, amount, note)));
-            if (item != null && item.id() == id) {
-                found++;
-            }
-        }
-        return found;
+    /**
+     * W4 (on the pool's {@code DSLContext}: a connection per query, auto-commit) and W4b (on a context over one
+     * connection): the query built per call.
+     */
+    private @Nullable ItemRecord shortQuery(DSLContext context, int index) {
+        return context.select(ID, NAME, AMOUNT, NOTE).from(ITEM).where(ID.eq(fixture.selectIds()[index]))
+                .fetchOne(Records.mapping((key, name, amount, note) -> new ItemRecord(key, name, amount, note)));
     }
 
-    private long singleInserts() {
-        int n = fixture.profile().shortOperations();
-        for (int i = 0; i < n; i++) {
-            int index = i;
-            Long key = dsl.transactionResult(configuration -> DSL.using(configuration)
-                    .insertInto(INSERTS, NAME, AMOUNT, NOTE).values(Fixture.name(index), index, Fixture.note(index))
-                    .returningResult(ID).fetchOne(Record1::value1));
-            Checks.key(key);
-        }
-        return n;
+    private @Nullable Long singleInsert(int index) {
+        return dsl.transactionResult(configuration -> DSL.using(configuration)
+                .insertInto(INSERTS, NAME, AMOUNT, NOTE).values(Fixture.name(index), index, Fixture.note(index))
+                .returningResult(ID).fetchOne(Record1::value1));
+    }
+
+    /** W1-keys-given: multi-row INSERTs of 1000 rows with their keys, nothing returned. */
+    private long bulkInsertKeysGiven() {
+        int n = fixture.profile().bulkRows();
+        return dsl.transactionResult(configuration -> {
+            DSLContext context = DSL.using(configuration);
+            long inserted = 0;
+            for (int start = 0; start < n; start += RawJdbc.BATCH) {
+                InsertValuesStep4<Record, Long, String, Integer, String> insert = context.insertInto(KEYED, ID, NAME,
+                        AMOUNT, NOTE);
+                for (int i = start; i < Math.min(n, start + RawJdbc.BATCH); i++) {
+                    insert = insert.values(i + 1L, Fixture.name(i), i, Fixture.note(i));
+                }
+                inserted += insert.execute();
+            }
+            return inserted;
+        });
     }
 
     private long selectIn() {

@@ -12,16 +12,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import com.zaxxer.hikari.HikariDataSource;
 
+import io.mapper.benchmarks.Checks;
 import io.mapper.benchmarks.Competitor;
 import io.mapper.benchmarks.Contender;
 import io.mapper.benchmarks.Fixture;
+import io.mapper.benchmarks.FlushLoaded;
+import io.mapper.benchmarks.Operations;
 import io.mapper.benchmarks.WorkloadId;
 import io.mapper.benchmarks.model.ChildRecord;
 import io.mapper.benchmarks.model.ItemRecord;
 import io.mapper.benchmarks.model.MChild;
 import io.mapper.benchmarks.model.MInsert;
+import io.mapper.benchmarks.model.MInsertKeyed;
 import io.mapper.benchmarks.model.MItem;
 import io.mapper.benchmarks.model.MParent;
 import io.mapper.benchmarks.model.ParentGraph;
@@ -35,7 +41,10 @@ import io.mapper.orm.SessionFactory;
 import io.mapper.sql.ColumnClause;
 import io.mapper.sql.Insert;
 import io.mapper.sql.Select;
+import io.mapper.sql.Sql;
+import io.mapper.sql.TableClause;
 import io.mapper.sql.Update;
+import io.mapper.types.Types;
 
 /**
  * mapper, through its Core (statements built from the metamodel, compiled once and cached) and its ORM (sessions,
@@ -58,7 +67,7 @@ public final class MapperBench implements Competitor {
         this.pool = fixture.database().pool("mapper");
         this.engine = Engine.create(pool);
         this.sessions = SessionFactory.builder(engine)
-                .entities(MItem.class, MInsert.class, MParent.class, MChild.class).build();
+                .entities(MItem.class, MInsert.class, MInsertKeyed.class, MParent.class, MChild.class).build();
     }
 
     @Override
@@ -69,36 +78,60 @@ public final class MapperBench implements Competitor {
     @Override
     public Map<WorkloadId, List<Contender>> contenders() {
         Map<WorkloadId, List<Contender>> map = new EnumMap<>(WorkloadId.class);
-        map.put(WorkloadId.W1_BULK_INSERT, List.of(contender("ORM", this::ormBulkInsert),
+        map.put(WorkloadId.W1_BULK_INSERT, List.of(
+                contender("ORM", () -> ormBulkInsert(fixture.profile().bulkRows(), FLUSH_EVERY)),
                 contender("Core", this::coreBulkInsert)));
+        map.put(WorkloadId.W1_KEYS_GIVEN, List.of(contender("ORM", this::ormBulkInsertKeysGiven),
+                contender("Core", this::coreBulkInsertKeysGiven)));
         map.put(WorkloadId.W2_BULK_UPDATE, List.of(contender("Core", this::coreBulkUpdate)));
         map.put(WorkloadId.W2_ORM_UPDATE, List.of(contender("ORM", this::ormLoadChangeFlush)));
         map.put(WorkloadId.W3_LARGE_RESULT, List.of(contender("Core rows", this::coreRows),
                 contender("ORM projections", this::ormProjections), contender("ORM entities", this::ormEntities)));
-        map.put(WorkloadId.W4_PK_SELECT, List.of(contender("Core", this::corePrimaryKeySelects),
-                contender("ORM", this::ormPrimaryKeySelects)));
-        map.put(WorkloadId.W5_SINGLE_INSERT, List.of(contender("Core", this::coreSingleInserts),
-                contender("ORM", this::ormSingleInserts)));
+        map.put(WorkloadId.W4_PK_SELECT, List.of(
+                perOperation("Core", WorkloadId.W4_PK_SELECT, Operations.each(this::corePrimaryKeySelect)),
+                perOperation("ORM", WorkloadId.W4_PK_SELECT, Operations.each(this::ormPrimaryKeySelect))));
+        map.put(WorkloadId.W4B_SHORT_QUERY, List.of(
+                perOperation("Core", WorkloadId.W4B_SHORT_QUERY, Operations.holding(engine::connect,
+                        this::coreShortQuery)),
+                perOperation("ORM", WorkloadId.W4B_SHORT_QUERY, Operations.holding(sessions::open,
+                        this::ormShortQuery))));
+        map.put(WorkloadId.W5_SINGLE_INSERT, List.of(
+                perOperation("Core", WorkloadId.W5_SINGLE_INSERT, Operations.each(this::coreSingleInsert)),
+                perOperation("ORM", WorkloadId.W5_SINGLE_INSERT, Operations.each(this::ormSingleInsert))));
         map.put(WorkloadId.W6_SELECT_IN, List.of(contender("ORM selectInLoad", this::ormSelectIn)));
         map.put(WorkloadId.W6_JOINED, List.of(contender("ORM joinedLoad", this::ormJoined),
                 contender("Core (join grouped by hand)", this::coreJoined)));
+        for (WorkloadId workload : List.of(WorkloadId.W1_FLUSH_SMALL, WorkloadId.W1_FLUSH_MEDIUM,
+                WorkloadId.W1_FLUSH_LARGE)) {
+            int size = workload.scaleSize(fixture.profile());
+            map.put(workload, List.of(contender("ORM", () -> ormBulkInsert(size, size))));
+        }
+        for (WorkloadId workload : List.of(WorkloadId.FLUSH_LOADED_SMALL, WorkloadId.FLUSH_LOADED_MEDIUM,
+                WorkloadId.FLUSH_LOADED_LARGE)) {
+            map.put(workload, List.of(Contender.staged("mapper", "ORM",
+                    () -> loadedThenFlushed(workload.scaleSize(fixture.profile())))));
+        }
         return map;
     }
 
     private static Contender contender(String variant, Contender.Run run) {
-        return new Contender("mapper", variant, run);
+        return Contender.of("mapper", variant, run);
     }
 
-    private long ormBulkInsert() {
-        int n = fixture.profile().bulkRows();
+    private Contender perOperation(String variant, WorkloadId workload, Operations operations) {
+        return Contender.perOperation("mapper", variant, workload, fixture, operations);
+    }
+
+    /** W1 (a flush every {@code flushEvery} objects) and W1-flush (one flush of {@code n} objects). */
+    private long ormBulkInsert(int n, int flushEvery) {
         List<MInsert> all = new ArrayList<>(n);
         try (Session session = sessions.open()) {
-            List<MInsert> chunk = new ArrayList<>(FLUSH_EVERY);
+            List<MInsert> chunk = new ArrayList<>(Math.min(n, flushEvery));
             for (int i = 0; i < n; i++) {
                 MInsert row = new MInsert(Fixture.name(i), i, Fixture.note(i));
                 chunk.add(row);
                 all.add(row);
-                if (chunk.size() == FLUSH_EVERY || i == n - 1) {
+                if (chunk.size() == flushEvery || i == n - 1) {
                     session.addAll(chunk);
                     session.flush();
                     chunk.clear();
@@ -190,63 +223,102 @@ public final class MapperBench implements Competitor {
         }
     }
 
-    private long corePrimaryKeySelects() {
-        long found = 0;
-        for (long id : fixture.selectIds()) {
-            try (Connection connection = engine.connect()) {
-                Row row = connection.execute(SELECT_ITEMS.where(MItem.ID.eq(id))).one();
-                ItemRecord item = new ItemRecord(row.get(MItem.ID), row.get(MItem.NAME), row.get(MItem.AMOUNT),
-                        row.get(MItem.NOTE));
-                if (item.id() == id) {
-                    found++;
+    /** W4 Core: a connection per select, the statement built from a constant one plus the key's condition. */
+    private ItemRecord corePrimaryKeySelect(int index) {
+        try (Connection connection = engine.connect()) {
+            Row row = connection.execute(SELECT_ITEMS.where(MItem.ID.eq(fixture.selectIds()[index]))).one();
+            return new ItemRecord(row.get(MItem.ID), row.get(MItem.NAME), row.get(MItem.AMOUNT), row.get(MItem.NOTE));
+        }
+    }
+
+    /** W4 ORM: a session per {@code get}. */
+    private @Nullable MItem ormPrimaryKeySelect(int index) {
+        try (Session session = sessions.open()) {
+            return session.get(MItem.class, fixture.selectIds()[index]);
+        }
+    }
+
+    /** W4b Core: the whole statement built per call (SQLAlchemy's test_core_new_stmt_each_time), one connection. */
+    private ItemRecord coreShortQuery(Connection connection, int index) {
+        Row row = connection.execute(select(MItem.ID, MItem.NAME, MItem.AMOUNT, MItem.NOTE)
+                .where(MItem.ID.eq(fixture.selectIds()[index]))).one();
+        return new ItemRecord(row.get(MItem.ID), row.get(MItem.NAME), row.get(MItem.AMOUNT), row.get(MItem.NOTE));
+    }
+
+    /** W4b ORM: an entity query built per call (SQLAlchemy's test_orm_query_new_style), one session. */
+    private MItem ormShortQuery(Session session, int index) {
+        return session.scalars(Orm.select(MItem.class).where(MItem.ID.eq(fixture.selectIds()[index]))).one();
+    }
+
+    private Long coreSingleInsert(int index) {
+        Map<ColumnClause<?>, Object> values = new LinkedHashMap<>(4);
+        values.put(MInsert.NAME, Fixture.name(index));
+        values.put(MInsert.AMOUNT, index);
+        values.put(MInsert.NOTE, Fixture.note(index));
+        Insert statement = insert(MInsert.TABLE).values(values).returning(MInsert.ID);
+        return engine.inTransaction(connection -> (Long) connection.execute(statement).scalar());
+    }
+
+    private @Nullable Long ormSingleInsert(int index) {
+        MInsert row = new MInsert(Fixture.name(index), index, Fixture.note(index));
+        try (Session session = sessions.open()) {
+            session.add(row);
+            session.commit();
+        }
+        return row.getId();
+    }
+
+    /** W1-keys-given ORM: objects with keys set by the application, a flush every 1000, as W1. */
+    private long ormBulkInsertKeysGiven() {
+        int n = fixture.profile().bulkRows();
+        try (Session session = sessions.open()) {
+            List<MInsertKeyed> chunk = new ArrayList<>(FLUSH_EVERY);
+            for (int i = 0; i < n; i++) {
+                chunk.add(new MInsertKeyed(i + 1L, Fixture.name(i), i, Fixture.note(i)));
+                if (chunk.size() == FLUSH_EVERY || i == n - 1) {
+                    session.addAll(chunk);
+                    session.flush();
+                    chunk.clear();
                 }
             }
+            session.commit();
         }
-        return found;
+        return n;
     }
 
-    private long ormPrimaryKeySelects() {
-        long found = 0;
-        for (long id : fixture.selectIds()) {
-            try (Session session = sessions.open()) {
-                MItem item = session.get(MItem.class, id);
-                if (item != null && item.getId() == id) {
-                    found++;
-                }
-            }
-        }
-        return found;
-    }
+    /** {@code bench_insert_keyed} as a Core table with its columns, which {@code executeMany} names values by. */
+    private static final TableClause KEYED = Sql.table("bench_insert_keyed", Sql.column("id", Types.BIGINT),
+            Sql.column("name", Types.string(50)), Sql.column("amount", Types.INTEGER),
+            Sql.column("note", Types.string(100)));
 
-    private long coreSingleInserts() {
-        int n = fixture.profile().shortOperations();
-        long keys = 0;
+    /** W1-keys-given Core: {@code executeMany(insert(table), rows)}, SQLAlchemy's executemany (JDBC batches). */
+    private long coreBulkInsertKeysGiven() {
+        int n = fixture.profile().bulkRows();
+        List<Map<String, Object>> rows = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            Map<ColumnClause<?>, Object> values = new LinkedHashMap<>(4);
-            values.put(MInsert.NAME, Fixture.name(i));
-            values.put(MInsert.AMOUNT, i);
-            values.put(MInsert.NOTE, Fixture.note(i));
-            Insert statement = insert(MInsert.TABLE).values(values).returning(MInsert.ID);
-            Object key = engine.inTransaction(connection -> connection.execute(statement).scalar());
-            Checks.key(key);
-            keys++;
+            Map<String, Object> row = new HashMap<>(8);
+            row.put("id", i + 1L);
+            row.put("name", Fixture.name(i));
+            row.put("amount", i);
+            row.put("note", Fixture.note(i));
+            rows.add(row);
         }
-        return keys;
+        return engine.inTransaction(connection -> connection.executeMany(insert(KEYED), rows).rowCount());
     }
 
-    private long ormSingleInserts() {
-        int n = fixture.profile().shortOperations();
-        long keys = 0;
-        for (int i = 0; i < n; i++) {
-            MInsert row = new MInsert(Fixture.name(i), i, Fixture.note(i));
-            try (Session session = sessions.open()) {
-                session.add(row);
-                session.commit();
-            }
-            Checks.key(row.getId());
-            keys++;
-        }
-        return keys;
+    /**
+     * flush-loaded: a session holding the first {@code loaded} items (loaded untimed), 10 of them changed; the
+     * timed part is {@code flush()}.
+     */
+    private Contender.Stage loadedThenFlushed(int loaded) {
+        Session session = sessions.open();
+        List<MItem> items = session.scalars(Orm.select(MItem.class).where(MItem.ID.le((long) loaded))
+                .orderBy(MItem.ID)).all();
+        return FlushLoaded.stage(fixture, loaded, (position, amount) -> items.get(position).setAmount(amount),
+                session::flush, () -> {
+                    session.commit();
+                    session.close();
+                });
     }
 
     private long ormSelectIn() {

@@ -14,12 +14,16 @@ import org.apache.ibatis.session.SqlSessionFactory;
 import org.apache.ibatis.session.SqlSessionFactoryBuilder;
 import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
 
+import org.jspecify.annotations.Nullable;
+
 import com.zaxxer.hikari.HikariDataSource;
 
+import io.mapper.benchmarks.Checks;
 import io.mapper.benchmarks.Competitor;
 import io.mapper.benchmarks.Contender;
 import io.mapper.benchmarks.Database;
 import io.mapper.benchmarks.Fixture;
+import io.mapper.benchmarks.Operations;
 import io.mapper.benchmarks.WorkloadId;
 import io.mapper.benchmarks.model.ChildBean;
 import io.mapper.benchmarks.model.ItemBean;
@@ -55,18 +59,24 @@ public final class MyBatisBench implements Competitor {
     public Map<WorkloadId, List<Contender>> contenders() {
         Map<WorkloadId, List<Contender>> map = new EnumMap<>(WorkloadId.class);
         map.put(WorkloadId.W1_BULK_INSERT, List.of(contender(this::bulkInsert)));
+        map.put(WorkloadId.W1_KEYS_GIVEN, List.of(contender(this::bulkInsertKeysGiven)));
         map.put(WorkloadId.W2_BULK_UPDATE, List.of(contender(this::bulkUpdate)));
         map.put(WorkloadId.W2_ORM_UPDATE, List.of(contender(this::loadChangeUpdate)));
         map.put(WorkloadId.W3_LARGE_RESULT, List.of(contender(this::largeResult)));
-        map.put(WorkloadId.W4_PK_SELECT, List.of(contender(this::primaryKeySelects)));
-        map.put(WorkloadId.W5_SINGLE_INSERT, List.of(contender(this::singleInserts)));
+        map.put(WorkloadId.W4_PK_SELECT, List.of(Contender.perOperation("MyBatis", "", WorkloadId.W4_PK_SELECT,
+                fixture, Operations.each(this::primaryKeySelect))));
+        map.put(WorkloadId.W4B_SHORT_QUERY, List.of(Contender.perOperation("MyBatis", "",
+                WorkloadId.W4B_SHORT_QUERY, fixture, Operations.holding(() -> factory.openSession(true),
+                        (session, index) -> session.getMapper(BenchMapper.class).item(fixture.selectIds()[index])))));
+        map.put(WorkloadId.W5_SINGLE_INSERT, List.of(Contender.perOperation("MyBatis", "",
+                WorkloadId.W5_SINGLE_INSERT, fixture, Operations.each(this::singleInsert))));
         map.put(WorkloadId.W6_SELECT_IN, List.of(contender(this::selectIn)));
         map.put(WorkloadId.W6_JOINED, List.of(contender(this::joined)));
         return map;
     }
 
     private static Contender contender(Contender.Run run) {
-        return new Contender("MyBatis", "", run);
+        return Contender.of("MyBatis", "", run);
     }
 
     private long bulkInsert() {
@@ -131,28 +141,36 @@ public final class MyBatisBench implements Competitor {
         }
     }
 
-    private long primaryKeySelects() {
-        long found = 0;
-        for (long id : fixture.selectIds()) {
-            try (SqlSession session = factory.openSession(true)) {
-                ItemBean item = session.getMapper(BenchMapper.class).item(id);
-                if (item != null && item.getId() == id) {
-                    found++;
-                }
-            }
+    /** W4: an auto-commit {@code SqlSession} per select. */
+    private ItemBean primaryKeySelect(int index) {
+        try (SqlSession session = factory.openSession(true)) {
+            return session.getMapper(BenchMapper.class).item(fixture.selectIds()[index]);
         }
-        return found;
     }
 
-    private long singleInserts() {
-        int n = fixture.profile().shortOperations();
-        for (int i = 0; i < n; i++) {
-            ItemBean row = new ItemBean(Fixture.name(i), i, Fixture.note(i));
-            try (SqlSession session = factory.openSession()) {
-                session.getMapper(BenchMapper.class).insert(row);
-                session.commit();
+    private @Nullable Long singleInsert(int index) {
+        ItemBean row = new ItemBean(Fixture.name(index), index, Fixture.note(index));
+        try (SqlSession session = factory.openSession()) {
+            session.getMapper(BenchMapper.class).insert(row);
+            session.commit();
+        }
+        return row.getId();
+    }
+
+    /** W1-keys-given: the BATCH executor with the keys in the beans, no generated keys read. */
+    private long bulkInsertKeysGiven() {
+        int n = fixture.profile().bulkRows();
+        try (SqlSession session = factory.openSession(ExecutorType.BATCH)) {
+            BenchMapper mapper = session.getMapper(BenchMapper.class);
+            for (int i = 0; i < n; i++) {
+                ItemBean row = new ItemBean(Fixture.name(i), i, Fixture.note(i));
+                row.setId(i + 1L);
+                mapper.insertKeyed(row);
+                if ((i + 1) % RawJdbc.BATCH == 0) {
+                    session.flushStatements();
+                }
             }
-            Checks.key(row.getId());
+            session.commit();
         }
         return n;
     }

@@ -12,12 +12,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
+import org.jspecify.annotations.Nullable;
+
 import com.zaxxer.hikari.HikariDataSource;
 
+import io.mapper.benchmarks.Checks;
 import io.mapper.benchmarks.Competitor;
 import io.mapper.benchmarks.Contender;
 import io.mapper.benchmarks.Database;
 import io.mapper.benchmarks.Fixture;
+import io.mapper.benchmarks.FlushLoaded;
+import io.mapper.benchmarks.Operations;
 import io.mapper.benchmarks.WorkloadId;
 import io.mapper.benchmarks.model.ChildRecord;
 import io.mapper.benchmarks.model.ItemRecord;
@@ -52,19 +57,33 @@ public final class RawJdbc implements Competitor {
     @Override
     public Map<WorkloadId, List<Contender>> contenders() {
         Map<WorkloadId, List<Contender>> map = new EnumMap<>(WorkloadId.class);
-        map.put(WorkloadId.W1_BULK_INSERT, List.of(contender(this::bulkInsert)));
+        map.put(WorkloadId.W1_BULK_INSERT, List.of(contender(() -> bulkInsert(fixture.profile().bulkRows()))));
+        map.put(WorkloadId.W1_KEYS_GIVEN, List.of(contender(this::bulkInsertKeysGiven)));
         map.put(WorkloadId.W2_BULK_UPDATE, List.of(contender(this::bulkUpdate)));
         map.put(WorkloadId.W2_ORM_UPDATE, List.of(contender(this::loadChangeUpdate)));
         map.put(WorkloadId.W3_LARGE_RESULT, List.of(contender(this::largeResult)));
-        map.put(WorkloadId.W4_PK_SELECT, List.of(contender(this::primaryKeySelects)));
-        map.put(WorkloadId.W5_SINGLE_INSERT, List.of(contender(this::singleInserts)));
+        map.put(WorkloadId.W4_PK_SELECT, List.of(Contender.perOperation(Contender.RAW_JDBC, "",
+                WorkloadId.W4_PK_SELECT, fixture, Operations.each(this::primaryKeySelect))));
+        map.put(WorkloadId.W4B_SHORT_QUERY, List.of(Contender.perOperation(Contender.RAW_JDBC, "",
+                WorkloadId.W4B_SHORT_QUERY, fixture, Operations.holding(pool::getConnection, this::shortQuery))));
+        map.put(WorkloadId.W5_SINGLE_INSERT, List.of(Contender.perOperation(Contender.RAW_JDBC, "",
+                WorkloadId.W5_SINGLE_INSERT, fixture, Operations.each(this::singleInsert))));
         map.put(WorkloadId.W6_SELECT_IN, List.of(contender(this::selectIn)));
         map.put(WorkloadId.W6_JOINED, List.of(contender(this::joined)));
+        for (WorkloadId workload : List.of(WorkloadId.W1_FLUSH_SMALL, WorkloadId.W1_FLUSH_MEDIUM,
+                WorkloadId.W1_FLUSH_LARGE)) {
+            map.put(workload, List.of(contender(() -> bulkInsert(workload.scaleSize(fixture.profile())))));
+        }
+        for (WorkloadId workload : List.of(WorkloadId.FLUSH_LOADED_SMALL, WorkloadId.FLUSH_LOADED_MEDIUM,
+                WorkloadId.FLUSH_LOADED_LARGE)) {
+            map.put(workload, List.of(Contender.staged(Contender.RAW_JDBC, "",
+                    () -> loadedThenUpdated(workload.scaleSize(fixture.profile())))));
+        }
         return map;
     }
 
     private static Contender contender(Contender.Run run) {
-        return new Contender(Contender.RAW_JDBC, "", run);
+        return Contender.of(Contender.RAW_JDBC, "", run);
     }
 
     private String multiRowInsert(int rows) {
@@ -77,8 +96,7 @@ public final class RawJdbc implements Competitor {
                 : insert + " RETURNING id";
     }
 
-    private long bulkInsert() throws SQLException {
-        int n = fixture.profile().bulkRows();
+    private long bulkInsert(int n) throws SQLException {
         List<Object[]> rows = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             rows.add(new Object[] {Fixture.name(i), i, Fixture.note(i), null});
@@ -202,46 +220,107 @@ public final class RawJdbc implements Competitor {
         return items.size();
     }
 
-    private long primaryKeySelects() throws SQLException {
-        long found = 0;
-        for (long id : fixture.selectIds()) {
-            try (Connection connection = pool.getConnection();
-                    PreparedStatement statement = connection.prepareStatement(SELECT_ITEM + " WHERE id = ?")) {
-                statement.setLong(1, id);
-                try (ResultSet resultSet = statement.executeQuery()) {
-                    if (resultSet.next() && item(resultSet).id() == id) {
-                        found++;
-                    }
-                }
-            }
+    /** W4: borrow a connection, select one row by primary key in auto-commit, return the connection. */
+    private @Nullable ItemRecord primaryKeySelect(int index) throws SQLException {
+        try (Connection connection = pool.getConnection()) {
+            return shortQuery(connection, index);
         }
-        return found;
     }
 
-    private long singleInserts() throws SQLException {
-        int n = fixture.profile().shortOperations();
-        String sql = "INSERT INTO bench_insert (name, amount, note) VALUES (?, ?, ?)";
-        long keys = 0;
-        for (int i = 0; i < n; i++) {
-            try (Connection connection = pool.getConnection()) {
-                connection.setAutoCommit(false);
-                try (PreparedStatement statement = fixture.database() == Database.SQLITE
-                        ? connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)
-                        : connection.prepareStatement(sql, new String[] {"id"})) {
-                    statement.setString(1, Fixture.name(i));
-                    statement.setInt(2, i);
-                    statement.setString(3, Fixture.note(i));
-                    statement.executeUpdate();
-                    try (ResultSet generated = statement.getGeneratedKeys()) {
-                        if (generated.next() && generated.getLong(1) > 0) {
-                            keys++;
-                        }
-                    }
-                }
-                connection.commit();
+    /** W4b: one select by primary key on an open connection, the statement prepared per call. */
+    private @Nullable ItemRecord shortQuery(Connection connection, int index) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(SELECT_ITEM + " WHERE id = ?")) {
+            statement.setLong(1, fixture.selectIds()[index]);
+            try (ResultSet resultSet = statement.executeQuery()) {
+                return resultSet.next() ? item(resultSet) : null;
             }
         }
-        return keys;
+    }
+
+    /** W5: borrow a connection, INSERT one row with its generated key returned, commit. */
+    private @Nullable Long singleInsert(int index) throws SQLException {
+        String sql = "INSERT INTO bench_insert (name, amount, note) VALUES (?, ?, ?)";
+        try (Connection connection = pool.getConnection()) {
+            connection.setAutoCommit(false);
+            Long key = null;
+            try (PreparedStatement statement = fixture.database() == Database.SQLITE
+                    ? connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)
+                    : connection.prepareStatement(sql, new String[] {"id"})) {
+                statement.setString(1, Fixture.name(index));
+                statement.setInt(2, index);
+                statement.setString(3, Fixture.note(index));
+                statement.executeUpdate();
+                try (ResultSet generated = statement.getGeneratedKeys()) {
+                    if (generated.next()) {
+                        key = generated.getLong(1);
+                    }
+                }
+            }
+            connection.commit();
+            return key;
+        }
+    }
+
+    /** W1-keys-given: JDBC batches of INSERTs whose keys the application gives, one transaction. */
+    private long bulkInsertKeysGiven() throws SQLException {
+        int n = fixture.profile().bulkRows();
+        long inserted = 0;
+        try (Connection connection = pool.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "INSERT INTO bench_insert_keyed (id, name, amount, note) VALUES (?, ?, ?, ?)")) {
+                for (int i = 0; i < n; i++) {
+                    statement.setLong(1, i + 1);
+                    statement.setString(2, Fixture.name(i));
+                    statement.setInt(3, i);
+                    statement.setString(4, Fixture.note(i));
+                    statement.addBatch();
+                    if ((i + 1) % BATCH == 0 || i == n - 1) {
+                        inserted += sum(statement.executeBatch());
+                    }
+                }
+            }
+            connection.commit();
+        }
+        return inserted;
+    }
+
+    /**
+     * flush-loaded: the first {@code loaded} items read into records (not timed), 10 of them changed; the timed
+     * part is the JDBC batch UPDATE of the 10, which is all a flush has to send.
+     */
+    private Contender.Stage loadedThenUpdated(int loaded) throws SQLException {
+        Connection connection = pool.getConnection();
+        connection.setAutoCommit(false);
+        List<ItemRecord> items = new ArrayList<>(loaded);
+        try (PreparedStatement statement = connection.prepareStatement(SELECT_ITEM + " WHERE id <= ? ORDER BY id")) {
+            statement.setFetchSize(1000);
+            statement.setLong(1, loaded);
+            try (ResultSet resultSet = statement.executeQuery()) {
+                while (resultSet.next()) {
+                    items.add(item(resultSet));
+                }
+            }
+        }
+        // The changes are kept as a flush would find them; the flush prepares, binds and sends the batch UPDATE.
+        List<long[]> changes = new ArrayList<>(WorkloadId.CHANGED);
+        return FlushLoaded.stage(fixture, loaded,
+                (position, amount) -> changes.add(new long[] {items.get(position).id(), amount}), () -> {
+                    try (PreparedStatement update = connection.prepareStatement(
+                            "UPDATE bench_item SET amount = ? WHERE id = ?")) {
+                        for (long[] change : changes) {
+                            update.setInt(1, (int) change[1]);
+                            update.setLong(2, change[0]);
+                            update.addBatch();
+                        }
+                        if (sum(update.executeBatch()) != changes.size()) {
+                            throw new AssertionError("the batch UPDATE did not change " + changes.size() + " rows");
+                        }
+                    }
+                }, () -> {
+                    connection.commit();
+                    connection.close();
+                });
     }
 
     private static String placeholders(int count) {
