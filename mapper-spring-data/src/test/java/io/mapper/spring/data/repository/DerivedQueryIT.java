@@ -135,6 +135,23 @@ class DerivedQueryIT extends RepositoryBackendTest {
     }
 
     @Test
+    void pagedDerivedQueryEmitsThisSqlPerDatabase() {   // PartTreeJdbcQueryUnitTests: SQL of a paged query
+        withSeed(repository -> {
+            Page<DummyEntity> page = repository.findByNameContainingIgnoreCase("A",
+                    PageRequest.of(0, 2, Sort.by("name")));
+            assertThat(names(page.getContent())).containsExactly("Alice", "Carol");
+            assertThat(page.getTotalElements()).isEqualTo(3);
+            String paging = backend.is("h2") ? "OFFSET ? ROWS FETCH FIRST ? ROWS ONLY" : "LIMIT ? OFFSET ?";
+            assertThat(statements.sql()).containsExactly(
+                    "SELECT sd_dummy.id_prop, sd_dummy.name, sd_dummy.country, sd_dummy.age, sd_dummy.flag, "
+                            + "sd_dummy.birthday FROM sd_dummy WHERE LOWER(sd_dummy.name) LIKE ? ESCAPE '/' "
+                            + "ORDER BY sd_dummy.name " + paging,
+                    "SELECT COUNT(*) FROM sd_dummy WHERE LOWER(sd_dummy.name) LIKE ? ESCAPE '/'");
+            assertThat(statements.statements().get(0).parameters()).startsWith("%a%");
+        });
+    }
+
+    @Test
     void streamCountExistsAndDeleteQueries() {   // ...countByQueryDerivation, existsWorksAsExpected, ...DeleteBy
         withSeed(repository -> {
             assertThat(repository.streamByCountryOrderByName("FR").map(DummyEntity::getName)).containsExactly("Bob", "Eve");

@@ -69,6 +69,8 @@ public interface DummyEntityRepository extends MapperRepository<DummyEntity, Lon
 
     Page<DummyEntity> findPageByCountry(String country, Pageable pageable);
 
+    Page<DummyEntity> findByNameContainingIgnoreCase(String part, Pageable pageable);
+
     Slice<DummyEntity> findSliceByCountry(String country, Pageable pageable);
 
     Stream<DummyEntity> streamByCountryOrderByName(String country);

@@ -10,9 +10,14 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.repository.core.EntityMetadata;
 
 import io.mapper.exception.ArgumentException;
+import io.mapper.orm.EntitySelect;
+import io.mapper.orm.Orm;
+import io.mapper.orm.Query;
+import io.mapper.orm.SessionOperations;
 import io.mapper.orm.mapping.Mapper;
 import io.mapper.orm.mapping.PropertyMapping;
 import io.mapper.sql.ClauseElement;
+import io.mapper.sql.Condition;
 import io.mapper.sql.Expression;
 import io.mapper.sql.OrderByElement;
 import io.mapper.sql.Sql;
@@ -87,6 +92,21 @@ public final class MapperEntityMetadata<T> implements EntityMetadata<T> {
             throw new InvalidDataAccessApiUsageException("Cannot " + purpose + ": " + unknown.getMessage()
                     + " Use one of the mapped properties.", unknown);
         }
+    }
+
+    /** The entity select with this condition (none: every row) and order, each sort property checked. */
+    public EntitySelect<T> select(@Nullable Condition where, Sort sort) {
+        EntitySelect<T> select = Orm.select(getJavaType());
+        if (where != null) {
+            select = select.where(where);
+        }
+        return sort.isSorted() ? select.orderBy(orderBy(sort)) : select;
+    }
+
+    /** How many rows match {@code where} (all rows when null): a {@code SELECT count(*)} in {@code session}. */
+    public long count(SessionOperations session, @Nullable Condition where) {
+        Query<T> query = session.query(getJavaType());
+        return (where == null ? query : query.filter(where)).count();
     }
 
     /** The ORDER BY items of {@code sort}, each property checked against the mapping. */

@@ -17,8 +17,6 @@ import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import io.mapper.orm.EntitySelect;
-import io.mapper.orm.Orm;
-import io.mapper.orm.Query;
 import io.mapper.orm.Session;
 import io.mapper.sql.Condition;
 
@@ -108,11 +106,7 @@ public final class PartTreeMapperQuery extends AbstractMapperQuery {
     }
 
     private EntitySelect<?> select(@Nullable Condition where, Sort sort) {
-        EntitySelect<?> select = Orm.select(entity.getJavaType());
-        if (where != null) {
-            select = select.where(where);
-        }
-        return sort.isSorted() ? select.orderBy(entity.orderBy(sort)) : select;
+        return entity.select(where, sort);
     }
 
     /** Applies the pageable's LIMIT/OFFSET, then {@code Top}/{@code First} and a {@code Limit} argument. */
@@ -141,8 +135,7 @@ public final class PartTreeMapperQuery extends AbstractMapperQuery {
     }
 
     private long count(@Nullable Condition where) {
-        Query<?> query = session().query(entity.getJavaType());
-        return (where == null ? query : query.filter(where)).count();
+        return entity.count(session(), where);
     }
 
     private Object delete(@Nullable Condition where, MapperQueryMethod method) {

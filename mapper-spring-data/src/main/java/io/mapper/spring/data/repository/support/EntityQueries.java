@@ -9,8 +9,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.support.PageableExecutionUtils;
 
 import io.mapper.orm.EntitySelect;
-import io.mapper.orm.Orm;
-import io.mapper.orm.Query;
 import io.mapper.orm.SessionOperations;
 import io.mapper.sql.Condition;
 import io.mapper.spring.data.repository.query.MapperEntityMetadata;
@@ -33,11 +31,7 @@ final class EntityQueries<T> {
 
     /** The entity select with this condition (none: every row) and order. */
     EntitySelect<T> select(@Nullable Condition condition, Sort sort) {
-        EntitySelect<T> select = Orm.select(entity.getJavaType());
-        if (condition != null) {
-            select = select.where(condition);
-        }
-        return sort.isSorted() ? select.orderBy(entity.orderBy(sort)) : select;
+        return entity.select(condition, sort);
     }
 
     List<T> fetch(EntitySelect<?> select) {
@@ -58,8 +52,7 @@ final class EntityQueries<T> {
     }
 
     long count(@Nullable Condition condition) {
-        Query<T> query = session.query(entity.getJavaType());
-        return (condition == null ? query : query.filter(condition)).count();
+        return entity.count(session, condition);
     }
 
     static <E> EntitySelect<E> paged(EntitySelect<E> select, Pageable pageable) {
