@@ -282,6 +282,20 @@ class MapperRepositoryIT extends RepositoryBackendTest {
     }
 
     @Test
+    void springDataCrudAndPagingInterfacesWorkToo() {   // CrudRepository + PagingAndSortingRepository alone
+        runner.run(context -> {
+            PlainDummyRepository repository = context.getBean(PlainDummyRepository.class);
+            repository.saveAll(List.of(new DummyEntity("Bob", "FR", 25), new DummyEntity("Alice", "DE", 30)));
+            assertThat(repository.count()).isEqualTo(2);
+            Page<DummyEntity> page = repository.findAll(PageRequest.of(0, 1, Sort.by("name")));
+            assertThat(page.getContent()).extracting(DummyEntity::getName).containsExactly("Alice");
+            assertThat(page.getTotalElements()).isEqualTo(2);
+            assertThat(repository.findAll(Sort.by("age").descending())).extracting(DummyEntity::getName)
+                    .containsExactly("Alice", "Bob");
+        });
+    }
+
+    @Test
     void customFragmentUsesTheTransactionBoundSession() {
         runner.run(context -> {
             DummyEntityRepository repository = context.getBean(DummyEntityRepository.class);
