@@ -120,7 +120,7 @@ class SampleData implements ApplicationRunner {
 
     private static Customer customer(String email, String name, String street, String postalCode, String city,
             String country) {
-        Customer customer = new Customer(email, name, LocalDateTime.now().minusYears(1));
+        Customer customer = new Customer(email, name);   // createdAt: set by auditing at the INSERT
         customer.setAddress(new ShippingAddress(street, postalCode, city, country));
         return customer;
     }

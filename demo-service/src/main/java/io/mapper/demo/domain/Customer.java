@@ -3,6 +3,8 @@ package io.mapper.demo.domain;
 import java.time.LocalDateTime;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.LastModifiedDate;
 
 import io.mapper.orm.annotation.Cascade;
 import io.mapper.orm.annotation.Column;
@@ -11,7 +13,11 @@ import io.mapper.orm.annotation.GeneratedValue;
 import io.mapper.orm.annotation.Id;
 import io.mapper.orm.annotation.OneToOne;
 
-/** A customer of the store; the e-mail address is unique. Owns at most one shipping address (one-to-one). */
+/**
+ * A customer of the store; the e-mail address is unique. Owns at most one shipping address (one-to-one). Audited:
+ * Spring Data's auditing (enabled in {@code AuditingConfiguration}) sets {@code createdAt} before the INSERT and
+ * {@code updatedAt} before each UPDATE.
+ */
 @Entity
 public class Customer {
 
@@ -24,8 +30,12 @@ public class Customer {
     @Column(length = 80, nullable = false)
     private String name;
 
+    @CreatedDate
     @Column(nullable = false)
-    private LocalDateTime createdAt;
+    private @Nullable LocalDateTime createdAt;
+
+    @LastModifiedDate
+    private @Nullable LocalDateTime updatedAt;
 
     @OneToOne(mappedBy = "customer", cascade = {Cascade.ALL, Cascade.DELETE_ORPHAN})
     private @Nullable ShippingAddress address;
@@ -33,13 +43,11 @@ public class Customer {
     Customer() {
         this.email = "";
         this.name = "";
-        this.createdAt = LocalDateTime.MIN;
     }
 
-    public Customer(String email, String name, LocalDateTime createdAt) {
+    public Customer(String email, String name) {
         this.email = email;
         this.name = name;
-        this.createdAt = createdAt;
     }
 
     public @Nullable Long getId() {
@@ -62,8 +70,14 @@ public class Customer {
         this.name = name;
     }
 
-    public LocalDateTime getCreatedAt() {
+    /** When the customer was registered; null until the customer is first flushed. */
+    public @Nullable LocalDateTime getCreatedAt() {
         return createdAt;
+    }
+
+    /** When the customer was last saved (the registration time until a change). */
+    public @Nullable LocalDateTime getUpdatedAt() {
+        return updatedAt;
     }
 
     public @Nullable ShippingAddress getAddress() {

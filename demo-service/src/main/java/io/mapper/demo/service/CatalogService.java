@@ -1,31 +1,34 @@
 package io.mapper.demo.service;
 
-import static io.mapper.orm.Orm.select;
-import static io.mapper.orm.Orm.selectInLoad;
-
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.mapper.demo.domain.Category;
-import io.mapper.demo.domain.Category_;
 import io.mapper.demo.domain.Tag;
-import io.mapper.demo.domain.Tag_;
+import io.mapper.demo.repository.CategoryRepository;
+import io.mapper.demo.repository.TagRepository;
 import io.mapper.demo.service.Forms.CategoryForm;
 import io.mapper.demo.service.Forms.TagForm;
 import io.mapper.demo.service.Views.CategoryView;
 import io.mapper.demo.service.Views.TagView;
-import io.mapper.orm.SessionOperations;
 
-/** The category tree (self-referential one-to-many) and the tags. */
+/** The category tree (self-referential one-to-many) and the tags, through their repositories. */
 @Service
 public class CatalogService {
 
-    private final SessionOperations session;
+    private static final Sort BY_NAME = Sort.by("name");
 
-    public CatalogService(SessionOperations session) {
-        this.session = session;
+    private final CategoryRepository categories;
+    private final TagRepository tags;
+
+    public CatalogService(CategoryRepository categories, TagRepository tags) {
+        this.categories = categories;
+        this.tags = tags;
     }
 
     /** The whole tree, roots by name. */
@@ -42,14 +45,9 @@ public class CatalogService {
         return view(find(id));
     }
 
-    /**
-     * Every category with its children, in two statements whatever the depth: all categories, then all their
-     * children collections with one {@code SELECT ... WHERE parent_id IN (...)}. The children are the same
-     * instances as the categories of the first statement (the identity map), so the whole tree is loaded.
-     */
+    /** Every category with its children, in two statements whatever the depth (see {@code CategoryTree}). */
     private List<Category> loadTree() {
-        return session.scalars(select(Category.class).orderBy(Category_.name).options(selectInLoad("children")))
-                .all();
+        return categories.findAllWithChildren();
     }
 
     /** Adds a category, under a parent when one is given. A taken name is a 409 (unique constraint). */
@@ -59,33 +57,25 @@ public class CatalogService {
         if (form.parentId() != null) {
             find(form.parentId()).addChild(category);
         }
-        session.add(category);
-        session.flush();
-        return view(category);
+        return view(categories.save(category));
     }
 
-    /** All tags by name. */
+    /** All tags by name, or those whose name starts with {@code prefix} (ignoring case). */
     @Transactional(readOnly = true)
-    public List<TagView> tags() {
-        return session.scalars(select(Tag.class).orderBy(Tag_.name)).stream()
-                .map(tag -> new TagView(tag.getId(), tag.getName())).toList();
+    public List<TagView> tags(@Nullable String prefix) {
+        List<Tag> found = prefix == null ? tags.findAll(BY_NAME) : tags.findByNameStartingWithIgnoreCase(prefix, BY_NAME);
+        return found.stream().map(tag -> new TagView(tag.getId(), tag.getName())).toList();
     }
 
     /** Adds a tag. A taken name is a 409 (unique constraint). */
     @Transactional
     public TagView createTag(TagForm form) {
-        Tag tag = new Tag(form.name());
-        session.add(tag);
-        session.flush();
+        Tag tag = tags.save(new Tag(form.name()));
         return new TagView(tag.getId(), tag.getName());
     }
 
     Category find(long id) {
-        Category category = session.get(Category.class, id);
-        if (category == null) {
-            throw new NotFoundException("Category", id);
-        }
-        return category;
+        return categories.findById(id).orElseThrow(() -> new NotFoundException("Category", id));
     }
 
     /** The ids of a category and all categories below it. */

@@ -1,19 +1,21 @@
 package io.mapper.demo.service;
 
-import static io.mapper.orm.Orm.select;
-
-import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.InvalidDataAccessApiUsageException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.mapper.demo.domain.Customer;
 import io.mapper.demo.domain.Customer_;
 import io.mapper.demo.domain.ShippingAddress;
+import io.mapper.demo.repository.CustomerRepository;
 import io.mapper.demo.service.Forms.AddressForm;
 import io.mapper.demo.service.Forms.CustomerForm;
 import io.mapper.demo.service.Views.AddressView;
@@ -22,25 +24,51 @@ import io.mapper.demo.service.Views.Page;
 import io.mapper.orm.SessionOperations;
 import io.mapper.sql.Sql;
 
-/** Customers and their shipping addresses (a one-to-one saved and deleted with the customer). */
+/**
+ * Customers and their shipping addresses (a one-to-one saved and deleted with the customer), through the
+ * {@link CustomerRepository}; the session is used for what a repository does not do (the row lock, the address).
+ */
 @Service
 public class CustomerService {
 
+    private final CustomerRepository customers;
     private final SessionOperations session;
-    private final Clock clock;
 
-    public CustomerService(SessionOperations session, Clock clock) {
+    public CustomerService(CustomerRepository customers, SessionOperations session) {
+        this.customers = customers;
         this.session = session;
-        this.clock = clock;
     }
 
-    /** A page of customers by name. */
+    /**
+     * A page of customers, sorted by {@code sort} ({@code name}, {@code email,desc}, {@code createdAt,asc}...; the
+     * repository checks the property against the mapping) and then by id, keeping those whose name contains
+     * {@code name} when it is given.
+     */
     @Transactional(readOnly = true)
-    public Page<CustomerView> list(int page, int size) {
-        long total = session.query(Customer.class).count();
-        List<CustomerView> items = session.scalars(select(Customer.class).orderBy(Customer_.name, Customer_.id)
-                .limit(size).offset(page * size)).stream().map(CustomerService::view).toList();
-        return Page.of(items, page, size, total);
+    public Page<CustomerView> list(int page, int size, String sort, @Nullable String name) {
+        PageRequest request = PageRequest.of(page, size, sortOf(sort).and(Sort.by("id")));
+        org.springframework.data.domain.Page<Customer> found;
+        try {
+            found = name == null ? customers.findAll(request) : customers.findByNameContainingIgnoreCase(name, request);
+        } catch (InvalidDataAccessApiUsageException unknownProperty) {
+            throw new BadRequestException("sort", unknownProperty.getMessage());
+        }
+        List<CustomerView> items = found.getContent().stream().map(CustomerService::view).toList();
+        return Page.of(items, page, size, found.getTotalElements());
+    }
+
+    /** {@code property} or {@code property,asc|desc} as a sort order. */
+    private static Sort sortOf(String sort) {
+        String[] parts = sort.split(",", -1);
+        if (parts.length > 2 || parts[0].isBlank()) {
+            throw new BadRequestException("sort", "Give the sort as property or property,asc or property,desc.");
+        }
+        Sort.Direction direction = Sort.Direction.ASC;
+        if (parts.length == 2) {
+            direction = Sort.Direction.fromOptionalString(parts[1].trim().toUpperCase(Locale.ROOT))
+                    .orElseThrow(() -> new BadRequestException("sort", "The sort direction must be asc or desc."));
+        }
+        return Sort.by(direction, parts[0].trim());
     }
 
     /** One customer. */
@@ -53,13 +81,11 @@ public class CustomerService {
     @Transactional
     public CustomerView create(CustomerForm form) {
         requireFreeEmail(form.email(), null);
-        Customer customer = new Customer(form.email(), form.name(), LocalDateTime.now(clock));
+        Customer customer = new Customer(form.email(), form.name());   // createdAt: set by auditing at the INSERT
         if (form.address() != null) {
             customer.setAddress(address(form.address()));
         }
-        session.add(customer);
-        session.flush();
-        return view(customer);
+        return view(customers.save(customer));
     }
 
     /** Changes a customer's e-mail, name and address (no address in the form removes it). */
@@ -93,7 +119,7 @@ public class CustomerService {
     @Transactional
     public void delete(long id) {
         lock(id);
-        session.delete(find(id));
+        customers.delete(find(id));
         session.flush();
     }
 
@@ -102,16 +128,13 @@ public class CustomerService {
     }
 
     Customer find(long id) {
-        Customer customer = session.get(Customer.class, id);
-        if (customer == null) {
-            throw new NotFoundException("Customer", id);
-        }
-        return customer;
+        return customers.findById(id).orElseThrow(() -> new NotFoundException("Customer", id));
     }
 
     private void requireFreeEmail(String email, @Nullable Long exceptId) {
-        Customer other = session.query(Customer.class).filter(Customer_.email.eq(email)).oneOrNull();
-        if (other != null && !other.getId().equals(exceptId)) {
+        boolean taken = exceptId == null ? customers.findByEmail(email).isPresent()
+                : customers.existsByEmailAndIdNot(email, exceptId);
+        if (taken) {
             throw new ConflictException("E-mail address taken", "Another customer already uses " + email + ".",
                     Map.of("field", "email"));
         }
@@ -123,8 +146,9 @@ public class CustomerService {
 
     static CustomerView view(Customer customer) {
         ShippingAddress address = customer.getAddress();
-        return new CustomerView(customer.getId(), customer.getEmail(), customer.getName(), customer.getCreatedAt(),
-                address == null ? null : new AddressView(address.getStreet(), address.getPostalCode(),
+        return new CustomerView(customer.getId(), customer.getEmail(), customer.getName(),
+                Objects.requireNonNull(customer.getCreatedAt(), "createdAt is set when the customer is flushed"),
+                customer.getUpdatedAt(), address == null ? null : new AddressView(address.getStreet(), address.getPostalCode(),
                         address.getCity(), address.getCountry()));
     }
 }

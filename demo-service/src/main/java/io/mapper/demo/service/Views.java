@@ -14,6 +14,7 @@ public final class Views {
 
     /** A customer and their shipping address, if any. */
     public record CustomerView(long id, String email, String name, LocalDateTime createdAt,
+            @Nullable LocalDateTime updatedAt,
             @Nullable AddressView address) {
     }
 

@@ -3,6 +3,7 @@ package io.mapper.demo.web;
 import java.net.URI;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.resilience.annotation.Retryable;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.mapper.demo.service.CatalogService;
@@ -20,6 +22,7 @@ import io.mapper.demo.service.Views.TagView;
 import io.mapper.demo.service.WriteGate;
 import io.mapper.spring.boot.TransientFailures;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
 /** {@code /api/categories} (the tree) and {@code /api/tags}. */
 @RestController
@@ -51,9 +54,10 @@ class CatalogController {
         return ResponseEntity.created(URI.create("/api/categories/" + created.id())).body(created);
     }
 
+    /** All tags by name; {@code ?prefix=ki} keeps those starting with it (ignoring case). */
     @GetMapping("/tags")
-    List<TagView> tags() {
-        return catalog.tags();
+    List<TagView> tags(@RequestParam(required = false) @Size(min = 1, max = 40) @Nullable String prefix) {
+        return catalog.tags(prefix);
     }
 
     @PostMapping("/tags")

@@ -2,6 +2,7 @@ package io.mapper.demo.web;
 
 import java.net.URI;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.resilience.annotation.Retryable;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -25,6 +26,7 @@ import io.mapper.spring.boot.TransientFailures;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 
 /** {@code /api/customers}: CRUD, and a customer's orders. */
 @RestController
@@ -41,10 +43,16 @@ class CustomerController {
         this.orders = orders;
     }
 
+    /**
+     * A page of customers: {@code ?sort=email,desc} sorts by a property (default {@code name}), {@code ?name=ann}
+     * keeps the customers whose name contains it (ignoring case).
+     */
     @GetMapping
     Page<CustomerView> list(@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return customers.list(page, size);
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+            @RequestParam(defaultValue = "name") @Size(max = 40) String sort,
+            @RequestParam(required = false) @Size(min = 1, max = 80) @Nullable String name) {
+        return customers.list(page, size, sort, name);
     }
 
     @GetMapping("/{id}")

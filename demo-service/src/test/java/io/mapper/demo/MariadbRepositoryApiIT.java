@@ -1,0 +1,35 @@
+package io.mapper.demo;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import io.mapper.testing.TestDatabase;
+
+/** The repository-backed API (issue 18) on the mariadb profile, in a fresh database of the test bed's server. */
+@ActiveProfiles("mariadb")
+@DirtiesContext
+class MariadbRepositoryApiIT extends RepositoryApiContract {
+
+    static TestDatabase database;
+
+    @BeforeAll
+    static void available() {
+        TestDatabases.assumeAvailable("mariadb");
+    }
+
+    @DynamicPropertySource
+    static void datasource(DynamicPropertyRegistry registry) {
+        database = TestDatabases.register("mariadb", registry);
+    }
+
+    @AfterAll
+    static void drop() {
+        if (database != null) {
+            database.close();
+        }
+    }
+}

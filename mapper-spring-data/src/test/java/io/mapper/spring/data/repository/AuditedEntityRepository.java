@@ -1,0 +1,5 @@
+package io.mapper.spring.data.repository;
+
+/** The repository of {@link AuditedEntity}. */
+public interface AuditedEntityRepository extends MapperRepository<AuditedEntity, Long> {
+}
