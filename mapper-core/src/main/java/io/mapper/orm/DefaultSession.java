@@ -44,9 +44,11 @@ final class DefaultSession implements Session {
     private boolean autoflush;
     private final SessionFilters filters;
     private boolean flushing;
+    private final boolean readOnly;
 
-    DefaultSession(SessionFactory factory) {
+    DefaultSession(SessionFactory factory, boolean readOnly) {
         this.factory = factory;
+        this.readOnly = readOnly;
         this.registry = factory.registry();
         this.unitOfWork = factory.unitOfWork();
         this.autoflush = factory.autoflush();
@@ -300,6 +302,19 @@ final class DefaultSession implements Session {
 
     // ---- flush and transactions ----
 
+    /** Whether this session reads through read-only connections (replicas) and refuses to flush changes. */
+    boolean readOnly() {
+        return readOnly;
+    }
+
+    /** A read-only session's flush found changes to write: refused before any SQL is sent. */
+    private io.mapper.engine.Connection refuseWrites() {
+        throw new InvalidRequestException("This session is read-only (SessionFactory.openReadOnly(), or a read-only "
+                + "transaction): its reads may run on a replica, which cannot write, so it refuses to flush the "
+                + "changes it holds. Make the changes in a session from SessionFactory.open() (in Spring, a "
+                + "@Transactional method without readOnly = true), or call session.rollback() to discard them.");
+    }
+
     @Override
     public void flush() {
         guarded(() -> flushInternal());
@@ -312,7 +327,8 @@ final class DefaultSession implements Session {
         flushing = true;
         UnitOfWork.Outcome outcome;
         try {
-            outcome = unitOfWork.flush(transactions::connection, objects, transactions.journal(), () -> {
+            outcome = unitOfWork.flush(readOnly ? this::refuseWrites : transactions::connection, objects,
+                    transactions.journal(), () -> {
                 for (SessionListener listener : factory.listeners()) {
                     listener.beforeFlush(this);
                 }

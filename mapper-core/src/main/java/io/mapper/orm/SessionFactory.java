@@ -81,7 +81,17 @@ public final class SessionFactory {
 
     /** A new session; close it when the unit of work is done (try-with-resources). */
     public Session open() {
-        return new DefaultSession(this);
+        return new DefaultSession(this, false);
+    }
+
+    /**
+     * A new read-only session: its reads run on a read-only connection, so on a replica when the engine has
+     * {@link io.mapper.engine.Engine.Builder#replicas replicas} (see {@link io.mapper.engine.Engine#connectReadOnly()}),
+     * and a flush that finds changes to write raises instead of sending them. Inside a Spring transaction it joins
+     * that transaction's connection, wherever that goes.
+     */
+    public Session openReadOnly() {
+        return new DefaultSession(this, true);
     }
 
     /**

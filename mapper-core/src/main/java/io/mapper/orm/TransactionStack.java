@@ -49,7 +49,7 @@ final class TransactionStack {
     /** The session's connection, opened (and its transaction begun) on first use. */
     Connection connection() {
         if (connection == null) {
-            connection = session.engine().connect();
+            connection = session.readOnly() ? session.engine().connectReadOnly() : session.engine().connect();
         }
         return connection;
     }
