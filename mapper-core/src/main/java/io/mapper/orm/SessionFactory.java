@@ -69,6 +69,26 @@ public final class SessionFactory {
         return (Mapper<Object>) registry.mapper(type);
     }
 
+    /**
+     * The current value of a mapped property of {@code entity}, read through the mapping's accessor (no SQL): what a
+     * layer above the session (the sharding extension) reads to route and order objects. An unknown property raises,
+     * naming the mapped ones.
+     */
+    public @org.jspecify.annotations.Nullable Object valueOf(Object entity, String property) {
+        Mapper<Object> mapper = mapperOf(Objects.requireNonNull(entity, "entity must not be null"));
+        return mapper.value(entity, mapper.property(property));
+    }
+
+    /**
+     * The primary-key value of {@code entity} (a list of values for a composite key), or null while it has none yet:
+     * the id part of its identity key.
+     */
+    public @org.jspecify.annotations.Nullable Object identityOf(Object entity) {
+        io.mapper.orm.state.IdentityKey key = mapperOf(Objects.requireNonNull(entity, "entity must not be null"))
+                .identityKey(entity);
+        return key == null ? null : key.id();
+    }
+
     /** An object as messages name it: its class and identity hash. */
     static String describe(Object entity) {
         return entity.getClass().getSimpleName() + "@" + Integer.toHexString(System.identityHashCode(entity));
