@@ -22,6 +22,7 @@ import io.mapper.dialect.Dialect;
 import io.mapper.dialect.DialectResolver;
 import io.mapper.exception.ArgumentException;
 import io.mapper.exception.DatabaseException;
+import io.mapper.exception.MapperException;
 import io.mapper.exception.OperationalException;
 import io.mapper.exception.ResourceClosedException;
 import io.mapper.exception.TransientException;
@@ -139,8 +140,8 @@ public final class Engine implements AutoCloseable, DdlExecutor, Inspectable {
                     }
                     return result;
                 } catch (RuntimeException e) {
-                    boolean replicaFailed = (connection.isInvalidated() || io.mapper.exception.MapperException
-                            .isTransient(e)) && !connection.isExternallyManaged();
+                    boolean replicaFailed = (connection.isInvalidated() || MapperException.isTransient(e))
+                            && !connection.isExternallyManaged();
                     if (attempt >= attempts || !replicaFailed || !provider.routeFailed(connection.route(), e)) {
                         throw e;
                     }

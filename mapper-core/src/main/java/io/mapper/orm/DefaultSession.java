@@ -307,14 +307,6 @@ final class DefaultSession implements Session {
         return readOnly;
     }
 
-    /** A read-only session's flush found changes to write: refused before any SQL is sent. */
-    private io.mapper.engine.Connection refuseWrites() {
-        throw new InvalidRequestException("This session is read-only (SessionFactory.openReadOnly(), or a read-only "
-                + "transaction): its reads may run on a replica, which cannot write, so it refuses to flush the "
-                + "changes it holds. Make the changes in a session from SessionFactory.open() (in Spring, a "
-                + "@Transactional method without readOnly = true), or call session.rollback() to discard them.");
-    }
-
     @Override
     public void flush() {
         guarded(() -> flushInternal());
@@ -327,8 +319,7 @@ final class DefaultSession implements Session {
         flushing = true;
         UnitOfWork.Outcome outcome;
         try {
-            outcome = unitOfWork.flush(readOnly ? this::refuseWrites : transactions::connection, objects,
-                    transactions.journal(), () -> {
+            outcome = unitOfWork.flush(transactions::writeConnection, objects, transactions.journal(), () -> {
                 for (SessionListener listener : factory.listeners()) {
                     listener.beforeFlush(this);
                 }

@@ -54,6 +54,20 @@ final class TransactionStack {
         return connection;
     }
 
+    /**
+     * The connection a flush writes through; a read-only session's flush found changes to write, and refuses them
+     * before any SQL is sent.
+     */
+    Connection writeConnection() {
+        if (session.readOnly()) {
+            throw new InvalidRequestException("This session is read-only (SessionFactory.openReadOnly()): its reads "
+                    + "may run on a replica, which cannot write, so it refuses to flush the changes it holds. Make "
+                    + "the changes in a session from SessionFactory.open() (in Spring, a @Transactional method "
+                    + "without readOnly = true), or call session.rollback() to discard them.");
+        }
+        return connection();
+    }
+
     /** Whether a rollback expunged this object as new, so that it is transient whatever its key. */
     boolean isTransientAgain(Object entity) {
         return transientAgain != null && transientAgain.contains(entity);
