@@ -49,8 +49,7 @@ import io.mapper.testing.TestDatabase;
  * {@code mapper.replicas[*]} on a real PostgreSQL hot standby ({@link ReplicaBed}): {@code @Transactional(readOnly =
  * true)} runs the engine, the session and {@code JdbcTemplate} on the replica with no code change, read-write
  * transactions stay on the primary, and each statement's {@code mapper.query} observation names its route. The
- * routing follows Spring's own recipe (a {@code LazyConnectionDataSourceProxy} with a read-only data source,
- * exercised by spring-framework's {@code LazyConnectionDataSourceProxyTests}).
+ * routing follows Spring's own recipe: a {@code LazyConnectionDataSourceProxy} with a read-only data source.
  */
 class ReplicaRoutingIT {
 
