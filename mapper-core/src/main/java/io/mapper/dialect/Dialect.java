@@ -94,6 +94,16 @@ public interface Dialect extends StatementCompiler {
     /** Makes the connection's transactions read-only or read-write. */
     void setReadOnly(Connection connection, boolean readOnly) throws SQLException;
 
+    /**
+     * How far behind its primary the database on this connection is, when it is a replica that can tell (PostgreSQL:
+     * the time since the last replayed transaction while received WAL waits to be replayed); zero for a replica that
+     * has replayed all it received, or for a primary; empty when this database cannot measure it (a replica set
+     * then judges the replica by whether it answers). Runs one cheap query.
+     */
+    default java.util.Optional<java.time.Duration> replicationLag(Connection connection) throws SQLException {
+        return java.util.Optional.empty();
+    }
+
     // ---- Schema: DDL, typed binding and existence checks (issue 3, schema half) ----
 
     /** A new DDL compiler for one DDL statement. */

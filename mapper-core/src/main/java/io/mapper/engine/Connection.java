@@ -67,6 +67,8 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
     private int originalIsolation = ISOLATION_UNKNOWN;
     private boolean isolationChanged;
     private boolean readOnly;
+    /** Where this connection goes (primary or a replica), asked of the provider at the first statement. */
+    private @Nullable String route;
     private boolean closed;
     private boolean invalidated;
     private boolean inTransaction;
@@ -116,7 +118,7 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
         CompiledStatement compiled = engine.compile(statement, dialect);
         List<@Nullable Object> values = compiled.bindValues(statement.boundValues(), parameters);
         ExecutionContext context = new ExecutionContext(compiled.sql(), values, 1, compiled.operation(),
-                compiled.kind(), statement.entityName(), dialect.name());
+                compiled.kind(), statement.entityName(), dialect.name(), route());
         return new Result<>(run(compiled, context, List.of(values)), row -> row);
     }
 
@@ -163,7 +165,7 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
                     rows.add(compiled.bindValues(statementValues, parameterSet));
                 }
                 ExecutionContext context = new ExecutionContext(compiled.sql(), rows.get(0), rows.size(),
-                        compiled.operation(), compiled.kind(), prepared.entityName(), dialect.name());
+                        compiled.operation(), compiled.kind(), prepared.entityName(), dialect.name(), route());
                 Cursor cursor = run(compiled, context, rows);
                 if (cursor.rowCount() < 0) {
                     countsKnown = false;
@@ -361,7 +363,7 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
         try {
             CompiledStatement compiled = dialect.newDdlCompiler().compile(element);
             ExecutionContext context = new ExecutionContext(compiled.sql(), List.of(), 1, compiled.operation(),
-                    compiled.kind(), null, dialect.name());
+                    compiled.kind(), null, dialect.name(), route());
             run(compiled, context, List.of(List.of())).close();
         } finally {
             exit();
@@ -522,6 +524,19 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
         } finally {
             exit();
         }
+    }
+
+    /**
+     * Where this connection's statements go: {@code "primary"} ({@link ReplicaSet#PRIMARY}) or the name of the
+     * replica a read-only connection was routed to.
+     */
+    public String route() {
+        String known = route;
+        if (known == null) {
+            known = engine.provider().route(jdbc);
+            route = known;
+        }
+        return known;
     }
 
     /** Whether {@link #readOnly(boolean)} switched this connection to read-only. */

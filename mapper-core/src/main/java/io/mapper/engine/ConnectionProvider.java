@@ -15,6 +15,36 @@ public interface ConnectionProvider {
     /** A connection for one {@code engine.connect()} or {@code engine.begin()}. */
     Connection getConnection() throws SQLException;
 
+    /**
+     * A connection for read-only work ({@code engine.connectReadOnly()}, a read-only session): a replica's when this
+     * provider routes reads to replicas; the default is {@link #getConnection()}.
+     */
+    default Connection getReadOnlyConnection() throws SQLException {
+        return getConnection();
+    }
+
+    /**
+     * Where a connection from this provider goes: {@link ReplicaSet#PRIMARY} or a replica's name. Statement listeners
+     * see it as {@link ExecutionContext#route()} (the {@code mapper.route} metric tag). The default is the primary.
+     */
+    default String route(Connection connection) {
+        return ReplicaSet.PRIMARY;
+    }
+
+    /**
+     * Hears that read-only work on {@code route} failed with a connection or transient error; a provider that routes
+     * to replicas skips that replica and answers {@code true}, so the work may run again elsewhere. The default
+     * answers {@code false}: nothing to fall back to.
+     */
+    default boolean routeFailed(String route, RuntimeException failure) {
+        return false;
+    }
+
+    /** The replicas this provider routes reads to, if any. */
+    default Optional<ReplicaSet> replicas() {
+        return Optional.empty();
+    }
+
     /** Gives a connection back; the default closes it, which returns it to a pool. */
     default void releaseConnection(Connection connection) throws SQLException {
         connection.close();

@@ -22,6 +22,7 @@ import io.mapper.dialect.Dialect;
 import io.mapper.dialect.DialectResolver;
 import io.mapper.exception.ArgumentException;
 import io.mapper.exception.DatabaseException;
+import io.mapper.exception.MapperException;
 import io.mapper.exception.OperationalException;
 import io.mapper.exception.ResourceClosedException;
 import io.mapper.exception.TransientException;
@@ -108,7 +109,50 @@ public final class Engine implements AutoCloseable, DdlExecutor, Inspectable {
      * commits; closing the connection rolls back whatever was not committed.
      */
     public Connection connect() {
-        return open(false);
+        return open(false, false);
+    }
+
+    /**
+     * A read-only connection in commit-as-you-go style: on the next healthy replica when the engine has
+     * {@link Builder#replicas replicas}, else on the primary, and read-only there too (the database refuses writes).
+     * {@link Connection#route()} says where it went. Inside an outer transaction (Spring's {@code @Transactional}),
+     * the work joins that transaction's connection instead, so reads after its writes see them.
+     */
+    public Connection connectReadOnly() {
+        return open(false, true);
+    }
+
+    /**
+     * Runs read-only {@code work} on a {@link #connectReadOnly() read-only connection} and returns its result. When
+     * the replica it ran on fails under it (connection lost, server shutting down, a transient error), the replica is
+     * skipped and the work runs again from its start on the next healthy replica or the primary: read-only work can
+     * repeat safely. Errors on the primary, and errors of the work itself, are raised as they are.
+     */
+    public <T> T readOnly(Function<Connection, T> work) {
+        Objects.requireNonNull(work, "work must not be null");
+        int attempts = provider.replicas().map(set -> set.names().size() + 1).orElse(1);
+        for (int attempt = 1; ; attempt++) {
+            try (Connection connection = open(false, true)) {
+                try {
+                    T result = work.apply(connection);
+                    if (!connection.isExternallyManaged()) {
+                        connection.commit();
+                    }
+                    return result;
+                } catch (RuntimeException e) {
+                    boolean replicaFailed = (connection.isInvalidated() || MapperException.isTransient(e))
+                            && !connection.isExternallyManaged();
+                    if (attempt >= attempts || !replicaFailed || !provider.routeFailed(connection.route(), e)) {
+                        throw e;
+                    }
+                }
+            }
+        }
+    }
+
+    /** The replicas read-only work goes to, when the engine was built with some. */
+    public Optional<ReplicaSet> replicas() {
+        return provider.replicas();
     }
 
     /**
@@ -118,7 +162,7 @@ public final class Engine implements AutoCloseable, DdlExecutor, Inspectable {
      * "commit on success, roll back on exception" use {@link #begin(Consumer)} or {@link #inTransaction(Function)}.
      */
     public Connection begin() {
-        return open(true);
+        return open(true, false);
     }
 
     /**
@@ -135,7 +179,7 @@ public final class Engine implements AutoCloseable, DdlExecutor, Inspectable {
 
     /** Runs {@code work} in one transaction and returns its result: commits on return, rolls back on exception. */
     public <T> T inTransaction(Function<Connection, T> work) {
-        try (Connection connection = open(true)) {
+        try (Connection connection = open(true, false)) {
             T result;
             try {
                 result = work.apply(connection);
@@ -250,20 +294,25 @@ public final class Engine implements AutoCloseable, DdlExecutor, Inspectable {
         return compiledCache.stats();
     }
 
-    private Connection open(boolean explicitTransaction) {
+    private Connection open(boolean explicitTransaction, boolean readOnly) {
         if (disposed) {
             throw new ResourceClosedException("This Engine was disposed; create a new Engine to connect again.");
         }
         java.sql.Connection jdbc;
         try {
-            jdbc = provider.getConnection();
+            jdbc = readOnly ? provider.getReadOnlyConnection() : provider.getConnection();
         } catch (SQLException e) {
             throw acquisitionError(e);
         }
         try {
             Dialect resolved = resolveDialect(jdbc);
             boolean external = provider.isTransactionManagedExternally(jdbc);
-            return new Connection(this, jdbc, resolved, external, explicitTransaction, isolationLevel);
+            Connection connection = new Connection(this, jdbc, resolved, external, explicitTransaction, isolationLevel);
+            if (readOnly && !external) {
+                // On the primary fallback too: read-only work behaves the same wherever it runs.
+                connection.readOnly(true);
+            }
+            return connection;
         } catch (SQLException e) {
             releaseQuietly(jdbc);
             throw new OperationalException("Could not prepare a new connection: " + e.getMessage()
@@ -355,6 +404,7 @@ public final class Engine implements AutoCloseable, DdlExecutor, Inspectable {
         private @Nullable String poolName;
         private @Nullable String username;
         private @Nullable String password;
+        private @Nullable ReplicaSet replicas;
 
         private Builder(@Nullable String url, @Nullable DataSource dataSource, @Nullable ConnectionProvider provider) {
             this.url = url;
@@ -422,6 +472,15 @@ public final class Engine implements AutoCloseable, DdlExecutor, Inspectable {
                 throw new ArgumentException("compiledCacheSize must be 0 (no cache) or more, not " + compiledCacheSize);
             }
             this.compiledCacheSize = compiledCacheSize;
+            return this;
+        }
+
+        /**
+         * Sends read-only work ({@link Engine#connectReadOnly()}, {@link Engine#readOnly}, read-only sessions) to these
+         * replicas, and everything else to the engine's own connections (the primary).
+         */
+        public Builder replicas(ReplicaSet replicas) {
+            this.replicas = Objects.requireNonNull(replicas, "replicas must not be null");
             return this;
         }
 
@@ -497,7 +556,7 @@ public final class Engine implements AutoCloseable, DdlExecutor, Inspectable {
                 chosen = new DataSourceConnectionProvider(HikariSupport.createPool(Objects.requireNonNull(url),
                         options), true);
             }
-            return new Engine(this, chosen);
+            return new Engine(this, replicas == null ? chosen : new ReplicaRoutingProvider(chosen, replicas));
         }
     }
 }

@@ -23,10 +23,11 @@ public final class ExecutionContext {
     private final StatementKind kind;
     private final @Nullable String entityName;
     private final String dialectName;
+    private final String route;
     private @Nullable Map<String, Object> attributes;
 
     ExecutionContext(String sql, List<@Nullable Object> parameters, int batchSize, Operation operation,
-            StatementKind kind, @Nullable String entityName, String dialectName) {
+            StatementKind kind, @Nullable String entityName, String dialectName, String route) {
         this.sql = sql;
         this.parameters = parameters;
         this.batchSize = batchSize;
@@ -34,6 +35,7 @@ public final class ExecutionContext {
         this.kind = kind;
         this.entityName = entityName;
         this.dialectName = dialectName;
+        this.route = route;
     }
 
     /** The SQL sent to the driver, with {@code ?} placeholders. */
@@ -74,6 +76,11 @@ public final class ExecutionContext {
     /** The dialect's name, such as {@code postgresql}. */
     public String dialectName() {
         return dialectName;
+    }
+
+    /** Where the statement ran: {@code "primary"} or a replica's name (see {@link ReplicaSet}). */
+    public String route() {
+        return route;
     }
 
     /** Per-execution storage for listeners (for example a started timer). */

@@ -44,9 +44,11 @@ final class DefaultSession implements Session {
     private boolean autoflush;
     private final SessionFilters filters;
     private boolean flushing;
+    private final boolean readOnly;
 
-    DefaultSession(SessionFactory factory) {
+    DefaultSession(SessionFactory factory, boolean readOnly) {
         this.factory = factory;
+        this.readOnly = readOnly;
         this.registry = factory.registry();
         this.unitOfWork = factory.unitOfWork();
         this.autoflush = factory.autoflush();
@@ -300,6 +302,11 @@ final class DefaultSession implements Session {
 
     // ---- flush and transactions ----
 
+    /** Whether this session reads through read-only connections (replicas) and refuses to flush changes. */
+    boolean readOnly() {
+        return readOnly;
+    }
+
     @Override
     public void flush() {
         guarded(() -> flushInternal());
@@ -312,7 +319,7 @@ final class DefaultSession implements Session {
         flushing = true;
         UnitOfWork.Outcome outcome;
         try {
-            outcome = unitOfWork.flush(transactions::connection, objects, transactions.journal(), () -> {
+            outcome = unitOfWork.flush(transactions::writeConnection, objects, transactions.journal(), () -> {
                 for (SessionListener listener : factory.listeners()) {
                     listener.beforeFlush(this);
                 }

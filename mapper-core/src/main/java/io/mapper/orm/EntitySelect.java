@@ -274,6 +274,26 @@ public final class EntitySelect<E> {
         return where;
     }
 
+    /** The WHERE conditions, ANDed, in the order given (read by routing layers such as the sharding extension). */
+    public List<Condition> criteria() {
+        return where;
+    }
+
+    /** The ORDER BY items, in the order given. */
+    public List<ClauseElement> ordering() {
+        return orderBy;
+    }
+
+    /** The LIMIT, or null for none. */
+    public @Nullable Integer limitCount() {
+        return limit;
+    }
+
+    /** The OFFSET, or null for none. */
+    public @Nullable Integer offsetCount() {
+        return offset;
+    }
+
     List<ClauseElement> orderByItems() {
         return orderBy;
     }

@@ -74,6 +74,26 @@ public final class SessionFactory {
         return (Mapper<Object>) registry.mapper(type);
     }
 
+    /**
+     * The current value of a mapped property of {@code entity}, read through the mapping's accessor (no SQL): what a
+     * layer above the session (the sharding extension) reads to route and order objects. An unknown property raises,
+     * naming the mapped ones.
+     */
+    public @org.jspecify.annotations.Nullable Object valueOf(Object entity, String property) {
+        Mapper<Object> mapper = mapperOf(Objects.requireNonNull(entity, "entity must not be null"));
+        return mapper.value(entity, mapper.property(property));
+    }
+
+    /**
+     * The primary-key value of {@code entity} (a list of values for a composite key), or null while it has none yet:
+     * the id part of its identity key.
+     */
+    public @org.jspecify.annotations.Nullable Object identityOf(Object entity) {
+        io.mapper.orm.state.IdentityKey key = mapperOf(Objects.requireNonNull(entity, "entity must not be null"))
+                .identityKey(entity);
+        return key == null ? null : key.id();
+    }
+
     /** An object as messages name it: its class and identity hash. */
     static String describe(Object entity) {
         return entity.getClass().getSimpleName() + "@" + Integer.toHexString(System.identityHashCode(entity));
@@ -86,7 +106,17 @@ public final class SessionFactory {
 
     /** A new session; close it when the unit of work is done (try-with-resources). */
     public Session open() {
-        return new DefaultSession(this);
+        return new DefaultSession(this, false);
+    }
+
+    /**
+     * A new read-only session: its reads run on a read-only connection, so on a replica when the engine has
+     * {@link io.mapper.engine.Engine.Builder#replicas replicas} (see {@link io.mapper.engine.Engine#connectReadOnly()}),
+     * and a flush that finds changes to write raises instead of sending them. Inside a Spring transaction it joins
+     * that transaction's connection, wherever that goes.
+     */
+    public Session openReadOnly() {
+        return new DefaultSession(this, true);
     }
 
     /**

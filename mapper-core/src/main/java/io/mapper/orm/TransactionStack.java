@@ -49,9 +49,23 @@ final class TransactionStack {
     /** The session's connection, opened (and its transaction begun) on first use. */
     Connection connection() {
         if (connection == null) {
-            connection = session.engine().connect();
+            connection = session.readOnly() ? session.engine().connectReadOnly() : session.engine().connect();
         }
         return connection;
+    }
+
+    /**
+     * The connection a flush writes through; a read-only session's flush found changes to write, and refuses them
+     * before any SQL is sent.
+     */
+    Connection writeConnection() {
+        if (session.readOnly()) {
+            throw new InvalidRequestException("This session is read-only (SessionFactory.openReadOnly()): its reads "
+                    + "may run on a replica, which cannot write, so it refuses to flush the changes it holds. Make "
+                    + "the changes in a session from SessionFactory.open() (in Spring, a @Transactional method "
+                    + "without readOnly = true), or call session.rollback() to discard them.");
+        }
+        return connection();
     }
 
     /** Whether a rollback expunged this object as new, so that it is transient whatever its key. */

@@ -15,7 +15,8 @@ import com.tngtech.archunit.library.dependencies.Slice;
 /**
  * The ORM's layers, as STYLE.md section 2 lays them out: the annotations are vocabulary and import nothing of the
  * ORM, the conventions import only the annotations, the ORM's packages are a stack whose imports only run down
- * (annotation, convention, state, mapping, loading, session, unit of work, and the session API on top), and no
+ * (annotation, convention, state, mapping, loading, session, unit of work, the session API, and the sharding
+ * extension on top, which uses only the session API), and no
  * two of them import each other in a circle. No database.
  */
 class OrmLayerRulesTest {
@@ -23,6 +24,7 @@ class OrmLayerRulesTest {
     @Test
     void theOrmPackagesImportOnlyDownwards() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("shard").definedBy("io.mapper.orm.shard..")
                 .layer("api").definedBy("io.mapper.orm")
                 .layer("unitofwork").definedBy("io.mapper.orm.unitofwork..")
                 .layer("session").definedBy("io.mapper.orm.session..")
@@ -31,7 +33,8 @@ class OrmLayerRulesTest {
                 .layer("state").definedBy("io.mapper.orm.state..")
                 .layer("convention").definedBy("io.mapper.orm.convention..")
                 .layer("annotation").definedBy("io.mapper.orm.annotation..")
-                .whereLayer("api").mayNotBeAccessedByAnyLayer()
+                .whereLayer("shard").mayNotBeAccessedByAnyLayer()
+                .whereLayer("api").mayOnlyBeAccessedByLayers("shard")
                 .whereLayer("unitofwork").mayOnlyBeAccessedByLayers("api")
                 .whereLayer("session").mayOnlyBeAccessedByLayers("unitofwork", "api")
                 .whereLayer("loading").mayOnlyBeAccessedByLayers("session", "unitofwork", "api")

@@ -35,6 +35,12 @@ public final class Backend {
     /** The backend names, in the order tests run on them. */
     public static final List<String> ALL = List.of("h2", "sqlite", "postgresql", "mariadb");
 
+    /**
+     * Names {@code MAPPER_TEST_REQUIRE_BACKENDS} accepts besides the backends: test beds beyond one database each,
+     * such as {@code postgresql-replica} (a streaming-replication standby, see {@link ReplicaBed}).
+     */
+    public static final List<String> EXTRA = List.of(ReplicaBed.TOKEN);
+
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static final Map<String, Backend> RESOLVED = new ConcurrentHashMap<>();
     private static volatile @Nullable List<Backend> enabled;
@@ -74,16 +80,26 @@ public final class Backend {
         return enabled().stream().filter(backend -> backend.name.equals(name)).findFirst().orElse(null);
     }
 
-    private static List<Backend> resolveAll() {
+    /** Whether {@code MAPPER_TEST_REQUIRE_BACKENDS} names this backend or test bed, so that a skip must fail. */
+    public static boolean isRequired(String name) {
+        return required().contains(name);
+    }
+
+    private static Set<String> required() {
         Set<String> required = Arrays.stream(env("MAPPER_TEST_REQUIRE_BACKENDS", "").split(","))
                 .map(String::trim).map(value -> value.toLowerCase(Locale.ROOT)).filter(value -> !value.isEmpty())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         for (String name : required) {
-            if (!ALL.contains(name)) {
+            if (!ALL.contains(name) && !EXTRA.contains(name)) {
                 throw new IllegalStateException("MAPPER_TEST_REQUIRE_BACKENDS names an unknown backend '" + name
-                        + "'; the backends are " + ALL);
+                        + "'; the backends are " + ALL + ", and the test beds " + EXTRA);
             }
         }
+        return required;
+    }
+
+    private static List<Backend> resolveAll() {
+        Set<String> required = required();
         List<Backend> backends = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         backends.add(new Backend("h2", "", null, null, EnumSet.of(Feature.SAVEPOINTS, Feature.CONCURRENT_WRITERS,

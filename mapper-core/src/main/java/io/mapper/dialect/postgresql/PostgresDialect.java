@@ -1,5 +1,13 @@
 package io.mapper.dialect.postgresql;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
 import io.mapper.compiler.DdlCompiler;
 import io.mapper.compiler.IdentifierPreparer;
 import io.mapper.compiler.TypeCompiler;
@@ -69,6 +77,29 @@ public class PostgresDialect extends DefaultDialect {
     @Override
     protected <T> SqlType<T> resolveBuiltIn(BuiltInType<T> type) {
         return PostgresTypes.resolve(type);
+    }
+
+    // Read replicas -----------------------------------------------------------------------------------------------
+
+    /**
+     * A standby's lag: zero once it has replayed all the WAL it received (an idle primary sends none, so the time
+     * since the last replayed transaction alone would grow without any lag), else the time since the last replayed
+     * transaction; "forever" when WAL waits and nothing was replayed yet. A primary is never behind.
+     */
+    @Override
+    public Optional<Duration> replicationLag(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SELECT pg_is_in_recovery(), "
+                        + "COALESCE(pg_last_wal_receive_lsn() <= pg_last_wal_replay_lsn(), true), "
+                        + "EXTRACT(EPOCH FROM now() - pg_last_xact_replay_timestamp())")) {
+            row.next();
+            if (!row.getBoolean(1) || row.getBoolean(2)) {
+                return Optional.of(Duration.ZERO);
+            }
+            double seconds = row.getDouble(3);
+            return Optional.of(row.wasNull() ? ChronoUnit.FOREVER.getDuration()
+                    : Duration.ofNanos((long) (Math.max(0, seconds) * 1_000_000_000L)));
+        }
     }
 
     // Reflection ------------------------------------------------------------------------------------------------

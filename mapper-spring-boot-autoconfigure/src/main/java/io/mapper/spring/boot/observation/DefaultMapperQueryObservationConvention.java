@@ -7,7 +7,8 @@ import io.mapper.engine.ExecutionContext;
 
 /**
  * The default tags of {@code mapper.query}, a contract listed in DESIGN.md: low cardinality {@code db.system.name},
- * {@code db.operation.name}, {@code mapper.statement.kind}, {@code mapper.entity} (Micrometer's meter handler adds
+ * {@code db.operation.name}, {@code mapper.statement.kind}, {@code mapper.entity}, {@code mapper.route} ({@code primary}
+ * or the replica's name; see {@code ReplicaSet}) (Micrometer's meter handler adds
  * {@code error}); the SQL text only as a high-cardinality attribute, and only when enabled.
  */
 public class DefaultMapperQueryObservationConvention implements MapperQueryObservationConvention {
@@ -39,7 +40,8 @@ public class DefaultMapperQueryObservationConvention implements MapperQueryObser
                 KeyValue.of("db.system.name", execution.dialectName()),
                 KeyValue.of("db.operation.name", execution.operation().tagValue()),
                 KeyValue.of("mapper.statement.kind", execution.kind().tagValue()),
-                KeyValue.of("mapper.entity", entity == null ? "none" : entity));
+                KeyValue.of("mapper.entity", entity == null ? "none" : entity),
+                KeyValue.of("mapper.route", execution.route()));
     }
 
     @Override
