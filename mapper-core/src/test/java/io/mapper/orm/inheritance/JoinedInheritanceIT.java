@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.mapper.migration.MigrationGenerator;
 import io.mapper.orm.Attribute;
 import io.mapper.orm.Session;
 import io.mapper.orm.SessionFactory;
@@ -175,6 +176,21 @@ class JoinedInheritanceIT extends BackendTest {
                 .containsExactly("id", "name", "version", "company_id", "type");
         assertThat(sessions.metadata().table("boss").columns()).extracting(column -> column.name())
                 .containsExactly("id", "golf_swing");
+    }
+
+    /** Migrations see the hierarchy: nothing to do after createAll; every table (and its key's FK) for a new database. */
+    @Test
+    void migrationsSeeTheHierarchysTables() {
+        assertThat(MigrationGenerator.builder(engine(), sessions.metadata()).build().compare().isEmpty()).isTrue();
+        SessionFactory other = SessionFactory.builder(engine())
+                .entities(Company.class, Person.class, Engineer.class, Manager.class, Boss.class).build();
+        sessions.metadata().dropAll(engine());
+        String script = MigrationGenerator.builder(engine(), other.metadata()).build().script("hierarchy");
+        assertThat(script).contains("CREATE TABLE person", "CREATE TABLE engineer", "CREATE TABLE manager",
+                "CREATE TABLE boss");
+        assertThat(script.indexOf("CREATE TABLE boss")).isGreaterThan(script.indexOf("CREATE TABLE manager"));
+        assertThat(script).containsPattern("(?s)CREATE TABLE boss.*REFERENCES manager \\(id\\)");
+        sessions.metadata().createAll(engine());
     }
 
     /**
