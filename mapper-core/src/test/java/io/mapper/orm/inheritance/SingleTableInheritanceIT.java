@@ -3,7 +3,9 @@ package io.mapper.orm.inheritance;
 import static io.mapper.orm.Orm.joinedLoad;
 import static io.mapper.orm.Orm.select;
 import static io.mapper.orm.Orm.selectInLoad;
+import static io.mapper.orm.Orm.update;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.mapper.exception.InvalidRequestException;
 import io.mapper.orm.Attribute;
 import io.mapper.orm.Session;
 import io.mapper.orm.SessionFactory;
@@ -266,6 +269,18 @@ class SingleTableInheritanceIT extends BackendTest {
         try (Session session = sessions.open()) {
             Engineer engineer = session.get(Engineer.class, wally);
             assertThat(engineer.company.name).isEqualTo("Elbonia, Inc.");
+        }
+    }
+
+    /** ORM bulk writes of a hierarchy's class are refused: a plain UPDATE of the table would write sibling classes. */
+    @Test
+    void bulkWritesOfAHierarchyClassAreRefused() {
+        try (Session session = sessions.open()) {
+            assertThatThrownBy(() -> session.execute(update(Engineer.class).set(PERSON_NAME, "x")))
+                    .isInstanceOf(InvalidRequestException.class)
+                    .hasMessageContaining("ORM bulk UPDATE of Engineer is not supported")
+                    .hasMessageContaining("SINGLE_TABLE");
+            recorder.assertCount(0);
         }
     }
 
