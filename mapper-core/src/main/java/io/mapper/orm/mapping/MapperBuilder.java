@@ -141,7 +141,8 @@ final class MapperBuilder {
             while (levels.size() < columns.size()) {
                 levels.add(level);
             }
-            if (hierarchy != null && level != hierarchy.root() && hierarchy.strategy() == InheritanceType.SINGLE_TABLE) {
+            if (hierarchy != null && level != hierarchy.root()
+                    && hierarchy.strategy() == InheritanceType.SINGLE_TABLE) {
                 // Rows of the other classes have no value here: a subclass's columns of one shared table are nullable.
                 for (int i = before; i < columns.size(); i++) {
                     columns.set(i, columns.get(i).nullable(true));

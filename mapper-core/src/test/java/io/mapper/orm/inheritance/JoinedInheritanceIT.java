@@ -123,6 +123,22 @@ class JoinedInheritanceIT extends BackendTest {
         }
     }
 
+    /** A reference to the base class. */
+    @Entity
+    static class Badge {
+        @Id @GeneratedValue Long id;
+        @Column(length = 20) String code;
+        @ManyToOne Person holder;
+
+        Badge() {
+        }
+
+        Badge(String code, Person holder) {
+            this.code = code;
+            this.holder = holder;
+        }
+    }
+
     private static final TableClause PERSON = Attribute.table("person");
     private static final TableClause ENGINEER = Attribute.table("engineer");
     private static final Attribute<Person, Long> PERSON_ID = Attribute.of(Person.class, "id", PERSON, "id",
@@ -145,7 +161,8 @@ class JoinedInheritanceIT extends BackendTest {
     @BeforeEach
     void createCompany() {
         sessions = SessionFactory.builder(engine())
-                .entities(Company.class, Person.class, Engineer.class, Manager.class, Boss.class).build();
+                .entities(Company.class, Person.class, Engineer.class, Manager.class, Boss.class, Badge.class)
+                .build();
         sessions.metadata().createAll(engine());
         try (Session session = sessions.open()) {
             Company elbonia = new Company("Elbonia, Inc.");
@@ -158,6 +175,8 @@ class JoinedInheritanceIT extends BackendTest {
                 elbonia.employees.add(person);
             }
             session.add(elbonia);
+            session.add(new Badge("B-1", p));
+            session.add(new Badge("B-2", d));
             session.commit();
             dilbert = d.id;
             wally = w.id;
@@ -178,12 +197,13 @@ class JoinedInheritanceIT extends BackendTest {
                 .containsExactly("id", "golf_swing");
     }
 
-    /** Migrations see the hierarchy: nothing to do after createAll; every table (and its key's FK) for a new database. */
+    /** Migrations see the hierarchy: nothing to do after createAll; every table and its key's FK for a new database. */
     @Test
     void migrationsSeeTheHierarchysTables() {
         assertThat(MigrationGenerator.builder(engine(), sessions.metadata()).build().compare().isEmpty()).isTrue();
         SessionFactory other = SessionFactory.builder(engine())
-                .entities(Company.class, Person.class, Engineer.class, Manager.class, Boss.class).build();
+                .entities(Company.class, Person.class, Engineer.class, Manager.class, Boss.class, Badge.class)
+                .build();
         sessions.metadata().dropAll(engine());
         String script = MigrationGenerator.builder(engine(), other.metadata()).build().script("hierarchy");
         assertThat(script).contains("CREATE TABLE person", "CREATE TABLE engineer", "CREATE TABLE manager",
@@ -293,6 +313,35 @@ class JoinedInheritanceIT extends BackendTest {
         }
     }
 
+    /** A many-to-one to the base class loads the referenced row's class, by SELECT ... IN and joined. */
+    @Test
+    void referenceToTheBaseLoadsTheRowsClass() {
+        TableClause badge = Attribute.table("badge");
+        Attribute<Badge, Long> badgeId = Attribute.of(Badge.class, "id", badge, "id", Types.BIGINT);
+        try (Session session = sessions.open()) {
+            List<Badge> badges = session.scalars(select(Badge.class).orderBy(badgeId)).all();
+            assertThat(recorder.sql().get(1)).isEqualTo("SELECT " + COLUMNS + " FROM " + FROM
+                    + " WHERE person.id IN (?, ?)");
+            assertThat(badges.get(0).holder).isInstanceOf(Boss.class);
+            assertThat(((Engineer) badges.get(1).holder).primaryLanguage).isEqualTo("java");
+        }
+        recorder.clear();
+        try (Session session = sessions.open()) {
+            List<Badge> badges = session.scalars(select(Badge.class).orderBy(badgeId)
+                    .options(joinedLoad("holder"))).all();
+            assertThat(recorder.sql().get(0)).isEqualTo("SELECT badge.id, badge.code, badge.holder_id, "
+                    + "person_1.id, person_1.name, person_1.version, person_1.company_id, person_1.type, "
+                    + "person_1_engineer.primary_language, person_1_engineer.title, person_1_manager.manager_name, "
+                    + "person_1_manager.title, person_1_boss.golf_swing FROM badge "
+                    + "LEFT OUTER JOIN person AS person_1 ON person_1.id = badge.holder_id "
+                    + "LEFT OUTER JOIN engineer AS person_1_engineer ON person_1_engineer.id = person_1.id "
+                    + "LEFT OUTER JOIN manager AS person_1_manager ON person_1_manager.id = person_1.id "
+                    + "LEFT OUTER JOIN boss AS person_1_boss ON person_1_boss.id = person_1.id ORDER BY badge.id");
+            assertThat(((Boss) badges.get(0).holder).golfSwing).isEqualTo("fore");
+            assertThat(session.get(Person.class, dilbert)).isSameAs(badges.get(1).holder);
+        }
+    }
+
     /**
      * One flush across the hierarchy's tables: the base row first, then the subclass rows with the base row's key;
      * an UPDATE touches only the tables whose columns changed (and the base table for the version); a DELETE removes
@@ -309,7 +358,8 @@ class JoinedInheritanceIT extends BackendTest {
             recorder.clear();
             session.commit();
             List<String> writes = recorder.sql();
-            assertThat(writes.get(0)).contains("UPDATE person SET version = ? WHERE person.id = ? AND person.version = ?");
+            assertThat(writes.get(0))
+                    .isEqualTo("UPDATE person SET version = ? WHERE person.id = ? AND person.version = ?");
             assertThat(writes.get(1)).isEqualTo("UPDATE engineer SET primary_language = ? WHERE engineer.id = ?");
             assertThat(writes.get(2)).contains("INSERT INTO person (name, version, company_id, type)");
             assertThat(writes.get(3)).isEqualTo("INSERT INTO manager (id, manager_name, title) VALUES (?, ?, ?)");
