@@ -39,6 +39,15 @@ final class BulkWrites {
     /** Runs the statement and synchronises the session; returns the number of rows the database matched. */
     long execute(BulkStatement statement) {
         Mapper<?> mapper = session.mapperFor(statement.entityType());
+        if (mapper.inheritance() != null) {
+            // One table's UPDATE or DELETE would miss a joined subclass's tables, the other classes' tables of a
+            // table-per-class hierarchy, or (single table) write the rows of sibling classes.
+            throw new io.mapper.exception.InvalidRequestException("ORM bulk " + (statement instanceof EntityUpdate<?>
+                    ? "UPDATE" : "DELETE") + " of " + mapper.entityName() + " is not supported: it is mapped with "
+                    + "inheritance (" + mapper.inheritance().strategy() + "), and one statement on one table would "
+                    + "not write its class's rows exactly. Load the objects and change or delete them in the "
+                    + "session, or write a Core statement against its tables.");
+        }
         List<Condition> where = new ArrayList<>(statement.whereConditions());
         where.addAll(session.loading().criteria(mapper));   // ORM bulk writes honour global filters too
         List<InstanceState> matched = switch (statement.synchronizeSession()) {

@@ -119,6 +119,11 @@ final class DefaultSession implements Session {
             InstanceState state = objects.get(key);
             // A locking get always SELECTs (SQLAlchemy's get(with_for_update=...)): the lock is taken in the
             // database and the locked row refreshes the object.
+            if (state != null && !entityType.isInstance(state.entity())) {
+                // The key is another class's of the same hierarchy (get(Dog.class, id) of a Cat): none, as in
+                // SQLAlchemy, and its own SELECT (restricted to Dogs) would find no row either.
+                return null;
+            }
             if (lock == null && state != null && !state.isExpired()) {
                 return state.status() == InstanceState.Status.DELETED ? null : entityType.cast(state.entity());
             }

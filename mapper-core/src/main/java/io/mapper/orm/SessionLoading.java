@@ -15,6 +15,7 @@ import io.mapper.orm.loading.QueryOrigin;
 import io.mapper.orm.mapping.Lifecycle;
 import io.mapper.orm.mapping.Mapper;
 import io.mapper.orm.mapping.OrmStatement;
+import io.mapper.orm.mapping.PolymorphicLoad;
 import io.mapper.orm.mapping.PropertyMapping;
 import io.mapper.orm.mapping.RelationshipMapping;
 import io.mapper.orm.session.SessionObjects;
@@ -82,10 +83,11 @@ final class SessionLoading implements LoadContext {
             }
         }
         Select select = Sql.select(columns.toArray());
-        if (first != null) {
-            select = select.from(first.table());
-        }
         List<Condition> where = new ArrayList<>(query.whereConditions());
+        if (first != null) {
+            select = select.from(fromOf(first));
+            where.addAll(polymorphicCriteria(first));
+        }
         if (first != null) {
             where.addAll(criteria(first));
         }
@@ -136,6 +138,9 @@ final class SessionLoading implements LoadContext {
     }
 
     private static List<Object> columnsOf(Mapper<?> mapper) {
+        if (mapper.inheritance() != null) {
+            return new ArrayList<>(mapper.inheritance().load().columns());
+        }
         List<Object> columns = new ArrayList<>(mapper.properties().size());
         for (PropertyMapping property : mapper.properties()) {
             columns.add(property.column());
@@ -181,10 +186,25 @@ final class SessionLoading implements LoadContext {
 
     /** How many rows an entity query would return. */
     <E> long count(Mapper<E> mapper, EntitySelect<E> query) {
-        Select select = applyClauses(Sql.select(Sql.count()).from(mapper.table()), query, false);
+        Select select = Sql.select(Sql.count()).from(fromOf(mapper));
+        List<Condition> criteria = polymorphicCriteria(mapper);
+        if (!criteria.isEmpty()) {
+            select = select.where(criteria.toArray(Condition[]::new));
+        }
+        select = applyClauses(select, query, false);
         Long count = session.transactions().connection().execute(new OrmStatement(select, mapper.entityName()))
                 .scalar(Long.class);
         return count == null ? 0 : count;
+    }
+
+    /** The FROM of an entity's rows: its table, or its hierarchy's tables as its polymorphic load joins them. */
+    private static io.mapper.sql.ClauseElement fromOf(Mapper<?> mapper) {
+        return mapper.inheritance() == null ? mapper.table() : mapper.inheritance().load().from();
+    }
+
+    /** The criterion that restricts a query to a single-table subclass's rows, if any. */
+    private static List<Condition> polymorphicCriteria(Mapper<?> mapper) {
+        return mapper.inheritance() == null ? List.of() : mapper.inheritance().load().criteria();
     }
 
     /** The object with this key, loaded (or refreshed, when expired) by SELECT; empty when the row is gone. */
@@ -341,10 +361,17 @@ final class SessionLoading implements LoadContext {
     @SuppressWarnings("unchecked")
     public Loaded load(Mapper<?> anyMapper, Row row, int offset) {
         Mapper<Object> mapper = (Mapper<Object>) anyMapper;
+        int[] index = null;
+        if (mapper.inheritance() != null) {
+            // The row's class is its discriminator's; its columns are where the polymorphic load put them.
+            PolymorphicLoad load = mapper.inheritance().load();
+            mapper = (Mapper<Object>) load.mapperOf(row, offset);
+            index = load.indexes(mapper);
+        }
         int size = mapper.properties().size();
         Object[] values = new Object[size];
         for (int i = 0; i < size; i++) {
-            values[i] = row.get(offset + i);
+            values[i] = row.get(offset + (index == null ? i : index[i]));
         }
         IdentityKey key = mapper.identityKey(values);
         InstanceState state = objects.get(key);

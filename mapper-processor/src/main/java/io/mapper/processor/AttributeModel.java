@@ -9,7 +9,8 @@ package io.mapper.processor;
  * @param javaType the source text of the attribute's value type, boxed ({@code java.lang.Long})
  * @param sqlType the source text of the {@code SqlType} expression ({@code io.mapper.types.Types.BIGINT})
  * @param javadoc the generated field's Javadoc sentence
+ * @param table the table of the column: the entity's own, or in an inheritance hierarchy the class's that holds it
  */
 record AttributeModel(String fieldName, String property, String column, String javaType, String sqlType,
-        String javadoc) {
+        String javadoc, String table) {
 }

@@ -28,7 +28,10 @@ import io.mapper.orm.annotation.Column;
 import io.mapper.orm.annotation.Embedded;
 import io.mapper.orm.annotation.GeneratedValue;
 import io.mapper.orm.annotation.GenerationStrategy;
+import io.mapper.orm.annotation.Entity;
 import io.mapper.orm.annotation.Id;
+import io.mapper.orm.annotation.Inheritance;
+import io.mapper.orm.annotation.InheritanceType;
 import io.mapper.orm.annotation.ManyToMany;
 import io.mapper.orm.annotation.ManyToOne;
 import io.mapper.orm.annotation.OneToMany;
@@ -161,6 +164,29 @@ final class EntityReader {
         return name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
     }
 
+    /** The table name of an entity class: its {@code @Table}, else its snake_case simple name. */
+    private static String tableOf(TypeElement type) {
+        Table table = type.getAnnotation(Table.class);
+        return table == null ? Naming.snakeCase(type.getSimpleName().toString()) : table.name();
+    }
+
+    /**
+     * The base class of an entity's inheritance hierarchy: its highest {@code @Entity} superclass, or itself when it
+     * declares {@code @Inheritance}; null outside a hierarchy.
+     */
+    private static @Nullable TypeElement rootOf(TypeElement entity) {
+        TypeElement root = null;
+        for (TypeElement current = superclass(entity); current != null; current = superclass(current)) {
+            if (current.getAnnotation(Entity.class) != null) {
+                root = current;
+            }
+        }
+        if (root == null && entity.getAnnotation(Inheritance.class) != null) {
+            return entity;
+        }
+        return root;
+    }
+
     /** One property of an embedded value object. */
     private record Component(String name, TypeMirror type, @Nullable Column column) {
     }
@@ -183,8 +209,12 @@ final class EntityReader {
         private int generatedIds;
         private int versions;
 
+        /** The base class of the entity's inheritance hierarchy, or null when it is in none. */
+        private final @Nullable TypeElement root;
+
         Reading(TypeElement entity) {
             this.entity = entity;
+            this.root = rootOf(entity);
             this.packageName = names.packageName(entity);
             String qualified = entity.getQualifiedName().toString();
             this.entityReference = packageName.isEmpty() ? qualified : qualified.substring(packageName.length() + 1);
@@ -201,8 +231,7 @@ final class EntityReader {
             if (!isInstantiable()) {
                 return null;
             }
-            Table table = entity.getAnnotation(Table.class);
-            tableName = table == null ? Naming.snakeCase(entity.getSimpleName().toString()) : table.name();
+            tableName = tableOf(levelOf(entity));
             if (tableName.isBlank()) {
                 error(entity, classMessage("its table '" + tableName + "' is invalid: A table name must not be "
                         + "blank.", "Fix the @Table/@Column names."));
@@ -246,6 +275,34 @@ final class EntityReader {
                     List.copyOf(attributes), List.copyOf(relations));
         }
 
+        private InheritanceType strategy() {
+            Inheritance inheritance = root == null ? null : root.getAnnotation(Inheritance.class);
+            return inheritance == null ? InheritanceType.SINGLE_TABLE : inheritance.strategy();
+        }
+
+        /**
+         * The mapped class whose table holds what {@code declaring} declares, as the runtime lays out the hierarchy:
+         * the base for a single table (and for the base's own superclasses), the highest mapped class between the
+         * two for joined tables, the entity itself for table-per-class or outside a hierarchy.
+         */
+        private TypeElement levelOf(TypeElement declaring) {
+            if (root == null || strategy() == InheritanceType.TABLE_PER_CLASS) {
+                return entity;
+            }
+            if (strategy() == InheritanceType.SINGLE_TABLE) {
+                return root;
+            }
+            TypeElement level = entity;
+            for (TypeElement current = entity; current != null
+                    && types.isSubtype(types.erasure(current.asType()), types.erasure(declaring.asType()));
+                    current = superclass(current)) {
+                if (current.getAnnotation(Entity.class) != null) {
+                    level = current;
+                }
+            }
+            return level;
+        }
+
         private String metamodelName() {
             return entityReference.replace('.', '_') + "_";
         }
@@ -254,8 +311,10 @@ final class EntityReader {
         private boolean isInstantiable() {
             String name = names.binaryName(entity);
             ElementKind kind = entity.getKind();
+            boolean abstractBase = entity.getModifiers().contains(Modifier.ABSTRACT) && root != null
+                    && strategy() != InheritanceType.TABLE_PER_CLASS;
             if (kind == ElementKind.INTERFACE || kind == ElementKind.ANNOTATION_TYPE
-                    || entity.getModifiers().contains(Modifier.ABSTRACT)) {
+                    || (entity.getModifiers().contains(Modifier.ABSTRACT) && !abstractBase)) {
                 error(entity, "The entity " + name + " is abstract; map a concrete class.");
             } else if (kind != ElementKind.CLASS) {
                 error(entity, "The entity " + name + " is " + (kind == ElementKind.ENUM ? "an enum" : "a record")
@@ -263,6 +322,8 @@ final class EntityReader {
             } else if (isInnerClass(entity)) {
                 error(entity, "The entity " + name + " is an inner class; declare it static (or top-level) so "
                         + "mapper can create instances.");
+            } else if (abstractBase) {
+                return true;
             } else if (!hasNoArgumentConstructor(entity)) {
                 error(entity, "The entity " + name + " has no no-argument constructor. Add one (it may be private) "
                         + "so mapper can create instances when loading rows.");
@@ -393,8 +454,9 @@ final class EntityReader {
                         + packageName + "'. Make the type accessible (not private) to get the attribute.", field);
                 return;
             }
+            TypeElement declaring = (TypeElement) field.getEnclosingElement();
             attributes.add(new AttributeModel(fieldName, property, columnName, resolved.javaType(),
-                    resolved.sqlType(), javadoc));
+                    resolved.sqlType(), javadoc, tableOf(levelOf(declaring))));
         }
 
         /** A Javadoc link to the field, through the class that declares it (a superclass's field may be private). */

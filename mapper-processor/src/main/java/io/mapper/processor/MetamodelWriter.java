@@ -63,7 +63,10 @@ final class MetamodelWriter {
                     .append("    public static final ").append(ATTRIBUTE).append('<').append(entity).append(", ")
                     .append(attribute.javaType()).append("> ").append(attribute.fieldName()).append(" =\n")
                     .append("            ").append(ATTRIBUTE).append(".of(").append(entity).append(".class, ")
-                    .append(literal(attribute.property())).append(", TABLE, ").append(literal(attribute.column()))
+                    .append(literal(attribute.property())).append(", ")
+                    .append(attribute.table().equals(model.tableName()) ? "TABLE"
+                            : ATTRIBUTE + ".table(" + literal(attribute.table()) + ")")
+                    .append(", ").append(literal(attribute.column()))
                     .append(", ").append(attribute.sqlType()).append(");\n");
         }
         for (EntityModel.RelationModel relation : model.relations()) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import javax.tools.Diagnostic;
@@ -257,6 +258,101 @@ class MetamodelGenerationTest {
         try (URLClassLoader loader = compilation.classLoader()) {
             RuntimeDriftGuard.assertMatchesRuntime(loader.loadClass("com.example.OrderLine"),
                     loader.loadClass("com.example.OrderLine_"));
+        }
+    }
+
+    /**
+     * A subclass's metamodel has the inherited attributes, each on the table the runtime puts its column in: the
+     * base's table for single-table and joined inheritance (its own columns in its own table when joined), and an
+     * abstract base of a hierarchy gets a metamodel too.
+     */
+    @Test
+    void subclassMetamodelHasTheInheritedAttributesOnTheirTables() throws Exception {
+        Map<String, String> sources = new LinkedHashMap<>();
+        sources.put("com/example/zoo/Animal.java", """
+                package com.example.zoo;
+
+                import io.mapper.orm.annotation.*;
+
+                @Entity
+                @Inheritance(strategy = InheritanceType.JOINED)
+                @DiscriminatorColumn(name = "kind")
+                public abstract class Animal {
+                    @Id @GeneratedValue Long id;
+                    String name;
+                }
+                """);
+        sources.put("com/example/zoo/Dog.java", """
+                package com.example.zoo;
+
+                import io.mapper.orm.annotation.*;
+
+                @Entity
+                @DiscriminatorValue("dog")
+                public class Dog extends Animal {
+                    String breed;
+                }
+                """);
+        sources.put("com/example/shop/Product.java", """
+                package com.example.shop;
+
+                import io.mapper.orm.annotation.*;
+
+                @Entity
+                @Inheritance
+                @DiscriminatorValue("product")
+                public class Product {
+                    @Id @GeneratedValue Long id;
+                    String title;
+                }
+                """);
+        sources.put("com/example/shop/Book.java", """
+                package com.example.shop;
+
+                import io.mapper.orm.annotation.*;
+
+                @Entity
+                @DiscriminatorValue("book")
+                public class Book extends Product {
+                    String isbn;
+                }
+                """);
+        TestCompilation compilation = TestCompilation.withProcessor(temp, sources);
+        assertThat(compilation.success()).as(compilation.describeDiagnostics()).isTrue();
+        assertThat(compilation.generated("com/example/zoo/Animal_.java")).contains("Attribute.table(\"animal\")");
+        String dog = compilation.generated("com/example/zoo/Dog_.java");
+        assertThat(dog).contains("TABLE = io.mapper.orm.Attribute.table(\"dog\")")
+                .contains("Dog.class, \"name\", io.mapper.orm.Attribute.table(\"animal\"), \"name\"")
+                .contains("Dog.class, \"breed\", TABLE, \"breed\"");
+        assertThat(compilation.generated("com/example/shop/Book_.java"))
+                .contains("TABLE = io.mapper.orm.Attribute.table(\"product\")")
+                .contains("Book.class, \"isbn\", TABLE, \"isbn\"");
+        try (URLClassLoader loader = compilation.classLoader()) {
+            assertMatchesHierarchy(loader, "com.example.zoo.Dog", "com.example.zoo.Animal", "com.example.zoo.Dog");
+            assertMatchesHierarchy(loader, "com.example.shop.Book", "com.example.shop.Product",
+                    "com.example.shop.Book");
+        }
+    }
+
+    /** Each attribute of {@code entity}'s metamodel names the table and column of the runtime's property. */
+    private static void assertMatchesHierarchy(URLClassLoader loader, String entity, String... hierarchy)
+            throws Exception {
+        List<Class<?>> classes = new java.util.ArrayList<>();
+        for (String name : hierarchy) {
+            classes.add(loader.loadClass(name));
+        }
+        Class<?> type = loader.loadClass(entity);
+        io.mapper.orm.mapping.Mapper<?> mapper = io.mapper.orm.mapping.MapperRegistry
+                .of(new io.mapper.schema.MetaData(), classes).mapper(type);
+        Map<String, Attribute<?, ?>> attributes = RuntimeDriftGuard.attributes(loader.loadClass(entity + "_"));
+        assertThat(attributes.values()).extracting(Attribute::property).containsExactlyInAnyOrderElementsOf(
+                mapper.properties().stream().filter(property -> !mapper.isDiscriminatorSlot(property.slot()))
+                        .map(io.mapper.orm.mapping.PropertyMapping::path).toList());
+        for (Attribute<?, ?> attribute : attributes.values()) {
+            io.mapper.orm.mapping.PropertyMapping property = mapper.property(attribute.property());
+            assertThat(attribute.table().name()).as(attribute + " table")
+                    .isEqualTo(property.column().table().name());
+            assertThat(attribute.name()).isEqualTo(property.column().name());
         }
     }
 

@@ -13,7 +13,9 @@ import org.slf4j.LoggerFactory;
 
 import io.mapper.engine.Row;
 import io.mapper.exception.InvalidRequestException;
+import io.mapper.orm.mapping.InheritanceMapping;
 import io.mapper.orm.mapping.Mapper;
+import io.mapper.orm.mapping.PolymorphicLoad;
 import io.mapper.orm.mapping.PropertyMapping;
 import io.mapper.orm.mapping.RelationshipMapping;
 import io.mapper.orm.state.InstanceState;
@@ -41,13 +43,29 @@ public final class EntityLoader {
     public record Result(List<Loaded> rows, QueryOrigin statement) {
     }
 
-    /** The SELECT of a mapper's columns, in property order, from its table. */
+    /**
+     * The SELECT of a mapper's columns, in property order, from its table; for a class of an inheritance hierarchy,
+     * of its subclasses' columns too, from the hierarchy's tables (see {@link PolymorphicLoad}).
+     */
     public static Select selectFor(Mapper<?> mapper) {
+        InheritanceMapping inheritance = mapper.inheritance();
+        if (inheritance != null) {
+            PolymorphicLoad load = inheritance.load();
+            Select select = Sql.select(load.columns().toArray()).from(load.from());
+            return load.criteria().isEmpty() ? select
+                    : select.where(load.criteria().toArray(io.mapper.sql.Condition[]::new));
+        }
         List<Object> columns = new ArrayList<>(mapper.properties().size());
         for (PropertyMapping property : mapper.properties()) {
             columns.add(property.column());
         }
         return Sql.select(columns.toArray()).from(mapper.table());
+    }
+
+    /** How many columns of a row {@link #selectFor} gives a mapper's objects. */
+    public static int columnCount(Mapper<?> mapper) {
+        InheritanceMapping inheritance = mapper.inheritance();
+        return inheritance == null ? mapper.properties().size() : inheritance.load().columns().size();
     }
 
     /**

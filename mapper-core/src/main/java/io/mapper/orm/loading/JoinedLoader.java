@@ -1,7 +1,16 @@
 package io.mapper.orm.loading;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
 import io.mapper.orm.mapping.Mapper;
+import io.mapper.orm.mapping.PolymorphicLoad;
 import io.mapper.orm.mapping.RelationshipMapping;
+import io.mapper.schema.Table;
 import io.mapper.sql.Condition;
 import io.mapper.sql.Select;
 import io.mapper.sql.Sql;
@@ -17,16 +26,33 @@ import io.mapper.sql.TableClause;
  */
 final class JoinedLoader extends RowLoader {
 
-    private final TableAlias alias;
+    private final TableClause alias;
+    /** For a target in an inheritance hierarchy: its tables' aliases, joined as the polymorphic load joins them. */
+    private final @Nullable PolymorphicLoad load;
 
     JoinedLoader(RelationshipMapping relationship, String aliasName) {
         super(relationship);
-        this.alias = Sql.alias(relationship.target().table(), aliasName);
+        Mapper<?> target = relationship.target();
+        if (target.inheritance() != null) {
+            Map<Table, TableAlias> aliases = new HashMap<>();
+            aliases.put(target.table(), Sql.alias(target.table(), aliasName));
+            this.load = PolymorphicLoad.of(target, table -> aliases.computeIfAbsent(table,
+                    unused -> Sql.alias(table, aliasName + "_" + table.name())), aliasName);
+            this.alias = load.base();
+        } else {
+            this.load = null;
+            this.alias = Sql.alias(target.table(), aliasName);
+        }
     }
 
     @Override
     TableClause from() {
         return alias;
+    }
+
+    @Override
+    List<Object> columns() {
+        return load == null ? super.columns() : new ArrayList<>(load.columns());
     }
 
     @Override
@@ -41,7 +67,19 @@ final class JoinedLoader extends RowLoader {
             on = RelationshipValues.column(alias, relationship.inverse().foreignKey().column())
                     .eq(RelationshipValues.column(parentFrom, owner.primaryKey().get(0).column()));
         }
+        if (load != null && !load.criteria().isEmpty()) {
+            // A single-table subclass target: only its rows may join, so its discriminator criterion joins the ON.
+            List<Condition> all = new ArrayList<>(List.of(on));
+            all.addAll(load.criteria());
+            on = Sql.and(all.toArray(Condition[]::new));
+        }
         Select joined = select.outerJoin(alias, on);
+        if (load != null) {
+            // Subclass tables of a joined-table target: outer joins, as the parent may have no related row at all.
+            for (PolymorphicLoad.Step step : load.steps()) {
+                joined = joined.outerJoin(step.table(), step.on());
+            }
+        }
         return relationship.isSingleValued() ? joined : joined.orderBy(RelationshipValues.order(relationship, alias));
     }
 }

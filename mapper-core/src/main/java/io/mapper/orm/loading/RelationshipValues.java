@@ -62,12 +62,18 @@ final class RelationshipValues {
     static IdentityKey targetKey(RelationshipMapping relationship, Object raw) {
         Mapper<?> target = relationship.target();
         Class<?> keyType = target.primaryKey().get(0).column().type().javaType();
-        return new IdentityKey(target.entityType(), Conversions.convert(raw, keyType));
+        return new IdentityKey(target.identityType(), Conversions.convert(raw, keyType));
     }
 
-    /** A table's column for {@code column} of a mapped table: the column itself, or an alias's. */
+    /**
+     * A table's column for {@code column} of a mapped table: the column itself when {@code from} is a mapped table (in
+     * a joined-table hierarchy the column may be in a subclass's table, which the statement joins), or an alias's.
+     */
     @SuppressWarnings("unchecked")
     static Expression<Object> column(TableClause from, Column<?> column) {
+        if (from instanceof io.mapper.schema.Table) {
+            return (Expression<Object>) (Expression<?>) column;
+        }
         return (Expression<Object>) (Expression<?>) from.column(column.name());
     }
 

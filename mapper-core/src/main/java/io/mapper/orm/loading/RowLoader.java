@@ -33,6 +33,24 @@ abstract class RowLoader implements LoaderStrategy {
     /** The table or alias the statement reads the related objects' columns from. */
     abstract TableClause from();
 
+    /**
+     * The target's columns as the statement reads them from {@link #from()}: its properties, or for a class of an
+     * inheritance hierarchy those of its subclasses too.
+     */
+    List<Object> columns() {
+        io.mapper.orm.mapping.Mapper<?> target = relationship.target();
+        TableClause from = from();
+        if (target.inheritance() != null) {
+            return new ArrayList<>(io.mapper.orm.mapping.PolymorphicLoad.of(target,
+                    table -> table == target.table() ? from : table, from.name()).columns());
+        }
+        List<Object> columns = new ArrayList<>(target.properties().size());
+        for (io.mapper.orm.mapping.PropertyMapping property : target.properties()) {
+            columns.add(RelationshipValues.column(from, property.column()));
+        }
+        return columns;
+    }
+
     /** The statement with whatever join this strategy adds to reach {@link #from()} from the parent's table. */
     abstract Select join(Select select, TableClause parentFrom);
 

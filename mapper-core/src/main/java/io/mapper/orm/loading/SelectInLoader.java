@@ -84,7 +84,7 @@ final class SelectInLoader implements LoaderStrategy {
         }
         boolean oneToMany = relationship.kind() == RelationshipMapping.Kind.ONE_TO_MANY;
         int foreignKeySlot = oneToMany ? Objects.requireNonNull(relationship.inverse()).foreignKey().slot() : -1;
-        int ownerIndex = target.properties().size();
+        int ownerIndex = EntityLoader.columnCount(target);
         Map<InstanceState, List<Object>> result = new IdentityHashMap<>();
         for (List<Object> chunk : chunks(new ArrayList<>(ownersByKey.keySet()))) {
             Select select;
@@ -93,12 +93,7 @@ final class SelectInLoader implements LoaderStrategy {
                 select = EntityLoader.selectFor(target).where(ownerColumn.in(chunk));
             } else {
                 Column<?> ownerColumn = relationship.associationOwnerColumn();
-                List<Object> columns = new ArrayList<>();
-                for (PropertyMapping property : target.properties()) {
-                    columns.add(property.column());
-                }
-                columns.add(ownerColumn);
-                select = Sql.select(columns.toArray()).from(target.table())
+                select = EntityLoader.selectFor(target).addColumns(ownerColumn)
                         .join(relationship.associationTable(), RelationshipValues.column(relationship
                                 .associationTable(), relationship.associationTargetColumn())
                                 .eq(target.primaryKey().get(0).column()))

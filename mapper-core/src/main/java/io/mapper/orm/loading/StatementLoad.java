@@ -153,10 +153,7 @@ final class StatementLoad {
             if (strategy instanceof RowLoader rowLoader) {
                 Mapper<?> target = relationship.target();
                 TableClause from = rowLoader.from();
-                List<Object> targetColumns = new ArrayList<>(target.properties().size());
-                for (PropertyMapping property : target.properties()) {
-                    targetColumns.add(RelationshipValues.column(from, property.column()));
-                }
+                List<Object> targetColumns = rowLoader.columns();
                 select = rowLoader.join(select, node.from).addColumns(targetColumns.toArray());
                 eagerJoins |= rowLoader instanceof JoinedLoader;
                 List<Mapper<?>> mappers = new ArrayList<>(node.mappers);

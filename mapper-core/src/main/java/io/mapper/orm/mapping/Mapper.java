@@ -27,30 +27,39 @@ public final class Mapper<E> {
 
     /** How one slot's value is read from and written to an entity (a foreign key through its relationship). */
     private record Access(@Nullable PropertyAccessor direct, int embedded, int component,
-            @Nullable RelationshipMapping relationship) {
+            @Nullable RelationshipMapping relationship, @Nullable Discriminator discriminator) {
+    }
+
+    /** The slot of a hierarchy's discriminator column: its value is the class's, never the object's. */
+    record Discriminator(Object value) {
     }
 
     private final Class<E> entityType;
     private final String entityName;
     private final Table table;
+    private final List<TablePart> tableParts;
+    private final Class<?> identityType;
+    private @Nullable InheritanceMapping inheritance;
     private final List<PropertyMapping> properties;
     private final Map<String, PropertyMapping> byPath;
     private final List<PropertyMapping> primaryKey;
     private final @Nullable PropertyMapping version;
     private final List<EmbeddedMapping> embeddeds;
     private final Access[] access;
-    private final EntityInstantiator<E> instantiator;
+    private final @Nullable EntityInstantiator<E> instantiator;
     private final List<RelationshipMapping> relationships;
     private final Map<String, RelationshipMapping> relationshipsByName;
     private final Lifecycle lifecycle;
 
-    Mapper(Class<E> entityType, String entityName, Table table, List<PropertyMapping> properties,
-            List<EmbeddedMapping> embeddeds, List<Object> accessPerSlot, EntityInstantiator<E> instantiator,
-            List<RelationshipMapping> relationships, Lifecycle lifecycle) {
+    Mapper(Class<E> entityType, String entityName, List<TablePart> tableParts, List<PropertyMapping> properties,
+            List<EmbeddedMapping> embeddeds, List<Object> accessPerSlot, @Nullable EntityInstantiator<E> instantiator,
+            List<RelationshipMapping> relationships, Lifecycle lifecycle, Class<?> identityType) {
         this.entityType = entityType;
         this.lifecycle = lifecycle;
         this.entityName = entityName;
-        this.table = table;
+        this.tableParts = List.copyOf(tableParts);
+        this.table = tableParts.get(0).table();
+        this.identityType = identityType;
         this.properties = List.copyOf(properties);
         Map<String, PropertyMapping> paths = new LinkedHashMap<>();
         List<PropertyMapping> keys = new ArrayList<>();
@@ -72,11 +81,13 @@ public final class Mapper<E> {
         for (int i = 0; i < access.length; i++) {
             Object entry = accessPerSlot.get(i);
             if (entry instanceof PropertyAccessor accessor) {
-                access[i] = new Access(accessor, -1, -1, null);
+                access[i] = new Access(accessor, -1, -1, null, null);
             } else if (entry instanceof RelationshipMapping relationship) {
-                access[i] = new Access(null, -1, -1, relationship);
+                access[i] = new Access(null, -1, -1, relationship, null);
+            } else if (entry instanceof Discriminator discriminator) {
+                access[i] = new Access(null, -1, -1, null, discriminator);
             } else {
-                access[i] = new Access(null, ((int[]) entry)[0], ((int[]) entry)[1], null);
+                access[i] = new Access(null, ((int[]) entry)[0], ((int[]) entry)[1], null, null);
             }
         }
         this.instantiator = instantiator;
@@ -103,9 +114,39 @@ public final class Mapper<E> {
         return entityName;
     }
 
-    /** The entity's table. */
+    /**
+     * The entity's table; in an inheritance hierarchy the table that holds the primary key and the discriminator
+     * (the base class's, except for table-per-class, where each class has its own).
+     */
     public Table table() {
         return table;
+    }
+
+    /**
+     * The tables a row of this entity is written to, base table first, each with the properties it holds: one for
+     * most entities, one per class down from the base for a joined-table subclass.
+     */
+    public List<TablePart> tableParts() {
+        return tableParts;
+    }
+
+    /** The class whose identity this entity's objects share: the hierarchy's base class, or the entity itself. */
+    public Class<?> identityType() {
+        return identityType;
+    }
+
+    /** The entity's place in an inheritance hierarchy, or null when it is in none. */
+    public @Nullable InheritanceMapping inheritance() {
+        return inheritance;
+    }
+
+    void inheritance(InheritanceMapping inheritanceMapping) {
+        this.inheritance = inheritanceMapping;
+    }
+
+    /** Whether this entity is {@code other} or one of its subclasses (SQLAlchemy's {@code mapper.isa}). */
+    public boolean isa(Mapper<?> other) {
+        return other.entityType.isAssignableFrom(entityType) && identityType == other.identityType;
     }
 
     /** The column properties, in slot order. */
@@ -153,8 +194,17 @@ public final class Mapper<E> {
         return access[slot].relationship() != null;
     }
 
+    /** Whether the slot holds the hierarchy's discriminator, which the class decides. */
+    public boolean isDiscriminatorSlot(int slot) {
+        return access[slot].discriminator() != null;
+    }
+
     /** A new, empty instance. */
     public E newInstance() {
+        if (instantiator == null) {
+            throw new ArgumentException("The entity " + entityType.getName() + " is abstract: a row of it must name "
+                    + "a concrete subclass in its discriminator. Give the row a subclass's @DiscriminatorValue.");
+        }
         return instantiator.newInstance();
     }
 
@@ -168,6 +218,8 @@ public final class Mapper<E> {
                 values[i] = slot.direct().get(entity);
             } else if (slot.relationship() != null) {
                 values[i] = foreignKeyValue(slot.relationship(), entity);
+            } else if (slot.discriminator() != null) {
+                values[i] = slot.discriminator().value();
             } else {
                 Object[] components = embeddedValues[slot.embedded()];
                 if (components == null) {
@@ -219,6 +271,9 @@ public final class Mapper<E> {
         if (slot.relationship() != null) {
             return foreignKeyValue(slot.relationship(), entity);
         }
+        if (slot.discriminator() != null) {
+            return slot.discriminator().value();
+        }
         return embeddeds.get(slot.embedded()).decompose(entity)[slot.component()];
     }
 
@@ -227,7 +282,7 @@ public final class Mapper<E> {
         Access slot = access[property.slot()];
         if (slot.direct() == null) {
             throw new ArgumentException("setValue is for direct properties; " + property.path()
-                    + " is part of an embedded value or a relationship.");
+                    + " is part of an embedded value, a relationship or the discriminator.");
         }
         slot.direct().set(entity, Conversions.convert(value, slot.direct().type()));
     }
@@ -254,7 +309,7 @@ public final class Mapper<E> {
         Object[][] embeddedValues = embeddeds.isEmpty() ? null : new Object[embeddeds.size()][];
         for (int i = 0; i < access.length; i++) {
             Access slot = access[i];
-            if (slot.relationship() != null) {
+            if (slot.relationship() != null || slot.discriminator() != null) {
                 continue;
             }
             if (slot.direct() != null) {
@@ -278,7 +333,7 @@ public final class Mapper<E> {
     public @Nullable IdentityKey identityKey(E entity) {
         if (primaryKey.size() == 1) {
             Object id = value(entity, primaryKey.get(0));
-            return id == null ? null : new IdentityKey(entityType, id);
+            return id == null ? null : new IdentityKey(identityType, id);
         }
         List<Object> ids = new ArrayList<>(primaryKey.size());
         for (PropertyMapping key : primaryKey) {
@@ -288,25 +343,25 @@ public final class Mapper<E> {
             }
             ids.add(id);
         }
-        return new IdentityKey(entityType, ids);
+        return new IdentityKey(identityType, ids);
     }
 
     /** The identity key of the row whose slot values are {@code values}. */
     public IdentityKey identityKey(@Nullable Object[] values) {
         if (primaryKey.size() == 1) {
-            return new IdentityKey(entityType, keyValue(primaryKey.get(0), values[primaryKey.get(0).slot()]));
+            return new IdentityKey(identityType, keyValue(primaryKey.get(0), values[primaryKey.get(0).slot()]));
         }
         List<Object> ids = new ArrayList<>(primaryKey.size());
         for (PropertyMapping key : primaryKey) {
             ids.add(keyValue(key, values[key.slot()]));
         }
-        return new IdentityKey(entityType, ids);
+        return new IdentityKey(identityType, ids);
     }
 
     /** The identity key for an id given by the application ({@code session.get(User.class, 5)}). */
     public IdentityKey identityKeyOf(Object id) {
         if (primaryKey.size() == 1) {
-            return new IdentityKey(entityType, keyValue(primaryKey.get(0), id));
+            return new IdentityKey(identityType, keyValue(primaryKey.get(0), id));
         }
         if (!(id instanceof List<?> ids) || ids.size() != primaryKey.size()) {
             throw new ArgumentException(entityName + " has a composite key " + primaryKey.stream()
@@ -316,7 +371,7 @@ public final class Mapper<E> {
         for (int i = 0; i < ids.size(); i++) {
             normalized.add(keyValue(primaryKey.get(i), ids.get(i)));
         }
-        return new IdentityKey(entityType, normalized);
+        return new IdentityKey(identityType, normalized);
     }
 
     private Object keyValue(PropertyMapping key, @Nullable Object value) {

@@ -14,6 +14,7 @@ import io.mapper.orm.annotation.Entity;
 import io.mapper.orm.annotation.GeneratedValue;
 import io.mapper.orm.annotation.GenerationStrategy;
 import io.mapper.orm.annotation.Id;
+import io.mapper.orm.annotation.InheritanceType;
 import io.mapper.orm.annotation.ManyToMany;
 import io.mapper.orm.annotation.ManyToOne;
 import io.mapper.orm.annotation.OneToMany;
@@ -44,17 +45,48 @@ final class MapperBuilder {
     private final List<EmbeddedMapping> embeddeds = new ArrayList<>();
     private final List<Object> access = new ArrayList<>();
 
+    /** The entity level (a class of the hierarchy, or the plain entity) whose table holds each column. */
+    private final List<Class<?>> levels = new ArrayList<>();
+    private final @Nullable Hierarchy hierarchy;
+
     private record PendingProperty(String path, String column, boolean primaryKey, boolean version,
             @Nullable GenerationStrategy generation) {
     }
 
-    private MapperBuilder(Class<?> type, java.util.Map<Class<?>, EntityInfo> infos) {
+    private MapperBuilder(Class<?> type, java.util.Map<Class<?>, EntityInfo> infos, @Nullable Hierarchy hierarchy) {
         this.type = type;
         this.infos = infos;
+        this.hierarchy = hierarchy;
     }
 
     static <E> Mapper<E> build(Class<E> type, MetaData metadata, java.util.Map<Class<?>, EntityInfo> infos) {
-        return new MapperBuilder(type, infos).map(type, metadata);
+        MapperBuilder builder = new MapperBuilder(type, infos, null);
+        builder.collect();
+        io.mapper.schema.Table table = builder.createTable(metadata, tableNameOf(type), builder.columns);
+        return builder.finish(type, java.util.Map.of(type, table));
+    }
+
+    /** A builder of one class of an inheritance hierarchy, its fields read; tables come from the hierarchy. */
+    static MapperBuilder collecting(Class<?> type, java.util.Map<Class<?>, EntityInfo> infos, Hierarchy hierarchy) {
+        MapperBuilder builder = new MapperBuilder(type, infos, hierarchy);
+        builder.collect();
+        return builder;
+    }
+
+    /** The columns this class declares at {@code level} (its own fields, or those its superclass gave the level). */
+    List<io.mapper.schema.Column<?>> columnsAt(Class<?> level) {
+        List<io.mapper.schema.Column<?>> result = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            if (levels.get(i) == level) {
+                result.add(columns.get(i));
+            }
+        }
+        return result;
+    }
+
+    /** Every column of the class, inherited ones included, in slot order. */
+    List<io.mapper.schema.Column<?>> allColumns() {
+        return List.copyOf(columns);
     }
 
     /** The table name, key column and key type of an entity class, read without building its mapper. */
@@ -80,13 +112,9 @@ final class MapperBuilder {
         return new EntityInfo(tableName, keyColumn, keyType == null ? io.mapper.types.Types.BIGINT : keyType);
     }
 
-    private <E> Mapper<E> map(Class<E> entityType, MetaData metadata) {
-        EntityInstantiator<E> instantiator = EntityInstantiator.of(entityType);
-        Entity entity = entityType.getAnnotation(Entity.class);
-        String entityName = entity == null || entity.name().isEmpty() ? entityType.getSimpleName() : entity.name();
+    private void collect() {
+        Class<?> entityType = type;
         Table tableAnnotation = entityType.getAnnotation(Table.class);
-        String tableName = tableAnnotation == null ? Naming.snakeCase(entityType.getSimpleName())
-                : tableAnnotation.name();
         if (tableAnnotation != null && !tableAnnotation.schema().isEmpty()) {
             // Ignoring it would create and query the table in the default schema without a word (issue 14).
             throw new MappingException(entityType, "@Table(schema = \"" + tableAnnotation.schema() + "\") is not "
@@ -95,7 +123,14 @@ final class MapperBuilder {
                     + tableAnnotation.schema() + " in the JDBC URL; MariaDB: the database in the URL); the Core "
                     + "has schema-qualified tables: metadata.table(\"" + tableAnnotation.schema() + "\", name, ...).");
         }
+        boolean discriminated = false;
         for (Field field : mappedFields(entityType)) {
+            Class<?> level = hierarchy == null ? entityType : hierarchy.levelOf(field.getDeclaringClass(), entityType);
+            if (hierarchy != null && !discriminated && level != hierarchy.root()) {
+                discriminated = true;
+                mapDiscriminator();
+            }
+            int before = columns.size();
             if (isRelationship(field)) {
                 mapRelationship(field);
             } else if (field.isAnnotationPresent(Embedded.class)) {
@@ -103,6 +138,19 @@ final class MapperBuilder {
             } else {
                 mapColumn(field);
             }
+            while (levels.size() < columns.size()) {
+                levels.add(level);
+            }
+            if (hierarchy != null && level != hierarchy.root()
+                    && hierarchy.strategy() == InheritanceType.SINGLE_TABLE) {
+                // Rows of the other classes have no value here: a subclass's columns of one shared table are nullable.
+                for (int i = before; i < columns.size(); i++) {
+                    columns.set(i, columns.get(i).nullable(true));
+                }
+            }
+        }
+        if (hierarchy != null && !discriminated) {
+            mapDiscriminator();
         }
         if (pending.stream().noneMatch(PendingProperty::primaryKey)) {
             throw new MappingException(entityType, "it has no @Id property.",
@@ -116,31 +164,90 @@ final class MapperBuilder {
             throw new MappingException(entityType, "a composite primary key cannot have a @GeneratedValue part.",
                     "Assign composite keys in Java, or use a single generated key.");
         }
-        io.mapper.schema.Table table;
+    }
+
+    /** The hierarchy's discriminator column, in the root's table, as a slot whose value is the class's own. */
+    private void mapDiscriminator() {
+        Hierarchy h = java.util.Objects.requireNonNull(hierarchy);
+        io.mapper.schema.Column<?> column = h.discriminatorColumn();
+        if (column == null) {
+            return;
+        }
+        for (PendingProperty property : pending) {
+            if (property.column().equals(column.name()) || property.path().equals(column.name())) {
+                throw new MappingException(type, property.path(), "its column '" + property.column() + "' conflicts "
+                        + "with the discriminator column '" + column.name() + "' of " + h.root().getSimpleName()
+                        + ", which mapper writes from @DiscriminatorValue.", "Remove the field (the class is the "
+                        + "value), or name the discriminator column otherwise in @DiscriminatorColumn(name = ...).");
+            }
+        }
+        columns.add(column);
+        levels.add(h.root());
+        access.add(new Mapper.Discriminator(h.valueOf(type)));
+        pending.add(new PendingProperty(column.name(), column.name(), false, false, null));
+    }
+
+    /** Creates a table of {@code tableColumns} in {@code metadata}, reporting an invalid one as a mapping error. */
+    io.mapper.schema.Table createTable(MetaData metadata, String tableName,
+            List<io.mapper.schema.Column<?>> tableColumns) {
         try {
-            TableElement[] elements = columns.toArray(TableElement[]::new);
-            table = metadata.table(tableName, elements[0],
-                    java.util.Arrays.copyOfRange(elements, 1, elements.length));
+            TableElement[] elements = tableColumns.toArray(TableElement[]::new);
+            return metadata.table(tableName, elements[0], java.util.Arrays.copyOfRange(elements, 1, elements.length));
         } catch (ArgumentException e) {
-            throw new MappingException(entityType, "its table '" + tableName + "' is invalid: " + e.getMessage(),
+            throw new MappingException(type, "its table '" + tableName + "' is invalid: " + e.getMessage(),
                     "Fix the @Table/@Column names.");
         }
+    }
+
+    /**
+     * The mapper, each property on the column of its level's table in {@code tables}; a joined subclass's table also
+     * gets its primary key, written from the base row's key.
+     */
+    @SuppressWarnings("unchecked")
+    <E> Mapper<E> finish(Class<E> entityType, java.util.Map<Class<?>, io.mapper.schema.Table> tables) {
+        Entity entity = entityType.getAnnotation(Entity.class);
+        String entityName = entity == null || entity.name().isEmpty() ? entityType.getSimpleName() : entity.name();
         List<PropertyMapping> properties = new ArrayList<>(pending.size());
+        java.util.Map<io.mapper.schema.Table, List<PropertyMapping>> byTable = new java.util.LinkedHashMap<>();
         for (int slot = 0; slot < pending.size(); slot++) {
             PendingProperty property = pending.get(slot);
-            properties.add(new PropertyMapping(property.path(), table.column(property.column()), slot,
-                    property.primaryKey(), property.version(), property.generation()));
+            io.mapper.schema.Table table = tables.get(levels.get(slot));
+            PropertyMapping mapping = new PropertyMapping(property.path(), table.column(property.column()), slot,
+                    property.primaryKey(), property.version(), property.generation());
+            properties.add(mapping);
+            byTable.computeIfAbsent(table, unused -> new ArrayList<>()).add(mapping);
+        }
+        List<PropertyMapping> keys = properties.stream().filter(PropertyMapping::isPrimaryKey).toList();
+        List<TablePart> parts = new ArrayList<>();
+        for (java.util.Map.Entry<io.mapper.schema.Table, List<PropertyMapping>> entry : byTable.entrySet()) {
+            List<PropertyMapping> partProperties = new ArrayList<>();
+            List<PropertyMapping> partKeys = new ArrayList<>();
+            if (!entry.getValue().containsAll(keys)) {
+                // A joined subclass's table: its primary key repeats the base row's, in the key's slots.
+                for (PropertyMapping key : keys) {
+                    PropertyMapping copy = new PropertyMapping(key.path(),
+                            entry.getKey().column(key.column().name()), key.slot(), true, false, null);
+                    partKeys.add(copy);
+                    partProperties.add(copy);
+                }
+            } else {
+                partKeys.addAll(keys);
+            }
+            partProperties.addAll(entry.getValue());
+            parts.add(new TablePart(entry.getKey(), partProperties, partKeys));
         }
         for (java.util.Map.Entry<RelationshipMapping, Integer> entry : foreignKeySlots.entrySet()) {
             entry.getKey().foreignKey(properties.get(entry.getValue()));
         }
         java.util.Map<String, PropertyMapping> byPath = new java.util.LinkedHashMap<>();
         properties.forEach(property -> byPath.put(property.path(), property));
-        return new Mapper<>(entityType, entityName, table, properties, embeddeds, access, instantiator,
-                relationships, Lifecycle.of(entityType, byPath));
+        EntityInstantiator<E> instantiator = java.lang.reflect.Modifier.isAbstract(entityType.getModifiers())
+                && hierarchy != null ? null : EntityInstantiator.of(entityType);
+        return new Mapper<>(entityType, entityName, parts, properties, embeddeds, access, instantiator,
+                relationships, Lifecycle.of(entityType, byPath), hierarchy == null ? entityType : hierarchy.root());
     }
 
-    private static String tableNameOf(Class<?> entityType) {
+    static String tableNameOf(Class<?> entityType) {
         Table tableAnnotation = entityType.getAnnotation(Table.class);
         return tableAnnotation == null ? Naming.snakeCase(entityType.getSimpleName()) : tableAnnotation.name();
     }

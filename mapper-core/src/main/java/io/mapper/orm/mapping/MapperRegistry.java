@@ -38,12 +38,59 @@ public final class MapperRegistry {
             }
             infos.put(type, MapperBuilder.info(type));
         }
-        for (Class<?> type : infos.keySet()) {
-            mappers.put(type, MapperBuilder.build(type, metadata, infos));
+        Map<Class<?>, List<Class<?>>> hierarchies = hierarchies(infos.keySet());
+        for (List<Class<?>> members : hierarchies.values()) {
+            HierarchyBuilder.infos(members, infos);
+        }
+        for (Class<?> type : new ArrayList<>(infos.keySet())) {
+            List<Class<?>> members = hierarchies.get(type);
+            if (members != null) {
+                HierarchyBuilder.build(members, metadata, infos, mappers);
+            } else if (!mappers.containsKey(type)) {
+                mappers.put(type, MapperBuilder.build(type, metadata, infos));
+            }
         }
         RelationshipResolver.resolve(metadata, mappers);
         metadata.validate();
         return new MapperRegistry(metadata, mappers);
+    }
+
+    /**
+     * The inheritance hierarchies among the classes, by base class: the base first, each class after its mapped
+     * superclass. A class whose {@code @Entity} superclass is not among them raises.
+     */
+    private static Map<Class<?>, List<Class<?>>> hierarchies(Collection<Class<?>> types) {
+        Map<Class<?>, List<Class<?>>> hierarchies = new LinkedHashMap<>();
+        List<Class<?>> sorted = new ArrayList<>(types);
+        sorted.sort(java.util.Comparator.comparingInt(MapperRegistry::depth));
+        for (Class<?> type : sorted) {
+            Class<?> parent = HierarchyBuilder.parentEntity(type);
+            if (parent == null) {
+                if (type.isAnnotationPresent(io.mapper.orm.annotation.Inheritance.class)) {
+                    hierarchies.put(type, new ArrayList<>(List.of(type)));
+                }
+                continue;
+            }
+            if (!types.contains(parent)) {
+                throw new MappingException(type, "its superclass " + parent.getName() + " is an @Entity that is not "
+                        + "mapped in this session factory, so " + type.getSimpleName() + "'s hierarchy is incomplete.",
+                        "Map " + parent.getSimpleName() + " too (scan its package or list it in entities(...)).");
+            }
+            Class<?> root = parent;
+            while (HierarchyBuilder.parentEntity(root) != null) {
+                root = HierarchyBuilder.parentEntity(root);
+            }
+            hierarchies.computeIfAbsent(root, unused -> new ArrayList<>(List.of(unused))).add(type);
+        }
+        return hierarchies;
+    }
+
+    private static int depth(Class<?> type) {
+        int depth = 0;
+        for (Class<?> current = type; current != null; current = current.getSuperclass()) {
+            depth++;
+        }
+        return depth;
     }
 
     /** Maps every {@link Entity} class found in these packages (and their sub-packages). */

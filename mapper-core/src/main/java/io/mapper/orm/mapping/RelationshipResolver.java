@@ -54,16 +54,22 @@ final class RelationshipResolver {
         }
     }
 
-    /** The one-to-many or one-to-one on the target whose mappedBy names this many-to-one, if any. */
+    /**
+     * The one-to-many or one-to-one on the target whose mappedBy names this many-to-one, if any; for a subclass's
+     * copy of an inherited many-to-one, the one of its nearest superclass ({@code Owner.animals} for
+     * {@code Dog.owner}) unless one targets the subclass itself.
+     */
     private static @Nullable RelationshipMapping mirrorOf(Mapper<?> target, RelationshipMapping manyToOne) {
+        RelationshipMapping nearest = null;
         for (RelationshipMapping candidate : target.relationships()) {
             if (candidate.kind() == RelationshipMapping.Kind.ONE_TO_MANY
                     && candidate.mappedBy().equals(manyToOne.name())
-                    && candidate.targetType() == manyToOne.ownerType()) {
-                return candidate;
+                    && candidate.targetType().isAssignableFrom(manyToOne.ownerType())
+                    && (nearest == null || nearest.targetType().isAssignableFrom(candidate.targetType()))) {
+                nearest = candidate;
             }
         }
-        return null;
+        return nearest;
     }
 
     private static RelationshipMapping owningManyToOne(Mapper<?> owner, Mapper<?> target,

@@ -297,7 +297,7 @@ public final class Journal {
         }
         Mapper<?> target = relationship.target();
         Object id = Conversions.convert(key, target.primaryKey().get(0).column().type().javaType());
-        InstanceState targetState = objects.get(new IdentityKey(target.entityType(), id));
+        InstanceState targetState = objects.get(new IdentityKey(target.identityType(), id));
         if (targetState != null && targetState.entity() != current) {
             relationship.setRelated(entity, targetState.entity());
         }

@@ -173,7 +173,7 @@ final class FlushContext {
         if (key != null) {
             Mapper<?> target = relationship.target();
             Object id = io.mapper.types.Conversions.convert(key, target.primaryKey().get(0).column().type().javaType());
-            InstanceState before = objects.get(new io.mapper.orm.state.IdentityKey(target.entityType(), id));
+            InstanceState before = objects.get(new io.mapper.orm.state.IdentityKey(target.identityType(), id));
             if (before != null) {
                 previousParents.computeIfAbsent(state, unused -> new IdentityHashMap<>()).put(relationship, before);
             }

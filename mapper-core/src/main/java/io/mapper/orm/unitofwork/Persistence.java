@@ -17,6 +17,7 @@ import io.mapper.orm.annotation.GenerationStrategy;
 import io.mapper.orm.mapping.Mapper;
 import io.mapper.orm.mapping.OrmStatement;
 import io.mapper.orm.mapping.PropertyMapping;
+import io.mapper.orm.mapping.TablePart;
 import io.mapper.orm.state.InstanceState;
 import io.mapper.schema.Column;
 import io.mapper.sql.ColumnClause;
@@ -96,16 +97,24 @@ final class Persistence {
         // The snapshot is what was written: a reference to a row not inserted yet went in as NULL, and the
         // post-update compares against that.
         Map<InstanceState, Object[]> written = new java.util.IdentityHashMap<>();
+        List<TablePart> parts = mapper.tableParts();
+        TablePart base = parts.get(0);
         for (List<InstanceState> chunk : chunks(withKeys, batchSize)) {
-            insertBatch(connection, mapper, chunk, null, omitted, written);
+            insertBatch(connection, mapper, base, chunk, null, omitted, written);
         }
         if (!needingKeys.isEmpty()) {
             if (connection.dialect().supportsReturning(Operation.INSERT)) {
-                insertReturning(connection, mapper, needingKeys, generatedKey, omitted, batchSize, written);
+                insertReturning(connection, mapper, base, needingKeys, generatedKey, omitted, batchSize, written);
             } else {
                 for (List<InstanceState> chunk : chunks(needingKeys, batchSize)) {
-                    insertBatch(connection, mapper, chunk, generatedKey, omitted, written);
+                    insertBatch(connection, mapper, base, chunk, generatedKey, omitted, written);
                 }
+            }
+        }
+        // A joined-table subclass's own rows follow the base rows, whose keys they repeat.
+        for (TablePart part : parts.subList(1, parts.size())) {
+            for (List<InstanceState> chunk : chunks(states, batchSize)) {
+                insertBatch(connection, mapper, part, chunk, null, omitted, written);
             }
         }
         for (InstanceState state : states) {
@@ -124,18 +133,25 @@ final class Persistence {
     private static <E> void readServerDefaults(Connection connection, Mapper<E> mapper, InstanceState state,
             List<PropertyMapping> omitted, Object[] values) {
         E entity = entity(mapper, state);
-        List<Condition> byKey = new ArrayList<>();
-        for (PropertyMapping key : mapper.primaryKey()) {
-            byKey.add(key.column().eq(mapper.value(entity, key)));
-        }
-        Select select = Sql.select(omitted.stream().map(PropertyMapping::column).toArray())
-                .from(mapper.table()).where(byKey.toArray(Condition[]::new));
-        Row row = connection.execute(new OrmStatement(select, mapper.entityName())).one();
-        for (int i = 0; i < omitted.size(); i++) {
-            PropertyMapping property = omitted.get(i);
-            Object value = Conversions.convert(row.get(i), property.column().type().javaType());
-            mapper.setValue(entity, property, value);
-            values[property.slot()] = value;
+        for (TablePart part : mapper.tableParts()) {
+            List<PropertyMapping> here = omitted.stream().filter(property -> part.properties().contains(property))
+                    .toList();
+            if (here.isEmpty()) {
+                continue;
+            }
+            List<Condition> byKey = new ArrayList<>();
+            for (PropertyMapping key : part.primaryKey()) {
+                byKey.add(key.column().eq(mapper.value(entity, key)));
+            }
+            Select select = Sql.select(here.stream().map(PropertyMapping::column).toArray())
+                    .from(part.table()).where(byKey.toArray(Condition[]::new));
+            Row row = connection.execute(new OrmStatement(select, mapper.entityName())).one();
+            for (int i = 0; i < here.size(); i++) {
+                PropertyMapping property = here.get(i);
+                Object value = Conversions.convert(row.get(i), property.column().type().javaType());
+                mapper.setValue(entity, property, value);
+                values[property.slot()] = value;
+            }
         }
     }
 
@@ -174,16 +190,17 @@ final class Persistence {
     }
 
     /** One JDBC batch (chunked by the engine's batch size); reads generated keys when {@code key} is given. */
-    private static <E> void insertBatch(Connection connection, Mapper<E> mapper, List<InstanceState> states,
-            @Nullable PropertyMapping key, List<PropertyMapping> omitted, Map<InstanceState, Object[]> written) {
-        List<PropertyMapping> columns = insertedColumns(mapper, key, omitted);
+    private static <E> void insertBatch(Connection connection, Mapper<E> mapper, TablePart part,
+            List<InstanceState> states, @Nullable PropertyMapping key, List<PropertyMapping> omitted,
+            Map<InstanceState, Object[]> written) {
+        List<PropertyMapping> columns = insertedColumns(part, key, omitted);
         E first = entity(mapper, states.get(0));
         Object[] firstValues = mapper.values(first);
         Map<ColumnClause<?>, Object> template = new LinkedHashMap<>();
         for (PropertyMapping property : columns) {
             template.put(property.column(), firstValues[property.slot()]);
         }
-        Insert insert = Sql.insert(mapper.table()).values(template);
+        Insert insert = Sql.insert(part.table()).values(template);
         OrmStatement statement = new OrmStatement(insert, mapper.entityName(),
                 key == null ? List.of() : List.of(key.column().name()));
         List<String> keys = insert.compile(connection.dialect()).parameterKeys();
@@ -213,9 +230,10 @@ final class Persistence {
     }
 
     /** Multi-row INSERT ... VALUES (...), (...) RETURNING key, in chunks that stay under the parameter limit. */
-    private static <E> void insertReturning(Connection connection, Mapper<E> mapper, List<InstanceState> states,
-            PropertyMapping key, List<PropertyMapping> omitted, int batchSize, Map<InstanceState, Object[]> written) {
-        List<PropertyMapping> columns = insertedColumns(mapper, key, omitted);
+    private static <E> void insertReturning(Connection connection, Mapper<E> mapper, TablePart part,
+            List<InstanceState> states, PropertyMapping key, List<PropertyMapping> omitted, int batchSize,
+            Map<InstanceState, Object[]> written) {
+        List<PropertyMapping> columns = insertedColumns(part, key, omitted);
         int perStatement = Math.max(1, Math.min(batchSize, MAX_PARAMETERS / Math.max(1, columns.size())));
         for (int start = 0; start < states.size(); start += perStatement) {
             List<InstanceState> chunk = states.subList(start, Math.min(states.size(), start + perStatement));
@@ -229,7 +247,7 @@ final class Persistence {
                 }
                 rows.add(row);
             }
-            Insert insert = Sql.insert(mapper.table()).values(rows).returning(key.column());
+            Insert insert = Sql.insert(part.table()).values(rows).returning(key.column());
             List<Object> ids = new ArrayList<>(chunk.size());
             for (Row row : connection.execute(new OrmStatement(insert, mapper.entityName())).all()) {
                 ids.add(row.get(0));
@@ -254,10 +272,10 @@ final class Persistence {
         return ((Comparable) left).compareTo(right);
     }
 
-    private static <E> List<PropertyMapping> insertedColumns(Mapper<E> mapper, @Nullable PropertyMapping skipped,
+    private static List<PropertyMapping> insertedColumns(TablePart part, @Nullable PropertyMapping skipped,
             List<PropertyMapping> omitted) {
-        List<PropertyMapping> columns = new ArrayList<>(mapper.properties().size());
-        for (PropertyMapping property : mapper.properties()) {
+        List<PropertyMapping> columns = new ArrayList<>(part.properties().size());
+        for (PropertyMapping property : part.properties()) {
             if (property != skipped && !omitted.contains(property)) {
                 columns.add(property);
             }
@@ -265,7 +283,11 @@ final class Persistence {
         return columns;
     }
 
-    /** UPDATEs the changed columns of each state, grouping states whose changed columns are the same. */
+    /**
+     * UPDATEs the changed columns of each state, grouping states whose changed columns are the same; a joined-table
+     * subclass updates only the tables whose columns changed (its base table too when it has the version, which
+     * every change increments).
+     */
     static <E> void update(Connection connection, Mapper<E> mapper, List<InstanceState> states, List<BitSet> changes,
             int batchSize) {
         Map<BitSet, List<InstanceState>> groups = new LinkedHashMap<>();
@@ -274,11 +296,6 @@ final class Persistence {
         }
         PropertyMapping version = mapper.version().orElse(null);
         for (Map.Entry<BitSet, List<InstanceState>> group : groups.entrySet()) {
-            List<PropertyMapping> changed = new ArrayList<>();
-            group.getKey().stream().forEach(slot -> changed.add(mapper.properties().get(slot)));
-            if (version != null) {
-                changed.add(version);
-            }
             List<InstanceState> members = group.getValue();
             List<@Nullable Object[]> newValues = new ArrayList<>(members.size());
             List<@Nullable Object> oldVersions = new ArrayList<>(members.size());
@@ -292,56 +309,88 @@ final class Persistence {
                 }
                 newValues.add(mapper.values(entity));
             }
-            Update update = Sql.update(mapper.table());
-            Object[] first = newValues.get(0);
-            for (PropertyMapping property : changed) {
-                update = update.set(property.column(), first[property.slot()]);
-            }
-            update = update.where(keyConditions(mapper, members.get(0), version, oldVersions.isEmpty() ? null
-                    : oldVersions.get(0)));
-            List<String> keys = update.compile(connection.dialect()).parameterKeys();
-            List<Map<String, @Nullable Object>> rows = new ArrayList<>(members.size());
-            for (int m = 0; m < members.size(); m++) {
-                List<@Nullable Object> ordered = new ArrayList<>(keys.size());
-                Object[] values = newValues.get(m);
-                for (PropertyMapping property : changed) {
-                    ordered.add(values[property.slot()]);
+            for (TablePart part : mapper.tableParts()) {
+                PropertyMapping partVersion = version != null && part.holds(version.slot()) ? version : null;
+                List<PropertyMapping> changed = new ArrayList<>();
+                for (PropertyMapping property : part.properties()) {
+                    if (group.getKey().get(property.slot()) && !part.primaryKey().contains(property)
+                            && !property.isVersion()) {
+                        changed.add(property);
+                    }
                 }
-                ordered.addAll(keyValues(mapper, members.get(m), version == null ? null : oldVersions.get(m)));
-                rows.add(byKey(keys, ordered));
+                if (changed.isEmpty() && partVersion == null) {
+                    continue;
+                }
+                if (partVersion != null) {
+                    changed.add(partVersion);
+                }
+                updatePart(connection, mapper, part, members, changed, newValues, partVersion, oldVersions,
+                        batchSize);
             }
-            executeChecked(connection, mapper, new OrmStatement(update, mapper.entityName()), rows, "UPDATE",
-                    version != null, batchSize);
             for (int m = 0; m < members.size(); m++) {
                 members.get(m).committed(newValues.get(m));
             }
         }
     }
 
-    /** DELETEs the rows of the states by primary key (and version). */
-    static <E> void delete(Connection connection, Mapper<E> mapper, List<InstanceState> states, int batchSize) {
-        PropertyMapping version = mapper.version().orElse(null);
-        InstanceState first = states.get(0);
-        Object firstVersion = version == null || first.committed() == null ? null
-                : first.committed()[version.slot()];
-        Delete delete = Sql.delete(mapper.table()).where(keyConditions(mapper, first, version, firstVersion));
-        List<String> keys = delete.compile(connection.dialect()).parameterKeys();
-        List<Map<String, @Nullable Object>> rows = new ArrayList<>(states.size());
-        for (InstanceState state : states) {
-            Object stateVersion = version == null || state.committed() == null ? null
-                    : state.committed()[version.slot()];
-            rows.add(byKey(keys, keyValues(mapper, state, stateVersion)));
+    private static <E> void updatePart(Connection connection, Mapper<E> mapper, TablePart part,
+            List<InstanceState> members, List<PropertyMapping> changed, List<@Nullable Object[]> newValues,
+            @Nullable PropertyMapping version, List<@Nullable Object> oldVersions, int batchSize) {
+        Update update = Sql.update(part.table());
+        Object[] first = newValues.get(0);
+        for (PropertyMapping property : changed) {
+            update = update.set(property.column(), first[property.slot()]);
         }
-        executeChecked(connection, mapper, new OrmStatement(delete, mapper.entityName()), rows, "DELETE",
+        update = update.where(keyConditions(mapper, part, members.get(0), version, version == null ? null
+                : oldVersions.get(0)));
+        List<String> keys = update.compile(connection.dialect()).parameterKeys();
+        List<Map<String, @Nullable Object>> rows = new ArrayList<>(members.size());
+        for (int m = 0; m < members.size(); m++) {
+            List<@Nullable Object> ordered = new ArrayList<>(keys.size());
+            Object[] values = newValues.get(m);
+            for (PropertyMapping property : changed) {
+                ordered.add(values[property.slot()]);
+            }
+            ordered.addAll(keyValues(mapper, part, members.get(m), version, version == null ? null
+                    : oldVersions.get(m)));
+            rows.add(byKey(keys, ordered));
+        }
+        executeChecked(connection, mapper, new OrmStatement(update, mapper.entityName()), rows, "UPDATE",
                 version != null, batchSize);
     }
 
-    private static <E> Condition[] keyConditions(Mapper<E> mapper, InstanceState state,
+    /**
+     * DELETEs the rows of the states by primary key (and version); a joined-table subclass's own rows first, then
+     * its superclasses' up to the base row, which the others refer to.
+     */
+    static <E> void delete(Connection connection, Mapper<E> mapper, List<InstanceState> states, int batchSize) {
+        List<TablePart> parts = mapper.tableParts();
+        for (int p = parts.size() - 1; p >= 0; p--) {
+            TablePart part = parts.get(p);
+            PropertyMapping version = mapper.version().filter(property -> part.holds(property.slot())).orElse(null);
+            InstanceState first = states.get(0);
+            Object firstVersion = version == null || first.committed() == null ? null
+                    : first.committed()[version.slot()];
+            Delete delete = Sql.delete(part.table()).where(keyConditions(mapper, part, first, version,
+                    firstVersion));
+            List<String> keys = delete.compile(connection.dialect()).parameterKeys();
+            List<Map<String, @Nullable Object>> rows = new ArrayList<>(states.size());
+            for (InstanceState state : states) {
+                Object stateVersion = version == null || state.committed() == null ? null
+                        : state.committed()[version.slot()];
+                rows.add(byKey(keys, keyValues(mapper, part, state, version, stateVersion)));
+            }
+            executeChecked(connection, mapper, new OrmStatement(delete, mapper.entityName()), rows, "DELETE",
+                    version != null, batchSize);
+        }
+    }
+
+    private static <E> Condition[] keyConditions(Mapper<E> mapper, TablePart part, InstanceState state,
             @Nullable PropertyMapping version, @Nullable Object oldVersion) {
         List<Condition> conditions = new ArrayList<>();
-        List<@Nullable Object> values = keyValues(mapper, state, oldVersion);
+        List<@Nullable Object> values = keyValues(mapper, part, state, version, oldVersion);
         int i = 0;
-        for (PropertyMapping key : mapper.primaryKey()) {
+        for (PropertyMapping key : part.primaryKey()) {
             conditions.add(((Column<?>) key.column()).eq(values.get(i++)));
         }
         if (version != null) {
@@ -351,17 +400,16 @@ final class Persistence {
     }
 
     /** The primary-key values as loaded (a changed key is refused earlier), then the old version if any. */
-    private static <E> List<@Nullable Object> keyValues(Mapper<E> mapper, InstanceState state,
-            @Nullable Object oldVersion) {
+    private static <E> List<@Nullable Object> keyValues(Mapper<E> mapper, TablePart part, InstanceState state,
+            @Nullable PropertyMapping version, @Nullable Object oldVersion) {
         List<@Nullable Object> values = new ArrayList<>();
         Object[] committed = state.committed();
         E entity = entity(mapper, state);
-        for (PropertyMapping key : mapper.primaryKey()) {
+        for (PropertyMapping key : part.primaryKey()) {
             values.add(committed != null ? committed[key.slot()] : mapper.value(entity, key));
         }
-        if (mapper.version().isPresent()) {
-            values.add(oldVersion == null ? null
-                    : Conversions.convert(oldVersion, mapper.version().get().column().type().javaType()));
+        if (version != null) {
+            values.add(oldVersion == null ? null : Conversions.convert(oldVersion, version.column().type().javaType()));
         }
         return values;
     }

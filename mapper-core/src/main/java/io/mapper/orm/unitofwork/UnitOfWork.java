@@ -514,18 +514,20 @@ public final class UnitOfWork {
         return grouped;
     }
 
-    /** Mappers ordered so that a table comes after the tables its foreign keys refer to. */
+    /**
+     * Mappers ordered so that a table comes after the tables its foreign keys refer to. A mapper goes by the last
+     * table it writes (a joined-table subclass's own, after its superclasses'); the classes of a single-table
+     * hierarchy share their table and keep the registry's order.
+     */
     private static List<Mapper<?>> dependencyOrder(MapperRegistry registry) {
-        Map<Table, Mapper<?>> byTable = new HashMap<>();
+        Map<Table, List<Mapper<?>>> byTable = new HashMap<>();
         for (Mapper<?> mapper : registry.mappers()) {
-            byTable.put(mapper.table(), mapper);
+            List<io.mapper.orm.mapping.TablePart> parts = mapper.tableParts();
+            byTable.computeIfAbsent(parts.get(parts.size() - 1).table(), unused -> new ArrayList<>()).add(mapper);
         }
         List<Mapper<?>> order = new ArrayList<>();
         for (Table table : registry.metadata().sortedTables()) {
-            Mapper<?> mapper = byTable.get(table);
-            if (mapper != null) {
-                order.add(mapper);
-            }
+            order.addAll(byTable.getOrDefault(table, List.of()));
         }
         return order;
     }
