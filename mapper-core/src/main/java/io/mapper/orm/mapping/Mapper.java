@@ -252,6 +252,9 @@ public final class Mapper<E> {
         java.util.BitSet changed = null;
         for (int i = 0; i < access.length; i++) {
             Access slot = access[i];
+            if (slot.discriminator() != null) {
+                continue;    // the class decides it: it never changes
+            }
             Object current = slot.direct() != null ? slot.direct().get(entity)
                     : foreignKeyValue(java.util.Objects.requireNonNull(slot.relationship()), entity);
             if (!InstanceState.sameValue(committed[i], current)) {
