@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import io.mapper.dialect.DatabaseTarget;
 import io.mapper.sql.Operation;
 import io.mapper.sql.StatementKind;
 
@@ -23,17 +24,23 @@ public final class ExecutionContext {
     private final StatementKind kind;
     private final @Nullable String entityName;
     private final String dialectName;
+    private final @Nullable String collectionName;
+    private final DatabaseTarget target;
+    private @Nullable String querySummary;
     private @Nullable Map<String, Object> attributes;
 
     ExecutionContext(String sql, List<@Nullable Object> parameters, int batchSize, Operation operation,
-            StatementKind kind, @Nullable String entityName, String dialectName) {
+            StatementKind kind, @Nullable String entityName, @Nullable String collectionName, String dialectName,
+            DatabaseTarget target) {
         this.sql = sql;
         this.parameters = parameters;
         this.batchSize = batchSize;
         this.operation = operation;
         this.kind = kind;
         this.entityName = entityName;
+        this.collectionName = collectionName;
         this.dialectName = dialectName;
+        this.target = target;
     }
 
     /** The SQL sent to the driver, with {@code ?} placeholders. */
@@ -74,6 +81,33 @@ public final class ExecutionContext {
     /** The dialect's name, such as {@code postgresql}. */
     public String dialectName() {
         return dialectName;
+    }
+
+    /**
+     * The one table the statement writes, known from the statement built with the Core or the ORM (never read from
+     * SQL text): an INSERT's, UPDATE's or DELETE's target. Null for queries, text statements and DDL.
+     */
+    public @Nullable String collectionName() {
+        return collectionName;
+    }
+
+    /** Where the statement goes: the database's namespace, host and port, from the connection URL. */
+    public DatabaseTarget target() {
+        return target;
+    }
+
+    /**
+     * A low-cardinality summary of the SQL in OpenTelemetry's form: its operations and the tables they name, in
+     * order ({@code SELECT customer}, {@code INSERT shipping SELECT orders}, {@code CREATE TABLE note}); computed on
+     * first use.
+     */
+    public String querySummary() {
+        String summary = querySummary;
+        if (summary == null) {
+            summary = QuerySummary.of(sql);
+            querySummary = summary;
+        }
+        return summary;
     }
 
     /** Per-execution storage for listeners (for example a started timer). */
