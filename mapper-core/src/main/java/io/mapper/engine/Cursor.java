@@ -79,6 +79,7 @@ final class Cursor {
 
     /** Tells {@code listeners} how many rows were read once this cursor closes. */
     void reportReadsTo(ExecutionContext context, List<StatementListener> listeners) {
+        context.markReturnsRows();
         if (!listeners.isEmpty()) {
             this.readContext = context;
             this.readListeners = listeners;

@@ -27,6 +27,7 @@ public final class ExecutionContext {
     private final @Nullable String collectionName;
     private final DatabaseTarget target;
     private @Nullable String querySummary;
+    private boolean returnsRows;
     private @Nullable Map<String, Object> attributes;
 
     ExecutionContext(String sql, List<@Nullable Object> parameters, int batchSize, Operation operation,
@@ -108,6 +109,18 @@ public final class ExecutionContext {
             querySummary = summary;
         }
         return summary;
+    }
+
+    /**
+     * Whether the database answered with rows that the caller reads afterwards through its {@link Result}; known from
+     * {@code afterExecute} on, and then {@link StatementListener#afterRead} follows once reading stops.
+     */
+    public boolean returnsRows() {
+        return returnsRows;
+    }
+
+    void markReturnsRows() {
+        returnsRows = true;
     }
 
     /** Per-execution storage for listeners (for example a started timer). */
