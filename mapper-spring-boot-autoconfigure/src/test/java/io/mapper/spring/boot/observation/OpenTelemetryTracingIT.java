@@ -65,20 +65,12 @@ class OpenTelemetryTracingIT extends BackendTest {
     @BeforeEach
     void createTableAndContext() {
         METADATA.createAll(engine());
-        List<String> properties = new ArrayList<>(List.of("spring.datasource.url=" + database().url(),
-                "spring.datasource.hikari.maximum-pool-size=3"));
-        if (database().user() != null) {
-            properties.add("spring.datasource.username=" + database().user());
-        }
-        if (database().password() != null) {
-            properties.add("spring.datasource.password=" + database().password());
-        }
         runner = new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
                         DataSourceTransactionManagerAutoConfiguration.class, MapperAutoConfiguration.class,
                         MapperObservationAutoConfiguration.class))
                 .withUserConfiguration(TracingConfiguration.class)
-                .withPropertyValues(properties.toArray(String[]::new));
+                .withPropertyValues(database().springProperties());
     }
 
     @Test
