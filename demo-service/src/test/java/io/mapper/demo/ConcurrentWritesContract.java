@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.aot.DisabledInAotMode;
 
 import io.mapper.demo.domain.Product;
 
@@ -27,6 +28,7 @@ import io.mapper.demo.domain.Product;
  * the effect twice); and the bounds that keep stock and totals from wrapping or overflowing their columns.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DisabledInAotMode // AOT mode runs SqliteStoreApiIT only (demo-service/pom.xml, aot-http-tests)
 abstract class ConcurrentWritesContract {
 
     static final int CLIENTS = 16;

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.aot.DisabledInAotMode;
 
 import io.mapper.engine.Connection;
 import io.mapper.engine.Engine;
@@ -26,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * same afterwards (row counts, stock, versions, order statuses and all customer text).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DisabledInAotMode // AOT mode runs SqliteStoreApiIT only (demo-service/pom.xml, aot-http-tests)
 abstract class HostileInputContract {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -6,12 +6,14 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.aot.DisabledInAotMode;
 
 import io.mapper.testing.TestDatabase;
 
 /** The API on the postgresql profile, in a fresh database of the test bed's server. */
 @ActiveProfiles("postgresql")
 @DirtiesContext
+@DisabledInAotMode // AOT mode runs SqliteStoreApiIT only (demo-service/pom.xml, aot-http-tests)
 class PostgresqlStoreApiIT extends StoreApiContract {
 
     static TestDatabase database;

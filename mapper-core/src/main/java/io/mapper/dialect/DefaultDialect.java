@@ -35,9 +35,25 @@ public class DefaultDialect implements Dialect {
     private static final SchemaReader STANDARD_SCHEMA_READER = new SchemaReader();
 
     private final DatabaseInfo database;
+    private volatile @Nullable DatabaseTarget target;
 
     public DefaultDialect(DatabaseInfo database) {
         this.database = database;
+    }
+
+    @Override
+    public final DatabaseTarget target() {
+        DatabaseTarget read = target;
+        if (read == null) {
+            read = readTarget(database.url());
+            target = read;
+        }
+        return read;
+    }
+
+    /** Reads {@link #target()} from the connection URL, once; a dialect whose URLs it understands overrides this. */
+    protected DatabaseTarget readTarget(String url) {
+        return DatabaseTarget.UNKNOWN;
     }
 
     @Override

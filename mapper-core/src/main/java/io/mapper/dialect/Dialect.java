@@ -31,6 +31,14 @@ public interface Dialect extends StatementCompiler {
     /** The database this dialect was resolved for. */
     DatabaseInfo database();
 
+    /**
+     * Where this dialect's connections go, from the connection URL: the namespace, host and port that observations
+     * report ({@code db.namespace}, {@code server.address}, {@code server.port}). Unknown by default.
+     */
+    default DatabaseTarget target() {
+        return DatabaseTarget.UNKNOWN;
+    }
+
     /** A new compiler for one statement. */
     SqlCompiler newSqlCompiler();
 

@@ -118,7 +118,7 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
         CompiledStatement compiled = engine.compile(statement, dialect);
         List<@Nullable Object> values = compiled.bindValues(statement.boundValues(), parameters);
         ExecutionContext context = new ExecutionContext(compiled.sql(), values, 1, compiled.operation(),
-                compiled.kind(), statement.entityName(), dialect.name(), route());
+                compiled.kind(), statement.entityName(), statement.collectionName(), dialect.name(), dialect.target(), route());
         return new Result<>(run(compiled, context, List.of(values)), row -> row);
     }
 
@@ -165,7 +165,8 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
                     rows.add(compiled.bindValues(statementValues, parameterSet));
                 }
                 ExecutionContext context = new ExecutionContext(compiled.sql(), rows.get(0), rows.size(),
-                        compiled.operation(), compiled.kind(), prepared.entityName(), dialect.name(), route());
+                        compiled.operation(), compiled.kind(), prepared.entityName(), prepared.collectionName(),
+                        dialect.name(), dialect.target(), route());
                 Cursor cursor = run(compiled, context, rows);
                 if (cursor.rowCount() < 0) {
                     countsKnown = false;
@@ -241,6 +242,7 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
                 if (statement.execute()) {
                     ResultSet resultSet = statement.getResultSet();
                     cursor = Cursor.ofRows(this, compiled, statement, resultSet);
+                    cursor.reportReadsTo(context, listeners);
                     openCursors.add(cursor);
                 } else {
                     long count = statement.getUpdateCount();
@@ -363,7 +365,7 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
         try {
             CompiledStatement compiled = dialect.newDdlCompiler().compile(element);
             ExecutionContext context = new ExecutionContext(compiled.sql(), List.of(), 1, compiled.operation(),
-                    compiled.kind(), null, dialect.name(), route());
+                    compiled.kind(), null, null, dialect.name(), dialect.target(), route());
             run(compiled, context, List.of(List.of())).close();
         } finally {
             exit();

@@ -29,6 +29,9 @@ final class Cursor {
     private SqlType<?> @Nullable [] readers;
     private @Nullable List<Row> buffered;
     private int bufferedIndex;
+    private @Nullable ExecutionContext readContext;
+    private List<StatementListener> readListeners = List.of();
+    private long readCount;
 
     private Cursor(Connection owner, String sql, @Nullable PreparedStatement statement, @Nullable ResultSet resultSet,
             @Nullable RowShape shape, long rowCount, List<Row> generatedKeys) {
@@ -93,6 +96,15 @@ final class Cursor {
         return new Cursor(owner, sql, null, null, null, rowCount, List.copyOf(generatedKeys));
     }
 
+    /** Tells {@code listeners} how many rows were read once this cursor closes. */
+    void reportReadsTo(ExecutionContext context, List<StatementListener> listeners) {
+        context.markReturnsRows();
+        if (!listeners.isEmpty()) {
+            this.readContext = context;
+            this.readListeners = listeners;
+        }
+    }
+
     boolean returnsRows() {
         return shape != null;
     }
@@ -145,6 +157,7 @@ final class Cursor {
                     values[i] = rows.getObject(i + 1);
                 }
             }
+            readCount++;
             return new Row(shape, values);
         } catch (SQLException e) {
             close();
@@ -173,6 +186,13 @@ final class Cursor {
         } finally {
             resultSet = null;
             owner.forget(this);
+        }
+        ExecutionContext context = readContext;
+        if (context != null) {
+            readContext = null;
+            for (StatementListener listener : readListeners) {
+                listener.afterRead(context, readCount);
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import io.mapper.dialect.DatabaseTarget;
 import io.mapper.sql.Operation;
 import io.mapper.sql.StatementKind;
 
@@ -23,18 +24,25 @@ public final class ExecutionContext {
     private final StatementKind kind;
     private final @Nullable String entityName;
     private final String dialectName;
+    private final @Nullable String collectionName;
+    private final DatabaseTarget target;
+    private @Nullable String querySummary;
+    private boolean returnsRows;
     private final String route;
     private @Nullable Map<String, Object> attributes;
 
     ExecutionContext(String sql, List<@Nullable Object> parameters, int batchSize, Operation operation,
-            StatementKind kind, @Nullable String entityName, String dialectName, String route) {
+            StatementKind kind, @Nullable String entityName, @Nullable String collectionName, String dialectName,
+            DatabaseTarget target, String route) {
         this.sql = sql;
         this.parameters = parameters;
         this.batchSize = batchSize;
         this.operation = operation;
         this.kind = kind;
         this.entityName = entityName;
+        this.collectionName = collectionName;
         this.dialectName = dialectName;
+        this.target = target;
         this.route = route;
     }
 
@@ -81,6 +89,45 @@ public final class ExecutionContext {
     /** Where the statement ran: {@code "primary"} or a replica's name (see {@link ReplicaSet}). */
     public String route() {
         return route;
+    }
+
+    /**
+     * The one table the statement writes, known from the statement built with the Core or the ORM (never read from
+     * SQL text): an INSERT's, UPDATE's or DELETE's target. Null for queries, text statements and DDL.
+     */
+    public @Nullable String collectionName() {
+        return collectionName;
+    }
+
+    /** Where the statement goes: the database's namespace, host and port, from the connection URL. */
+    public DatabaseTarget target() {
+        return target;
+    }
+
+    /**
+     * A low-cardinality summary of the SQL in OpenTelemetry's form: its operations and the tables they name, in
+     * order ({@code SELECT customer}, {@code INSERT shipping SELECT orders}, {@code CREATE TABLE note}); computed on
+     * first use.
+     */
+    public String querySummary() {
+        String summary = querySummary;
+        if (summary == null) {
+            summary = QuerySummary.of(sql);
+            querySummary = summary;
+        }
+        return summary;
+    }
+
+    /**
+     * Whether the database answered with rows that the caller reads afterwards through its {@link Result}; known from
+     * {@code afterExecute} on, and then {@link StatementListener#afterRead} follows once reading stops.
+     */
+    public boolean returnsRows() {
+        return returnsRows;
+    }
+
+    void markReturnsRows() {
+        returnsRows = true;
     }
 
     /** Per-execution storage for listeners (for example a started timer). */

@@ -1,5 +1,7 @@
 package io.mapper.engine;
 
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -37,6 +39,7 @@ final class HikariSupport {
                     + "path. Add the dependency com.zaxxer:HikariCP, or pass your own DataSource to "
                     + "Engine.builder(dataSource).");
         }
+        requireDriver(url);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         if (options.username() != null) {
@@ -56,6 +59,21 @@ final class HikariSupport {
         config.setInitializationFailTimeout(-1);
         options.driverProperties().forEach(config::addDataSourceProperty);
         return new HikariDataSource(config);
+    }
+
+    /**
+     * Fails at once, naming what to add, when no JDBC driver on the class path accepts the URL (the pool would only
+     * report it at the first connection, as HikariCP's "Failed to get driver instance").
+     */
+    private static void requireDriver(String url) {
+        try {
+            DriverManager.getDriver(url);
+        } catch (SQLException e) {
+            throw new ArgumentException("No JDBC driver on the class path accepts the URL " + url + ". Add your "
+                    + "database's driver as a dependency: org.postgresql:postgresql, org.mariadb.jdbc:"
+                    + "mariadb-java-client, com.mysql:mysql-connector-j, org.xerial:sqlite-jdbc or "
+                    + "com.h2database:h2.", e);
+        }
     }
 
     /** Removes a broken connection from a Hikari pool; false when the data source is not one. */

@@ -25,4 +25,13 @@ public interface StatementListener {
     /** Called when the database rejected the statement, with the already translated exception. */
     default void onError(ExecutionContext context, long elapsedNanos, DatabaseException error) {
     }
+
+    /**
+     * Called when the rows of a query are no longer read (after {@code afterExecute}): its last row was read, or its
+     * result or connection was closed first.
+     *
+     * @param rowsRead the rows the caller read
+     */
+    default void afterRead(ExecutionContext context, long rowsRead) {
+    }
 }

@@ -50,6 +50,11 @@ public final class Delete extends CacheableStatement {
         return table;
     }
 
+    @Override
+    public String collectionName() {
+        return DmlSupport.collectionName(table);
+    }
+
     /** The WHERE conditions. */
     public List<Condition> whereConditions() {
         return where;

@@ -86,6 +86,12 @@ final class DmlSupport {
         return List.copyOf(result);
     }
 
+    /** A target table's name as the application gave it, qualified by its schema when it has one. */
+    static String collectionName(TableClause table) {
+        String schema = table.schema();
+        return schema == null ? table.name() : schema + "." + table.name();
+    }
+
     static List<String> names(TableClause table) {
         return table.columns().stream().map(ColumnClause::name).toList();
     }

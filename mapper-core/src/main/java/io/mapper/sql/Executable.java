@@ -44,7 +44,15 @@ public interface Executable extends ClauseElement {
         return dialect.compile(this);
     }
 
-    /** The mapped entity this statement was built for (set by the ORM), or null. */
+    /**
+     * The one table this statement writes (an INSERT's, UPDATE's or DELETE's target, qualified by its schema when it
+     * has one), for OpenTelemetry's {@code db.collection.name}; null when the statement reads or names several tables.
+     */
+    default @Nullable String collectionName() {
+        return null;
+    }
+
+    /** The mapped entity this statement was built for by the ORM, or null for a Core or text statement. */
     default @Nullable String entityName() {
         return null;
     }

@@ -116,6 +116,11 @@ public final class Insert extends CacheableStatement {
         return table;
     }
 
+    @Override
+    public String collectionName() {
+        return DmlSupport.collectionName(table);
+    }
+
     /** The target columns, in order. */
     public List<ColumnClause<?>> columns() {
         return columns;

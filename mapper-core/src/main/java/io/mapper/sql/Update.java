@@ -85,6 +85,11 @@ public final class Update extends CacheableStatement {
         return table;
     }
 
+    @Override
+    public String collectionName() {
+        return DmlSupport.collectionName(table);
+    }
+
     /** The SET columns, in order. */
     public List<ColumnClause<?>> columns() {
         return columns;

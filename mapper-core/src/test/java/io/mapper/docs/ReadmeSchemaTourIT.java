@@ -1,7 +1,6 @@
 package io.mapper.docs;
 
-import static io.mapper.sql.Sql.insert;
-import static io.mapper.sql.Sql.select;
+import static io.mapper.sql.Sql.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -40,28 +39,27 @@ class ReadmeSchemaTourIT extends BackendTest {
 
         Column<String> name = users.column("name", String.class);
         Column<Long> userId = users.column("id", Long.class);
-        List<Row> rows;
-        String printed;
         try (Connection conn = engine.begin()) {
             conn.execute(insert(users).values(Map.of("name", "sandy", "fullname", "Sandy Cheeks")));
             long sandyId = conn.execute(select(userId).where(name.eq("sandy"))).scalar(Long.class);
             conn.execute(insert(addresses).values(Map.of("user_id", sandyId, "email", "sandy@example.com")));
-            rows = conn.execute(select(users.column("fullname"), addresses.column("email"))
+            List<Row> rows = conn.execute(select(users.column("fullname"), addresses.column("email"))
                     .from(users).join(addresses)                          // ON inferred from the foreign key
                     .where(name.in("sandy", "patrick"), addresses.column("email").endsWith("@example.com"))
                     .orderBy(name.desc())
                     .limit(10)).all();
-            printed = select(users).where(name.eq("sandy")).toString();
+            assertThat(rows).singleElement().satisfies(row -> {           // (not in the README)
+                assertThat(row.get(0)).isEqualTo("Sandy Cheeks");
+                assertThat(row.get(1)).isEqualTo("sandy@example.com");
+            });
+            System.out.println(select(users).where(name.eq("sandy")));  // SELECT ... WHERE user_account.name = :name_1
+            assertThat(select(users).where(name.eq("sandy")).toString())  // (not in the README)
+                    .endsWith("WHERE user_account.name = :name_1");
             conn.commit();
         }
         MetaData live = new MetaData();
         live.reflect(engine);                                         // tables, columns, keys, indexes read back
         // ---- end of the README excerpt ----
-        assertThat(rows).singleElement().satisfies(row -> {
-            assertThat(row.get(0)).isEqualTo("Sandy Cheeks");
-            assertThat(row.get(1)).isEqualTo("sandy@example.com");
-        });
-        assertThat(printed).endsWith("WHERE user_account.name = :name_1");
         assertThat(live.tables()).extracting(Table::name).contains("user_account", "address");
         assertThat(live.table("address").foreignKeys()).hasSize(1);
     }

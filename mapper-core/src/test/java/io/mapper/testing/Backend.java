@@ -25,7 +25,8 @@ import io.mapper.sql.Sql;
 /**
  * A database the tests run on: H2 and SQLite (embedded, always), PostgreSQL and MariaDB (servers), found as
  * DESIGN.md's test bed says: a JDBC URL in {@code MAPPER_TEST_POSTGRESQL_URL} / {@code MAPPER_TEST_MARIADB_URL}
- * (with {@code _USER}/{@code _PASSWORD}), else Testcontainers where a Docker engine answers, else skipped with a loud
+ * (with {@code _USER}/{@code _PASSWORD}), else a local server on its default port with its default administrative
+ * user ({@link LocalServer}), else Testcontainers where a Docker engine answers, else skipped with a loud
  * log line. {@code MAPPER_TEST_REQUIRE_BACKENDS=h2,sqlite,postgresql,mariadb} turns a skip into a failure.
  *
  * <p>Every test gets its own database (H2, SQLite, MariaDB) or schema (PostgreSQL), dropped afterwards.
@@ -119,14 +120,23 @@ public final class Backend {
                 continue;
             }
             String reason = prefix + "_URL is not set";
+            LocalServer.Probe local = LocalServer.probe(server);
+            if (local.url() != null) {
+                System.err.println("[mapper test bed] " + server + ": " + prefix + "_URL is not set; using the local "
+                        + "server on its default port, " + local.url() + " as " + local.user());
+                backends.add(new Backend(server, local.url(), local.user(), local.password(), features));
+                continue;
+            }
+            reason += ", " + local.reason() + ",";
             Backend container = Containers.start(server, features);
             if (container != null) {
                 backends.add(container);
                 continue;
             }
             reason += " and " + Containers.unavailableReason();
-            String line = "[mapper test bed] SKIPPING backend " + server + ": " + reason + ". Set " + prefix
-                    + "_URL (see README) to run the " + server + " tests.";
+            String line = "[mapper test bed] SKIPPING backend " + server + ": " + reason + ". To run the " + server
+                    + " tests, " + LocalServer.howToAdd(server) + ", or set " + prefix + "_URL (see README's "
+                    + "\"Running the tests\").";
             if (required.contains(server)) {
                 failures.add(line);
             } else {

@@ -1,5 +1,8 @@
 package io.mapper.testing;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 
 import io.mapper.engine.Engine;
@@ -31,6 +34,23 @@ public interface TestDatabase extends AutoCloseable {
             builder.password(password);
         }
         return builder;
+    }
+
+    /**
+     * Spring Boot properties pointing {@code spring.datasource.*} at this test's database (a pool of three), followed
+     * by {@code more}, for an {@code ApplicationContextRunner}.
+     */
+    default String[] springProperties(String... more) {
+        List<String> properties = new ArrayList<>(List.of("spring.datasource.url=" + url(),
+                "spring.datasource.hikari.maximum-pool-size=3"));
+        if (user() != null) {
+            properties.add("spring.datasource.username=" + user());
+        }
+        if (password() != null) {
+            properties.add("spring.datasource.password=" + password());
+        }
+        properties.addAll(List.of(more));
+        return properties.toArray(String[]::new);
     }
 
     /** Disposes the engine and drops what the test created. */

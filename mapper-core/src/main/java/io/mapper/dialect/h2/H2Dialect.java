@@ -12,6 +12,7 @@ import io.mapper.compiler.SqlCompiler;
 import io.mapper.compiler.IdentifierPreparer;
 import io.mapper.compiler.TypeCompiler;
 import io.mapper.dialect.DatabaseInfo;
+import io.mapper.dialect.DatabaseTarget;
 import io.mapper.dialect.DefaultDialect;
 import io.mapper.dialect.ErrorTranslator;
 import io.mapper.dialect.SchemaReader;
@@ -50,6 +51,26 @@ public class H2Dialect extends DefaultDialect {
     @Override
     public String name() {
         return "h2";
+    }
+
+    /**
+     * {@code jdbc:h2:mem:name}, {@code jdbc:h2:file:path} or {@code jdbc:h2:path} (embedded: namespace only), and
+     * {@code jdbc:h2:tcp://host:port/path} (a server, default port 9092).
+     */
+    @Override
+    protected DatabaseTarget readTarget(String url) {
+        String rest = url.startsWith("jdbc:h2:") ? url.substring("jdbc:h2:".length()) : url;
+        int options = rest.indexOf(';');
+        rest = options < 0 ? rest : rest.substring(0, options);
+        if (rest.startsWith("tcp:") || rest.startsWith("ssl:")) {
+            return DatabaseTarget.ofServerUrl(rest, 9092);
+        }
+        for (String prefix : new String[] {"mem:", "file:"}) {
+            if (rest.startsWith(prefix)) {
+                rest = rest.substring(prefix.length());
+            }
+        }
+        return new DatabaseTarget(rest.isEmpty() ? null : rest, null, 0, 0);
     }
 
     @Override

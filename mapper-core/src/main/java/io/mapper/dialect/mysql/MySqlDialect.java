@@ -13,6 +13,7 @@ import io.mapper.compiler.SqlCompiler;
 import io.mapper.sql.Operation;
 import io.mapper.compiler.TypeCompiler;
 import io.mapper.dialect.DatabaseInfo;
+import io.mapper.dialect.DatabaseTarget;
 import io.mapper.dialect.DefaultDialect;
 import io.mapper.dialect.ErrorTranslator;
 import io.mapper.dialect.SchemaReader;
@@ -45,6 +46,12 @@ public class MySqlDialect extends DefaultDialect {
     @Override
     public String name() {
         return "mysql";
+    }
+
+    /** {@code jdbc:mariadb://host:port/database} and {@code jdbc:mysql://...}: namespace {@code database}. */
+    @Override
+    protected DatabaseTarget readTarget(String url) {
+        return DatabaseTarget.ofServerUrl(url, 3306);
     }
 
     @Override

@@ -15,6 +15,7 @@ import io.mapper.types.BuiltInType;
 import io.mapper.types.SqlType;
 import io.mapper.compiler.SqlCompiler;
 import io.mapper.dialect.DatabaseInfo;
+import io.mapper.dialect.DatabaseTarget;
 import io.mapper.dialect.DefaultDialect;
 import io.mapper.dialect.ErrorTranslator;
 import io.mapper.dialect.SchemaReader;
@@ -41,6 +42,13 @@ public class PostgresDialect extends DefaultDialect {
     @Override
     public String name() {
         return "postgresql";
+    }
+
+    /** {@code jdbc:postgresql://host:port/database?currentSchema=schema}: namespace {@code database|schema}. */
+    @Override
+    protected DatabaseTarget readTarget(String url) {
+        String schema = DatabaseTarget.urlParameter(url, "currentSchema");
+        return DatabaseTarget.ofServerUrl(url, 5432).withSchema(schema == null ? null : schema.split(",", 2)[0]);
     }
 
     @Override

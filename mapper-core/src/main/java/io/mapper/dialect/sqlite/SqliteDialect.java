@@ -23,6 +23,7 @@ import io.mapper.compiler.SqlCompiler;
 import io.mapper.compiler.DdlCompiler;
 import io.mapper.compiler.TypeCompiler;
 import io.mapper.dialect.DatabaseInfo;
+import io.mapper.dialect.DatabaseTarget;
 import io.mapper.dialect.DefaultDialect;
 import io.mapper.dialect.DialectProvider;
 import io.mapper.dialect.ErrorTranslator;
@@ -87,6 +88,15 @@ public class SqliteDialect extends DefaultDialect {
     @Override
     public String name() {
         return "sqlite";
+    }
+
+    /** {@code jdbc:sqlite:path}: an embedded database, whose namespace is the file (or {@code :memory:}). */
+    @Override
+    protected DatabaseTarget readTarget(String url) {
+        String rest = url.startsWith("jdbc:sqlite:") ? url.substring("jdbc:sqlite:".length()) : url;
+        int parameters = rest.indexOf('?');
+        rest = parameters < 0 ? rest : rest.substring(0, parameters);
+        return new DatabaseTarget(rest.isEmpty() ? null : rest, null, 0, 0);
     }
 
     @Override

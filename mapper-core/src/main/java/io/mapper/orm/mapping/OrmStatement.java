@@ -54,6 +54,11 @@ public final class OrmStatement implements Executable {
     }
 
     @Override
+    public @Nullable String collectionName() {
+        return statement.collectionName();
+    }
+
+    @Override
     public Operation operation() {
         return statement.operation();
     }

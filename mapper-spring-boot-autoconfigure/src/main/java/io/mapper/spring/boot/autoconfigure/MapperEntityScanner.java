@@ -1,6 +1,5 @@
 package io.mapper.spring.boot.autoconfigure;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,9 +10,7 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
-import org.springframework.util.ClassUtils;
 
-import io.mapper.exception.ArgumentException;
 import io.mapper.orm.annotation.Entity;
 
 /**
@@ -25,12 +22,10 @@ final class MapperEntityScanner {
 
     private final Environment environment;
     private final BeanFactory beanFactory;
-    private final ClassLoader classLoader;
 
-    MapperEntityScanner(Environment environment, BeanFactory beanFactory, ClassLoader classLoader) {
+    MapperEntityScanner(Environment environment, BeanFactory beanFactory) {
         this.environment = environment;
         this.beanFactory = beanFactory;
-        this.classLoader = classLoader;
     }
 
     /** The packages to scan: the property's, else the auto-configuration packages, else none. */
@@ -45,8 +40,8 @@ final class MapperEntityScanner {
         return AutoConfigurationPackages.has(beanFactory) ? AutoConfigurationPackages.get(beanFactory) : List.of();
     }
 
-    /** The entity classes in {@link #packages()}, loaded with the application's class loader. */
-    List<Class<?>> scan() {
+    /** The names of the entity classes in {@link #packages()}, read from class files without loading them. */
+    List<String> scanNames() {
         ClassPathScanningCandidateComponentProvider provider = new ClassPathScanningCandidateComponentProvider(false,
                 environment);
         provider.addIncludeFilter(new AnnotationTypeFilter(Entity.class));
@@ -54,15 +49,6 @@ final class MapperEntityScanner {
         for (String packageName : packages()) {
             provider.findCandidateComponents(packageName).forEach(candidate -> names.add(candidate.getBeanClassName()));
         }
-        List<Class<?>> classes = new ArrayList<>(names.size());
-        for (String name : names) {
-            try {
-                classes.add(ClassUtils.forName(name, classLoader));
-            } catch (ClassNotFoundException | LinkageError e) {
-                throw new ArgumentException("The @Entity class " + name + " was found by scanning but cannot be "
-                        + "loaded: " + e.getMessage(), e);
-            }
-        }
-        return classes;
+        return List.copyOf(names);
     }
 }

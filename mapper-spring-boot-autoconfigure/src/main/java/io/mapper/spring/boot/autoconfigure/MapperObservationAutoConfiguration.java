@@ -17,8 +17,10 @@ import io.mapper.spring.boot.observation.MapperObservationListener;
 import io.mapper.spring.boot.observation.MapperQueryObservationConvention;
 
 /**
- * Reports every statement as a {@code mapper.query} observation and every session flush as a {@code mapper.flush}
- * observation (timers once Actuator's metrics are present) when the application has an {@link ObservationRegistry}.
+ * Reports every statement as a {@code mapper.query} observation (or, with
+ * {@code mapper.observations.convention=opentelemetry}, as OpenTelemetry's {@code db.client.operation.duration}) and
+ * every session flush as a {@code mapper.flush} observation (timers once Actuator's metrics are present) when the
+ * application has an {@link ObservationRegistry}.
  */
 @AutoConfiguration(afterName = "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration")
 @ConditionalOnClass({Engine.class, ObservationRegistry.class})
@@ -30,8 +32,13 @@ public final class MapperObservationAutoConfiguration {
     @ConditionalOnMissingBean
     MapperObservationListener mapperObservationListener(ObservationRegistry registry, MapperProperties properties,
             ObjectProvider<MapperQueryObservationConvention> convention) {
-        return new MapperObservationListener(registry, properties.getObservations().isIncludeSqlText(),
-                convention.getIfAvailable());
+        MapperProperties.Observations observations = properties.getObservations();
+        return switch (observations.getConvention()) {
+            case MAPPER -> new MapperObservationListener(registry, observations.isIncludeSqlText(),
+                    convention.getIfAvailable());
+            case OPENTELEMETRY -> MapperObservationListener.openTelemetry(registry, observations.isIncludeSqlText(),
+                    convention.getIfAvailable());
+        };
     }
 
     @Bean

@@ -34,16 +34,19 @@ import io.mapper.spring.boot.TransactionAwareSession;
 public final class MapperOrmAutoConfiguration {
 
     @Bean
-    @ConditionalOnMissingBean
+    @ConditionalOnMissingBean({MapperManagedTypes.class, SessionFactory.class})
     @Conditional(OnMappedEntitiesCondition.class)
-    SessionFactory mapperSessionFactory(Engine engine, MapperProperties properties, Environment environment,
-            BeanFactory beanFactory, ObjectProvider<SessionListener> listeners,
-            ObjectProvider<SessionFactoryCustomizer> customizers) {
-        ClassLoader classLoader = Thread.currentThread().getContextClassLoader() != null
-                ? Thread.currentThread().getContextClassLoader() : MapperOrmAutoConfiguration.class.getClassLoader();
+    static MapperManagedTypes mapperManagedTypes(Environment environment, BeanFactory beanFactory) {
+        return MapperManagedTypes.of(new MapperEntityScanner(environment, beanFactory).scanNames());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(MapperManagedTypes.class)
+    SessionFactory mapperSessionFactory(Engine engine, MapperManagedTypes managedTypes, MapperProperties properties,
+            ObjectProvider<SessionListener> listeners, ObjectProvider<SessionFactoryCustomizer> customizers) {
         SessionFactory.Builder builder = SessionFactory.builder(engine)
-                .entities(new MapperEntityScanner(environment, beanFactory, classLoader).scan()
-                        .toArray(Class<?>[]::new))
+                .entities(managedTypes.entityClasses(classLoader()).toArray(Class<?>[]::new))
                 .batchSize(properties.getOrm().getBatchSize())
                 .autoflush(properties.getOrm().isAutoflush())
                 .lazyLoadWarningThreshold(properties.getOrm().getLazyLoadWarningThreshold())
@@ -70,19 +73,22 @@ public final class MapperOrmAutoConfiguration {
         return new TransactionAwareSession(factory);
     }
 
+    private static ClassLoader classLoader() {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return context != null ? context : MapperOrmAutoConfiguration.class.getClassLoader();
+    }
+
     /** Matches when the scanned packages hold at least one {@code @Entity} class. */
     static final class OnMappedEntitiesCondition extends SpringBootCondition {
 
         @Override
         public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            ClassLoader classLoader = context.getClassLoader() != null ? context.getClassLoader()
-                    : OnMappedEntitiesCondition.class.getClassLoader();
             MapperEntityScanner scanner = new MapperEntityScanner(context.getEnvironment(),
-                    context.getBeanFactory(), classLoader);
+                    context.getBeanFactory());
             if (scanner.packages().isEmpty()) {
                 return ConditionOutcome.noMatch("no mapper.orm.packages-to-scan and no auto-configuration packages");
             }
-            int found = scanner.scan().size();
+            int found = scanner.scanNames().size();
             return found > 0 ? ConditionOutcome.match(found + " @Entity classes in " + scanner.packages())
                     : ConditionOutcome.noMatch("no @Entity classes in " + scanner.packages());
         }

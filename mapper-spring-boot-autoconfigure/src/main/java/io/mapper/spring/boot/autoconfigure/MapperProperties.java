@@ -165,8 +165,17 @@ public class MapperProperties {
     /** Settings of the mapper.query observation. */
     public static class Observations {
 
-        /** Whether to attach the SQL text to mapper.query observations as a high-cardinality attribute. */
+        /**
+         * Whether to attach the SQL text (with placeholders, never values) to statement observations as a
+         * high-cardinality attribute, db.query.text.
+         */
         private boolean includeSqlText;
+
+        /**
+         * Names and tags of statement observations: mapper's own (mapper.query) or OpenTelemetry's database
+         * semantic conventions (db.client.operation.duration).
+         */
+        private Convention convention = Convention.MAPPER;
 
         public boolean isIncludeSqlText() {
             return includeSqlText;
@@ -174,6 +183,24 @@ public class MapperProperties {
 
         public void setIncludeSqlText(boolean includeSqlText) {
             this.includeSqlText = includeSqlText;
+        }
+
+        public Convention getConvention() {
+            return convention;
+        }
+
+        public void setConvention(Convention convention) {
+            this.convention = convention;
+        }
+
+        /** Which names and tags statement observations use. */
+        public enum Convention {
+
+            /** mapper's own: mapper.query with db.system.name, db.operation.name, mapper.statement.kind, mapper.entity. */
+            MAPPER,
+
+            /** OpenTelemetry's database semantic conventions: db.client.operation.duration and its attributes. */
+            OPENTELEMETRY
         }
     }
 }

@@ -4,8 +4,6 @@ import static io.mapper.sql.Sql.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -47,20 +45,12 @@ class SpringTransientErrorIT extends BackendTest {
     void createTableAndContext() {
         requires(Feature.SERVER_PROCESS);
         engine().begin(conn -> conn.execute(text("CREATE TABLE note (id INTEGER PRIMARY KEY, body VARCHAR(50))")));
-        List<String> properties = new ArrayList<>(List.of("spring.datasource.url=" + database().url(),
-                "spring.datasource.hikari.maximum-pool-size=3"));
-        if (database().user() != null) {
-            properties.add("spring.datasource.username=" + database().user());
-        }
-        if (database().password() != null) {
-            properties.add("spring.datasource.password=" + database().password());
-        }
         runner = new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
                         DataSourceTransactionManagerAutoConfiguration.class,
                         TransactionManagerCustomizationAutoConfiguration.class, TransactionAutoConfiguration.class,
                         JdbcTemplateAutoConfiguration.class, MapperAutoConfiguration.class))
-                .withPropertyValues(properties.toArray(String[]::new));
+                .withPropertyValues(database().springProperties());
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -54,21 +53,13 @@ class SpringSessionScenariosIT extends BackendTest {
 
     @BeforeEach
     void createContextRunner() {
-        List<String> properties = new ArrayList<>(List.of("spring.datasource.url=" + database().url(),
-                "spring.datasource.hikari.maximum-pool-size=3", "mapper.schema=create"));
-        if (database().user() != null) {
-            properties.add("spring.datasource.username=" + database().user());
-        }
-        if (database().password() != null) {
-            properties.add("spring.datasource.password=" + database().password());
-        }
         runner = new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
                         DataSourceTransactionManagerAutoConfiguration.class, JdbcTemplateAutoConfiguration.class,
                         MapperAutoConfiguration.class, MapperOrmAutoConfiguration.class))
                 .withUserConfiguration(ScenariosConfiguration.class)
                 .withBean(SqlRecorder.class, () -> springStatements)
-                .withPropertyValues(properties.toArray(String[]::new));
+                .withPropertyValues(database().springProperties("mapper.schema=create"));
     }
 
     // ---- helpers ----
