@@ -10,8 +10,10 @@ import org.jspecify.annotations.Nullable;
 import io.mapper.engine.Row;
 import io.mapper.orm.loading.EntityLoader;
 import io.mapper.orm.loading.LoadContext;
+import io.mapper.orm.loading.LoadPlan;
 import io.mapper.orm.loading.Loaded;
 import io.mapper.orm.mapping.Lifecycle;
+import io.mapper.orm.mapping.LoadedColumns;
 import io.mapper.orm.mapping.Mapper;
 import io.mapper.orm.mapping.OrmStatement;
 import io.mapper.orm.mapping.PropertyMapping;
@@ -39,6 +41,7 @@ final class SessionLoading implements LoadContext {
     private final DefaultSession session;
     private final SessionObjects objects;
     private final EntityLoader loader;
+    private final DeferredColumns deferred;
     /** While a locking query runs: rows refresh the objects they lock, unless those hold unflushed changes. */
     private boolean refreshLocked;
 
@@ -46,13 +49,19 @@ final class SessionLoading implements LoadContext {
         this.session = session;
         this.objects = objects;
         this.loader = new EntityLoader(this);
+        this.deferred = new DeferredColumns(session);
+    }
+
+    /** The session's deferred columns: loading them on access or by name. */
+    DeferredColumns deferred() {
+        return deferred;
     }
 
     /** The tracked instances an entity query returns, with relationships loaded as its plan says. */
     <E> EntityResult<E> scalars(Mapper<E> mapper, EntitySelect<E> query) {
-        Select select = applyClauses(EntityLoader.selectFor(mapper), query, true);
-        EntityLoader.Result result = locking(select.rowLock() != null,
-                () -> loader.query(mapper, select, LoadOption.plan(query)));
+        LoadPlan plan = LoadOption.plan(query);
+        Select select = applyClauses(EntityLoader.selectFor(mapper, plan.columns(List.of(), mapper)), query, true);
+        EntityLoader.Result result = locking(select.rowLock() != null, () -> loader.query(mapper, select, plan));
         List<E> roots = new ArrayList<>(result.rows().size());
         for (Loaded row : result.rows()) {
             roots.add(mapper.entityType().cast(row.state().entity()));
@@ -117,7 +126,7 @@ final class SessionLoading implements LoadContext {
                     Expression<?> expression = (Expression<?>) items.get(i);
                     values[i] = row.get(offsets[i], expression.type().javaType());
                 } else if (!keyIsNull(mappers[i], row, offsets[i])) {
-                    Loaded loaded = load(mappers[i], row, offsets[i]);
+                    Loaded loaded = load(mappers[i], row, offsets[i], mappers[i].defaultColumns());
                     values[i] = loaded.state().entity();
                     if (loaded.fresh() && seen.get(i).add(loaded.state())) {
                         fresh.get(i).add(loaded.state());
@@ -134,9 +143,10 @@ final class SessionLoading implements LoadContext {
         return result;
     }
 
+    /** The columns a statement selects for an entity: all but its deferred ones. */
     private static List<Object> columnsOf(Mapper<?> mapper) {
         List<Object> columns = new ArrayList<>(mapper.properties().size());
-        for (PropertyMapping property : mapper.properties()) {
+        for (PropertyMapping property : mapper.defaultColumns().selected()) {
             columns.add(property.column());
         }
         return columns;
@@ -157,7 +167,7 @@ final class SessionLoading implements LoadContext {
 
     private static boolean keyIsNull(Mapper<?> mapper, Row row, int offset) {
         for (PropertyMapping key : mapper.primaryKey()) {
-            if (row.get(offset + key.slot()) != null) {
+            if (row.get(offset + mapper.defaultColumns().position(key.slot())) != null) {
                 return false;
             }
         }
@@ -193,14 +203,21 @@ final class SessionLoading implements LoadContext {
 
     /** As {@link #byKey(Mapper, IdentityKey, boolean)}, locking the row as {@code lock} says (null: no lock). */
     <E> List<E> byKey(Mapper<E> mapper, IdentityKey key, boolean skipDeleted, @Nullable RowLock lock) {
-        Select unlocked = EntityLoader.selectFor(mapper).where(keyConditions(mapper, key));
+        return byKey(mapper, key, skipDeleted, lock, LoadPlan.DEFAULT);
+    }
+
+    /** As {@link #byKey(Mapper, IdentityKey, boolean, RowLock)}, with a query's load options ({@code undefer}). */
+    <E> List<E> byKey(Mapper<E> mapper, IdentityKey key, boolean skipDeleted, @Nullable RowLock lock,
+            LoadPlan plan) {
+        Select unlocked = EntityLoader.selectFor(mapper, plan.columns(List.of(), mapper))
+                .where(keyConditions(mapper, key));
         List<Condition> filters = skipDeleted ? criteria(mapper) : List.of();   // get: filtered; refresh: not
         if (!filters.isEmpty()) {
             unlocked = unlocked.where(filters.toArray(Condition[]::new));
         }
         Select select = lock == null ? unlocked : unlocked.lock(lock);
         List<E> loaded = new ArrayList<>();
-        for (Loaded row : locking(lock != null, () -> loader.load(mapper, select))) {
+        for (Loaded row : locking(lock != null, () -> loader.query(mapper, select, plan).rows())) {
             InstanceState state = row.state();
             if (!(skipDeleted && state.status() == InstanceState.Status.DELETED)) {
                 loaded.add(mapper.entityType().cast(state.entity()));
@@ -328,22 +345,20 @@ final class SessionLoading implements LoadContext {
      */
     @Override
     @SuppressWarnings("unchecked")
-    public Loaded load(Mapper<?> anyMapper, Row row, int offset) {
+    public Loaded load(Mapper<?> anyMapper, Row row, int offset, LoadedColumns columns) {
         Mapper<Object> mapper = (Mapper<Object>) anyMapper;
-        int size = mapper.properties().size();
-        Object[] values = new Object[size];
-        for (int i = 0; i < size; i++) {
-            values[i] = row.get(offset + i);
-        }
+        Object[] values = columns.read(row, offset);
         IdentityKey key = mapper.identityKey(values);
         InstanceState state = objects.get(key);
         if (state != null) {
             if (!state.isExpired() && !(refreshLocked && state.status() == InstanceState.Status.PERSISTENT
                     && !UnitOfWork.isModified(mapper, state))) {
+                deferred.fill(mapper, state, values);
                 return new Loaded(state, false);
             }
             mapper.populate(state.entity(), values);
             state.committed(snapshot(mapper, state.entity(), values));
+            deferred.unloaded(mapper, state, columns);
             afterLoad(mapper, state.entity());
             return new Loaded(state, true);
         }
@@ -352,6 +367,7 @@ final class SessionLoading implements LoadContext {
         state = new InstanceState(entity, mapper, InstanceState.Status.PERSISTENT);
         state.key(key);
         state.committed(snapshot(mapper, entity, values));
+        deferred.unloaded(mapper, state, columns);
         objects.track(state);
         afterLoad(mapper, entity);
         return new Loaded(state, true);

@@ -282,12 +282,31 @@ final class EntityReader {
             ids += id ? 1 : 0;
             versions += version ? 1 : 0;
             generatedIds += id && generated != null ? 1 : 0;
-            TypeMirror type = types.erasure(field.asType());
+            TypeMirror declared = deferredValueType(field.asType());
+            boolean holder = declared != null;
+            TypeMirror type = types.erasure(holder ? declared : field.asType());
             String simpleType = names.simpleName(type);
             String columnName = column == null || column.name().isEmpty() ? Naming.snakeCase(property) : column.name();
             SqlTypeResolver.Result result = resolver.resolve(type, column);
+            boolean deferred = column != null && column.deferred();
+            boolean raise = column != null && column.raiseLoad();
             if (result instanceof SqlTypeResolver.Problem problem) {
                 error(field, propertyMessage(property, problem.problem(), problem.fix()));
+            } else if (raise && !deferred) {
+                error(field, propertyMessage(property, "raiseLoad is for deferred columns.",
+                        "Add deferred = true, or remove raiseLoad."));
+            } else if (deferred && (id || version)) {
+                error(field, propertyMessage(property, "a primary key or @Version column cannot be deferred: every "
+                        + "object is identified and checked by it.", "Remove deferred = true."));
+            } else if (deferred && type.getKind().isPrimitive()) {
+                String boxed = types.boxedClass((javax.lang.model.type.PrimitiveType) type).getSimpleName().toString();
+                error(field, propertyMessage(property, "a deferred column needs a type that can be unset until "
+                        + "loaded, not the primitive " + type + ".", "Declare it as " + boxed + " or Deferred<" + boxed
+                        + ">."));
+            } else if (raise && !holder) {
+                error(field, propertyMessage(property, "raiseLoad needs to see the first access, and a plain field's "
+                        + "cannot be seen without bytecode instrumentation.", "Declare it as Deferred<" + simpleType
+                        + ">."));
             } else if (version && !isIntegral(type)) {
                 error(field, propertyMessage(property, "a @Version property must be an int or a long, not "
                         + simpleType + ".", "Change its type to long."));
@@ -402,6 +421,15 @@ final class EntityReader {
             TypeElement declaring = (TypeElement) field.getEnclosingElement();
             String owner = declaring.equals(entity) ? entityReference : declaring.getQualifiedName().toString();
             return "{@link " + owner + "#" + field.getSimpleName() + "}";
+        }
+
+        /** The value type of a {@code Deferred<T>} field, or null for any other type. */
+        private @Nullable TypeMirror deferredValueType(TypeMirror type) {
+            if (type instanceof DeclaredType declared && declared.getTypeArguments().size() == 1
+                    && isQualified(types.erasure(type), "io.mapper.orm.Deferred")) {
+                return declared.getTypeArguments().get(0);
+            }
+            return null;
         }
 
         private boolean isIntegral(TypeMirror type) {

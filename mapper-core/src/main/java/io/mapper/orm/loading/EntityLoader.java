@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 
 import io.mapper.engine.Row;
 import io.mapper.exception.InvalidRequestException;
+import io.mapper.orm.mapping.LoadedColumns;
 import io.mapper.orm.mapping.Mapper;
 import io.mapper.orm.mapping.PropertyMapping;
 import io.mapper.orm.mapping.RelationshipMapping;
@@ -41,10 +42,15 @@ public final class EntityLoader {
     public record Result(List<Loaded> rows, String statement) {
     }
 
-    /** The SELECT of a mapper's columns, in property order, from its table. */
+    /** The SELECT of a mapper's columns but the deferred ones, in property order, from its table. */
     public static Select selectFor(Mapper<?> mapper) {
-        List<Object> columns = new ArrayList<>(mapper.properties().size());
-        for (PropertyMapping property : mapper.properties()) {
+        return selectFor(mapper, mapper.defaultColumns());
+    }
+
+    /** The SELECT of these columns of a mapper, in property order, from its table. */
+    public static Select selectFor(Mapper<?> mapper, LoadedColumns loaded) {
+        List<Object> columns = new ArrayList<>(loaded.width());
+        for (PropertyMapping property : loaded.selected()) {
             columns.add(property.column());
         }
         return Sql.select(columns.toArray()).from(mapper.table());

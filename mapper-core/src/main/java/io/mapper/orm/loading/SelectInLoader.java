@@ -61,7 +61,8 @@ final class SelectInLoader implements LoaderStrategy {
         }
         Column<?> targetKey = target.primaryKey().get(0).column();
         for (List<Object> chunk : chunks(new ArrayList<>(missing.keySet()))) {
-            pass.loader().rows(target, EntityLoader.selectFor(target).where(targetKey.in(chunk)), path, pass);
+            pass.loader().rows(target, EntityLoader.selectFor(target, pass.plan().columns(path, target))
+                    .where(targetKey.in(chunk)), path, pass);
         }
         for (InstanceState state : parents) {
             Object raw = RelationshipValues.foreignKey(state, relationship);
@@ -84,17 +85,18 @@ final class SelectInLoader implements LoaderStrategy {
         }
         boolean oneToMany = relationship.kind() == RelationshipMapping.Kind.ONE_TO_MANY;
         int foreignKeySlot = oneToMany ? Objects.requireNonNull(relationship.inverse()).foreignKey().slot() : -1;
-        int ownerIndex = target.properties().size();
+        io.mapper.orm.mapping.LoadedColumns targetColumns = pass.plan().columns(path, target);
+        int ownerIndex = targetColumns.width();
         Map<InstanceState, List<Object>> result = new IdentityHashMap<>();
         for (List<Object> chunk : chunks(new ArrayList<>(ownersByKey.keySet()))) {
             Select select;
             if (oneToMany) {
                 Column<?> ownerColumn = Objects.requireNonNull(relationship.inverse()).foreignKey().column();
-                select = EntityLoader.selectFor(target).where(ownerColumn.in(chunk));
+                select = EntityLoader.selectFor(target, targetColumns).where(ownerColumn.in(chunk));
             } else {
                 Column<?> ownerColumn = relationship.associationOwnerColumn();
                 List<Object> columns = new ArrayList<>();
-                for (PropertyMapping property : target.properties()) {
+                for (PropertyMapping property : targetColumns.selected()) {
                     columns.add(property.column());
                 }
                 columns.add(ownerColumn);

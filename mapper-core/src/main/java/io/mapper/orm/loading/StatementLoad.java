@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import io.mapper.engine.Row;
 import io.mapper.exception.ArgumentException;
 import io.mapper.orm.annotation.FetchStrategy;
+import io.mapper.orm.mapping.LoadedColumns;
 import io.mapper.orm.mapping.Mapper;
 import io.mapper.orm.mapping.PropertyMapping;
 import io.mapper.orm.mapping.RelationshipMapping;
@@ -36,6 +37,7 @@ final class StatementLoad {
         private final Mapper<?> mapper;
         private final TableClause from;
         private final int offset;
+        private final LoadedColumns columns;
         private final List<String> path;
         private final List<Mapper<?>> mappers;
         private final Map<RelationshipMapping, LoaderStrategy> strategies = new LinkedHashMap<>();
@@ -46,6 +48,7 @@ final class StatementLoad {
 
         Node(Mapper<?> mapper, TableClause from, int offset, List<String> path, List<Mapper<?>> mappers) {
             this.mapper = mapper;
+            this.columns = plan.columns(path, mapper);
             this.from = from;
             this.offset = offset;
             this.path = path;
@@ -67,9 +70,14 @@ final class StatementLoad {
             return offset;
         }
 
+        /** Where the slot's column is in the row, for a column this node loads. */
+        int column(int slot) {
+            return offset + columns.position(slot);
+        }
+
         /** The row's object for this node, and through the row loaders those of the nodes below it. */
         Loaded read(Row row, boolean distinctRows) {
-            Loaded loaded = loader.context().load(mapper, row, offset);
+            Loaded loaded = loader.context().load(mapper, row, offset, columns);
             if (loaded.fresh() && (distinctRows || seen().add(loaded.state()))) {
                 fresh.add(loaded.state());
             }
@@ -151,7 +159,7 @@ final class StatementLoad {
                 Mapper<?> target = relationship.target();
                 TableClause from = rowLoader.from();
                 List<Object> targetColumns = new ArrayList<>(target.properties().size());
-                for (PropertyMapping property : target.properties()) {
+                for (PropertyMapping property : plan.columns(path, target).selected()) {
                     targetColumns.add(RelationshipValues.column(from, property.column()));
                 }
                 select = rowLoader.join(select, node.from).addColumns(targetColumns.toArray());

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import io.mapper.exception.ArgumentException;
 import io.mapper.orm.state.IdentityKey;
 import io.mapper.orm.state.PropertyAccessor;
+import io.mapper.orm.state.Unloaded;
 import io.mapper.schema.Table;
 import io.mapper.types.Conversions;
 
@@ -26,7 +27,7 @@ public final class Mapper<E> {
 
     /** How one slot's value is read from and written to an entity (a foreign key through its relationship). */
     private record Access(@Nullable PropertyAccessor direct, int embedded, int component,
-            @Nullable RelationshipMapping relationship) {
+            @Nullable RelationshipMapping relationship, @Nullable DeferredAccess deferred) {
     }
 
     private final Class<E> entityType;
@@ -42,6 +43,7 @@ public final class Mapper<E> {
     private final List<RelationshipMapping> relationships;
     private final Map<String, RelationshipMapping> relationshipsByName;
     private final Lifecycle lifecycle;
+    private final LoadedColumns defaultColumns;
 
     Mapper(Class<E> entityType, String entityName, Table table, List<PropertyMapping> properties,
             List<EmbeddedMapping> embeddeds, List<Object> accessPerSlot, EntityInstantiator<E> instantiator,
@@ -71,11 +73,13 @@ public final class Mapper<E> {
         for (int i = 0; i < access.length; i++) {
             Object entry = accessPerSlot.get(i);
             if (entry instanceof PropertyAccessor accessor) {
-                access[i] = new Access(accessor, -1, -1, null);
+                access[i] = new Access(accessor, -1, -1, null, null);
             } else if (entry instanceof RelationshipMapping relationship) {
-                access[i] = new Access(null, -1, -1, relationship);
+                access[i] = new Access(null, -1, -1, relationship, null);
+            } else if (entry instanceof DeferredAccess deferred) {
+                access[i] = new Access(null, -1, -1, null, deferred);
             } else {
-                access[i] = new Access(null, ((int[]) entry)[0], ((int[]) entry)[1], null);
+                access[i] = new Access(null, ((int[]) entry)[0], ((int[]) entry)[1], null, null);
             }
         }
         this.instantiator = instantiator;
@@ -85,6 +89,41 @@ public final class Mapper<E> {
             names.put(relationship.name(), relationship);
         }
         this.relationshipsByName = Collections.unmodifiableMap(names);
+        this.defaultColumns = LoadedColumns.defaults(this);
+    }
+
+    /** The columns the entity's SELECTs load when no query option says otherwise: all but the deferred ones. */
+    public LoadedColumns defaultColumns() {
+        return defaultColumns;
+    }
+
+    /** Whether the property is a {@code Deferred<T>} holder. */
+    public boolean isDeferredHolder(PropertyMapping property) {
+        return access[property.slot()].deferred() != null;
+    }
+
+    /** Whether the property is a column of its own that may be left unloaded: not a key, version or foreign key. */
+    public boolean isDeferrable(PropertyMapping property) {
+        Access slot = access[property.slot()];
+        return !property.isPrimaryKey() && !property.isVersion() && slot.relationship() == null
+                && slot.embedded() < 0;
+    }
+
+    /** Whether a plain (not holder) property's field is primitive, so it cannot stay unset until loaded. */
+    public boolean isPrimitive(PropertyMapping property) {
+        PropertyAccessor direct = access[property.slot()].direct();
+        return direct != null && direct.type().isPrimitive();
+    }
+
+    /**
+     * Puts a holder object straight into a {@code Deferred<T>} property (the session's unloaded holder).
+     */
+    public void setHolder(E entity, PropertyMapping property, Object holder) {
+        DeferredAccess deferred = access[property.slot()].deferred();
+        if (deferred == null) {
+            throw new ArgumentException(property.path() + " is not a Deferred<T> property.");
+        }
+        deferred.holder().set(entity, holder);
     }
 
     /** The entity's own life-cycle methods and validators. */
@@ -167,6 +206,8 @@ public final class Mapper<E> {
                 values[i] = slot.direct().get(entity);
             } else if (slot.relationship() != null) {
                 values[i] = foreignKeyValue(slot.relationship(), entity);
+            } else if (slot.deferred() != null) {
+                values[i] = slot.deferred().get(entity);
             } else {
                 Object[] components = embeddedValues[slot.embedded()];
                 if (components == null) {
@@ -188,12 +229,19 @@ public final class Mapper<E> {
         if (slot.relationship() != null) {
             return foreignKeyValue(slot.relationship(), entity);
         }
+        if (slot.deferred() != null) {
+            return slot.deferred().get(entity);
+        }
         return embeddeds.get(slot.embedded()).decompose(entity)[slot.component()];
     }
 
     /** Sets one directly mapped (not embedded) property, converting the value to the property's type. */
     public void setValue(E entity, PropertyMapping property, @Nullable Object value) {
         Access slot = access[property.slot()];
+        if (slot.deferred() != null) {
+            slot.deferred().set(entity, value);
+            return;
+        }
         if (slot.direct() == null) {
             throw new ArgumentException("setValue is for direct properties; " + property.path()
                     + " is part of an embedded value or a relationship.");
@@ -226,8 +274,12 @@ public final class Mapper<E> {
             if (slot.relationship() != null) {
                 continue;
             }
-            if (slot.direct() != null) {
-                slot.direct().set(entity, Conversions.convert(values[i], slot.direct().type()));
+            if (slot.deferred() != null) {
+                slot.deferred().set(entity, values[i]);
+            } else if (slot.direct() != null) {
+                // An unloaded deferred column leaves a plain field unset (null) until it is loaded.
+                slot.direct().set(entity, Unloaded.is(values[i]) ? null
+                        : Conversions.convert(values[i], slot.direct().type()));
             } else {
                 Object[] components = embeddedValues[slot.embedded()];
                 if (components == null) {

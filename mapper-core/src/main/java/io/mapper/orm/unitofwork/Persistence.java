@@ -313,7 +313,7 @@ final class Persistence {
             executeChecked(connection, mapper, new OrmStatement(update, mapper.entityName()), rows, "UPDATE",
                     version != null, batchSize);
             for (int m = 0; m < members.size(); m++) {
-                members.get(m).committed(newValues.get(m));
+                members.get(m).committedAfterUpdate(newValues.get(m), group.getKey());
             }
         }
     }

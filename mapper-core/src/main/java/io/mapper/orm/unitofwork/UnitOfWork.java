@@ -532,6 +532,9 @@ public final class UnitOfWork {
         for (int slot = 0; slot < current.length; slot++) {
             if (state.isChanged(slot, current[slot])) {
                 changed.set(slot);
+            } else if (current[slot] == null && state.isUnloaded(slot)
+                    && mapper.isDeferredHolder(mapper.properties().get(slot))) {
+                changed.set(slot);    // an unloaded Deferred holder that the application set to null
             }
         }
         return changed;
