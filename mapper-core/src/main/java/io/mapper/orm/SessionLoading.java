@@ -29,6 +29,7 @@ import io.mapper.sql.Expression;
 import io.mapper.sql.RowLock;
 import io.mapper.sql.Select;
 import io.mapper.sql.Sql;
+import io.mapper.sql.TableClause;
 import io.mapper.types.Conversions;
 
 /**
@@ -60,8 +61,13 @@ final class SessionLoading implements LoadContext {
     /** The tracked instances an entity query returns, with relationships loaded as its plan says. */
     <E> EntityResult<E> scalars(Mapper<E> mapper, EntitySelect<E> query) {
         LoadPlan plan = LoadOption.plan(query);
-        Select select = applyClauses(EntityLoader.selectFor(mapper, plan.columns(List.of(), mapper)), query, true);
-        EntityLoader.Result result = locking(select.rowLock() != null, () -> loader.query(mapper, select, plan));
+        LoadedColumns columns = plan.columns(List.of(), mapper);
+        TableClause from = query.source() == null ? mapper.table() : SourcedSelects.from(query, columns,
+                (part, loaded) -> applyClauses(EntityLoader.selectFor(mapper, loaded), part, true));
+        Select select = query.source() == null ? applyClauses(EntityLoader.selectFor(mapper, columns), query, true)
+                : SourcedSelects.select(mapper, query, columns, from);
+        EntityLoader.Result result = locking(select.rowLock() != null,
+                () -> loader.query(mapper, select, plan, from));
         List<E> roots = new ArrayList<>(result.rows().size());
         for (Loaded row : result.rows()) {
             roots.add(mapper.entityType().cast(row.state().entity()));
@@ -191,6 +197,13 @@ final class SessionLoading implements LoadContext {
     /** How many rows an entity query would return. */
     <E> long count(Mapper<E> mapper, EntitySelect<E> query) {
         Select select = applyClauses(Sql.select(Sql.count()).from(mapper.table()), query, false);
+        if (query.source() != null) {
+            LoadedColumns columns = mapper.defaultColumns();
+            TableClause from = SourcedSelects.from(query, columns,
+                    (part, loaded) -> applyClauses(EntityLoader.selectFor(mapper, loaded), part, true));
+            select = Sql.select(Sql.count()).from(SourcedSelects.select(mapper, query, columns, from)
+                    .subquery("anon_2"));
+        }
         Long count = session.transactions().connection().execute(new OrmStatement(select, mapper.entityName()))
                 .scalar(Long.class);
         return count == null ? 0 : count;

@@ -44,8 +44,8 @@ import io.mapper.orm.convention.Naming;
  * here as a compile error on the offending element (the field when the entity declares it, else the class), worded
  * as the runtime words it.
  *
- * <p>Relationship fields ({@code @ManyToOne}, {@code @OneToMany}, {@code @OneToOne}, {@code @ManyToMany}) get no
- * attribute and no error: the runtime does not map them yet, and their attributes arrive with relationships.
+ * <p>Relationship fields ({@code @ManyToOne}, {@code @OneToMany}, {@code @OneToOne}, {@code @ManyToMany}) get a
+ * {@code Relation}; a reference (many-to-one, owning one-to-one) also gets the attribute of its foreign-key column.
  */
 final class EntityReader {
 
@@ -141,6 +141,18 @@ final class EntityReader {
         return null;
     }
 
+    /** The related entity of a to-one field: its type, or a {@code Ref<T>}'s type argument. */
+    private static @Nullable TypeElement relationTargetElement(VariableElement field) {
+        TypeMirror type = field.asType();
+        if (type instanceof DeclaredType declared) {
+            TypeMirror target = declared.getTypeArguments().isEmpty() ? declared : declared.getTypeArguments().get(0);
+            if (target instanceof DeclaredType targetType && targetType.asElement() instanceof TypeElement element) {
+                return element;
+            }
+        }
+        return null;
+    }
+
     private static boolean isRelationship(Element field) {
         return field.getAnnotation(ManyToOne.class) != null || field.getAnnotation(OneToMany.class) != null
                 || field.getAnnotation(OneToOne.class) != null || field.getAnnotation(ManyToMany.class) != null;
@@ -194,7 +206,46 @@ final class EntityReader {
             String target = relationTarget(field);
             if (target != null && !target.equals("java.lang.Object")) {
                 relations.add(new EntityModel.RelationModel(field.getSimpleName().toString(), target));
+                OneToOne oneToOne = field.getAnnotation(OneToOne.class);
+                if (field.getAnnotation(ManyToOne.class) != null || oneToOne != null && oneToOne.mappedBy().isEmpty()) {
+                    mapForeignKey(field);
+                }
             }
+        }
+
+        /**
+         * The attribute of a reference's foreign-key column ({@code Mail_.ownerId} for {@code @ManyToOne Owner
+         * owner}): the runtime's property {@code owner.<key column>}, its join column and the target key's type.
+         */
+        private void mapForeignKey(VariableElement field) {
+            TypeElement target = relationTargetElement(field);
+            if (target == null) {
+                return;
+            }
+            VariableElement key = null;
+            for (VariableElement candidate : mappedFields(target)) {
+                if (candidate.getAnnotation(Id.class) != null) {
+                    if (key != null) {
+                        return;    // a composite key: the runtime refuses the relationship and says why
+                    }
+                    key = candidate;
+                }
+            }
+            if (key == null || key.asType().getKind() == TypeKind.ERROR) {
+                return;
+            }
+            Column keyColumn = key.getAnnotation(Column.class);
+            String keyColumnName = keyColumn == null || keyColumn.name().isEmpty()
+                    ? Naming.snakeCase(key.getSimpleName().toString()) : keyColumn.name();
+            SqlTypeResolver.Result result = resolver.resolve(types.erasure(key.asType()), keyColumn);
+            if (!(result instanceof SqlTypeResolver.Resolved resolved)) {
+                return;
+            }
+            String property = field.getSimpleName().toString();
+            io.mapper.orm.annotation.JoinColumn join = field.getAnnotation(io.mapper.orm.annotation.JoinColumn.class);
+            String columnName = join == null ? Naming.snakeCase(property) + "_id" : join.name();
+            addAttribute(field, property + "." + keyColumnName, property + capitalize(key.getSimpleName().toString()),
+                    columnName, resolved, "The foreign key of " + link(field) + ".");
         }
 
         @Nullable EntityModel read() {

@@ -62,7 +62,15 @@ public final class EntityLoader {
      * and contains-eager paths add their columns to this statement; the rest load after it.
      */
     public Result query(Mapper<?> mapper, Select select, LoadPlan plan) {
-        StatementLoad statement = new StatementLoad(this, mapper, select, List.of(), plan, true);
+        return query(mapper, select, plan, mapper.table());
+    }
+
+    /**
+     * As {@link #query(Mapper, Select, LoadPlan)} for a statement that reads the objects' columns from {@code from}
+     * (a CTE or subquery with the entity's columns) instead of the entity's table; joined loads join to it.
+     */
+    public Result query(Mapper<?> mapper, Select select, LoadPlan plan, io.mapper.sql.TableClause from) {
+        StatementLoad statement = new StatementLoad(this, mapper, select, List.of(), plan, true, from);
         String origin = statement.select().toString();
         return new Result(statement.run(origin, null), origin);
     }

@@ -106,11 +106,17 @@ final class StatementLoad {
      */
     StatementLoad(EntityLoader loader, Mapper<?> mapper, Select select, List<String> path, LoadPlan plan,
             boolean root) {
-        this(loader, mapper, select, path, plan, root, true);
+        this(loader, mapper, select, path, plan, root, true, mapper.table());
+    }
+
+    /** As above, the top objects' columns read from {@code from} (the entity's table, or a CTE or subquery). */
+    StatementLoad(EntityLoader loader, Mapper<?> mapper, Select select, List<String> path, LoadPlan plan,
+            boolean root, TableClause from) {
+        this(loader, mapper, select, path, plan, root, true, from);
     }
 
     private StatementLoad(EntityLoader loader, Mapper<?> mapper, Select select, List<String> path, LoadPlan plan,
-            boolean root, boolean joins) {
+            boolean root, boolean joins, TableClause from) {
         this.loader = loader;
         this.joins = joins;
         List<io.mapper.sql.Condition> criteria = root ? List.of() : loader.context().criteria(mapper);
@@ -123,7 +129,7 @@ final class StatementLoad {
         this.select = select;
         this.paged = select.limitParameter() != null || select.offsetParameter() != null;
         this.columns = select.selectedColumns().size();
-        this.top = new Node(mapper, mapper.table(), 0, path, List.of(mapper));
+        this.top = new Node(mapper, from, 0, path, List.of(mapper));
         setup(top);
         RowLock lock = select.rowLock();
         if (lock != null && lock.of().isEmpty() && eagerJoins) {
@@ -223,7 +229,8 @@ final class StatementLoad {
     List<Loaded> run(String origin, @Nullable BiConsumer<Loaded, Row> perRow) {
         List<Loaded> result = new ArrayList<>();
         // A statement over one table with nothing joined returns each row's object once: no de-duplication needed.
-        boolean distinctRows = top.rowLoaders.isEmpty() && select.froms().size() <= 1
+        // Rows from a CTE or a set operation (UNION ALL) may repeat an object.
+        boolean distinctRows = top.rowLoaders.isEmpty() && top.from == top.mapper.table() && select.froms().size() <= 1
                 && select.froms().stream().noneMatch(io.mapper.sql.Join.class::isInstance);
         Set<Object> returned = distinctRows ? Set.of() : Collections.newSetFromMap(new IdentityHashMap<>());
         for (Row row : loader.context().execute(select, top.mapper.entityName())) {
@@ -248,7 +255,7 @@ final class StatementLoad {
             return;
         }
         StatementLoad load = new StatementLoad(loader, mapper, EntityLoader.selectFor(mapper), List.of(),
-                LoadPlan.DEFAULT, false, false);
+                LoadPlan.DEFAULT, false, false, mapper.table());
         load.top.fresh.addAll(fresh);
         load.finish(load.top, new LoadPass(loader, LoadPlan.DEFAULT, origin));
     }
