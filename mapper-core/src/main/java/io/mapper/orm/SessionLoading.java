@@ -305,6 +305,14 @@ final class SessionLoading implements LoadContext {
 
     /** As {@link #criteria(Mapper)}, leaving out those a query names ({@code leftOut} empty: all of them). */
     List<Condition> criteria(Mapper<?> mapper, java.util.@Nullable Set<String> leftOut) {
+        return criteria(mapper, leftOut, mapper.table());
+    }
+
+    /**
+     * As {@link #criteria(Mapper, java.util.Set)}, for the entity read from {@code from}: its table, or an alias of it
+     * (where only the filters built per table apply, SQLAlchemy's {@code include_aliases}).
+     */
+    private List<Condition> criteria(Mapper<?> mapper, java.util.@Nullable Set<String> leftOut, TableClause from) {
         List<LoaderCriteria> filters = session.factory().filters();
         if (filters.isEmpty() || leftOut != null && leftOut.isEmpty()) {
             return List.of();
@@ -312,8 +320,9 @@ final class SessionLoading implements LoadContext {
         List<Condition> conditions = new ArrayList<>(1);
         for (LoaderCriteria filter : filters) {
             if (filter.entityType().isAssignableFrom(mapper.entityType()) && session.isFilterEnabled(filter.name())
-                    && (leftOut == null || !leftOut.contains(filter.name()))) {
-                conditions.add(filter.condition());
+                    && (leftOut == null || !leftOut.contains(filter.name()))
+                    && (from == mapper.table() || filter.appliesToAliases())) {
+                conditions.add(filter.conditionFor(from));
             }
         }
         return conditions;
@@ -330,8 +339,11 @@ final class SessionLoading implements LoadContext {
         }
         List<EntitySelect.JoinSpec> result = new ArrayList<>(joins.size());
         for (EntitySelect.JoinSpec join : joins) {
-            Mapper<?> joined = session.mapperForTable(join.table().name());
-            List<Condition> extra = joined == null || join.on() == null ? List.of() : criteria(joined, leftOut);
+            boolean alias = join.table() instanceof io.mapper.sql.TableAlias;
+            Mapper<?> joined = session.mapperForTable(alias ? ((io.mapper.sql.TableAlias) join.table()).original()
+                    .name() : join.table().name());
+            List<Condition> extra = joined == null || join.on() == null ? List.of()
+                    : criteria(joined, leftOut, alias ? join.table() : joined.table());
             if (extra.isEmpty()) {
                 result.add(join);
             } else {
