@@ -108,15 +108,7 @@ final class SessionLoading implements LoadContext {
         if (!query.orderByItems().isEmpty()) {
             select = select.orderBy(query.orderByItems().toArray(ClauseElement[]::new));
         }
-        if (query.isDistinct()) {
-            select = select.distinct();
-        }
-        if (query.limitValue() != null) {
-            select = select.limit(query.limitValue());
-        }
-        if (query.offsetValue() != null) {
-            select = select.offset(query.offsetValue());
-        }
+        select = distinctAndPaging(select, query.isDistinct(), query.limitValue(), query.offsetValue());
         List<List<InstanceState>> fresh = new ArrayList<>();
         List<java.util.Set<InstanceState>> seen = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
@@ -147,6 +139,16 @@ final class SessionLoading implements LoadContext {
             }
         }
         return result;
+    }
+
+    /** {@code select} with DISTINCT, LIMIT and OFFSET as a query asks (null: none). */
+    static Select distinctAndPaging(Select select, boolean distinct, @Nullable Integer limit,
+            @Nullable Integer offset) {
+        Select result = distinct ? select.distinct() : select;
+        if (limit != null) {
+            result = result.limit(limit);
+        }
+        return offset == null ? result : result.offset(offset);
     }
 
     /** The columns a statement selects for an entity: all but its deferred ones. */

@@ -93,15 +93,7 @@ final class SourcedSelects {
             }
             select = select.orderBy(order.toArray(ClauseElement[]::new));
         }
-        if (query.isDistinct()) {
-            select = select.distinct();
-        }
-        if (query.limitValue() != null) {
-            select = select.limit(query.limitValue());
-        }
-        if (query.offsetValue() != null) {
-            select = select.offset(query.offsetValue());
-        }
+        select = SessionLoading.distinctAndPaging(select, query.isDistinct(), query.limitValue(), query.offsetValue());
         return query.rowLock() == null ? select : select.lock(query.rowLock());
     }
 
