@@ -107,11 +107,21 @@ final class DefaultSession implements Session {
 
     @Override
     public <E> @Nullable E get(Class<E> entityType, Object id) {
-        return get(entityType, id, null);
+        return get(entityType, id, (RowLock) null);
     }
 
     @Override
     public <E> @Nullable E get(Class<E> entityType, Object id, @Nullable RowLock lock) {
+        return get(entityType, id, lock, io.mapper.orm.loading.LoadPlan.DEFAULT);
+    }
+
+    @Override
+    public <E> @Nullable E get(Class<E> entityType, Object id, LoadOption... options) {
+        return get(entityType, id, null, LoadOption.plan(entityType, List.of(options)));
+    }
+
+    private <E> @Nullable E get(Class<E> entityType, Object id, @Nullable RowLock lock,
+            io.mapper.orm.loading.LoadPlan plan) {
         Objects.requireNonNull(id, () -> "Cannot get a " + entityType.getSimpleName() + " with a null id.");
         return guarded(() -> {
             Mapper<E> mapper = registry.mapper(entityType);
@@ -125,10 +135,14 @@ final class DefaultSession implements Session {
                 return null;
             }
             if (lock == null && state != null && !state.isExpired()) {
-                return state.status() == InstanceState.Status.DELETED ? null : entityType.cast(state.entity());
+                if (state.status() == InstanceState.Status.DELETED) {
+                    return null;
+                }
+                loading.deferred().undeferred(factory.mapperOf(state.entity()), state, plan);
+                return entityType.cast(state.entity());
             }
             autoflushIfEnabled();
-            List<E> found = loading.byKey(mapper, key, true, lock);
+            List<E> found = loading.byKey(mapper, key, true, lock, plan);
             if (found.isEmpty()) {
                 if (state != null && state.status() != InstanceState.Status.DELETED) {
                     objects.forget(state);
@@ -173,6 +187,15 @@ final class DefaultSession implements Session {
                 throw new InvalidRequestException(key + " no longer exists in the database; it was deleted by "
                         + "another transaction. It is now detached from this session.");
             }
+        });
+    }
+
+    @Override
+    public void refresh(Object entity, String... properties) {
+        guarded(() -> {
+            InstanceState state = requirePersistent(entity, "refresh");
+            Mapper<Object> mapper = factory.mapperOf(entity);
+            loading.deferred().load(mapper, state, java.util.Arrays.stream(properties).map(mapper::property).toList());
         });
     }
 

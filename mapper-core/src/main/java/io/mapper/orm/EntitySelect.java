@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 import io.mapper.exception.ArgumentException;
 import io.mapper.sql.ClauseElement;
+import io.mapper.sql.CompoundSelect;
 import io.mapper.sql.Condition;
 import io.mapper.sql.ForUpdate;
 import io.mapper.sql.RowLock;
@@ -39,6 +40,14 @@ public final class EntitySelect<E> {
     private final List<Object> groupBy;
     private final List<Condition> having;
     private final java.util.@Nullable Set<String> withoutFilters;
+    private final @Nullable Source source;
+
+    /**
+     * Where the entities' rows come from instead of the entity's table: a CTE or subquery with the entity's columns
+     * ({@code from}), or a set operation of entity queries ({@code operator} over {@code parts}).
+     */
+    record Source(@Nullable TableClause from, CompoundSelect.@Nullable Operator operator, List<EntitySelect<?>> parts) {
+    }
 
     private EntitySelect(Class<E> entityType, List<Condition> where, List<ClauseElement> orderBy,
             List<JoinSpec> joins, @Nullable Integer limit, @Nullable Integer offset, boolean distinct) {
@@ -48,13 +57,14 @@ public final class EntitySelect<E> {
     private EntitySelect(Class<E> entityType, List<Condition> where, List<ClauseElement> orderBy,
             List<JoinSpec> joins, @Nullable Integer limit, @Nullable Integer offset, boolean distinct,
             List<LoadOption> options, @Nullable RowLock lock, List<Object> groupBy, List<Condition> having) {
-        this(entityType, where, orderBy, joins, limit, offset, distinct, options, lock, groupBy, having, null);
+        this(entityType, where, orderBy, joins, limit, offset, distinct, options, lock, groupBy, having, null, null);
     }
 
     private EntitySelect(Class<E> entityType, List<Condition> where, List<ClauseElement> orderBy,
             List<JoinSpec> joins, @Nullable Integer limit, @Nullable Integer offset, boolean distinct,
             List<LoadOption> options, @Nullable RowLock lock, List<Object> groupBy, List<Condition> having,
-            java.util.@Nullable Set<String> withoutFilters) {
+            java.util.@Nullable Set<String> withoutFilters, @Nullable Source source) {
+        this.source = source;
         this.withoutFilters = withoutFilters;
         this.options = options;
         this.lock = lock;
@@ -82,18 +92,29 @@ public final class EntitySelect<E> {
         }
         return new EntitySelect<>(entityType, Collections.unmodifiableList(all), orderBy, joins, limit, offset,
                 distinct, options, lock,
-                groupBy, having, withoutFilters);
+                groupBy, having, withoutFilters, source);
     }
 
-    /** Adds ORDER BY items: columns, attributes, or {@code attribute.desc()}. */
-    public EntitySelect<E> orderBy(ClauseElement... items) {
+    /**
+     * Adds ORDER BY items: columns, attributes, {@code attribute.desc()}, or a many-to-one's {@link Relation}, which
+     * orders by its foreign key ({@code orderBy(Mail_.owner)} is {@code ORDER BY mail.owner_id}).
+     */
+    public EntitySelect<E> orderBy(Object... items) {
         List<ClauseElement> all = new ArrayList<>(orderBy);
-        for (ClauseElement item : items) {
-            all.add(Objects.requireNonNull(item, "an ORDER BY item is null"));
+        for (Object item : items) {
+            Objects.requireNonNull(item, "an ORDER BY item is null");
+            if (item instanceof Relation<?, ?> relation) {
+                all.add(relation.key());
+            } else if (item instanceof ClauseElement element) {
+                all.add(element);
+            } else {
+                throw new ArgumentException("orderBy takes columns, attributes, ordering items (attribute.desc()) and "
+                        + "many-to-one relations, not " + item + ".");
+            }
         }
         return new EntitySelect<>(entityType, where, Collections.unmodifiableList(all), joins, limit, offset,
                 distinct, options, lock,
-                groupBy, having, withoutFilters);
+                groupBy, having, withoutFilters, source);
     }
 
     /** Joins another table (an entity's {@code X_.TABLE} or a Core table) on an explicit condition. */
@@ -140,7 +161,7 @@ public final class EntitySelect<E> {
         List<JoinSpec> all = new ArrayList<>(joins);
         all.add(join);
         return new EntitySelect<>(entityType, where, orderBy, Collections.unmodifiableList(all), limit, offset, true,
-                options, lock, groupBy, having, withoutFilters);
+                options, lock, groupBy, having, withoutFilters, source);
     }
 
     /**
@@ -151,13 +172,18 @@ public final class EntitySelect<E> {
     public EntitySelect<E> groupBy(Object... items) {
         List<Object> all = new ArrayList<>(groupBy);
         for (Object item : items) {
+            if (item instanceof Relation<?, ?> relation) {
+                all.add(relation.key());    // a reference groups by its foreign key
+                continue;
+            }
             if (!(item instanceof Class<?>) && !(item instanceof io.mapper.sql.Expression<?>)) {
-                throw new ArgumentException("groupBy takes entity classes and column expressions, not " + item + ".");
+                throw new ArgumentException("groupBy takes entity classes, column expressions and many-to-one "
+                        + "relations, not " + item + ".");
             }
             all.add(item);
         }
         return new EntitySelect<>(entityType, where, orderBy, joins, limit, offset, distinct, options, lock,
-                Collections.unmodifiableList(all), having, withoutFilters);
+                Collections.unmodifiableList(all), having, withoutFilters, source);
     }
 
     /** HAVING conditions (ANDed), for a query with {@link #groupBy}. */
@@ -167,7 +193,7 @@ public final class EntitySelect<E> {
             all.add(Objects.requireNonNull(condition, "a HAVING condition is null"));
         }
         return new EntitySelect<>(entityType, where, orderBy, joins, limit, offset, distinct, options, lock, groupBy,
-                Collections.unmodifiableList(all), withoutFilters);
+                Collections.unmodifiableList(all), withoutFilters, source);
     }
 
     /**
@@ -180,7 +206,7 @@ public final class EntitySelect<E> {
                 : withoutFilters);
         all.addAll(java.util.Arrays.asList(names));
         return new EntitySelect<>(entityType, where, orderBy, joins, limit, offset, distinct, options, lock,
-                groupBy, having, names.length == 0 ? java.util.Set.of() : java.util.Set.copyOf(all));
+                groupBy, having, names.length == 0 ? java.util.Set.of() : java.util.Set.copyOf(all), source);
     }
 
     /**
@@ -204,7 +230,7 @@ public final class EntitySelect<E> {
             throw new ArgumentException("limit must not be negative, not " + count);
         }
         return new EntitySelect<>(entityType, where, orderBy, joins, count, offset, distinct, options, lock,
-                groupBy, having, withoutFilters);
+                groupBy, having, withoutFilters, source);
     }
 
     /** Skips the first {@code count} entities. */
@@ -213,7 +239,7 @@ public final class EntitySelect<E> {
             throw new ArgumentException("offset must not be negative, not " + count);
         }
         return new EntitySelect<>(entityType, where, orderBy, joins, limit, count, distinct, options, lock,
-                groupBy, having, withoutFilters);
+                groupBy, having, withoutFilters, source);
     }
 
     /** Loads relationships as these options say, instead of the mappings' defaults. */
@@ -223,7 +249,7 @@ public final class EntitySelect<E> {
             all.add(Objects.requireNonNull(option, "a load option is null"));
         }
         return new EntitySelect<>(entityType, where, orderBy, joins, limit, offset, distinct,
-                Collections.unmodifiableList(all), lock, groupBy, having, withoutFilters);
+                Collections.unmodifiableList(all), lock, groupBy, having, withoutFilters, source);
     }
 
     /**
@@ -253,7 +279,86 @@ public final class EntitySelect<E> {
     public EntitySelect<E> lock(RowLock lock) {
         Objects.requireNonNull(lock, "lock must not be null: use RowLock.UPDATE");
         return new EntitySelect<>(entityType, where, orderBy, joins, limit, offset, distinct, options, lock,
-                groupBy, having, withoutFilters);
+                groupBy, having, withoutFilters, source);
+    }
+
+    /**
+     * Reads the entities from a CTE or subquery that selects the entity's columns (under their column names), as
+     * SQLAlchemy's {@code select(aliased(Entity, cte))} does: a recursive CTE walking a tree, or any statement
+     * over the entity's table. Conditions and ORDER BY items on the CTE's own columns ({@code tree.column("name")})
+     * refer to its rows; ORDER BY items that are the entity's attributes are read from the CTE too.
+     *
+     * <pre>{@code
+     * // WITH RECURSIVE tree(id, name, parent_id) AS (SELECT ... UNION ALL SELECT ... JOIN tree ON ...)
+     * // SELECT tree.id, tree.name, tree.parent_id FROM tree ORDER BY tree.name
+     * session.scalars(select(Category.class).from(tree).orderBy(Category_.name));
+     * }</pre>
+     */
+    public EntitySelect<E> from(TableClause cteOrSubquery) {
+        Objects.requireNonNull(cteOrSubquery, "cteOrSubquery must not be null: pass a Cte or Subquery");
+        if (source != null) {
+            throw new ArgumentException("This query already reads from " + describeSource() + "; a query reads from "
+                    + "one source.");
+        }
+        return new EntitySelect<>(entityType, where, orderBy, joins, limit, offset, distinct, options, lock, groupBy,
+                having, withoutFilters, new Source(cteOrSubquery, null, List.of()));
+    }
+
+    /**
+     * {@code this UNION others}: the entities of either query, each once (SQLAlchemy's
+     * {@code select(User).where(a).union(select(User).where(b))} read as entities). Each part keeps its WHERE and
+     * global filters; ORDER BY, LIMIT and OFFSET of the result are given on the returned query.
+     *
+     * <pre>{@code
+     * // SELECT anon_1.id, anon_1.title FROM (SELECT book.id, book.title FROM book WHERE book.title = ?
+     * //   UNION SELECT book.id, book.title FROM book WHERE book.title = ?) AS anon_1 ORDER BY anon_1.title
+     * session.scalars(select(Book.class).where(a).union(select(Book.class).where(b)).orderBy(Book_.title));
+     * }</pre>
+     */
+    @SafeVarargs
+    public final EntitySelect<E> union(EntitySelect<E>... others) {
+        return compound(CompoundSelect.Operator.UNION, others);
+    }
+
+    /** {@code this UNION ALL others}: as {@link #union}, an entity found by several parts is returned once. */
+    @SafeVarargs
+    public final EntitySelect<E> unionAll(EntitySelect<E>... others) {
+        return compound(CompoundSelect.Operator.UNION_ALL, others);
+    }
+
+    /** {@code this INTERSECT others}: the entities every query finds. */
+    @SafeVarargs
+    public final EntitySelect<E> intersect(EntitySelect<E>... others) {
+        return compound(CompoundSelect.Operator.INTERSECT, others);
+    }
+
+    /** {@code this EXCEPT others}: the entities this query finds and the others do not. */
+    @SafeVarargs
+    public final EntitySelect<E> except(EntitySelect<E>... others) {
+        return compound(CompoundSelect.Operator.EXCEPT, others);
+    }
+
+    private EntitySelect<E> compound(CompoundSelect.Operator operator, EntitySelect<E>[] others) {
+        List<EntitySelect<?>> parts = new ArrayList<>();
+        parts.add(this);
+        for (EntitySelect<E> other : others) {
+            parts.add(Objects.requireNonNull(other, "a query given to " + operator.sql() + " is null"));
+        }
+        if (parts.size() < 2) {
+            throw new ArgumentException(operator.sql() + " needs at least one other query.");
+        }
+        return new EntitySelect<>(entityType, List.of(), List.of(), List.of(), null, null, false, List.of(), null,
+                List.of(), List.of(), null, new Source(null, operator, List.copyOf(parts)));
+    }
+
+    /** Where the rows come from, when not the entity's table. */
+    @Nullable Source source() {
+        return source;
+    }
+
+    private String describeSource() {
+        return source == null ? "the entity's table" : source.from() != null ? source.from().name()
+                : Objects.requireNonNull(source.operator()).sql() + " of " + source.parts().size() + " queries";
     }
 
     /** The row lock, or null for none. */

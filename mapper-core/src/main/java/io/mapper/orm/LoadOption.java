@@ -26,10 +26,84 @@ public final class LoadOption {
     record Entry(List<String> path, @Nullable FetchStrategy strategy, @Nullable TableClause from) {
     }
 
+    /** A column option for the objects at {@code path}: defer, undefer or load only the named properties. */
+    record ColumnEntry(List<String> path, LoadPlan.ColumnMode mode, List<String> properties,
+            @Nullable Class<?> entityType) {
+    }
+
     private final List<Entry> entries;
+    private final List<ColumnEntry> columns;
 
     private LoadOption(List<Entry> entries) {
+        this(entries, List.of());
+    }
+
+    private LoadOption(List<Entry> entries, List<ColumnEntry> columns) {
         this.entries = List.copyOf(entries);
+        this.columns = List.copyOf(columns);
+    }
+
+    /** A column option for the query's own entity: {@code defer("body")}, {@code loadOnly("id", "title")}. */
+    static LoadOption columns(LoadPlan.ColumnMode mode, String... properties) {
+        return new LoadOption(List.of(), List.of(columnEntry(List.of(), mode, null, properties)));
+    }
+
+    /** As {@link #columns(LoadPlan.ColumnMode, String...)}, naming them by metamodel attributes of one entity. */
+    static LoadOption columns(LoadPlan.ColumnMode mode, Attribute<?, ?>... attributes) {
+        return new LoadOption(List.of(), List.of(columnEntry(List.of(), mode, entityOf(attributes),
+                names(attributes))));
+    }
+
+    private static ColumnEntry columnEntry(List<String> path, LoadPlan.ColumnMode mode, @Nullable Class<?> entity,
+            String... properties) {
+        if (properties.length == 0) {
+            throw new io.mapper.exception.ArgumentException("Name at least one property, e.g. defer(\"body\") or "
+                    + "loadOnly(Document_.title).");
+        }
+        for (String property : properties) {
+            Objects.requireNonNull(property, "a property name is null");
+        }
+        return new ColumnEntry(path, mode, List.of(properties), entity);
+    }
+
+    private static String[] names(Attribute<?, ?>... attributes) {
+        return Arrays.stream(attributes).map(attribute -> Objects.requireNonNull(attribute, "an attribute is null")
+                .property()).toArray(String[]::new);
+    }
+
+    private static @Nullable Class<?> entityOf(Attribute<?, ?>... attributes) {
+        Class<?> entity = null;
+        for (Attribute<?, ?> attribute : attributes) {
+            if (entity != null && attribute.entityType() != entity) {
+                throw new io.mapper.exception.ArgumentException("A column option names attributes of one entity; "
+                        + "got " + entity.getSimpleName() + " and " + attribute.entityType().getSimpleName()
+                        + ". Use one option per entity.");
+            }
+            entity = attribute.entityType();
+        }
+        return entity;
+    }
+
+    private LoadOption thenColumns(LoadPlan.ColumnMode mode, String... properties) {
+        List<String> path = entries.isEmpty() ? List.of() : entries.get(entries.size() - 1).path();
+        List<ColumnEntry> all = new ArrayList<>(columns);
+        all.add(columnEntry(path, mode, null, properties));
+        return new LoadOption(entries, all);
+    }
+
+    /** Also defers these columns of the previous path's objects ({@code selectInLoad("mails").defer("body")}). */
+    public LoadOption defer(String... properties) {
+        return thenColumns(LoadPlan.ColumnMode.DEFER, properties);
+    }
+
+    /** Also loads these deferred columns of the previous path's objects with them. */
+    public LoadOption undefer(String... properties) {
+        return thenColumns(LoadPlan.ColumnMode.UNDEFER, properties);
+    }
+
+    /** Also loads only these columns (and the keys) of the previous path's objects. */
+    public LoadOption loadOnly(String... properties) {
+        return thenColumns(LoadPlan.ColumnMode.LOAD_ONLY, properties);
     }
 
     static LoadOption of(String path, FetchStrategy strategy) {
@@ -51,11 +125,11 @@ public final class LoadOption {
     }
 
     private LoadOption then(String relationship, @Nullable FetchStrategy strategy, @Nullable TableClause from) {
-        List<String> path = new ArrayList<>(entries.get(entries.size() - 1).path());
+        List<String> path = new ArrayList<>(entries.isEmpty() ? List.of() : entries.get(entries.size() - 1).path());
         path.addAll(split(relationship));
         List<Entry> all = new ArrayList<>(entries);
         all.add(new Entry(path, strategy, from));
-        return new LoadOption(all);
+        return new LoadOption(all, columns);
     }
 
     private LoadOption then(String relationship, FetchStrategy strategy) {
@@ -126,11 +200,42 @@ public final class LoadOption {
         for (EntitySelect.JoinSpec join : query.joins()) {
             plan.joined(join.table());
         }
+        columnsInto(plan, query.entityType(), query.loadOptions());
         return plan.build();
+    }
+
+    /** The loading plan of {@code session.get(type, id, options)}: column options only. */
+    static LoadPlan plan(Class<?> entityType, List<LoadOption> options) {
+        LoadPlan.Builder plan = LoadPlan.builder();
+        for (LoadOption option : options) {
+            if (!option.entries.isEmpty()) {
+                throw new io.mapper.exception.ArgumentException("get(..., options) takes column options (defer, "
+                        + "undefer, loadOnly); load relationships with a query: select(" + entityType.getSimpleName()
+                        + ".class).where(...).options(" + option + ").");
+            }
+        }
+        columnsInto(plan, entityType, options);
+        return plan.build();
+    }
+
+    private static void columnsInto(LoadPlan.Builder plan, Class<?> entityType, List<LoadOption> options) {
+        for (LoadOption option : options) {
+            for (ColumnEntry entry : option.columns) {
+                if (entry.path().isEmpty() && entry.entityType() != null
+                        && !entry.entityType().isAssignableFrom(entityType)) {
+                    throw new io.mapper.exception.ArgumentException(entry.mode().name().toLowerCase(
+                            java.util.Locale.ROOT) + " names attributes of " + entry.entityType().getSimpleName()
+                            + ", but the query selects " + entityType.getSimpleName() + ". Name "
+                            + entityType.getSimpleName() + "'s attributes, or reach the other entity through a "
+                            + "relationship option: selectInLoad(\"...\").defer(\"...\").");
+                }
+                plan.columns(entry.path(), entry.mode(), entry.properties());
+            }
+        }
     }
 
     @Override
     public String toString() {
-        return entries.toString();
+        return columns.isEmpty() ? entries.toString() : entries + " " + columns;
     }
 }

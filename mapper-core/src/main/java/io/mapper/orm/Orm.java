@@ -147,4 +147,58 @@ public final class Orm {
     public static LoadOption containsEager(String path, TableClause alias) {
         return LoadOption.containsEager(path, java.util.Objects.requireNonNull(alias, "alias"));
     }
+
+    /**
+     * Leaves these columns out of the query's SELECT (SQLAlchemy's {@code defer}); a {@code Deferred<T>} property
+     * loads on its first {@code get()}, a plain one stays null until {@code session.refresh(obj, "name")}.
+     *
+     * <pre>{@code
+     * // SELECT document.id, document.title FROM document ORDER BY document.id
+     * session.scalars(select(Document.class).orderBy(Document_.id).options(defer(Document_.body)));
+     * }</pre>
+     */
+    public static LoadOption defer(Attribute<?, ?>... attributes) {
+        return LoadOption.columns(io.mapper.orm.loading.LoadPlan.ColumnMode.DEFER, attributes);
+    }
+
+    /** Leaves these columns (property names) out of the query's SELECT. */
+    public static LoadOption defer(String... properties) {
+        return LoadOption.columns(io.mapper.orm.loading.LoadPlan.ColumnMode.DEFER, properties);
+    }
+
+    /**
+     * Leaves these {@code Deferred<T>} columns out of the query's SELECT and makes their first access raise
+     * (SQLAlchemy's {@code defer(..., raiseload=True)}).
+     */
+    public static LoadOption deferRaise(Attribute<?, ?>... attributes) {
+        return LoadOption.columns(io.mapper.orm.loading.LoadPlan.ColumnMode.DEFER_RAISE, attributes);
+    }
+
+    /** Loads these columns, deferred by their mapping, with the query (SQLAlchemy's {@code undefer}). */
+    public static LoadOption undefer(Attribute<?, ?>... attributes) {
+        return LoadOption.columns(io.mapper.orm.loading.LoadPlan.ColumnMode.UNDEFER, attributes);
+    }
+
+    /** Loads these columns (property names), deferred by their mapping, with the query. */
+    public static LoadOption undefer(String... properties) {
+        return LoadOption.columns(io.mapper.orm.loading.LoadPlan.ColumnMode.UNDEFER, properties);
+    }
+
+    /**
+     * Loads only these columns and the primary key (and foreign keys and version, which relationships and
+     * optimistic locking need), deferring every other one (SQLAlchemy's {@code load_only}).
+     *
+     * <pre>{@code
+     * // SELECT document.id, document.title FROM document
+     * session.scalars(select(Document.class).options(loadOnly(Document_.title)));
+     * }</pre>
+     */
+    public static LoadOption loadOnly(Attribute<?, ?>... attributes) {
+        return LoadOption.columns(io.mapper.orm.loading.LoadPlan.ColumnMode.LOAD_ONLY, attributes);
+    }
+
+    /** Loads only these columns (property names) and the keys. */
+    public static LoadOption loadOnly(String... properties) {
+        return LoadOption.columns(io.mapper.orm.loading.LoadPlan.ColumnMode.LOAD_ONLY, properties);
+    }
 }

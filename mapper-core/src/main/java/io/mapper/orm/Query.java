@@ -1,6 +1,7 @@
 package io.mapper.orm;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -33,15 +34,28 @@ public final class Query<E> {
         return new Query<>(session, select.where(conditions));
     }
 
-    /** Adds {@code property = value} for a mapped property path; an unknown property raises, listing the known ones. */
+    /**
+     * Adds {@code property = value} for a mapped property path, or along a relationship: {@code ("owner", ann)} (or
+     * ann's key) compares the foreign key, {@code ("mails", mail)} is a correlated EXISTS over the collection, and
+     * {@code ("owner.name", "ann")} an EXISTS over the related entity. An unknown name raises, listing the known ones.
+     *
+     * <pre>{@code
+     * // SELECT mail.id, mail.email, mail.owner_id FROM mail WHERE EXISTS (SELECT ? FROM owner
+     * //   WHERE owner.id = mail.owner_id AND owner.name = ?)
+     * session.query(Mail.class).filterBy("owner.name", "ann").all();
+     * }</pre>
+     */
     public Query<E> filterBy(String property, @Nullable Object value) {
-        Mapper<?> mapper = session.mapperFor(select.entityType());
-        Expression<?> column = mapper.property(property).column();
-        return filter(column.eq(value));
+        return filter(RelationPaths.condition(session, session.mapperFor(select.entityType()), property, value));
     }
 
-    /** Adds ORDER BY items. */
-    public Query<E> orderBy(ClauseElement... items) {
+    /** Adds {@code relation = value}: the related object (or its key) for a reference, an element for a collection. */
+    public Query<E> filterBy(Relation<E, ?> relation, @Nullable Object value) {
+        return filterBy(Objects.requireNonNull(relation, "relation").name(), value);
+    }
+
+    /** Adds ORDER BY items: columns, attributes, {@code attribute.desc()}, or references (by their foreign key). */
+    public Query<E> orderBy(Object... items) {
         return new Query<>(session, select.orderBy(items));
     }
 

@@ -156,6 +156,24 @@ public final class Relation<E, T> {
         return qualified.eq(io.mapper.types.Conversions.convert(parentKey, keyType.javaType()));
     }
 
+    /**
+     * For a many-to-one (or owning one-to-one): the foreign-key column as a metamodel attribute
+     * ({@code Mail_.owner.key()} is {@code mail.owner_id}), usable in conditions, ORDER BY and GROUP BY; the
+     * generated metamodel has the same attribute as a field ({@code Mail_.ownerId}).
+     */
+    @SuppressWarnings("unchecked")
+    public Attribute<E, Object> key() {
+        RelationshipDescriptor d = descriptor();
+        if (d.kind() != RelationshipMapping.Kind.MANY_TO_ONE) {
+            throw new io.mapper.exception.ArgumentException(ownerType.getSimpleName() + "." + name + " is a "
+                    + "collection, whose foreign key is in " + targetType.getSimpleName() + "'s table; use the "
+                    + "other side's key, or join along it.");
+        }
+        return Attribute.of(ownerType, name + "." + d.targetKey(), TableClause.of(d.ownerTable()),
+                Objects.requireNonNull(d.foreignKey()),
+                (io.mapper.types.SqlType<Object>) d.targetKeyType());
+    }
+
     @Override
     public String toString() {
         return ownerType.getSimpleName() + "." + name;

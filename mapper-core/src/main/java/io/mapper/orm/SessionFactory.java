@@ -250,6 +250,29 @@ public final class SessionFactory {
             return this;
         }
 
+        /**
+         * Adds a global filter for every mapped entity assignable to {@code baseType} (a base class or an interface
+         * such as {@code SoftDeletable}), its condition built per entity over the entity's table, or over an alias of
+         * it that a query joins (SQLAlchemy's {@code with_loader_criteria(Mixin, lambda cls: ...,
+         * include_aliases=True)}); switched like the other filters.
+         *
+         * <pre>{@code
+         * // SELECT book.id, ... FROM book WHERE book.deleted = ?   (and the same for every SoftDeletable entity)
+         * SessionFactory.builder(engine).filterEach("live", SoftDeletable.class,
+         *         table -> table.column("deleted", Boolean.class).eq(false))
+         * }</pre>
+         */
+        public Builder filterEach(String name, Class<?> baseType,
+                java.util.function.Function<io.mapper.sql.TableClause, io.mapper.sql.Condition> perTable) {
+            LoaderCriteria criteria = new LoaderCriteria(name, baseType, null,
+                    Objects.requireNonNull(perTable, "perTable"));
+            if (filters.putIfAbsent(name, criteria) != null) {
+                throw new ArgumentException("A filter named '" + name + "' is already registered; give each a name "
+                        + "of its own.");
+            }
+            return this;
+        }
+
         /** Whether sessions flush before every query (the default), so queries see pending changes. */
         public Builder autoflush(boolean enabled) {
             this.autoflush = enabled;

@@ -10,9 +10,11 @@ import org.jspecify.annotations.Nullable;
 import io.mapper.engine.Row;
 import io.mapper.orm.loading.EntityLoader;
 import io.mapper.orm.loading.LoadContext;
+import io.mapper.orm.loading.LoadPlan;
 import io.mapper.orm.loading.Loaded;
 import io.mapper.orm.loading.QueryOrigin;
 import io.mapper.orm.mapping.Lifecycle;
+import io.mapper.orm.mapping.LoadedColumns;
 import io.mapper.orm.mapping.Mapper;
 import io.mapper.orm.mapping.OrmStatement;
 import io.mapper.orm.mapping.PolymorphicLoad;
@@ -29,6 +31,7 @@ import io.mapper.sql.Expression;
 import io.mapper.sql.RowLock;
 import io.mapper.sql.Select;
 import io.mapper.sql.Sql;
+import io.mapper.sql.TableClause;
 import io.mapper.types.Conversions;
 
 /**
@@ -41,6 +44,7 @@ final class SessionLoading implements LoadContext {
     private final DefaultSession session;
     private final SessionObjects objects;
     private final EntityLoader loader;
+    private final DeferredColumns deferred;
     /** While a locking query runs: rows refresh the objects they lock, unless those hold unflushed changes. */
     private boolean refreshLocked;
 
@@ -48,13 +52,24 @@ final class SessionLoading implements LoadContext {
         this.session = session;
         this.objects = objects;
         this.loader = new EntityLoader(this);
+        this.deferred = new DeferredColumns(session);
+    }
+
+    /** The session's deferred columns: loading them on access or by name. */
+    DeferredColumns deferred() {
+        return deferred;
     }
 
     /** The tracked instances an entity query returns, with relationships loaded as its plan says. */
     <E> EntityResult<E> scalars(Mapper<E> mapper, EntitySelect<E> query) {
-        Select select = applyClauses(EntityLoader.selectFor(mapper), query, true);
+        LoadPlan plan = LoadOption.plan(query);
+        LoadedColumns columns = plan.columns(List.of(), mapper);
+        TableClause from = query.source() == null ? mapper.table() : SourcedSelects.from(query, columns,
+                (part, loaded) -> applyClauses(EntityLoader.selectFor(mapper, loaded), part, true));
+        Select select = query.source() == null ? applyClauses(EntityLoader.selectFor(mapper, columns), query, true)
+                : SourcedSelects.select(mapper, query, columns, from);
         EntityLoader.Result result = locking(select.rowLock() != null,
-                () -> loader.query(mapper, select, LoadOption.plan(query)));
+                () -> loader.query(mapper, select, plan, from));
         List<E> roots = new ArrayList<>(result.rows().size());
         for (Loaded row : result.rows()) {
             roots.add(mapper.entityType().cast(row.state().entity()));
@@ -96,15 +111,7 @@ final class SessionLoading implements LoadContext {
         if (!query.orderByItems().isEmpty()) {
             select = select.orderBy(query.orderByItems().toArray(ClauseElement[]::new));
         }
-        if (query.isDistinct()) {
-            select = select.distinct();
-        }
-        if (query.limitValue() != null) {
-            select = select.limit(query.limitValue());
-        }
-        if (query.offsetValue() != null) {
-            select = select.offset(query.offsetValue());
-        }
+        select = distinctAndPaging(select, query.isDistinct(), query.limitValue(), query.offsetValue());
         List<List<InstanceState>> fresh = new ArrayList<>();
         List<java.util.Set<InstanceState>> seen = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
@@ -120,7 +127,7 @@ final class SessionLoading implements LoadContext {
                     Expression<?> expression = (Expression<?>) items.get(i);
                     values[i] = row.get(offsets[i], expression.type().javaType());
                 } else if (!keyIsNull(mappers[i], row, offsets[i])) {
-                    Loaded loaded = load(mappers[i], row, offsets[i]);
+                    Loaded loaded = load(mappers[i], row, offsets[i], mappers[i].defaultColumns());
                     values[i] = loaded.state().entity();
                     if (loaded.fresh() && seen.get(i).add(loaded.state())) {
                         fresh.get(i).add(loaded.state());
@@ -137,12 +144,23 @@ final class SessionLoading implements LoadContext {
         return result;
     }
 
+    /** {@code select} with DISTINCT, LIMIT and OFFSET as a query asks (null: none). */
+    static Select distinctAndPaging(Select select, boolean distinct, @Nullable Integer limit,
+            @Nullable Integer offset) {
+        Select result = distinct ? select.distinct() : select;
+        if (limit != null) {
+            result = result.limit(limit);
+        }
+        return offset == null ? result : result.offset(offset);
+    }
+
+    /** The columns a statement selects for an entity: all but its deferred ones. */
     private static List<Object> columnsOf(Mapper<?> mapper) {
         if (mapper.inheritance() != null) {
             return new ArrayList<>(mapper.inheritance().load().columns());
         }
         List<Object> columns = new ArrayList<>(mapper.properties().size());
-        for (PropertyMapping property : mapper.properties()) {
+        for (PropertyMapping property : mapper.defaultColumns().selected()) {
             columns.add(property.column());
         }
         return columns;
@@ -163,7 +181,7 @@ final class SessionLoading implements LoadContext {
 
     private static boolean keyIsNull(Mapper<?> mapper, Row row, int offset) {
         for (PropertyMapping key : mapper.primaryKey()) {
-            if (row.get(offset + key.slot()) != null) {
+            if (row.get(offset + mapper.defaultColumns().position(key.slot())) != null) {
                 return false;
             }
         }
@@ -192,6 +210,13 @@ final class SessionLoading implements LoadContext {
             select = select.where(criteria.toArray(Condition[]::new));
         }
         select = applyClauses(select, query, false);
+        if (query.source() != null) {
+            LoadedColumns columns = mapper.defaultColumns();
+            TableClause from = SourcedSelects.from(query, columns,
+                    (part, loaded) -> applyClauses(EntityLoader.selectFor(mapper, loaded), part, true));
+            select = Sql.select(Sql.count()).from(SourcedSelects.select(mapper, query, columns, from)
+                    .subquery("anon_2"));
+        }
         Long count = session.transactions().connection().execute(new OrmStatement(select, mapper.entityName()))
                 .scalar(Long.class);
         return count == null ? 0 : count;
@@ -214,19 +239,26 @@ final class SessionLoading implements LoadContext {
 
     /** As {@link #byKey(Mapper, IdentityKey, boolean)}, locking the row as {@code lock} says (null: no lock). */
     <E> List<E> byKey(Mapper<E> mapper, IdentityKey key, boolean skipDeleted, @Nullable RowLock lock) {
+        return byKey(mapper, key, skipDeleted, lock, LoadPlan.DEFAULT);
+    }
+
+    /** As {@link #byKey(Mapper, IdentityKey, boolean, RowLock)}, with a query's load options ({@code undefer}). */
+    <E> List<E> byKey(Mapper<E> mapper, IdentityKey key, boolean skipDeleted, @Nullable RowLock lock,
+            LoadPlan plan) {
         List<Condition> filters = skipDeleted ? criteria(mapper) : List.of();   // get: filtered; refresh: not
-        if (filters.isEmpty() && lock == null) {
+        if (filters.isEmpty() && lock == null && plan == LoadPlan.DEFAULT) {
             KeyLookups.Lookup lookup = session.factory().keyLookups().of(mapper, () -> keyConditions(mapper, key));
             if (lookup != null) {
                 return loadedOf(mapper, loader.load(mapper, lookup.select(), lookup.values(key.id())), skipDeleted);
             }
         }
-        Select unlocked = EntityLoader.selectFor(mapper).where(keyConditions(mapper, key));
+        Select unlocked = EntityLoader.selectFor(mapper, plan.columns(List.of(), mapper))
+                .where(keyConditions(mapper, key));
         if (!filters.isEmpty()) {
             unlocked = unlocked.where(filters.toArray(Condition[]::new));
         }
         Select select = lock == null ? unlocked : unlocked.lock(lock);
-        return loadedOf(mapper, locking(lock != null, () -> loader.load(mapper, select)), skipDeleted);
+        return loadedOf(mapper, locking(lock != null, () -> loader.query(mapper, select, plan).rows()), skipDeleted);
     }
 
     private static <E> List<E> loadedOf(Mapper<E> mapper, List<Loaded> rows, boolean skipDeleted) {
@@ -306,6 +338,14 @@ final class SessionLoading implements LoadContext {
 
     /** As {@link #criteria(Mapper)}, leaving out those a query names ({@code leftOut} empty: all of them). */
     List<Condition> criteria(Mapper<?> mapper, java.util.@Nullable Set<String> leftOut) {
+        return criteria(mapper, leftOut, mapper.table());
+    }
+
+    /**
+     * As {@link #criteria(Mapper, java.util.Set)}, for the entity read from {@code from}: its table, or an alias of it
+     * (where only the filters built per table apply, SQLAlchemy's {@code include_aliases}).
+     */
+    private List<Condition> criteria(Mapper<?> mapper, java.util.@Nullable Set<String> leftOut, TableClause from) {
         List<LoaderCriteria> filters = session.factory().filters();
         if (filters.isEmpty() || leftOut != null && leftOut.isEmpty()) {
             return List.of();
@@ -313,8 +353,9 @@ final class SessionLoading implements LoadContext {
         List<Condition> conditions = new ArrayList<>(1);
         for (LoaderCriteria filter : filters) {
             if (filter.entityType().isAssignableFrom(mapper.entityType()) && session.isFilterEnabled(filter.name())
-                    && (leftOut == null || !leftOut.contains(filter.name()))) {
-                conditions.add(filter.condition());
+                    && (leftOut == null || !leftOut.contains(filter.name()))
+                    && (from == mapper.table() || filter.appliesToAliases())) {
+                conditions.add(filter.conditionFor(from));
             }
         }
         return conditions;
@@ -331,8 +372,11 @@ final class SessionLoading implements LoadContext {
         }
         List<EntitySelect.JoinSpec> result = new ArrayList<>(joins.size());
         for (EntitySelect.JoinSpec join : joins) {
-            Mapper<?> joined = session.mapperForTable(join.table().name());
-            List<Condition> extra = joined == null || join.on() == null ? List.of() : criteria(joined, leftOut);
+            boolean alias = join.table() instanceof io.mapper.sql.TableAlias;
+            Mapper<?> joined = session.mapperForTable(alias ? ((io.mapper.sql.TableAlias) join.table()).original()
+                    .name() : join.table().name());
+            List<Condition> extra = joined == null || join.on() == null ? List.of()
+                    : criteria(joined, leftOut, alias ? join.table() : joined.table());
             if (extra.isEmpty()) {
                 result.add(join);
             } else {
@@ -359,29 +403,37 @@ final class SessionLoading implements LoadContext {
      */
     @Override
     @SuppressWarnings("unchecked")
-    public Loaded load(Mapper<?> anyMapper, Row row, int offset) {
+    public Loaded load(Mapper<?> anyMapper, Row row, int offset, LoadedColumns columns) {
         Mapper<Object> mapper = (Mapper<Object>) anyMapper;
-        int[] index = null;
+        Object[] values;
+        boolean complete = mapper.inheritance() != null;    // a hierarchy's loads read every column
         if (mapper.inheritance() != null) {
-            // The row's class is its discriminator's; its columns are where the polymorphic load put them.
+            // The row's class is its discriminator's; its columns are where the polymorphic load put them (every
+            // column of the hierarchy: deferred columns of a hierarchy load with the object).
             PolymorphicLoad load = mapper.inheritance().load();
             mapper = (Mapper<Object>) load.mapperOf(row, offset);
-            index = load.indexes(mapper);
-        }
-        int size = mapper.properties().size();
-        Object[] values = new Object[size];
-        for (int i = 0; i < size; i++) {
-            values[i] = row.get(offset + (index == null ? i : index[i]));
+            int[] index = load.indexes(mapper);
+            int size = mapper.properties().size();
+            values = new Object[size];
+            for (int i = 0; i < size; i++) {
+                values[i] = row.get(offset + index[i]);
+            }
+        } else {
+            values = columns.read(row, offset);
         }
         IdentityKey key = mapper.identityKey(values);
         InstanceState state = objects.get(key);
         if (state != null) {
             if (!state.isExpired() && !(refreshLocked && state.status() == InstanceState.Status.PERSISTENT
                     && !UnitOfWork.isModified(mapper, state))) {
+                deferred.fill(mapper, state, values);
                 return new Loaded(state, false);
             }
             mapper.populate(state.entity(), values);
             state.committed(snapshot(mapper, state.entity(), values));
+            if (!complete) {
+                deferred.unloaded(mapper, state, columns);
+            }
             afterLoad(mapper, state.entity());
             return new Loaded(state, true);
         }
@@ -390,6 +442,9 @@ final class SessionLoading implements LoadContext {
         state = new InstanceState(entity, mapper, InstanceState.Status.PERSISTENT);
         state.key(key);
         state.committed(snapshot(mapper, entity, values));
+        if (!complete) {
+            deferred.unloaded(mapper, state, columns);
+        }
         objects.track(state);
         afterLoad(mapper, entity);
         return new Loaded(state, true);

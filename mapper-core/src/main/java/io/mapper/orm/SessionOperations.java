@@ -40,6 +40,13 @@ public interface SessionOperations {
      */
     <E> @Nullable E get(Class<E> entityType, Object id, RowLock lock);
 
+    /**
+     * The object with this key, with its columns loaded as the column options say ({@code undefer(Document_.body)},
+     * {@code defer(...)}, {@code loadOnly(...)}); from the identity map when it is there, its unloaded columns that
+     * the options load then loaded by key.
+     */
+    <E> @Nullable E get(Class<E> entityType, Object id, LoadOption... options);
+
     /** See {@link Session#delete(Object)}. */
     void delete(Object entity);
 
@@ -48,6 +55,13 @@ public interface SessionOperations {
 
     /** See {@link Session#refresh(Object)}. */
     void refresh(Object entity);
+
+    /**
+     * Loads these columns of a persistent object from the database by primary key, replacing their values and any
+     * unflushed change to them; the way to load a deferred plain field (SQLAlchemy's
+     * {@code session.refresh(obj, ["body"])}). Other columns are left as they are.
+     */
+    void refresh(Object entity, String... properties);
 
     /** See {@link Session#expunge(Object)}. */
     void expunge(Object entity);

@@ -133,12 +133,16 @@ public final class TupleSelect<T> {
      * to the entity's columns in the SELECT).
      */
     public TupleSelect<T> groupBy(Object... items) {
-        for (Object item : items) {
-            if (!(item instanceof Class<?>) && !(item instanceof Expression<?>)) {
-                throw new ArgumentException("groupBy takes entity classes and column expressions, not " + item + ".");
+        Object[] keyed = items.clone();
+        for (int i = 0; i < keyed.length; i++) {
+            if (keyed[i] instanceof Relation<?, ?> relation) {
+                keyed[i] = relation.key();    // a reference groups by its foreign key
+            } else if (!(keyed[i] instanceof Class<?>) && !(keyed[i] instanceof Expression<?>)) {
+                throw new ArgumentException("groupBy takes entity classes, column expressions and many-to-one "
+                        + "relations, not " + keyed[i] + ".");
             }
         }
-        return with(p -> p.groupBy = plus(p.groupBy, items, "GROUP BY item"));
+        return with(p -> p.groupBy = plus(p.groupBy, keyed, "GROUP BY item"));
     }
 
     /** HAVING conditions, ANDed. */
@@ -146,9 +150,20 @@ public final class TupleSelect<T> {
         return with(p -> p.having = plus(p.having, conditions, "HAVING condition"));
     }
 
-    /** ORDER BY items: columns, attributes, {@code attribute.desc()}, aggregates. */
-    public TupleSelect<T> orderBy(ClauseElement... items) {
-        return with(p -> p.orderBy = plus(p.orderBy, items, "ORDER BY item"));
+    /** ORDER BY items: columns, attributes, {@code attribute.desc()}, aggregates, many-to-one relations (their key). */
+    public TupleSelect<T> orderBy(Object... items) {
+        ClauseElement[] keyed = new ClauseElement[items.length];
+        for (int i = 0; i < items.length; i++) {
+            if (items[i] instanceof Relation<?, ?> relation) {
+                keyed[i] = relation.key();
+            } else if (items[i] instanceof ClauseElement element) {
+                keyed[i] = element;
+            } else {
+                throw new ArgumentException("orderBy takes columns, attributes, ordering items and many-to-one "
+                        + "relations, not " + items[i] + ".");
+            }
+        }
+        return with(p -> p.orderBy = plus(p.orderBy, keyed, "ORDER BY item"));
     }
 
     /** SELECT DISTINCT. */

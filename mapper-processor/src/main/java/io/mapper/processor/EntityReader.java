@@ -47,8 +47,8 @@ import io.mapper.orm.convention.Naming;
  * here as a compile error on the offending element (the field when the entity declares it, else the class), worded
  * as the runtime words it.
  *
- * <p>Relationship fields ({@code @ManyToOne}, {@code @OneToMany}, {@code @OneToOne}, {@code @ManyToMany}) get no
- * attribute and no error: the runtime does not map them yet, and their attributes arrive with relationships.
+ * <p>Relationship fields ({@code @ManyToOne}, {@code @OneToMany}, {@code @OneToOne}, {@code @ManyToMany}) get a
+ * {@code Relation}; a reference (many-to-one, owning one-to-one) also gets the attribute of its foreign-key column.
  */
 final class EntityReader {
 
@@ -144,6 +144,18 @@ final class EntityReader {
         return null;
     }
 
+    /** The related entity of a to-one field: its type, or a {@code Ref<T>}'s type argument. */
+    private static @Nullable TypeElement relationTargetElement(VariableElement field) {
+        TypeMirror type = field.asType();
+        if (type instanceof DeclaredType declared) {
+            TypeMirror target = declared.getTypeArguments().isEmpty() ? declared : declared.getTypeArguments().get(0);
+            if (target instanceof DeclaredType targetType && targetType.asElement() instanceof TypeElement element) {
+                return element;
+            }
+        }
+        return null;
+    }
+
     private static boolean isRelationship(Element field) {
         return field.getAnnotation(ManyToOne.class) != null || field.getAnnotation(OneToMany.class) != null
                 || field.getAnnotation(OneToOne.class) != null || field.getAnnotation(ManyToMany.class) != null;
@@ -224,7 +236,46 @@ final class EntityReader {
             String target = relationTarget(field);
             if (target != null && !target.equals("java.lang.Object")) {
                 relations.add(new EntityModel.RelationModel(field.getSimpleName().toString(), target));
+                OneToOne oneToOne = field.getAnnotation(OneToOne.class);
+                if (field.getAnnotation(ManyToOne.class) != null || oneToOne != null && oneToOne.mappedBy().isEmpty()) {
+                    mapForeignKey(field);
+                }
             }
+        }
+
+        /**
+         * The attribute of a reference's foreign-key column ({@code Mail_.ownerId} for {@code @ManyToOne Owner
+         * owner}): the runtime's property {@code owner.<key column>}, its join column and the target key's type.
+         */
+        private void mapForeignKey(VariableElement field) {
+            TypeElement target = relationTargetElement(field);
+            if (target == null) {
+                return;
+            }
+            VariableElement key = null;
+            for (VariableElement candidate : mappedFields(target)) {
+                if (candidate.getAnnotation(Id.class) != null) {
+                    if (key != null) {
+                        return;    // a composite key: the runtime refuses the relationship and says why
+                    }
+                    key = candidate;
+                }
+            }
+            if (key == null || key.asType().getKind() == TypeKind.ERROR) {
+                return;
+            }
+            Column keyColumn = key.getAnnotation(Column.class);
+            String keyColumnName = keyColumn == null || keyColumn.name().isEmpty()
+                    ? Naming.snakeCase(key.getSimpleName().toString()) : keyColumn.name();
+            SqlTypeResolver.Result result = resolver.resolve(types.erasure(key.asType()), keyColumn);
+            if (!(result instanceof SqlTypeResolver.Resolved resolved)) {
+                return;
+            }
+            String property = field.getSimpleName().toString();
+            io.mapper.orm.annotation.JoinColumn join = field.getAnnotation(io.mapper.orm.annotation.JoinColumn.class);
+            String columnName = join == null ? Naming.snakeCase(property) + "_id" : join.name();
+            addAttribute(field, property + "." + keyColumnName, property + capitalize(key.getSimpleName().toString()),
+                    columnName, resolved, "The foreign key of " + link(field) + ".");
         }
 
         @Nullable EntityModel read() {
@@ -343,12 +394,31 @@ final class EntityReader {
             ids += id ? 1 : 0;
             versions += version ? 1 : 0;
             generatedIds += id && generated != null ? 1 : 0;
-            TypeMirror type = types.erasure(field.asType());
+            TypeMirror declared = deferredValueType(field.asType());
+            boolean holder = declared != null;
+            TypeMirror type = types.erasure(holder ? declared : field.asType());
             String simpleType = names.simpleName(type);
             String columnName = column == null || column.name().isEmpty() ? Naming.snakeCase(property) : column.name();
             SqlTypeResolver.Result result = resolver.resolve(type, column);
+            boolean deferred = column != null && column.deferred();
+            boolean raise = column != null && column.raiseLoad();
             if (result instanceof SqlTypeResolver.Problem problem) {
                 error(field, propertyMessage(property, problem.problem(), problem.fix()));
+            } else if (raise && !deferred) {
+                error(field, propertyMessage(property, "raiseLoad is for deferred columns.",
+                        "Add deferred = true, or remove raiseLoad."));
+            } else if (deferred && (id || version)) {
+                error(field, propertyMessage(property, "a primary key or @Version column cannot be deferred: every "
+                        + "object is identified and checked by it.", "Remove deferred = true."));
+            } else if (deferred && type.getKind().isPrimitive()) {
+                String boxed = types.boxedClass((javax.lang.model.type.PrimitiveType) type).getSimpleName().toString();
+                error(field, propertyMessage(property, "a deferred column needs a type that can be unset until "
+                        + "loaded, not the primitive " + type + ".", "Declare it as " + boxed + " or Deferred<" + boxed
+                        + ">."));
+            } else if (raise && !holder) {
+                error(field, propertyMessage(property, "raiseLoad needs to see the first access, and a plain field's "
+                        + "cannot be seen without bytecode instrumentation.", "Declare it as Deferred<" + simpleType
+                        + ">."));
             } else if (version && !isIntegral(type)) {
                 error(field, propertyMessage(property, "a @Version property must be an int or a long, not "
                         + simpleType + ".", "Change its type to long."));
@@ -464,6 +534,15 @@ final class EntityReader {
             TypeElement declaring = (TypeElement) field.getEnclosingElement();
             String owner = declaring.equals(entity) ? entityReference : declaring.getQualifiedName().toString();
             return "{@link " + owner + "#" + field.getSimpleName() + "}";
+        }
+
+        /** The value type of a {@code Deferred<T>} field, or null for any other type. */
+        private @Nullable TypeMirror deferredValueType(TypeMirror type) {
+            if (type instanceof DeclaredType declared && declared.getTypeArguments().size() == 1
+                    && isQualified(types.erasure(type), "io.mapper.orm.Deferred")) {
+                return declared.getTypeArguments().get(0);
+            }
+            return null;
         }
 
         private boolean isIntegral(TypeMirror type) {

@@ -464,7 +464,56 @@ class MetamodelGenerationTest {
                 .doesNotContain("Attribute<Team, java.util.List");
         assertThat(compilation.generated("com/example/Member_.java")).contains(" id =")
                 .contains("io.mapper.orm.Relation<Member, com.example.Team> team =")
-                .doesNotContain("Attribute<Member, com.example.Team>");
+                .doesNotContain("Attribute<Member, com.example.Team>")
+                .contains("io.mapper.orm.Attribute<Member, java.lang.Long> teamId =")
+                .contains("io.mapper.orm.Attribute.of(Member.class, \"team.id\", TABLE, \"team_id\", ");
+    }
+
+    @Test
+    void deferredHoldersGetAnAttributeOfTheirValueType() {
+        TestCompilation compilation = TestCompilation.withProcessor(temp, Map.of("com/example/Page.java", """
+                package com.example;
+
+                import io.mapper.orm.Deferred;
+                import io.mapper.orm.annotation.Column;
+                import io.mapper.orm.annotation.Entity;
+                import io.mapper.orm.annotation.Id;
+
+                @Entity
+                public class Page {
+                    @Id Long id;
+                    @Column(length = 0, deferred = true) Deferred<String> body;
+                    @Column(deferred = true) String summary;
+                }
+                """));
+
+        assertThat(compilation.success()).as(compilation.describeDiagnostics()).isTrue();
+        assertThat(compilation.generated("com/example/Page_.java"))
+                .contains("io.mapper.orm.Attribute<Page, java.lang.String> body =")
+                .contains("io.mapper.orm.Attribute<Page, java.lang.String> summary =");
+    }
+
+    @Test
+    void deferredPrimitivesAndRaiseLoadOnPlainFieldsAreCompileErrors() {
+        TestCompilation compilation = TestCompilation.withProcessor(temp, Map.of("com/example/Meter.java", """
+                package com.example;
+
+                import io.mapper.orm.annotation.Column;
+                import io.mapper.orm.annotation.Entity;
+                import io.mapper.orm.annotation.Id;
+
+                @Entity
+                public class Meter {
+                    @Id Long id;
+                    @Column(deferred = true) int reading;
+                    @Column(deferred = true, raiseLoad = true) String label;
+                }
+                """));
+
+        assertThat(compilation.success()).isFalse();
+        assertThat(compilation.describeDiagnostics()).contains("Meter.reading")
+                .contains("Declare it as Integer or Deferred<Integer>").contains("Meter.label")
+                .contains("Declare it as Deferred<String>");
     }
 
     @Test

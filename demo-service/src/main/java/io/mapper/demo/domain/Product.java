@@ -17,6 +17,7 @@ import io.mapper.orm.annotation.Id;
 import io.mapper.orm.annotation.JoinTable;
 import io.mapper.orm.annotation.ManyToMany;
 import io.mapper.orm.annotation.ManyToOne;
+import io.mapper.orm.annotation.Validates;
 import io.mapper.orm.annotation.OneToMany;
 import io.mapper.orm.annotation.Version;
 
@@ -120,6 +121,18 @@ public class Product {
 
     public void setStock(int stock) {
         this.stock = stock;
+    }
+
+    /**
+     * The stock invariant, checked by mapper before every flush that writes the stock ({@code @Validates}, SQLAlchemy's
+     * {@code @validates}): the services refuse orders and edits that would break it first, so at the flush this only
+     * stops a bug from writing a negative or oversized stock.
+     */
+    @Validates("stock")
+    void checkStock(Integer newStock) {
+        if (newStock < 0 || newStock > MAX_STOCK) {
+            throw new IllegalArgumentException("stock must be between 0 and " + MAX_STOCK + ", not " + newStock);
+        }
     }
 
     public long getVersion() {

@@ -22,7 +22,7 @@ import io.mapper.demo.service.Views.AddressView;
 import io.mapper.demo.service.Views.CustomerView;
 import io.mapper.demo.service.Views.Page;
 import io.mapper.orm.SessionOperations;
-import io.mapper.sql.Sql;
+import io.mapper.sql.RowLock;
 
 /**
  * Customers and their shipping addresses (a one-to-one saved and deleted with the customer), through the
@@ -124,7 +124,7 @@ public class CustomerService {
     }
 
     private void lock(long id) {
-        session.execute(Sql.select(Customer_.id).where(Customer_.id.eq(id)).forUpdate()).all();
+        session.get(Customer.class, id, RowLock.UPDATE);
     }
 
     Customer find(long id) {

@@ -58,7 +58,7 @@ public class OrderService {
 
     /**
      * Places an order in one transaction: checks and decrements each product's stock, inserts the order and its
-     * lines, all or nothing. The product rows are locked ({@code SELECT ... FOR UPDATE}) in id order first, so
+     * lines, all or nothing. The product rows are locked ({@code select(Product.class)...forUpdate()}) in id order first, so
      * concurrent orders for the same products wait for each other without deadlocks. The stock decrement is still a
      * versioned UPDATE: should an order have read a stock another transaction changed since, its flush fails with
      * {@code StaleDataException} and nothing is written.
@@ -72,7 +72,7 @@ public class OrderService {
         // Lock the product rows first (and before any other read, so that MariaDB's snapshot starts after the
         // lock): concurrent orders for the same products then queue here instead of failing their version checks
         // over and over under load. SQLite has no row locks; the whole database is its lock (see OrderPlacement).
-        session.execute(Sql.select(Product_.id).where(Product_.id.in(quantities.keySet())).orderBy(Product_.id.asc())
+        session.scalars(select(Product.class).where(Product_.id.in(quantities.keySet())).orderBy(Product_.id.asc())
                 .forUpdate()).all();
         Customer customer = customers.find(form.customerId());
         PurchaseOrder order = new PurchaseOrder(customer, LocalDateTime.now(clock));
@@ -132,11 +132,11 @@ public class OrderService {
      */
     @Transactional
     public OrderView cancel(long id) {
-        session.execute(Sql.select(PurchaseOrder_.id).where(PurchaseOrder_.id.eq(id)).forUpdate()).all();
+        session.scalars(select(PurchaseOrder.class).where(PurchaseOrder_.id.eq(id)).forUpdate()).all();
         List<Long> productIds = session.execute(Sql.select(lineProductId).where(lineOrderId.eq(id))
                 .orderBy(lineProductId.asc()).forUpdate()).scalars(Long.class).all().stream().distinct().toList();
         if (!productIds.isEmpty()) {
-            session.execute(Sql.select(Product_.id).where(Product_.id.in(productIds)).orderBy(Product_.id.asc())
+            session.scalars(select(Product.class).where(Product_.id.in(productIds)).orderBy(Product_.id.asc())
                     .forUpdate()).all();
         }
         PurchaseOrder order = session.get(PurchaseOrder.class, id);

@@ -47,4 +47,18 @@ public @interface Column {
 
     /** A comment stored with the column. */
     String comment() default "";
+
+    /**
+     * Whether the column is left out of the entity's SELECTs and loaded on first access (SQLAlchemy's
+     * {@code deferred()}): through a {@code Deferred<T>} field's {@code get()}, or {@code session.refresh(obj, "name")}
+     * for a plain field, which stays null until then. A query may undefer it ({@code Orm.undefer}).
+     */
+    boolean deferred() default false;
+
+    /**
+     * With {@link #deferred()}: the first access of the unloaded value raises instead of loading it (SQLAlchemy's
+     * {@code deferred(..., raiseload=True)}), so a forgotten {@code undefer} shows up in tests. Needs a
+     * {@code Deferred<T>} field, whose access mapper can see.
+     */
+    boolean raiseLoad() default false;
 }

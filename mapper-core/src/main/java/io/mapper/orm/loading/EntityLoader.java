@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import io.mapper.engine.Row;
 import io.mapper.exception.InvalidRequestException;
 import io.mapper.orm.mapping.InheritanceMapping;
+import io.mapper.orm.mapping.LoadedColumns;
 import io.mapper.orm.mapping.Mapper;
 import io.mapper.orm.mapping.PolymorphicLoad;
 import io.mapper.orm.mapping.PropertyMapping;
@@ -43,11 +44,17 @@ public final class EntityLoader {
     public record Result(List<Loaded> rows, QueryOrigin statement) {
     }
 
-    /**
-     * The SELECT of a mapper's columns, in property order, from its table; for a class of an inheritance hierarchy,
-     * of its subclasses' columns too, from the hierarchy's tables (see {@link PolymorphicLoad}).
-     */
+    /** The SELECT of a mapper's columns but the deferred ones (see {@link #selectFor(Mapper, LoadedColumns)}). */
     public static Select selectFor(Mapper<?> mapper) {
+        return selectFor(mapper, mapper.defaultColumns());
+    }
+
+    /**
+     * The SELECT of these columns of a mapper, in property order, from its table; for a class of an inheritance
+     * hierarchy, of every column of the hierarchy, its subclasses' too, from the hierarchy's tables (see
+     * {@link PolymorphicLoad}): deferred columns of a hierarchy load with the object.
+     */
+    public static Select selectFor(Mapper<?> mapper, LoadedColumns loaded) {
         InheritanceMapping inheritance = mapper.inheritance();
         if (inheritance != null) {
             PolymorphicLoad load = inheritance.load();
@@ -55,8 +62,8 @@ public final class EntityLoader {
             return load.criteria().isEmpty() ? select
                     : select.where(load.criteria().toArray(io.mapper.sql.Condition[]::new));
         }
-        List<Object> columns = new ArrayList<>(mapper.properties().size());
-        for (PropertyMapping property : mapper.properties()) {
+        List<Object> columns = new ArrayList<>(loaded.width());
+        for (PropertyMapping property : loaded.selected()) {
             columns.add(property.column());
         }
         return Sql.select(columns.toArray()).from(mapper.table());
@@ -64,8 +71,13 @@ public final class EntityLoader {
 
     /** How many columns of a row {@link #selectFor} gives a mapper's objects. */
     public static int columnCount(Mapper<?> mapper) {
+        return columnCount(mapper, mapper.defaultColumns());
+    }
+
+    /** How many columns {@link #selectFor(Mapper, LoadedColumns)} selects for these columns of a mapper. */
+    public static int columnCount(Mapper<?> mapper, LoadedColumns loaded) {
         InheritanceMapping inheritance = mapper.inheritance();
-        return inheritance == null ? mapper.properties().size() : inheritance.load().columns().size();
+        return inheritance == null ? loaded.width() : inheritance.load().columns().size();
     }
 
     /**
@@ -74,12 +86,26 @@ public final class EntityLoader {
      * and contains-eager paths add their columns to this statement; the rest load after it.
      */
     public Result query(Mapper<?> mapper, Select select, LoadPlan plan) {
-        return query(mapper, select, plan, Map.of());
+        return query(mapper, select, plan, mapper.table(), Map.of());
+    }
+
+    /**
+     * As {@link #query(Mapper, Select, LoadPlan)} for a statement that reads the objects' columns from {@code from}
+     * (a CTE or subquery with the entity's columns) instead of the entity's table; joined loads join to it.
+     */
+    public Result query(Mapper<?> mapper, Select select, LoadPlan plan, io.mapper.sql.TableClause from) {
+        return query(mapper, select, plan, from, Map.of());
     }
 
     /** As {@link #query(Mapper, Select, LoadPlan)}, with values for the statement's parameters by key. */
     public Result query(Mapper<?> mapper, Select select, LoadPlan plan, Map<String, ?> parameters) {
-        StatementLoad statement = new StatementLoad(this, mapper, select, List.of(), plan, true).parameters(parameters);
+        return query(mapper, select, plan, mapper.table(), parameters);
+    }
+
+    private Result query(Mapper<?> mapper, Select select, LoadPlan plan, io.mapper.sql.TableClause from,
+            Map<String, ?> parameters) {
+        StatementLoad statement = new StatementLoad(this, mapper, select, List.of(), plan, true, from)
+                .parameters(parameters);
         QueryOrigin origin = new QueryOrigin(statement.select());
         return new Result(statement.run(origin, null), origin);
     }

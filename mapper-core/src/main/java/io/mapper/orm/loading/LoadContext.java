@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 import io.mapper.engine.Row;
+import io.mapper.orm.mapping.LoadedColumns;
 import io.mapper.orm.mapping.Mapper;
 import io.mapper.orm.mapping.RelationshipMapping;
 import io.mapper.orm.state.IdentityMap;
@@ -31,10 +32,11 @@ public interface LoadContext {
     Iterable<Row> execute(Select select, String entityName, Map<String, ?> parameters);
 
     /**
-     * The object for the row's columns from {@code offset} on, in {@code mapper}'s property order: the one in the
-     * identity map (refreshed when expired), or a new persistent one, registered in the map.
+     * The object for the row's columns from {@code offset} on, those of {@code columns} in {@code mapper}'s property
+     * order: the one in the identity map (refreshed when expired; its unloaded deferred columns filled when the row
+     * has them), or a new persistent one, registered in the map.
      */
-    Loaded load(Mapper<?> mapper, Row row, int offset);
+    Loaded load(Mapper<?> mapper, Row row, int offset, LoadedColumns columns);
 
     /** The session's identity map. */
     IdentityMap identityMap();

@@ -8,7 +8,11 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
+import io.mapper.exception.ArgumentException;
 import io.mapper.orm.annotation.FetchStrategy;
+import io.mapper.orm.mapping.LoadedColumns;
+import io.mapper.orm.mapping.Mapper;
+import io.mapper.orm.mapping.PropertyMapping;
 import io.mapper.sql.TableClause;
 
 /**
@@ -25,15 +29,94 @@ public final class LoadPlan {
     record Eager(@Nullable TableClause from) {
     }
 
+    /** What a column option does to the columns it names. */
+    public enum ColumnMode {
+        /** Leave them out; loaded on first access ({@code defer}). */
+        DEFER,
+        /** Leave them out; first access raises ({@code defer(..., raise)}). */
+        DEFER_RAISE,
+        /** Load them, deferred by the mapping or not ({@code undefer}). */
+        UNDEFER,
+        /** Load these and the key, defer every other column ({@code loadOnly}). */
+        LOAD_ONLY
+    }
+
+    /** One column option for the objects at a path, in the order the query gave them. */
+    record ColumnChoice(ColumnMode mode, List<String> properties) {
+    }
+
     private final Map<List<String>, FetchStrategy> strategies;
     private final Map<List<String>, Eager> eager;
     private final List<TableClause> joined;
+    private final Map<List<String>, List<ColumnChoice>> columns;
 
     private LoadPlan(Map<List<String>, FetchStrategy> strategies, Map<List<String>, Eager> eager,
-            List<TableClause> joined) {
+            List<TableClause> joined, Map<List<String>, List<ColumnChoice>> columns) {
         this.strategies = Map.copyOf(strategies);
         this.eager = Map.copyOf(eager);
         this.joined = List.copyOf(joined);
+        this.columns = Map.copyOf(columns);
+    }
+
+    /**
+     * The columns a statement loads for {@code mapper}'s objects at {@code path}: the mapping's choice with the
+     * query's column options applied in order. A name that is not a column property, or is a key, version or
+     * foreign key (never deferred), raises naming the entity's properties.
+     */
+    public LoadedColumns columns(List<String> path, Mapper<?> mapper) {
+        List<ColumnChoice> choices = columns.get(path);
+        if (choices == null) {
+            return mapper.defaultColumns();
+        }
+        int size = mapper.properties().size();
+        Boolean[] load = new Boolean[size];
+        boolean[] raise = new boolean[size];
+        for (ColumnChoice choice : choices) {
+            List<PropertyMapping> named = new ArrayList<>(choice.properties().size());
+            for (String name : choice.properties()) {
+                named.add(columnProperty(mapper, name, choice.mode()));
+            }
+            if (choice.mode() == ColumnMode.LOAD_ONLY) {
+                for (PropertyMapping property : mapper.properties()) {
+                    if (mapper.isDeferrable(property) && !named.contains(property)) {
+                        defer(mapper, property, "loadOnly");
+                        load[property.slot()] = false;
+                        raise[property.slot()] = false;
+                    }
+                }
+            }
+            for (PropertyMapping property : named) {
+                boolean deferIt = choice.mode() == ColumnMode.DEFER || choice.mode() == ColumnMode.DEFER_RAISE;
+                if (deferIt) {
+                    defer(mapper, property, "defer");
+                }
+                load[property.slot()] = !deferIt;
+                raise[property.slot()] = choice.mode() == ColumnMode.DEFER_RAISE;
+            }
+        }
+        return mapper.defaultColumns().with(load, raise);
+    }
+
+    private static PropertyMapping columnProperty(Mapper<?> mapper, String name, ColumnMode mode) {
+        PropertyMapping property = mapper.property(name);
+        if (mode != ColumnMode.UNDEFER && mode != ColumnMode.LOAD_ONLY && !mapper.isDeferrable(property)) {
+            throw new ArgumentException(mapper.entityName() + "." + name + " cannot be deferred: keys, versions, "
+                    + "foreign keys and embedded values are always loaded. Defer other columns.");
+        }
+        if (mode == ColumnMode.DEFER_RAISE && !mapper.isDeferredHolder(property)) {
+            throw new ArgumentException(mapper.entityName() + "." + name + " is a plain field, whose first access "
+                    + "mapper cannot see, so it cannot raise. Declare it as Deferred<...>, or use defer() without "
+                    + "raising.");
+        }
+        return property;
+    }
+
+    private static void defer(Mapper<?> mapper, PropertyMapping property, String option) {
+        if (mapper.isPrimitive(property)) {
+            throw new ArgumentException(option + " would leave " + mapper.entityName() + "." + property.path()
+                    + " unloaded, but it is a primitive field, which cannot stay unset. Declare it with a boxed "
+                    + "type (Integer, Long, ...) or as Deferred<...>, or load it.");
+        }
     }
 
     /** A builder; later entries for a path replace earlier ones. */
@@ -65,8 +148,16 @@ public final class LoadPlan {
         private final Map<List<String>, FetchStrategy> strategies = new HashMap<>();
         private final Map<List<String>, Eager> eager = new HashMap<>();
         private final List<TableClause> joined = new ArrayList<>();
+        private final Map<List<String>, List<ColumnChoice>> columns = new HashMap<>();
 
         private Builder() {
+        }
+
+        /** Applies a column option to the objects at {@code path} (empty: the query's own entity). */
+        public Builder columns(List<String> path, ColumnMode mode, List<String> properties) {
+            columns.computeIfAbsent(List.copyOf(path), unused -> new ArrayList<>())
+                    .add(new ColumnChoice(Objects.requireNonNull(mode, "mode"), List.copyOf(properties)));
+            return this;
         }
 
         /** Loads the relationship at {@code path} with {@code strategy}. */
@@ -96,7 +187,9 @@ public final class LoadPlan {
 
         /** The plan. */
         public LoadPlan build() {
-            return new LoadPlan(strategies, eager, joined);
+            Map<List<String>, List<ColumnChoice>> copy = new HashMap<>();
+            columns.forEach((path, choices) -> copy.put(path, List.copyOf(choices)));
+            return new LoadPlan(strategies, eager, joined, copy);
         }
     }
 }

@@ -66,7 +66,7 @@ abstract class RowLoader implements LoaderStrategy {
     void row(InstanceState parent, Row row) {
         List<Object> list = elements.computeIfAbsent(parent, unused -> new ArrayList<>());
         StatementLoad.Node node = target();
-        if (row.get(node.offset() + node.mapper().primaryKey().get(0).slot()) == null) {
+        if (row.get(node.column(node.mapper().primaryKey().get(0).slot())) == null) {
             return;
         }
         Object child = node.read(row, false).state().entity();

@@ -61,7 +61,8 @@ final class SelectInLoader implements LoaderStrategy {
         }
         Column<?> targetKey = target.primaryKey().get(0).column();
         for (List<Object> chunk : chunks(new ArrayList<>(missing.keySet()))) {
-            pass.loader().rows(target, EntityLoader.selectFor(target).where(targetKey.in(chunk)), path, pass);
+            pass.loader().rows(target, EntityLoader.selectFor(target, pass.plan().columns(path, target))
+                    .where(targetKey.in(chunk)), path, pass);
         }
         for (InstanceState state : parents) {
             Object raw = RelationshipValues.foreignKey(state, relationship);
@@ -84,16 +85,17 @@ final class SelectInLoader implements LoaderStrategy {
         }
         boolean oneToMany = relationship.kind() == RelationshipMapping.Kind.ONE_TO_MANY;
         int foreignKeySlot = oneToMany ? Objects.requireNonNull(relationship.inverse()).foreignKey().slot() : -1;
-        int ownerIndex = EntityLoader.columnCount(target);
+        io.mapper.orm.mapping.LoadedColumns targetColumns = pass.plan().columns(path, target);
+        int ownerIndex = EntityLoader.columnCount(target, targetColumns);
         Map<InstanceState, List<Object>> result = new IdentityHashMap<>();
         for (List<Object> chunk : chunks(new ArrayList<>(ownersByKey.keySet()))) {
             Select select;
             if (oneToMany) {
                 Column<?> ownerColumn = Objects.requireNonNull(relationship.inverse()).foreignKey().column();
-                select = EntityLoader.selectFor(target).where(ownerColumn.in(chunk));
+                select = EntityLoader.selectFor(target, targetColumns).where(ownerColumn.in(chunk));
             } else {
                 Column<?> ownerColumn = relationship.associationOwnerColumn();
-                select = EntityLoader.selectFor(target).addColumns(ownerColumn)
+                select = EntityLoader.selectFor(target, targetColumns).addColumns(ownerColumn)
                         .join(relationship.associationTable(), RelationshipValues.column(relationship
                                 .associationTable(), relationship.associationTargetColumn())
                                 .eq(target.primaryKey().get(0).column()))

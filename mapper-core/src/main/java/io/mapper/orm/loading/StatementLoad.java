@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import io.mapper.engine.Row;
 import io.mapper.exception.ArgumentException;
 import io.mapper.orm.annotation.FetchStrategy;
+import io.mapper.orm.mapping.LoadedColumns;
 import io.mapper.orm.mapping.Mapper;
 import io.mapper.orm.mapping.PropertyMapping;
 import io.mapper.orm.mapping.RelationshipMapping;
@@ -36,6 +37,7 @@ final class StatementLoad {
         private final Mapper<?> mapper;
         private final TableClause from;
         private final int offset;
+        private final LoadedColumns columns;
         private final List<String> path;
         private final List<Mapper<?>> mappers;
         private final Map<RelationshipMapping, LoaderStrategy> strategies = new LinkedHashMap<>();
@@ -46,6 +48,7 @@ final class StatementLoad {
 
         Node(Mapper<?> mapper, TableClause from, int offset, List<String> path, List<Mapper<?>> mappers) {
             this.mapper = mapper;
+            this.columns = plan.columns(path, mapper);
             this.from = from;
             this.offset = offset;
             this.path = path;
@@ -67,9 +70,14 @@ final class StatementLoad {
             return offset;
         }
 
+        /** Where the slot's column is in the row, for a column this node loads. */
+        int column(int slot) {
+            return offset + columns.position(slot);
+        }
+
         /** The row's object for this node, and through the row loaders those of the nodes below it. */
         Loaded read(Row row, boolean distinctRows) {
-            Loaded loaded = loader.context().load(mapper, row, offset);
+            Loaded loaded = loader.context().load(mapper, row, offset, columns);
             if (loaded.fresh() && (distinctRows || seen().add(loaded.state()))) {
                 fresh.add(loaded.state());
             }
@@ -101,11 +109,17 @@ final class StatementLoad {
 
     StatementLoad(EntityLoader loader, Mapper<?> mapper, Select select, List<String> path, LoadPlan plan,
             boolean root) {
-        this(loader, mapper, select, path, plan, root, true);
+        this(loader, mapper, select, path, plan, root, true, mapper.table());
+    }
+
+    /** As above, the top objects' columns read from {@code from} (the entity's table, or a CTE or subquery). */
+    StatementLoad(EntityLoader loader, Mapper<?> mapper, Select select, List<String> path, LoadPlan plan,
+            boolean root, TableClause from) {
+        this(loader, mapper, select, path, plan, root, true, from);
     }
 
     private StatementLoad(EntityLoader loader, Mapper<?> mapper, Select select, List<String> path, LoadPlan plan,
-            boolean root, boolean joins) {
+            boolean root, boolean joins, TableClause from) {
         this.loader = loader;
         this.joins = joins;
         List<io.mapper.sql.Condition> criteria = root ? List.of() : loader.context().criteria(mapper);
@@ -118,7 +132,7 @@ final class StatementLoad {
         this.select = select;
         this.paged = select.limitParameter() != null || select.offsetParameter() != null;
         this.columns = select.selectedColumns().size();
-        this.top = new Node(mapper, mapper.table(), 0, path, List.of(mapper));
+        this.top = new Node(mapper, from, 0, path, List.of(mapper));
         setup(top);
         RowLock lock = select.rowLock();
         if (lock != null && lock.of().isEmpty() && eagerJoins) {
@@ -153,7 +167,15 @@ final class StatementLoad {
             if (strategy instanceof RowLoader rowLoader) {
                 Mapper<?> target = relationship.target();
                 TableClause from = rowLoader.from();
-                List<Object> targetColumns = rowLoader.columns();
+                List<Object> targetColumns;
+                if (target.inheritance() != null) {
+                    targetColumns = rowLoader.columns();    // every column of the hierarchy
+                } else {
+                    targetColumns = new ArrayList<>(target.properties().size());
+                    for (PropertyMapping property : plan.columns(path, target).selected()) {
+                        targetColumns.add(RelationshipValues.column(from, property.column()));
+                    }
+                }
                 select = rowLoader.join(select, node.from).addColumns(targetColumns.toArray());
                 eagerJoins |= rowLoader instanceof JoinedLoader;
                 List<Mapper<?>> mappers = new ArrayList<>(node.mappers);
@@ -221,7 +243,8 @@ final class StatementLoad {
     List<Loaded> run(QueryOrigin origin, @Nullable BiConsumer<Loaded, Row> perRow) {
         List<Loaded> result = new ArrayList<>();
         // A statement over one table with nothing joined returns each row's object once: no de-duplication needed.
-        boolean distinctRows = top.rowLoaders.isEmpty() && select.froms().size() <= 1
+        // Rows from a CTE or a set operation (UNION ALL) may repeat an object.
+        boolean distinctRows = top.rowLoaders.isEmpty() && top.from == top.mapper.table() && select.froms().size() <= 1
                 && select.froms().stream().noneMatch(io.mapper.sql.Join.class::isInstance);
         Set<Object> returned = distinctRows ? Set.of() : Collections.newSetFromMap(new IdentityHashMap<>());
         for (Row row : loader.context().execute(select, top.mapper.entityName(), parameters)) {
@@ -246,7 +269,7 @@ final class StatementLoad {
             return;
         }
         StatementLoad load = new StatementLoad(loader, mapper, EntityLoader.selectFor(mapper), List.of(),
-                LoadPlan.DEFAULT, false, false);
+                LoadPlan.DEFAULT, false, false, mapper.table());
         load.top.fresh.addAll(fresh);
         load.finish(load.top, new LoadPass(loader, LoadPlan.DEFAULT, origin));
     }

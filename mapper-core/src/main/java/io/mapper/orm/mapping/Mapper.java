@@ -13,6 +13,7 @@ import io.mapper.exception.ArgumentException;
 import io.mapper.orm.state.IdentityKey;
 import io.mapper.orm.state.InstanceState;
 import io.mapper.orm.state.PropertyAccessor;
+import io.mapper.orm.state.Unloaded;
 import io.mapper.schema.Table;
 import io.mapper.types.Conversions;
 
@@ -27,7 +28,8 @@ public final class Mapper<E> {
 
     /** How one slot's value is read from and written to an entity (a foreign key through its relationship). */
     private record Access(@Nullable PropertyAccessor direct, int embedded, int component,
-            @Nullable RelationshipMapping relationship, @Nullable Discriminator discriminator) {
+            @Nullable RelationshipMapping relationship, @Nullable Discriminator discriminator,
+            @Nullable DeferredAccess deferred) {
     }
 
     /** The slot of a hierarchy's discriminator column: its value is the class's, never the object's. */
@@ -50,6 +52,7 @@ public final class Mapper<E> {
     private final List<RelationshipMapping> relationships;
     private final Map<String, RelationshipMapping> relationshipsByName;
     private final Lifecycle lifecycle;
+    private final LoadedColumns defaultColumns;
 
     Mapper(Class<E> entityType, String entityName, List<TablePart> tableParts, List<PropertyMapping> properties,
             List<EmbeddedMapping> embeddeds, List<Object> accessPerSlot, @Nullable EntityInstantiator<E> instantiator,
@@ -81,13 +84,15 @@ public final class Mapper<E> {
         for (int i = 0; i < access.length; i++) {
             Object entry = accessPerSlot.get(i);
             if (entry instanceof PropertyAccessor accessor) {
-                access[i] = new Access(accessor, -1, -1, null, null);
+                access[i] = new Access(accessor, -1, -1, null, null, null);
             } else if (entry instanceof RelationshipMapping relationship) {
-                access[i] = new Access(null, -1, -1, relationship, null);
+                access[i] = new Access(null, -1, -1, relationship, null, null);
             } else if (entry instanceof Discriminator discriminator) {
-                access[i] = new Access(null, -1, -1, null, discriminator);
+                access[i] = new Access(null, -1, -1, null, discriminator, null);
+            } else if (entry instanceof DeferredAccess deferred) {
+                access[i] = new Access(null, -1, -1, null, null, deferred);
             } else {
-                access[i] = new Access(null, ((int[]) entry)[0], ((int[]) entry)[1], null, null);
+                access[i] = new Access(null, ((int[]) entry)[0], ((int[]) entry)[1], null, null, null);
             }
         }
         this.instantiator = instantiator;
@@ -97,6 +102,41 @@ public final class Mapper<E> {
             names.put(relationship.name(), relationship);
         }
         this.relationshipsByName = Collections.unmodifiableMap(names);
+        this.defaultColumns = LoadedColumns.defaults(this);
+    }
+
+    /** The columns the entity's SELECTs load when no query option says otherwise: all but the deferred ones. */
+    public LoadedColumns defaultColumns() {
+        return defaultColumns;
+    }
+
+    /** Whether the property is a {@code Deferred<T>} holder. */
+    public boolean isDeferredHolder(PropertyMapping property) {
+        return access[property.slot()].deferred() != null;
+    }
+
+    /** Whether the property is a column of its own that may be left unloaded: not a key, version or foreign key. */
+    public boolean isDeferrable(PropertyMapping property) {
+        Access slot = access[property.slot()];
+        return !property.isPrimaryKey() && !property.isVersion() && slot.relationship() == null
+                && slot.embedded() < 0;
+    }
+
+    /** Whether a plain (not holder) property's field is primitive, so it cannot stay unset until loaded. */
+    public boolean isPrimitive(PropertyMapping property) {
+        PropertyAccessor direct = access[property.slot()].direct();
+        return direct != null && direct.type().isPrimitive();
+    }
+
+    /**
+     * Puts a holder object straight into a {@code Deferred<T>} property (the session's unloaded holder).
+     */
+    public void setHolder(E entity, PropertyMapping property, Object holder) {
+        DeferredAccess deferred = access[property.slot()].deferred();
+        if (deferred == null) {
+            throw new ArgumentException(property.path() + " is not a Deferred<T> property.");
+        }
+        deferred.holder().set(entity, holder);
     }
 
     /** The entity's own life-cycle methods and validators. */
@@ -220,6 +260,8 @@ public final class Mapper<E> {
                 values[i] = foreignKeyValue(slot.relationship(), entity);
             } else if (slot.discriminator() != null) {
                 values[i] = slot.discriminator().value();
+            } else if (slot.deferred() != null) {
+                values[i] = slot.deferred().get(entity);
             } else {
                 Object[] components = embeddedValues[slot.embedded()];
                 if (components == null) {
@@ -233,31 +275,28 @@ public final class Mapper<E> {
     }
 
     /**
-     * The slots whose current values differ from {@code committed} (the database snapshot; null: every slot), or
-     * null when none does. Allocates nothing for an unchanged object: the flush asks this of every object the
-     * session holds.
+     * The slots whose current values differ from the object's database snapshot (an unloaded deferred column differs
+     * only once it is given a value, a {@code Deferred} holder also when set to null), or null when none does.
+     * Allocates nothing for an unchanged object: the flush asks this of every object the session holds.
      */
-    public java.util.@Nullable BitSet changes(E entity, @Nullable Object @Nullable [] committed) {
-        if (committed == null || !embeddeds.isEmpty()) {
-            Object[] current = values(entity);
-            java.util.BitSet changed = null;
-            for (int i = 0; i < current.length; i++) {
-                if (committed == null || !InstanceState.sameValue(committed[i], current[i])) {
-                    changed = changed == null ? new java.util.BitSet(access.length) : changed;
-                    changed.set(i);
-                }
-            }
-            return changed;
-        }
+    public java.util.@Nullable BitSet changes(E entity, InstanceState state) {
+        Object[] current = state.committed() == null || !embeddeds.isEmpty() ? values(entity) : null;
         java.util.BitSet changed = null;
         for (int i = 0; i < access.length; i++) {
             Access slot = access[i];
-            if (slot.discriminator() != null) {
+            Object value;
+            if (current != null) {
+                value = current[i];
+            } else if (slot.discriminator() != null) {
                 continue;    // the class decides it: it never changes
+            } else if (slot.direct() != null) {
+                value = slot.direct().get(entity);
+            } else if (slot.relationship() != null) {
+                value = foreignKeyValue(slot.relationship(), entity);
+            } else {
+                value = java.util.Objects.requireNonNull(slot.deferred()).get(entity);
             }
-            Object current = slot.direct() != null ? slot.direct().get(entity)
-                    : foreignKeyValue(java.util.Objects.requireNonNull(slot.relationship()), entity);
-            if (!InstanceState.sameValue(committed[i], current)) {
+            if (state.isChanged(i, value) || value == null && slot.deferred() != null && state.isUnloaded(i)) {
                 changed = changed == null ? new java.util.BitSet(access.length) : changed;
                 changed.set(i);
             }
@@ -277,12 +316,19 @@ public final class Mapper<E> {
         if (slot.discriminator() != null) {
             return slot.discriminator().value();
         }
+        if (slot.deferred() != null) {
+            return slot.deferred().get(entity);
+        }
         return embeddeds.get(slot.embedded()).decompose(entity)[slot.component()];
     }
 
     /** Sets one directly mapped (not embedded) property, converting the value to the property's type. */
     public void setValue(E entity, PropertyMapping property, @Nullable Object value) {
         Access slot = access[property.slot()];
+        if (slot.deferred() != null) {
+            slot.deferred().set(entity, value);
+            return;
+        }
         if (slot.direct() == null) {
             throw new ArgumentException("setValue is for direct properties; " + property.path()
                     + " is part of an embedded value, a relationship or the discriminator.");
@@ -315,8 +361,12 @@ public final class Mapper<E> {
             if (slot.relationship() != null || slot.discriminator() != null) {
                 continue;
             }
-            if (slot.direct() != null) {
-                slot.direct().set(entity, Conversions.convert(values[i], slot.direct().type()));
+            if (slot.deferred() != null) {
+                slot.deferred().set(entity, values[i]);
+            } else if (slot.direct() != null) {
+                // An unloaded deferred column leaves a plain field unset (null) until it is loaded.
+                slot.direct().set(entity, Unloaded.is(values[i]) ? null
+                        : Conversions.convert(values[i], slot.direct().type()));
             } else {
                 Object[] components = embeddedValues[slot.embedded()];
                 if (components == null) {

@@ -50,7 +50,12 @@ final class MapperBuilder {
     private final @Nullable Hierarchy hierarchy;
 
     private record PendingProperty(String path, String column, boolean primaryKey, boolean version,
-            @Nullable GenerationStrategy generation) {
+            @Nullable GenerationStrategy generation, PropertyMapping.Loading loading) {
+
+        PendingProperty(String path, String column, boolean primaryKey, boolean version,
+                @Nullable GenerationStrategy generation) {
+            this(path, column, primaryKey, version, generation, PropertyMapping.Loading.EAGER);
+        }
     }
 
     private MapperBuilder(Class<?> type, java.util.Map<Class<?>, EntityInfo> infos, @Nullable Hierarchy hierarchy) {
@@ -213,7 +218,7 @@ final class MapperBuilder {
             PendingProperty property = pending.get(slot);
             io.mapper.schema.Table table = tables.get(levels.get(slot));
             PropertyMapping mapping = new PropertyMapping(property.path(), table.column(property.column()), slot,
-                    property.primaryKey(), property.version(), property.generation());
+                    property.primaryKey(), property.version(), property.generation(), property.loading());
             properties.add(mapping);
             byTable.computeIfAbsent(table, unused -> new ArrayList<>()).add(mapping);
         }
@@ -284,7 +289,10 @@ final class MapperBuilder {
         GeneratedValue generated = field.getAnnotation(GeneratedValue.class);
         String columnName = annotation == null || annotation.name().isEmpty() ? Naming.snakeCase(field.getName())
                 : annotation.name();
-        SqlType<?> sqlType = sqlType(field.getName(), field.getType(), annotation);
+        boolean holder = io.mapper.orm.state.DeferredHolder.class.isAssignableFrom(field.getType());
+        Class<?> valueType = holder ? elementType(field) : field.getType();
+        PropertyMapping.Loading loading = loading(field, annotation, holder, id || version);
+        SqlType<?> sqlType = sqlType(field.getName(), valueType, annotation);
         if (version && !(isIntegral(field.getType()))) {
             throw new MappingException(type, field.getName(), "a @Version property must be an int or a long, not "
                     + field.getType().getSimpleName() + ".", "Change its type to long.");
@@ -323,8 +331,37 @@ final class MapperBuilder {
         column = column.nullable(nullable);
         column = applyColumnOptions(column, annotation);
         columns.add(column);
-        access.add(PropertyAccessor.of(field));
-        pending.add(new PendingProperty(field.getName(), columnName, id, version, strategy));
+        access.add(holder ? new DeferredAccess(PropertyAccessor.of(field), valueType, holderFactory(field))
+                : PropertyAccessor.of(field));
+        pending.add(new PendingProperty(field.getName(), columnName, id, version, strategy, loading));
+    }
+
+    /** How a column property loads: {@code @Column(deferred, raiseLoad)}, checked against the field's kind. */
+    private PropertyMapping.Loading loading(Field field, @Nullable Column annotation, boolean holder,
+            boolean keyOrVersion) {
+        boolean deferred = annotation != null && annotation.deferred();
+        boolean raise = annotation != null && annotation.raiseLoad();
+        if (raise && !deferred) {
+            throw new MappingException(type, field.getName(), "raiseLoad is for deferred columns.",
+                    "Add deferred = true, or remove raiseLoad.");
+        }
+        if (deferred && keyOrVersion) {
+            throw new MappingException(type, field.getName(), "a primary key or @Version column cannot be deferred: "
+                    + "every object is identified and checked by it.", "Remove deferred = true.");
+        }
+        if (deferred && field.getType().isPrimitive()) {
+            throw new MappingException(type, field.getName(), "a deferred column needs a type that can be unset "
+                    + "until loaded, not the primitive " + field.getType() + ".", "Declare it as "
+                    + io.mapper.types.Conversions.boxed(field.getType()).getSimpleName() + " or Deferred<"
+                    + io.mapper.types.Conversions.boxed(field.getType()).getSimpleName() + ">.");
+        }
+        if (raise && !holder) {
+            throw new MappingException(type, field.getName(), "raiseLoad needs to see the first access, and a plain "
+                    + "field's cannot be seen without bytecode instrumentation.", "Declare it as Deferred<"
+                    + field.getType().getSimpleName() + ">.");
+        }
+        return raise ? PropertyMapping.Loading.RAISE
+                : deferred ? PropertyMapping.Loading.DEFERRED : PropertyMapping.Loading.EAGER;
     }
 
     /** The holder type's static {@code of(value)} (for {@code Ref}: {@code Ref.of}), resolved once. */
@@ -335,7 +372,7 @@ final class MapperBuilder {
         } catch (ReflectiveOperationException e) {
             throw new MappingException(type, field.getName(), "its holder type " + field.getType().getName()
                     + " has no public static of(Object).", "Declare the field as Ref<" + elementType(field)
-                    .getSimpleName() + ">.");
+                    .getSimpleName() + "> or Deferred<" + elementType(field).getSimpleName() + ">.");
         }
     }
 
@@ -445,7 +482,7 @@ final class MapperBuilder {
             return element;
         }
         throw new MappingException(type, field.getName(), "the related type is not declared.",
-                "Declare it as List<Target>, Set<Target> or Ref<Target>.");
+                "Declare it as List<Target>, Set<Target>, Ref<Target> or Deferred<Type>.");
     }
 
     private void mapEmbedded(Field field) {

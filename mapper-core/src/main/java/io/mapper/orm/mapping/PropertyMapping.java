@@ -17,9 +17,26 @@ public final class PropertyMapping {
     private final boolean primaryKey;
     private final boolean version;
     private final @Nullable GenerationStrategy generation;
+    private final Loading loading;
+
+    /** How a column is loaded with its entity: with it, deferred to first access, or deferred and raising. */
+    public enum Loading {
+        /** In every SELECT of the entity. */
+        EAGER,
+        /** Left out of the entity's SELECTs; loaded on first access ({@code @Column(deferred = true)}). */
+        DEFERRED,
+        /** Left out, and first access raises ({@code @Column(deferred = true, raiseLoad = true)}). */
+        RAISE
+    }
 
     PropertyMapping(String path, Column<?> column, int slot, boolean primaryKey, boolean version,
             @Nullable GenerationStrategy generation) {
+        this(path, column, slot, primaryKey, version, generation, Loading.EAGER);
+    }
+
+    PropertyMapping(String path, Column<?> column, int slot, boolean primaryKey, boolean version,
+            @Nullable GenerationStrategy generation, Loading loading) {
+        this.loading = loading;
         this.path = path;
         this.column = column;
         this.slot = slot;
@@ -56,6 +73,11 @@ public final class PropertyMapping {
     /** How the value is generated, or null when the application sets it. */
     public @Nullable GenerationStrategy generation() {
         return generation;
+    }
+
+    /** How the column is loaded by default: with the entity, or deferred. */
+    public Loading loading() {
+        return loading;
     }
 
     @Override

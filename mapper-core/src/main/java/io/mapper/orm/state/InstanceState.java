@@ -120,9 +120,55 @@ public final class InstanceState {
         this.expired = true;
     }
 
-    /** Whether the slot's current value differs from the snapshot. */
+    /**
+     * Whether the slot's current value differs from the snapshot. An unloaded deferred column has changed only when
+     * the application gave it a value: its unset field (null) or unloaded holder is no change.
+     */
     public boolean isChanged(int slot, @Nullable Object current) {
+        if (committed != null && Unloaded.is(committed[slot])) {
+            return current != null && !Unloaded.is(current);
+        }
         return committed == null || !sameValue(committed[slot], current);
+    }
+
+    /** Whether the slot is a deferred column that was not loaded (its snapshot holds {@link Unloaded#VALUE}). */
+    public boolean isUnloaded(int slot) {
+        return committed != null && Unloaded.is(committed[slot]);
+    }
+
+    /** Whether any column is an unloaded deferred one. */
+    public boolean hasUnloaded() {
+        if (committed != null) {
+            for (Object value : committed) {
+                if (value == Unloaded.VALUE) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Records one column's database value, now loaded (or {@link Unloaded#VALUE}: no longer known). */
+    public void committedSlot(int slot, @Nullable Object value) {
+        if (committed != null) {
+            committed[slot] = value;
+        }
+    }
+
+    /**
+     * Records the values an UPDATE left in the database: those of the {@code written} slots and the unchanged
+     * others, keeping unloaded deferred columns it did not write unloaded.
+     */
+    public void committedAfterUpdate(@Nullable Object[] values, java.util.BitSet written) {
+        Object[] before = committed;
+        committed(values);
+        if (before != null) {
+            for (int slot = 0; slot < before.length; slot++) {
+                if (Unloaded.is(before[slot]) && !written.get(slot)) {
+                    committed[slot] = Unloaded.VALUE;
+                }
+            }
+        }
     }
 
     /** Whether two column values are equal for dirty checking: numerically for decimals, by content for bytes. */

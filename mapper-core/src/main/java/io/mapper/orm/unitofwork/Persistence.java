@@ -328,7 +328,7 @@ final class Persistence {
                         batchSize);
             }
             for (int m = 0; m < members.size(); m++) {
-                members.get(m).committed(newValues.get(m));
+                members.get(m).committedAfterUpdate(newValues.get(m), group.getKey());
             }
         }
     }

@@ -541,7 +541,7 @@ public final class UnitOfWork {
     /** The changed slots of a persistent object, or null when nothing changed. */
     @SuppressWarnings("unchecked")
     private static <E> @Nullable BitSet changesOf(Mapper<E> mapper, InstanceState state) {
-        return mapper.changes((E) state.entity(), state.committed());
+        return mapper.changes((E) state.entity(), state);
     }
 
     private static void checkKeyUnchanged(Mapper<?> mapper, InstanceState state, BitSet changed) {

@@ -123,6 +123,11 @@ public final class TransactionAwareSession implements Session {
     }
 
     @Override
+    public <E> @Nullable E get(Class<E> entityType, Object id, io.mapper.orm.LoadOption... options) {
+        return read(session -> session.get(entityType, id, options));
+    }
+
+    @Override
     public void delete(Object entity) {
         forWrite("delete(...)").delete(entity);
     }
@@ -135,6 +140,11 @@ public final class TransactionAwareSession implements Session {
     @Override
     public void refresh(Object entity) {
         forTracked("refresh(...)").refresh(entity);
+    }
+
+    @Override
+    public void refresh(Object entity, String... properties) {
+        forTracked("refresh(..., properties)").refresh(entity, properties);
     }
 
     @Override

@@ -1,0 +1,78 @@
+package io.mapper.orm;
+
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+import io.mapper.exception.ArgumentException;
+import io.mapper.orm.mapping.Mapper;
+import io.mapper.orm.mapping.PropertyMapping;
+import io.mapper.orm.mapping.RelationshipMapping;
+import io.mapper.orm.state.IdentityKey;
+import io.mapper.sql.Condition;
+import io.mapper.sql.Expression;
+
+/**
+ * {@code filterBy} along relationships (SQLAlchemy's {@code filter_by(user=someuser)} and
+ * {@code filter(Address.user.has(name="ed"))}): a reference compared with an object or a key becomes a condition on
+ * the foreign key; a collection compared with an element becomes a correlated EXISTS; a path into the related entity
+ * ({@code "owner.name"}) becomes an EXISTS over it. Stateless.
+ */
+final class RelationPaths {
+
+    private RelationPaths() {
+    }
+
+    /** The condition {@code path = value} for an entity of {@code mapper}: a column, or a relationship path. */
+    static Condition condition(DefaultSession session, Mapper<?> mapper, String path, @Nullable Object value) {
+        Objects.requireNonNull(path, "property must not be null: name a property or a relationship path");
+        if (hasProperty(mapper, path)) {
+            return mapper.property(path).column().eq(value);
+        }
+        int dot = path.indexOf('.');
+        String name = dot < 0 ? path : path.substring(0, dot);
+        if (mapper.relationships().stream().noneMatch(relationship -> relationship.name().equals(name))) {
+            throw new ArgumentException(mapper.entityName() + " has no property or relationship '" + name + "'; its "
+                    + "properties are " + mapper.properties().stream().map(PropertyMapping::path).toList()
+                    + " and its relationships " + mapper.relationships().stream().map(RelationshipMapping::name)
+                    .toList() + ".");
+        }
+        RelationshipMapping relationship = mapper.relationship(name);
+        Relation<?, ?> relation = Relation.of(mapper.entityType(), name, relationship.targetType());
+        if (dot >= 0) {
+            Condition inner = condition(session, relationship.target(), path.substring(dot + 1), value);
+            return relationship.kind() == RelationshipMapping.Kind.MANY_TO_ONE ? relation.has(inner)
+                    : relation.any(inner);
+        }
+        if (relationship.kind() == RelationshipMapping.Kind.MANY_TO_ONE) {
+            Expression<Object> key = relation.key();
+            return value == null ? key.isNull() : key.eq(keyOf(session, relationship.target(), value, path));
+        }
+        if (value == null) {
+            throw new ArgumentException("filterBy(\"" + path + "\", null): a collection is compared with one of its "
+                    + "elements. For an empty collection use " + mapper.entityName() + "_." + name + ".any() "
+                    + "negated: Sql.not(...).");
+        }
+        Mapper<?> target = relationship.target();
+        Expression<?> targetKey = target.primaryKey().get(0).column();
+        return relation.any(targetKey.eq(keyOf(session, target, value, path)));
+    }
+
+    private static boolean hasProperty(Mapper<?> mapper, String path) {
+        return mapper.properties().stream().anyMatch(property -> property.path().equals(path));
+    }
+
+    /** The key of a related object (or a key given as it is), for a comparison with a foreign key. */
+    @SuppressWarnings("unchecked")
+    private static Object keyOf(DefaultSession session, Mapper<?> target, Object value, String path) {
+        if (!target.entityType().isInstance(value)) {
+            return value;
+        }
+        IdentityKey key = ((Mapper<Object>) target).identityKey(value);
+        if (key == null) {
+            throw new ArgumentException("filterBy(\"" + path + "\", ...) got a " + target.entityName() + " without a "
+                    + "primary key yet; flush the session first (session.flush()) so it has one.");
+        }
+        return key.id();
+    }
+}
