@@ -91,6 +91,7 @@ public class SqlCompiler implements SqlVisitor {
     private Clause clause = Clause.OTHER;
     private int selectDepth;
     private boolean ctesRendered;
+    private SchemaTranslation schemas = SchemaTranslation.NONE;
 
     public SqlCompiler(IdentifierPreparer identifiers) {
         this(identifiers, "default", false);
@@ -103,6 +104,15 @@ public class SqlCompiler implements SqlVisitor {
     public SqlCompiler(IdentifierPreparer identifiers, String dialectName, boolean namedParameters) {
         this.out = new SqlWriter(identifiers, namedParameters);
         this.dialectName = dialectName;
+    }
+
+    /**
+     * Renders tables in the schemas {@code translation} maps their declared schemas to (SQLAlchemy's
+     * {@code schema_translate_map}); returns this compiler.
+     */
+    public SqlCompiler translateSchemas(SchemaTranslation translation) {
+        this.schemas = java.util.Objects.requireNonNull(translation, "translation must not be null");
+        return this;
     }
 
     /** Renders the statement and returns the SQL with the parameter key and type of each placeholder. */
@@ -125,8 +135,9 @@ public class SqlCompiler implements SqlVisitor {
 
     @Override
     public void visitTable(TableClause table) {
-        if (table.schema() != null) {
-            out.identifier(table.schema()).raw(".");
+        String schema = schemas.translate(table.schema());
+        if (schema != null) {
+            out.identifier(schema).raw(".");
         }
         out.identifier(table.name());
     }

@@ -355,11 +355,17 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
         work.accept(new ConnectionDdlSession(this));
     }
 
+    /** The schema a table declared in {@code schema} lives in on this connection: the engine's translation applied. */
+    @Nullable String translateSchema(@Nullable String schema) {
+        return engine.schemaTranslation().translate(schema);
+    }
+
     /** Compiles a DDL element for this connection's dialect and executes it, with listeners and error translation. */
     void executeDdl(DdlElement element) {
         enter("execute DDL on");
         try {
-            CompiledStatement compiled = dialect.newDdlCompiler().compile(element);
+            CompiledStatement compiled = dialect.newDdlCompiler().translateSchemas(engine.schemaTranslation())
+                    .compile(element);
             ExecutionContext context = new ExecutionContext(compiled.sql(), List.of(), 1, compiled.operation(),
                     compiled.kind(), null, dialect.name());
             run(compiled, context, List.of(List.of())).close();

@@ -121,6 +121,17 @@ public final class MetaData {
         return Optional.ofNullable(table);
     }
 
+    /** The named schemas this metadata's tables live in, in order of first use (the default schema is not listed). */
+    public synchronized List<String> schemas() {
+        Set<String> schemas = new LinkedHashSet<>();
+        for (Table table : tables.values()) {
+            if (table.schema() != null) {
+                schemas.add(table.schema());
+            }
+        }
+        return List.copyOf(schemas);
+    }
+
     /** The tables, in definition order. */
     public synchronized List<Table> tables() {
         return List.copyOf(tables.values());
@@ -177,10 +188,30 @@ public final class MetaData {
      * cannot alter constraints, accepts references to tables created later, so it keeps them inline).
      */
     public void createAll(DdlExecutor executor, boolean checkFirst) {
+        createAll(executor, CreateOptions.DEFAULT.withCheckFirst(checkFirst));
+    }
+
+    /**
+     * Creates every table, index and sequence as {@link #createAll(DdlExecutor, boolean)} does, and first, with
+     * {@link CreateOptions#createSchemas()}, the named schemas the tables live in (those missing, when checking
+     * first): {@code CREATE SCHEMA IF NOT EXISTS archive} ({@code CREATE DATABASE} on MariaDB). On SQLite a schema is
+     * an attached database: one that is attached passes, a missing one is refused with an
+     * {@link io.mapper.exception.UnsupportedCompilationException} saying how to attach it.
+     */
+    public void createAll(DdlExecutor executor, CreateOptions options) {
         Objects.requireNonNull(executor, "executor must not be null: pass the Engine or a Connection");
+        Objects.requireNonNull(options, "options must not be null; use CreateOptions.DEFAULT");
+        boolean checkFirst = options.checkFirst();
         validate();
         executor.runDdl(session -> {
             DdlCapabilities capabilities = session.capabilities();
+            if (options.createSchemas()) {
+                for (String schema : schemas()) {
+                    if (!checkFirst || !session.hasSchema(schema)) {
+                        session.execute(new DdlElement.CreateSchema(schema, checkFirst));
+                    }
+                }
+            }
             if (capabilities.sequences()) {
                 for (Sequence sequence : sequences()) {
                     if (!checkFirst || !session.hasSequence(sequence.name())) {
@@ -380,11 +411,13 @@ public final class MetaData {
     private synchronized List<Table> define(List<ReflectedTable> reflected) {
         List<Table> added = new ArrayList<>();
         for (ReflectedTable table : reflected) {
-            if (tables.containsKey(table.name())) {
+            String key = table.schema() == null ? table.name() : table.schema() + "." + table.name();
+            if (tables.containsKey(key)) {
                 continue;
             }
+            // A table read from a named schema is defined in that schema, so statements and DDL qualify it.
             List<TableElement> elements = TableReflection.elements(table);
-            added.add(table(table.name(), elements.get(0),
+            added.add(defineTable(table.schema(), table.name(), elements.get(0),
                     elements.subList(1, elements.size()).toArray(TableElement[]::new)));
         }
         return List.copyOf(added);

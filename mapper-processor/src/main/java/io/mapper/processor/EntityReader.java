@@ -178,6 +178,7 @@ final class EntityReader {
         /** Generated field name to the property it holds, for clashing names. */
         private final Map<String, String> fieldNames = new LinkedHashMap<>();
         private String tableName = "";
+        private String schema = "";
         private boolean failed;
         private int ids;
         private int generatedIds;
@@ -203,6 +204,7 @@ final class EntityReader {
             }
             Table table = entity.getAnnotation(Table.class);
             tableName = table == null ? Naming.snakeCase(entity.getSimpleName().toString()) : table.name();
+            schema = table == null ? "" : table.schema();
             if (tableName.isBlank()) {
                 error(entity, classMessage("its table '" + tableName + "' is invalid: A table name must not be "
                         + "blank.", "Fix the @Table/@Column names."));
@@ -242,7 +244,7 @@ final class EntityReader {
                         + metamodelName() + ".", entity);
                 return null;
             }
-            return new EntityModel(entity, packageName, entityReference, metamodelName(), tableName,
+            return new EntityModel(entity, packageName, entityReference, metamodelName(), tableName, schema,
                     List.copyOf(attributes), List.copyOf(relations));
         }
 
