@@ -116,16 +116,16 @@ class SchemaTranslationIT extends BackendTest {
     void oneStatementReadsEachTenantsSchemaAndTheCacheKeepsOneFormPerTranslation() {
         MetaData metadata = new MetaData();
         var orders = metadata.table("tenant", "orders", Column.of("id", Types.INTEGER).primaryKey(),
-                Column.of("status", Types.string(10)));
+                Column.of("label", Types.string(10)));
         Engine tenantA = schemas.engine().withSchemaTranslation(Map.of("tenant", schemas.name(0)));
         Engine tenantB = schemas.engine().withSchemaTranslation(Map.of("tenant", schemas.name(1)));
         metadata.createAll(tenantA);
         metadata.createAll(tenantB);
-        tenantA.begin(conn -> conn.execute(insert(orders).values(Map.of("id", 1, "status", "a-new"))));
-        tenantB.begin(conn -> conn.execute(insert(orders).values(Map.of("id", 1, "status", "b-new"))));
+        tenantA.begin(conn -> conn.execute(insert(orders).values(Map.of("id", 1, "label", "a-new"))));
+        tenantB.begin(conn -> conn.execute(insert(orders).values(Map.of("id", 1, "label", "b-new"))));
 
-        var status = orders.column("status", String.class);
-        var query = select(status).where(orders.column("id", Integer.class).eq(1));
+        var label = orders.column("label", String.class);
+        var query = select(label).where(orders.column("id", Integer.class).eq(1));
         CompiledCacheStats before = schemas.engine().compiledCacheStats();
         recorder.clear();
         try (Connection a = tenantA.connect(); Connection b = tenantB.connect()) {
@@ -137,9 +137,9 @@ class SchemaTranslationIT extends BackendTest {
             assertThat(again.execute(query).scalar()).isEqualTo("a-new");
         }
         assertThat(recorder.sql()).containsExactly(
-                "SELECT orders.status FROM " + schemas.name(0) + ".orders WHERE orders.id = ?",
-                "SELECT orders.status FROM " + schemas.name(1) + ".orders WHERE orders.id = ?",
-                "SELECT orders.status FROM " + schemas.name(0) + ".orders WHERE orders.id = ?");
+                "SELECT orders.label FROM " + schemas.name(0) + ".orders WHERE orders.id = ?",
+                "SELECT orders.label FROM " + schemas.name(1) + ".orders WHERE orders.id = ?",
+                "SELECT orders.label FROM " + schemas.name(0) + ".orders WHERE orders.id = ?");
         CompiledCacheStats after = schemas.engine().compiledCacheStats();
         assertThat(after.misses() - before.misses()).isEqualTo(2);
         assertThat(after.hits() - before.hits()).isEqualTo(1);

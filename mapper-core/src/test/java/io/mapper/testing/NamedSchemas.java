@@ -73,7 +73,10 @@ public final class NamedSchemas implements AutoCloseable {
     @Override
     public void close() {
         if (!backend.is("sqlite")) {
-            engine.runDdl(session -> names.forEach(name -> session.execute(new DdlElement.DropSchema(name))));
+            // Last first: a test's later schemas may refer to its earlier ones (MariaDB refuses to drop a parent).
+            List<String> reversed = new ArrayList<>(names);
+            java.util.Collections.reverse(reversed);
+            engine.runDdl(session -> reversed.forEach(name -> session.execute(new DdlElement.DropSchema(name))));
             return;
         }
         engine.dispose();

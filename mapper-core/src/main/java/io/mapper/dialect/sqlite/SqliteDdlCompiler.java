@@ -199,12 +199,12 @@ final class SqliteDdlCompiler extends DdlCompiler {
      */
     @Override
     public void visitCreateSchema(DdlElement.CreateSchema element) {
-        throw noSchemaStatements("CREATE SCHEMA " + element.name());
+        throw noSchemaStatements("CREATE SCHEMA " + translatedSchema(element.name()));
     }
 
     @Override
     public void visitDropSchema(DdlElement.DropSchema element) {
-        throw noSchemaStatements("DROP SCHEMA " + element.name());
+        throw noSchemaStatements("DROP SCHEMA " + translatedSchema(element.name()));
     }
 
     private static UnsupportedCompilationException noSchemaStatements(String construct) {
