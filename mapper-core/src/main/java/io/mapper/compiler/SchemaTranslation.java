@@ -52,7 +52,8 @@ public final class SchemaTranslation {
 
     /** The schema to render for a table declared in {@code schema} ({@code null}: the default schema). */
     public @Nullable String translate(@Nullable String schema) {
-        return map.containsKey(schema) ? map.get(schema) : schema;
+        // (The empty map of NONE refuses null lookups; the others are HashMap copies, which allow them.)
+        return !map.isEmpty() && map.containsKey(schema) ? map.get(schema) : schema;
     }
 
     /** Whether this translation renames nothing. */

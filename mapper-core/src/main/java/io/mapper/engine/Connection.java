@@ -271,7 +271,7 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
      * every database answers the same {@link UnstorableValueException} instead of storing something else (SQLite, or
      * a rounded decimal) or failing in its own way.
      */
-    private static void refuseUnstorable(CompiledStatement compiled, List<@Nullable Object> values) {
+    private void refuseUnstorable(CompiledStatement compiled, List<@Nullable Object> values) {
         for (int i = 0; i < values.size(); i++) {
             Object value = values.get(i);
             SqlType<?> type = compiled.parameterType(i);
@@ -280,6 +280,9 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
                 value = typed.value();
             }
             ValueLimits.Violation violation = ValueLimits.check(type, value);
+            if (violation == null && type != null && value != null) {
+                violation = dialect.unstorable(dialect.resolveType(type), value);
+            }
             if (violation != null) {
                 String key = i < compiled.parameterKeys().size() ? compiled.parameterKeys().get(i) : "?" + (i + 1);
                 String column = columnOf(key);
