@@ -3,6 +3,8 @@ package io.mapper.compiler;
 import java.util.List;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 import io.mapper.schema.CheckConstraint;
 import io.mapper.schema.Column;
 import io.mapper.schema.Constraint;
@@ -30,11 +32,23 @@ public class DdlCompiler implements DdlVisitor {
     protected final SqlWriter out;
     protected final IdentifierPreparer identifiers;
     protected final TypeCompiler types;
+    private SchemaTranslation schemas = SchemaTranslation.NONE;
 
     public DdlCompiler(IdentifierPreparer identifiers, TypeCompiler types) {
         this.out = new SqlWriter(identifiers).checkingIdentifierLength();
         this.identifiers = identifiers;
         this.types = types;
+    }
+
+    /** Renders tables in the schemas {@code translation} maps their declared schemas to; returns this compiler. */
+    public DdlCompiler translateSchemas(SchemaTranslation translation) {
+        this.schemas = Objects.requireNonNull(translation, "translation must not be null");
+        return this;
+    }
+
+    /** The schema a table is rendered in: its declared schema, translated; {@code null} for the default schema. */
+    protected @Nullable String schemaOf(Table table) {
+        return schemas.translate(table.schema());
     }
 
     /** Renders the element as one statement. */
@@ -190,10 +204,33 @@ public class DdlCompiler implements DdlVisitor {
     }
 
     protected void tableName(Table table) {
-        if (table.schema() != null) {
-            out.identifier(table.schema()).raw(".");
+        String schema = schemaOf(table);
+        if (schema != null) {
+            out.identifier(schema).raw(".");
         }
         out.identifier(table.name());
+    }
+
+    /**
+     * {@code CREATE SCHEMA [IF NOT EXISTS] name} (PostgreSQL, H2; MariaDB reads it as CREATE DATABASE). The name is
+     * translated like a table's schema.
+     */
+    @Override
+    public void visitCreateSchema(DdlElement.CreateSchema element) {
+        out.raw(element.ifNotExists() ? "CREATE SCHEMA IF NOT EXISTS " : "CREATE SCHEMA ")
+                .identifier(translatedSchema(element.name()));
+    }
+
+    /** {@code DROP SCHEMA name CASCADE}. */
+    @Override
+    public void visitDropSchema(DdlElement.DropSchema element) {
+        out.raw("DROP SCHEMA ").identifier(translatedSchema(element.name())).raw(" CASCADE");
+    }
+
+    /** A declared schema name as rendered: translated, and never translated away. */
+    protected String translatedSchema(String declared) {
+        String schema = schemas.translate(declared);
+        return schema == null ? declared : schema;
     }
 
     @Override
@@ -213,7 +250,13 @@ public class DdlCompiler implements DdlVisitor {
 
     @Override
     public void visitDropIndex(DdlElement.DropIndex element) {
-        out.raw("DROP INDEX ").identifier(element.index().name());
+        out.raw("DROP INDEX ");
+        String schema = schemaOf(element.index().table());
+        if (schema != null) {
+            // An index lives in its table's schema, and DROP INDEX looks for it in the search path otherwise.
+            out.identifier(schema).raw(".");
+        }
+        out.identifier(element.index().name());
     }
 
     @Override

@@ -91,6 +91,7 @@ public class SqlCompiler implements SqlVisitor {
     private Clause clause = Clause.OTHER;
     private int selectDepth;
     private boolean ctesRendered;
+    private SchemaTranslation schemas = SchemaTranslation.NONE;
 
     public SqlCompiler(IdentifierPreparer identifiers) {
         this(identifiers, "default", false);
@@ -103,6 +104,15 @@ public class SqlCompiler implements SqlVisitor {
     public SqlCompiler(IdentifierPreparer identifiers, String dialectName, boolean namedParameters) {
         this.out = new SqlWriter(identifiers, namedParameters);
         this.dialectName = dialectName;
+    }
+
+    /**
+     * Renders tables in the schemas {@code translation} maps their declared schemas to (SQLAlchemy's
+     * {@code schema_translate_map}); returns this compiler.
+     */
+    public SqlCompiler translateSchemas(SchemaTranslation translation) {
+        this.schemas = java.util.Objects.requireNonNull(translation, "translation must not be null");
+        return this;
     }
 
     /** Renders the statement and returns the SQL with the parameter key and type of each placeholder. */
@@ -125,8 +135,9 @@ public class SqlCompiler implements SqlVisitor {
 
     @Override
     public void visitTable(TableClause table) {
-        if (table.schema() != null) {
-            out.identifier(table.schema()).raw(".");
+        String schema = schemas.translate(table.schema());
+        if (schema != null) {
+            out.identifier(schema).raw(".");
         }
         out.identifier(table.name());
     }
@@ -837,6 +848,11 @@ public class SqlCompiler implements SqlVisitor {
     /** {@code UPDATE t SET a = ?, ... [FROM ...] WHERE ...}, without RETURNING. */
     protected void updateStatement(Update update) {
         requireSetValues(update);
+        List<TableClause> others = update.extraFroms();
+        if (!others.isEmpty() && !supportsUpdateFrom()) {
+            correlatedUpdate(update, others);
+            return;
+        }
         out.raw("UPDATE ");
         render(update.table());
         out.raw(" SET ");
@@ -873,10 +889,48 @@ public class SqlCompiler implements SqlVisitor {
         }
     }
 
-    /** The other tables of an UPDATE whose values or WHERE refer to them; the standard has no such clause. */
+    /** Whether UPDATE takes a FROM clause for other tables (PostgreSQL, SQLite); otherwise the correlated form. */
+    protected boolean supportsUpdateFrom() {
+        return false;
+    }
+
+    /** The other tables of an UPDATE whose values or WHERE refer to them: {@code FROM a, b}. */
     protected void updateFromClause(List<TableClause> tables) {
-        throw new UnsupportedCompilationException("UPDATE with values from another table (UPDATE ... FROM)",
-                dialectName, "Use a correlated scalar subquery in set(...) instead.");
+        updateFromTables(tables);
+    }
+
+    /**
+     * An UPDATE whose values or WHERE name other tables, in standard SQL (H2): each value that reads another table
+     * becomes a correlated scalar subquery over those tables with the statement's WHERE, and the rows to update are
+     * those for which some row of the other tables meets the WHERE:
+     * {@code UPDATE t SET a = (SELECT o.x FROM o WHERE w), b = ? WHERE EXISTS (SELECT 1 FROM o WHERE w)}. Where several
+     * rows of the other tables match one target row, the subquery fails ("more than one row") instead of picking one
+     * of them as {@code UPDATE ... FROM} does.
+     */
+    protected void correlatedUpdate(Update update, List<TableClause> others) {
+        ClauseElement[] from = others.toArray(ClauseElement[]::new);
+        Condition[] where = update.whereConditions().toArray(Condition[]::new);
+        out.raw("UPDATE ");
+        render(update.table());
+        out.raw(" SET ");
+        // The target is the enclosing scope, so the subqueries correlate with the row being updated.
+        scopes.push(Collections.singleton(update.table()));
+        try {
+            for (int i = 0; i < update.columns().size(); i++) {
+                if (i > 0) {
+                    out.raw(", ");
+                }
+                ColumnClause<?> column = update.columns().get(i);
+                Expression<?> value = update.values().get(i);
+                out.identifier(column.name()).raw(" = ");
+                boolean readsOthers = !Sql.update(update.table()).set(column, value).extraFroms().isEmpty();
+                render(readsOthers ? Sql.select(value).from(from).where(where).scalarSubquery() : value);
+            }
+            out.raw(" WHERE ");
+            render(Sql.exists(Sql.select(Sql.literalColumn("1")).from(from).where(where)));
+        } finally {
+            scopes.pop();
+        }
     }
 
     /** Renders {@code FROM a, b} after the SET clause of an UPDATE (PostgreSQL and SQLite form). */

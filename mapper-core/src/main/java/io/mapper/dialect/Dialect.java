@@ -138,6 +138,15 @@ public interface Dialect extends StatementCompiler {
     boolean hasSequence(Connection connection, String name) throws SQLException;
 
     /**
+     * Why this database cannot hold {@code value} in a column of {@code type} exactly, beyond the limits every
+     * database shares ({@link io.mapper.types.ValueLimits}); {@code null} when it can. SQLite, whose decimals are
+     * REALs, refuses a decimal it would round. Checked before a statement is sent.
+     */
+    default io.mapper.types.ValueLimits.@Nullable Violation unstorable(SqlType<?> type, Object value) {
+        return null;
+    }
+
+    /**
      * Whether the driver reports a row count for every statement of a JDBC batch, so that the ORM can check
      * versioned UPDATEs and DELETEs in batches; without it they run one at a time.
      */

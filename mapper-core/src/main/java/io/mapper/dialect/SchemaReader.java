@@ -131,6 +131,19 @@ public class SchemaReader {
                 uniques, checks, tableComment(connection, table));
     }
 
+    /**
+     * Whether the named schema exists (found as reflection finds it: case-insensitively; a database on MariaDB, an
+     * attached database on SQLite).
+     */
+    public boolean hasSchema(Connection connection, String schema) throws SQLException {
+        try {
+            scope(connection, schema);
+            return true;
+        } catch (ArgumentException unknown) {
+            return false;
+        }
+    }
+
     // ---------------------------------------------------------------------------------------------------------------
     // Hooks, each answered from DatabaseMetaData here and overridden where a database knows better.
 

@@ -275,7 +275,7 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
      * every database answers the same {@link UnstorableValueException} instead of storing something else (SQLite, or
      * a rounded decimal) or failing in its own way.
      */
-    private static void refuseUnstorable(CompiledStatement compiled, List<@Nullable Object> values) {
+    private void refuseUnstorable(CompiledStatement compiled, List<@Nullable Object> values) {
         for (int i = 0; i < values.size(); i++) {
             Object value = values.get(i);
             SqlType<?> type = compiled.parameterType(i);
@@ -284,6 +284,9 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
                 value = typed.value();
             }
             ValueLimits.Violation violation = ValueLimits.check(type, value);
+            if (violation == null && type != null && value != null) {
+                violation = dialect.unstorable(dialect.resolveType(type), value);
+            }
             if (violation != null) {
                 String key = i < compiled.parameterKeys().size() ? compiled.parameterKeys().get(i) : "?" + (i + 1);
                 String column = columnOf(key);
@@ -359,11 +362,17 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
         work.accept(new ConnectionDdlSession(this));
     }
 
+    /** The schema a table declared in {@code schema} lives in on this connection: the engine's translation applied. */
+    @Nullable String translateSchema(@Nullable String schema) {
+        return engine.schemaTranslation().translate(schema);
+    }
+
     /** Compiles a DDL element for this connection's dialect and executes it, with listeners and error translation. */
     void executeDdl(DdlElement element) {
         enter("execute DDL on");
         try {
-            CompiledStatement compiled = dialect.newDdlCompiler().compile(element);
+            CompiledStatement compiled = dialect.newDdlCompiler().translateSchemas(engine.schemaTranslation())
+                    .compile(element);
             ExecutionContext context = new ExecutionContext(compiled.sql(), List.of(), 1, compiled.operation(),
                     compiled.kind(), null, null, dialect.name(), dialect.target(), route());
             run(compiled, context, List.of(List.of())).close();

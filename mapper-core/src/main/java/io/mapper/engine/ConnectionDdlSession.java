@@ -26,7 +26,20 @@ final class ConnectionDdlSession implements DdlSession {
     @Override
     public boolean hasTable(@Nullable String schema, String name) {
         try {
-            return connection.dialect().hasTable(connection.jdbcConnection(), schema, name);
+            return connection.dialect().hasTable(connection.jdbcConnection(), connection.translateSchema(schema), name);
+        } catch (SQLException e) {
+            throw connection.translate(e, null, List.of());
+        }
+    }
+
+    @Override
+    public boolean hasSchema(String schema) {
+        String target = connection.translateSchema(schema);
+        if (target == null) {
+            return true;                       // translated to the connection's own schema, which always exists
+        }
+        try {
+            return connection.dialect().schemaReader().hasSchema(connection.jdbcConnection(), target);
         } catch (SQLException e) {
             throw connection.translate(e, null, List.of());
         }

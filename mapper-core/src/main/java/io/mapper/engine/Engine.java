@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
 import io.mapper.compiler.CompiledStatement;
+import io.mapper.compiler.SchemaTranslation;
 import io.mapper.dialect.Dialect;
 import io.mapper.dialect.DialectResolver;
 import io.mapper.exception.ArgumentException;
@@ -52,6 +53,9 @@ public final class Engine implements AutoCloseable, DdlExecutor, Inspectable {
     private final int fetchSize;
     private final int batchSize;
     private final CompiledCache compiledCache;
+    private final SchemaTranslation schemaTranslation;
+    /** The engine this one was derived from ({@link #withSchemaTranslation}); it owns the pool. */
+    private final @Nullable Engine parent;
     private volatile @Nullable Dialect dialect;
     private volatile boolean disposed;
 
@@ -64,12 +68,58 @@ public final class Engine implements AutoCloseable, DdlExecutor, Inspectable {
         this.fetchSize = builder.fetchSize;
         this.batchSize = builder.batchSize;
         this.compiledCache = new CompiledCache(builder.compiledCacheSize);
+        this.schemaTranslation = SchemaTranslation.NONE;
+        this.parent = null;
         List<StatementListener> all = new ArrayList<>();
         if (builder.showSql) {
             all.add(new SqlLogListener(builder.logParameters));
         }
         all.addAll(builder.listeners);
         this.listeners = new CopyOnWriteArrayList<>(all);
+    }
+
+    /** An engine sharing everything with {@code base} (pool, dialect, listeners, cache) but the schema translation. */
+    private Engine(Engine base, SchemaTranslation schemaTranslation) {
+        this.provider = base.provider;
+        this.resolver = base.resolver;
+        this.dialect = base.dialect;
+        this.logParameters = base.logParameters;
+        this.isolationLevel = base.isolationLevel;
+        this.fetchSize = base.fetchSize;
+        this.batchSize = base.batchSize;
+        this.compiledCache = base.compiledCache;
+        this.listeners = base.listeners;
+        this.schemaTranslation = schemaTranslation;
+        this.parent = base.root();
+    }
+
+    /**
+     * An engine over the same pool whose statements and DDL render tables in translated schemas (SQLAlchemy's
+     * {@code execution_options(schema_translate_map=...)}), for a schema per tenant:
+     *
+     * <pre>{@code
+     * Engine tenant42 = engine.withSchemaTranslation(Map.of("tenant", "tenant_42"));
+     * tenant42.begin(conn -> conn.execute(select(orders)));   // SELECT ... FROM tenant_42.orders
+     * }</pre>
+     *
+     * The {@code null} key stands for tables declared without a schema, a {@code null} value for the connection's
+     * default schema (use a {@code HashMap} for those). The translation replaces this engine's own, applies when
+     * statements are compiled (the shared compiled-statement cache keeps one entry per translation), to
+     * {@code createAll}'s checks and DDL, and to ORM sessions of a factory over the new engine
+     * ({@code sessionFactory.withEngine(tenant42)}). The new engine shares this one's pool, listeners and cache;
+     * disposing either disposes the pool. Cheap to create; keep one per tenant or make one per request.
+     */
+    public Engine withSchemaTranslation(Map<@Nullable String, @Nullable String> translation) {
+        return new Engine(this, SchemaTranslation.of(translation));
+    }
+
+    /** How this engine renames schemas when it compiles ({@link SchemaTranslation#NONE} unless derived). */
+    public SchemaTranslation schemaTranslation() {
+        return schemaTranslation;
+    }
+
+    private Engine root() {
+        return parent == null ? this : parent;
     }
 
     /** An engine over a new HikariCP pool for this JDBC URL, with default pool settings. */
@@ -198,6 +248,9 @@ public final class Engine implements AutoCloseable, DdlExecutor, Inspectable {
 
     /** The dialect of this engine's database; resolves it (opening a connection) if no statement has run yet. */
     public Dialect dialect() {
+        if (parent != null) {
+            return parent.dialect();
+        }
         Dialect resolved = dialect;
         if (resolved == null) {
             try (Connection connection = connect()) {
@@ -234,6 +287,10 @@ public final class Engine implements AutoCloseable, DdlExecutor, Inspectable {
 
     /** Closes the pool if the engine created it; later {@code connect()} calls fail. Safe to call twice. */
     public void dispose() {
+        if (parent != null) {
+            parent.dispose();
+            return;
+        }
         if (!disposed) {
             disposed = true;
             provider.close();
@@ -277,13 +334,17 @@ public final class Engine implements AutoCloseable, DdlExecutor, Inspectable {
     CompiledStatement compile(Executable statement, Dialect forDialect) {
         Object key = statement.cacheKey();
         if (key == null) {
-            return forDialect.newSqlCompiler().compile(statement);
+            return forDialect.newSqlCompiler().translateSchemas(schemaTranslation).compile(statement);
         }
-        return compiledCache.get(new CacheKey(forDialect, key), () -> forDialect.newSqlCompiler().compile(statement));
+        return compiledCache.get(new CacheKey(forDialect, schemaTranslation, key),
+                () -> forDialect.newSqlCompiler().translateSchemas(schemaTranslation).compile(statement));
     }
 
-    /** A statement's structure for one dialect; dialects compare by identity. */
-    private record CacheKey(Dialect dialect, Object statement) {
+    /**
+     * A statement's structure for one dialect and schema translation; dialects compare by identity, translations by
+     * their maps (so engines derived with equal maps share entries).
+     */
+    private record CacheKey(Dialect dialect, SchemaTranslation schemas, Object statement) {
     }
 
     /**
@@ -295,7 +356,7 @@ public final class Engine implements AutoCloseable, DdlExecutor, Inspectable {
     }
 
     private Connection open(boolean explicitTransaction, boolean readOnly) {
-        if (disposed) {
+        if (root().disposed) {
             throw new ResourceClosedException("This Engine was disposed; create a new Engine to connect again.");
         }
         java.sql.Connection jdbc;
@@ -325,6 +386,10 @@ public final class Engine implements AutoCloseable, DdlExecutor, Inspectable {
     }
 
     private Dialect resolveDialect(java.sql.Connection jdbc) throws SQLException {
+        if (parent != null) {
+            // One dialect object for the pool: the compiled-statement cache is keyed by dialect identity.
+            return parent.resolveDialect(jdbc);
+        }
         Dialect resolved = dialect;
         if (resolved == null) {
             synchronized (this) {

@@ -51,7 +51,7 @@ public sealed interface MigrationOperation {
 
         @Override
         public String describe() {
-            return "add table " + table.name();
+            return "add table " + table;
         }
     }
 
@@ -64,7 +64,7 @@ public sealed interface MigrationOperation {
 
         @Override
         public String describe() {
-            return "remove table " + table.name();
+            return "remove table " + table;
         }
 
         @Override

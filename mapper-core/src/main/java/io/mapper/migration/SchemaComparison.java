@@ -21,6 +21,7 @@ import io.mapper.compiler.DdlCompiler;
 import io.mapper.dialect.Dialect;
 import io.mapper.engine.Connection;
 import io.mapper.engine.Engine;
+import io.mapper.engine.Inspector;
 import io.mapper.exception.ArgumentException;
 import io.mapper.schema.CheckConstraint;
 import io.mapper.schema.Column;
@@ -83,6 +84,14 @@ public final class SchemaComparison {
         models.validate();
         MetaData live = new MetaData(models.namingConvention());
         live.reflect(engine);
+        // Every named schema the models use is compared too (Alembic's include_schemas, limited to the model's
+        // schemas); a schema that does not exist yet has no tables, so its tables are created (the schema is not).
+        for (String schema : models.schemas()) {
+            Inspector inspector = engine.inspect().schema(schema);
+            if (exists(inspector)) {
+                live.reflect(inspector);
+            }
+        }
         Dialect dialect = engine.dialect();
         List<Sequence> liveSequences;
         int maxIdentifierLength;
@@ -99,6 +108,15 @@ public final class SchemaComparison {
         SchemaDiff diff = comparison.compare(models, live, liveSequences);
         comparison.checkNameLengths(diff, maxIdentifierLength);
         return diff;
+    }
+
+    private static boolean exists(Inspector schema) {
+        try {
+            schema.tableNames();
+            return true;
+        } catch (ArgumentException unknownSchema) {
+            return false;
+        }
     }
 
     /** The longest table or column name the driver says the database keeps whole; 0 when it sets no limit. */
@@ -164,17 +182,17 @@ public final class SchemaComparison {
         Map<String, Table> liveTables = new LinkedHashMap<>();
         for (Table table : live.tables()) {
             if (!options.ignores(table.name())) {
-                liveTables.put(key(table.name()), table);
+                liveTables.put(tableKey(table), table);
             }
         }
         Set<String> modelled = new HashSet<>();
         Set<String> created = new HashSet<>();
         for (Table model : models.sortedTables()) {
-            modelled.add(key(model.name()));
-            Table existing = liveTables.get(key(model.name()));
+            modelled.add(tableKey(model));
+            Table existing = liveTables.get(tableKey(model));
             if (existing == null) {
                 operations.add(createTable(model, liveTables.keySet(), created));
-                created.add(key(model.name()));
+                created.add(tableKey(model));
             } else {
                 compareTable(model, existing);
             }
@@ -183,7 +201,7 @@ public final class SchemaComparison {
         List<Table> liveOrder = new ArrayList<>(live.sortedTables());
         Collections.reverse(liveOrder);
         for (Table table : liveOrder) {
-            if (!options.ignores(table.name()) && !modelled.contains(key(table.name()))) {
+            if (!options.ignores(table.name()) && !modelled.contains(tableKey(table))) {
                 operations.add(new MigrationOperation.DropTable(table));
             }
         }
@@ -210,7 +228,7 @@ public final class SchemaComparison {
         Set<ForeignKeyConstraint> deferred = new HashSet<>();
         for (ForeignKeyConstraint key : model.foreignKeyConstraints()) {
             String referred = key(key.referredTableName());
-            if (!referred.equals(key(model.name())) && !created.contains(referred) && !liveTables.contains(referred)) {
+            if (!referred.equals(tableKey(model)) && !created.contains(referred) && !liveTables.contains(referred)) {
                 deferred.add(key);
                 operations.add(new MigrationOperation.AddConstraint(key));
             }
@@ -563,6 +581,11 @@ public final class SchemaComparison {
 
     private static String key(String name) {
         return name.toLowerCase(Locale.ROOT);
+    }
+
+    /** A table as the comparison matches it: {@code schema.name} in a named schema, case-insensitively. */
+    private static String tableKey(Table table) {
+        return key(table.schema() == null ? table.name() : table.schema() + "." + table.name());
     }
 
     private static List<String> keys(List<String> names) {

@@ -30,6 +30,11 @@ public final class Attribute<E, T> extends ColumnClause<T> {
         return TableClause.of(name);
     }
 
+    /** The lightweight table of an entity mapped with {@code @Table(schema = ...)}, for generated metamodels. */
+    public static TableClause table(String schema, String name) {
+        return TableClause.inSchema(schema, name);
+    }
+
     /** An attribute of {@code entityType}: its property name, its entity's table, its column and SQL type. */
     public static <E, T> Attribute<E, T> of(Class<E> entityType, String property, TableClause table, String column,
             SqlType<T> type) {

@@ -68,14 +68,21 @@ public final class Relation<E, T> {
 
     private static ColumnClause<Object> column(String table, String name) {
         @SuppressWarnings("unchecked")
-        ColumnClause<Object> column = (ColumnClause<Object>) (ColumnClause<?>) TableClause.of(table,
+        ColumnClause<Object> column = (ColumnClause<Object>) (ColumnClause<?>) table(table,
                 ColumnClause.of(name, Types.BIGINT)).column(name);
         return column;
     }
 
+    /** A descriptor's table name, {@code schema.table} for a table in a named schema. */
+    private static TableClause table(String qualified, ColumnClause<?>... columns) {
+        int dot = qualified.indexOf('.');
+        return dot < 0 ? TableClause.of(qualified, columns)
+                : TableClause.inSchema(qualified.substring(0, dot), qualified.substring(dot + 1), columns);
+    }
+
     /** The related entity's table, as a Core table reference. */
     public TableClause targetTable() {
-        return TableClause.of(descriptor().targetTable());
+        return table(descriptor().targetTable());
     }
 
     /** The ON condition that joins the owner's table to the related table (to the association table for many-to-many). */
@@ -92,7 +99,7 @@ public final class Relation<E, T> {
     /** For many-to-many: the association table and the ON condition from it to the related table. */
     @Nullable TableClause associationTable() {
         RelationshipDescriptor d = descriptor();
-        return d.kind() == RelationshipMapping.Kind.MANY_TO_MANY ? TableClause.of(d.associationTable()) : null;
+        return d.kind() == RelationshipMapping.Kind.MANY_TO_MANY ? table(d.associationTable()) : null;
     }
 
     Condition associationToTarget() {
@@ -128,7 +135,7 @@ public final class Relation<E, T> {
         List<Condition> all = new ArrayList<>();
         Select select;
         if (d.kind() == RelationshipMapping.Kind.MANY_TO_MANY) {
-            TableClause association = TableClause.of(d.associationTable());
+            TableClause association = table(d.associationTable());
             select = Sql.select(Sql.literal(1)).from(association).join(targetTable(), associationToTarget());
         } else {
             select = Sql.select(Sql.literal(1)).from(targetTable());

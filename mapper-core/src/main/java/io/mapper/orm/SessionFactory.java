@@ -54,6 +54,34 @@ public final class SessionFactory {
         this.unitOfWork = new io.mapper.orm.unitofwork.UnitOfWork(registry, listeners, validators, batchSize);
     }
 
+    /** A factory like {@code base} (same mappings, listeners, filters and settings) whose sessions use {@code engine}. */
+    private SessionFactory(SessionFactory base, Engine engine) {
+        this.lazyLoadWarningThreshold = base.lazyLoadWarningThreshold;
+        this.raiseOnLazyLoad = base.raiseOnLazyLoad;
+        this.engine = engine;
+        this.registry = base.registry;
+        this.listeners = base.listeners;
+        this.filters = base.filters;
+        this.autoflush = base.autoflush;
+        this.batchSize = base.batchSize;
+        this.unitOfWork = base.unitOfWork;
+    }
+
+    /**
+     * A factory with this one's mappings and settings whose sessions run on {@code engine}: typically this factory's
+     * engine with a schema translation, for a schema per tenant (SQLAlchemy's {@code schema_translate_map} with a
+     * {@code Session}):
+     *
+     * <pre>{@code
+     * SessionFactory tenant42 = sessions.withEngine(sessions.engine().withSchemaTranslation(Map.of("tenant", "tenant_42")));
+     * }</pre>
+     *
+     * Nothing is mapped again; the two factories share their mappers and flush plan.
+     */
+    public SessionFactory withEngine(Engine engine) {
+        return new SessionFactory(this, Objects.requireNonNull(engine, "engine must not be null"));
+    }
+
     KeyLookups keyLookups() {
         return keyLookups;
     }
@@ -62,8 +90,8 @@ public final class SessionFactory {
         return unitOfWork;
     }
 
-    @SuppressWarnings("unchecked")
     /** The mapper of an object of a mapped class; an object of another class raises, naming the fix. */
+    @SuppressWarnings("unchecked")
     Mapper<Object> mapperOf(Object entity) {
         Class<?> type = entity.getClass();
         if (registry.find(type).isEmpty()) {

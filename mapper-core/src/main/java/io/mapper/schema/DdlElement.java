@@ -36,6 +36,33 @@ public sealed interface DdlElement {
         }
     }
 
+    /**
+     * CREATE SCHEMA (a database on MariaDB), {@code IF NOT EXISTS} where {@code ifNotExists} is set and the database
+     * has that form. SQLite has no such statement (a schema is an attached database) and refuses it.
+     */
+    record CreateSchema(String name, boolean ifNotExists) implements DdlElement {
+        public CreateSchema {
+            Objects.requireNonNull(name, "schema name must not be null");
+        }
+
+        @Override
+        public void accept(DdlVisitor visitor) {
+            visitor.visitCreateSchema(this);
+        }
+    }
+
+    /** DROP SCHEMA with everything in it ({@code CASCADE}; a database on MariaDB). SQLite refuses it. */
+    record DropSchema(String name) implements DdlElement {
+        public DropSchema {
+            Objects.requireNonNull(name, "schema name must not be null");
+        }
+
+        @Override
+        public void accept(DdlVisitor visitor) {
+            visitor.visitDropSchema(this);
+        }
+    }
+
     /** DROP TABLE. */
     record DropTable(Table table) implements DdlElement {
         @Override

@@ -11,6 +11,9 @@ public interface DdlSession {
     /** Whether a table (or view) with this name exists in the schema (null: the connection's current schema). */
     boolean hasTable(@Nullable String schema, String name);
 
+    /** Whether the named schema exists (a database on MariaDB, an attached database on SQLite). */
+    boolean hasSchema(String schema);
+
     /** Whether a sequence with this name exists in the current schema. */
     boolean hasSequence(String name);
 

@@ -6,6 +6,12 @@ public interface DdlVisitor {
     /** Renders CREATE TABLE. */
     void visitCreateTable(DdlElement.CreateTable element);
 
+    /** Renders CREATE SCHEMA. */
+    void visitCreateSchema(DdlElement.CreateSchema element);
+
+    /** Renders DROP SCHEMA. */
+    void visitDropSchema(DdlElement.DropSchema element);
+
     /** Renders DROP TABLE. */
     void visitDropTable(DdlElement.DropTable element);
 

@@ -37,7 +37,14 @@ import io.mapper.schema.reflection.ReflectedTable;
  */
 public final class MetaData {
 
+    /**
+     * The longest name every supported database keeps whole: PostgreSQL's 63 characters (MariaDB and MySQL allow 64,
+     * H2 256, SQLite has no limit). A {@code MetaData} checks the names declared in it against this by default.
+     */
+    public static final int PORTABLE_NAME_LENGTH = 63;
+
     private final NamingConvention namingConvention;
+    private final int maxNameLength;
     private final Map<String, Table> tables = new LinkedHashMap<>();
     private final Map<String, Sequence> sequences = new LinkedHashMap<>();
 
@@ -48,7 +55,29 @@ public final class MetaData {
 
     /** A metadata whose constraints and indexes are named by {@code namingConvention}. */
     public MetaData(NamingConvention namingConvention) {
+        this(namingConvention, PORTABLE_NAME_LENGTH);
+    }
+
+    /**
+     * A metadata that refuses, when a table is declared, names longer than {@code maxNameLength} characters: its
+     * table, schema, column, constraint and index names, generated ones included. The default is
+     * {@link #PORTABLE_NAME_LENGTH} (63, PostgreSQL's limit, the strictest of the supported databases); a metadata
+     * only ever created on databases that allow longer names may raise it (MariaDB 64, H2 256), and {@code 0} turns
+     * the declaration check off. Whatever this says, DDL refuses a name longer than its own database allows when it
+     * is compiled ({@code createAll}), and tables defined by {@link #reflect} are not checked (their database holds
+     * them already).
+     */
+    public MetaData(NamingConvention namingConvention, int maxNameLength) {
         this.namingConvention = Objects.requireNonNull(namingConvention, "namingConvention must not be null");
+        if (maxNameLength < 0) {
+            throw new ArgumentException("maxNameLength must be 0 (no check) or more, not " + maxNameLength + ".");
+        }
+        this.maxNameLength = maxNameLength;
+    }
+
+    /** The longest name a table declared here may use, in characters; {@code 0} when names are not checked. */
+    public int maxNameLength() {
+        return maxNameLength;
     }
 
     /** How constraints and indexes of this metadata's tables are named. */
@@ -61,7 +90,7 @@ public final class MetaData {
      * an {@link ArgumentException}; so do unknown column names in constraints and a bad key declaration.
      */
     public synchronized Table table(String name, TableElement first, TableElement... rest) {
-        return defineTable(null, name, first, rest);
+        return defineTable(null, name, true, first, rest);
     }
 
     /**
@@ -71,10 +100,48 @@ public final class MetaData {
      */
     public synchronized Table table(String schema, String name, TableElement first, TableElement... rest) {
         Objects.requireNonNull(schema, "schema must not be null; use table(name, ...) for the default schema");
-        return defineTable(schema, name, first, rest);
+        return defineTable(schema, name, true, first, rest);
     }
 
-    private Table defineTable(@Nullable String schema, String name, TableElement first, TableElement... rest) {
+    /**
+     * Refuses a declared table whose names are too long for the databases this metadata is for (see
+     * {@link #MetaData(NamingConvention, int)}), before it is defined: PostgreSQL would cut such a name to 63
+     * characters without a word, and later statements using the full name would not find it.
+     */
+    private void checkNames(Table table) {
+        if (maxNameLength == 0) {
+            return;
+        }
+        Map<String, String> names = new LinkedHashMap<>();
+        if (table.schema() != null) {
+            names.put(table.schema(), "schema");
+        }
+        names.put(table.name(), "table");
+        for (Column<?> column : table.schemaColumns()) {
+            names.putIfAbsent(column.name(), "column");
+            column.defaultSequence().ifPresent(sequence -> names.putIfAbsent(sequence.name(), "sequence"));
+        }
+        table.primaryKey().ifPresent(key -> names.putIfAbsent(key.name(), "primary key"));
+        table.uniqueConstraints().forEach(constraint -> names.putIfAbsent(constraint.name(), "unique constraint"));
+        table.checkConstraints().forEach(constraint -> names.putIfAbsent(constraint.name(), "check constraint"));
+        table.foreignKeyConstraints().forEach(constraint -> names.putIfAbsent(constraint.name(), "foreign key"));
+        table.indexes().forEach(index -> names.putIfAbsent(index.name(), "index"));
+        for (Map.Entry<String, String> entry : names.entrySet()) {
+            String name = entry.getKey();
+            if (name.length() > maxNameLength) {
+                throw new ArgumentException("The " + entry.getValue() + " name '" + name + "' of table '" + table
+                        + "' is " + name.length() + " characters long, but this MetaData allows at most "
+                        + maxNameLength + (maxNameLength == PORTABLE_NAME_LENGTH ? " (PostgreSQL's limit, the "
+                        + "strictest of the supported databases)" : "") + ". The limits are: PostgreSQL 63, "
+                        + "MariaDB and MySQL 64, H2 256, SQLite none. Shorten the name, or, if this metadata is only "
+                        + "for databases that allow it, create it with new MetaData(namingConvention, "
+                        + "maxNameLength).");
+            }
+        }
+    }
+
+    private Table defineTable(@Nullable String schema, String name, boolean checkNames, TableElement first,
+            TableElement... rest) {
         Objects.requireNonNull(name, "table name must not be null");
         String key = schema == null ? name : schema + "." + name;
         if (tables.containsKey(key)) {
@@ -85,6 +152,9 @@ public final class MetaData {
         elements.add(first);
         elements.addAll(List.of(rest));
         Table table = new Table(this, schema, name, elements);
+        if (checkNames) {
+            checkNames(table);
+        }
         for (Column<?> column : table.schemaColumns()) {
             column.defaultSequence().ifPresent(sequence -> {
                 Sequence known = sequences.get(sequence.name());
@@ -119,6 +189,17 @@ public final class MetaData {
             table = tables.get(name.substring(name.lastIndexOf('.') + 1));
         }
         return Optional.ofNullable(table);
+    }
+
+    /** The named schemas this metadata's tables live in, in order of first use (the default schema is not listed). */
+    public synchronized List<String> schemas() {
+        Set<String> schemas = new LinkedHashSet<>();
+        for (Table table : tables.values()) {
+            if (table.schema() != null) {
+                schemas.add(table.schema());
+            }
+        }
+        return List.copyOf(schemas);
     }
 
     /** The tables, in definition order. */
@@ -177,10 +258,30 @@ public final class MetaData {
      * cannot alter constraints, accepts references to tables created later, so it keeps them inline).
      */
     public void createAll(DdlExecutor executor, boolean checkFirst) {
+        createAll(executor, CreateOptions.DEFAULT.withCheckFirst(checkFirst));
+    }
+
+    /**
+     * Creates every table, index and sequence as {@link #createAll(DdlExecutor, boolean)} does, and first, with
+     * {@link CreateOptions#createSchemas()}, the named schemas the tables live in (those missing, when checking
+     * first): {@code CREATE SCHEMA IF NOT EXISTS archive} ({@code CREATE DATABASE} on MariaDB). On SQLite a schema is
+     * an attached database: one that is attached passes, a missing one is refused with an
+     * {@link io.mapper.exception.UnsupportedCompilationException} saying how to attach it.
+     */
+    public void createAll(DdlExecutor executor, CreateOptions options) {
         Objects.requireNonNull(executor, "executor must not be null: pass the Engine or a Connection");
+        Objects.requireNonNull(options, "options must not be null; use CreateOptions.DEFAULT");
+        boolean checkFirst = options.checkFirst();
         validate();
         executor.runDdl(session -> {
             DdlCapabilities capabilities = session.capabilities();
+            if (options.createSchemas()) {
+                for (String schema : schemas()) {
+                    if (!checkFirst || !session.hasSchema(schema)) {
+                        session.execute(new DdlElement.CreateSchema(schema, checkFirst));
+                    }
+                }
+            }
             if (capabilities.sequences()) {
                 for (Sequence sequence : sequences()) {
                     if (!checkFirst || !session.hasSequence(sequence.name())) {
@@ -380,11 +481,13 @@ public final class MetaData {
     private synchronized List<Table> define(List<ReflectedTable> reflected) {
         List<Table> added = new ArrayList<>();
         for (ReflectedTable table : reflected) {
-            if (tables.containsKey(table.name())) {
+            String key = table.schema() == null ? table.name() : table.schema() + "." + table.name();
+            if (tables.containsKey(key)) {
                 continue;
             }
+            // A table read from a named schema is defined in that schema, so statements and DDL qualify it.
             List<TableElement> elements = TableReflection.elements(table);
-            added.add(table(table.name(), elements.get(0),
+            added.add(defineTable(table.schema(), table.name(), false, elements.get(0),
                     elements.subList(1, elements.size()).toArray(TableElement[]::new)));
         }
         return List.copyOf(added);

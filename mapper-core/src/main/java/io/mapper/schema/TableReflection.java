@@ -48,8 +48,9 @@ final class TableReflection {
             elements.add(check.name() == null ? constraint : constraint.named(NamingConvention.converted(check.name())));
         }
         for (ReflectedForeignKey key : table.foreignKeys()) {
-            String target = key.referredSchema() == null ? key.referredTable()
-                    : key.referredSchema() + "." + key.referredTable();
+            // A key within a named schema refers to that schema's table, defined there too.
+            String referredSchema = key.referredSchema() != null ? key.referredSchema() : table.schema();
+            String target = referredSchema == null ? key.referredTable() : referredSchema + "." + key.referredTable();
             ForeignKeyConstraint constraint = ForeignKeyConstraint.of(key.columns(), target, key.referredColumns());
             // NO ACTION is what an unspecified action means; leaving it unset keeps the DDL as it was written.
             if (key.onDelete() != ReferentialAction.NO_ACTION) {

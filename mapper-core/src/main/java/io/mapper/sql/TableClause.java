@@ -51,6 +51,17 @@ public class TableClause implements ClauseElement {
         return new TableClause(name, null, List.of(columns));
     }
 
+    /**
+     * A lightweight table in a named schema ({@code null}: the default schema), rendered {@code schema.name}:
+     * {@code TableClause.inSchema("archive", "orders", column("id", Types.BIGINT))}.
+     */
+    public static TableClause inSchema(@Nullable String schema, String name, ColumnClause<?>... columns) {
+        if (schema != null && schema.isBlank()) {
+            throw new ArgumentException("A schema name must not be blank; use null for the default schema.");
+        }
+        return new TableClause(name, schema, List.of(columns));
+    }
+
     /** Attaches a column definition to this table; subclasses return their own column type. */
     protected ColumnClause<?> attach(ColumnClause<?> column) {
         return column.withTable(this);

@@ -149,7 +149,7 @@ class DdlCompileTest {
                 + "j TIMESTAMP WITH TIME ZONE, k UUID, l BLOB, m JSON, n NUMERIC(20, 4))");
         assertThat(sql(SQLITE, create)).isEqualTo("CREATE TABLE every_type (a SMALLINT, b BOOLEAN, c TEXT, d REAL, "
                 + "e DOUBLE PRECISION, f DATE, g TIME, h TIMESTAMP, i TIMESTAMP WITH TIME ZONE, "
-                + "j TIMESTAMP WITH TIME ZONE, k CHAR(36), l BLOB, m TEXT, n NUMERIC_TEXT(20, 4))");
+                + "j TIMESTAMP WITH TIME ZONE, k CHAR(36), l BLOB, m TEXT, n NUMERIC(20, 4))");
         assertThat(sql(MARIADB, create)).isEqualTo("CREATE TABLE every_type (a SMALLINT, b BOOLEAN, c LONGTEXT, "
                 + "d DOUBLE, e DOUBLE, f DATE, g TIME(6), h DATETIME(6), i DATETIME(6), j DATETIME(6), k UUID, "
                 + "l LONGBLOB, m JSON, n DECIMAL(20, 4))");

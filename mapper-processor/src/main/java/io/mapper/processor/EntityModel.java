@@ -12,11 +12,12 @@ import javax.lang.model.element.TypeElement;
  * @param entityReference the entity's name as written inside its package ({@code User}, {@code Outer.Inner})
  * @param metamodelName the generated class's simple name ({@code User_}, {@code Outer_Inner_})
  * @param tableName the entity's table
+ * @param schema the table's schema ({@code @Table(schema)}), or empty for the default schema
  * @param attributes one per mapped column, superclass properties first
  * @param relations one per relationship property: its field name and the related class's canonical name
  */
 record EntityModel(TypeElement entity, String packageName, String entityReference, String metamodelName,
-        String tableName, List<AttributeModel> attributes, List<RelationModel> relations) {
+        String tableName, String schema, List<AttributeModel> attributes, List<RelationModel> relations) {
 
     /** One generated relationship handle. */
     record RelationModel(String fieldName, String targetType) {

@@ -216,6 +216,7 @@ final class EntityReader {
         /** Generated field name to the property it holds, for clashing names. */
         private final Map<String, String> fieldNames = new LinkedHashMap<>();
         private String tableName = "";
+        private String schema = "";
         private boolean failed;
         private int ids;
         private int generatedIds;
@@ -283,6 +284,8 @@ final class EntityReader {
                 return null;
             }
             tableName = tableOf(levelOf(entity));
+            Table table = levelOf(entity).getAnnotation(Table.class);
+            schema = table == null ? "" : table.schema();
             if (tableName.isBlank()) {
                 error(entity, classMessage("its table '" + tableName + "' is invalid: A table name must not be "
                         + "blank.", "Fix the @Table/@Column names."));
@@ -322,7 +325,7 @@ final class EntityReader {
                         + metamodelName() + ".", entity);
                 return null;
             }
-            return new EntityModel(entity, packageName, entityReference, metamodelName(), tableName,
+            return new EntityModel(entity, packageName, entityReference, metamodelName(), tableName, schema,
                     List.copyOf(attributes), List.copyOf(relations));
         }
 

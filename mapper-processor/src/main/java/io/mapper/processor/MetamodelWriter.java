@@ -57,7 +57,8 @@ final class MetamodelWriter {
                 .append(" {\n\n");
         out.append("    /** The table of {@link ").append(entity).append("}. */\n")
                 .append("    public static final io.mapper.sql.TableClause TABLE = ").append(ATTRIBUTE)
-                .append(".table(").append(literal(model.tableName())).append(");\n");
+                .append(".table(").append(model.schema().isEmpty() ? "" : literal(model.schema()) + ", ")
+                .append(literal(model.tableName())).append(");\n");
         for (AttributeModel attribute : model.attributes()) {
             out.append("\n    /** ").append(attribute.javadoc()).append(" */\n")
                     .append("    public static final ").append(ATTRIBUTE).append('<').append(entity).append(", ")

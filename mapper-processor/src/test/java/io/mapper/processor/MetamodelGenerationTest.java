@@ -220,6 +220,33 @@ class MetamodelGenerationTest {
     }
 
     @Test
+    void anEntityInANamedSchemaGetsASchemaQualifiedTable() throws Exception {
+        // Issue 14: @Table(schema) reaches the metamodel, so User_ columns name the same table as the mapper's.
+        TestCompilation compilation = TestCompilation.withProcessor(temp, Map.of("com/example/Invoice.java", """
+                package com.example;
+
+                import io.mapper.orm.annotation.Entity;
+                import io.mapper.orm.annotation.Id;
+                import io.mapper.orm.annotation.Table;
+
+                @Entity
+                @Table(name = "invoice", schema = "billing")
+                public class Invoice {
+                    @Id Long id;
+                    String number;
+                }
+                """));
+        assertThat(compilation.success()).as(compilation.describeDiagnostics()).isTrue();
+        assertThat(compilation.generated("com/example/Invoice_.java"))
+                .contains("Attribute.table(\"billing\", \"invoice\");");
+        try (URLClassLoader loader = compilation.classLoader()) {
+            Class<?> metamodel = loader.loadClass("com.example.Invoice_");
+            RuntimeDriftGuard.assertMatchesRuntime(loader.loadClass("com.example.Invoice"), metamodel);
+            assertThat(RuntimeDriftGuard.table(metamodel).toString()).isEqualTo("billing.invoice");
+        }
+    }
+
+    @Test
     void superclassPropertiesComeFirstAndMatchTheRuntime() throws Exception {
         Map<String, String> sources = new LinkedHashMap<>();
         sources.put("com/example/base/Base.java", """

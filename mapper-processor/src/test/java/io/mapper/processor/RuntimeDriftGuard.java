@@ -48,6 +48,7 @@ final class RuntimeDriftGuard {
         Mapper<?> mapper = MapperRegistry.of(new MetaData(), List.of(entity)).mapper(entity);
         TableClause table = table(metamodel);
         assertThat(table.name()).isEqualTo(mapper.table().name());
+        assertThat(table.schema()).isEqualTo(mapper.table().schema());
         Map<String, Attribute<?, ?>> attributes = attributes(metamodel);
         assertThat(attributes.values()).extracting(Attribute::property)
                 .containsExactlyInAnyOrderElementsOf(mapper.properties().stream().map(PropertyMapping::path).toList());

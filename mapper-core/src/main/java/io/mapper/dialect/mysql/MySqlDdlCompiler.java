@@ -59,6 +59,19 @@ final class MySqlDdlCompiler extends DdlCompiler {
         }
     }
 
+    /** A schema is a database here: {@code CREATE DATABASE [IF NOT EXISTS] name}. */
+    @Override
+    public void visitCreateSchema(DdlElement.CreateSchema element) {
+        out.raw(element.ifNotExists() ? "CREATE DATABASE IF NOT EXISTS " : "CREATE DATABASE ")
+                .identifier(translatedSchema(element.name()));
+    }
+
+    /** {@code DROP DATABASE name}: the family has no CASCADE, and dropping a database drops all it holds. */
+    @Override
+    public void visitDropSchema(DdlElement.DropSchema element) {
+        out.raw("DROP DATABASE ").identifier(translatedSchema(element.name()));
+    }
+
     @Override
     public void visitDropIndex(DdlElement.DropIndex element) {
         out.raw("DROP INDEX ").identifier(element.index().name()).raw(" ON ");

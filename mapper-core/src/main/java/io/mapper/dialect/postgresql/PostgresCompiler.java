@@ -33,6 +33,11 @@ final class PostgresCompiler extends OnConflictCompiler {
     }
 
     @Override
+    protected boolean supportsUpdateFrom() {
+        return true;
+    }
+
+    @Override
     protected void updateFromClause(List<TableClause> tables) {
         qualifiedReturning = true;
         updateFromTables(tables);

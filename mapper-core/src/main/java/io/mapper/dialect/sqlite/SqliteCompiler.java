@@ -84,6 +84,11 @@ final class SqliteCompiler extends OnConflictCompiler {
     }
 
     @Override
+    protected boolean supportsUpdateFrom() {
+        return true;
+    }
+
+    @Override
     protected void updateFromClause(List<TableClause> tables) {
         updateFromTables(tables);
     }

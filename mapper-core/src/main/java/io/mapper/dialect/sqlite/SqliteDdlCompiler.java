@@ -8,6 +8,7 @@ import io.mapper.compiler.TypeCompiler;
 import io.mapper.exception.UnsupportedCompilationException;
 import io.mapper.schema.Column;
 import io.mapper.schema.DdlElement;
+import io.mapper.schema.ForeignKeyConstraint;
 import io.mapper.schema.Index;
 import io.mapper.schema.Sequence;
 import io.mapper.schema.Table;
@@ -169,11 +170,54 @@ final class SqliteDdlCompiler extends DdlCompiler {
                 + "definition (createAll does), and use an autoincrement key instead of a sequence.");
     }
 
+    /**
+     * A SQLite foreign key names its parent table without a schema: the parent must be in the child's own (attached)
+     * database, so a key across databases is refused before SQLite reports a bare syntax error.
+     */
+    @Override
+    protected void foreignKey(ForeignKeyConstraint key) {
+        String schema = schemaOf(key.table());
+        String referredSchema = schemaOf(key.referredTable());
+        if (!java.util.Objects.equals(schema == null ? "main" : schema,
+                referredSchema == null ? "main" : referredSchema)) {
+            throw new UnsupportedCompilationException("FOREIGN KEY from " + key.table().name() + " in "
+                    + (schema == null ? "main" : schema) + " to " + key.referredTable().name() + " in "
+                    + referredSchema, "sqlite", "SQLite keys only refer to tables of the same attached database: "
+                    + "put both tables in one schema, or leave the key out.");
+        }
+        out.raw("FOREIGN KEY ");
+        columnList(key.columnNames());
+        out.raw(" REFERENCES ").identifier(key.referredTable().name()).raw(" ");
+        columnList(key.referredColumnNames());
+        key.onDelete().ifPresent(action -> out.raw(" ON DELETE ").raw(action.sql()));
+        key.onUpdate().ifPresent(action -> out.raw(" ON UPDATE ").raw(action.sql()));
+    }
+
+    /**
+     * SQLite has no CREATE SCHEMA: a schema is a database file attached to each connection with
+     * {@code ATTACH DATABASE 'file' AS name}, which DDL cannot do for a pool's connections.
+     */
+    @Override
+    public void visitCreateSchema(DdlElement.CreateSchema element) {
+        throw noSchemaStatements("CREATE SCHEMA " + translatedSchema(element.name()));
+    }
+
+    @Override
+    public void visitDropSchema(DdlElement.DropSchema element) {
+        throw noSchemaStatements("DROP SCHEMA " + translatedSchema(element.name()));
+    }
+
+    private static UnsupportedCompilationException noSchemaStatements(String construct) {
+        return new UnsupportedCompilationException(construct, "sqlite", "A SQLite schema is an attached database: "
+                + "attach it on every connection (ATTACH DATABASE 'file.db' AS name, e.g. in the pool's "
+                + "connection-init SQL) and createAll finds it; `main` and `temp` always exist.");
+    }
+
     /** SQLite names the schema on the index, not on its table: {@code CREATE INDEX main.ix ON orders (a)}. */
     @Override
     public void visitCreateIndex(DdlElement.CreateIndex element) {
         Index index = element.index();
-        String schema = index.table().schema();
+        String schema = schemaOf(index.table());
         if (schema == null) {
             super.visitCreateIndex(element);
             return;

@@ -183,7 +183,7 @@ public class SqliteDialect extends DefaultDialect {
     @Override
     public void bindParameter(PreparedStatement statement, int index, @Nullable Object value) throws SQLException {
         if (value instanceof BigDecimal decimal) {
-            SqliteTypes.bindDecimal(statement, index, decimal, null);
+            SqliteTypes.bindDecimal(statement, index, decimal);
         } else if (value instanceof LocalDateTime timestamp) {
             statement.setString(index, SqliteTypes.timestamp(timestamp, temporalStorage));
         } else if (value instanceof LocalTime time) {
@@ -193,6 +193,16 @@ public class SqliteDialect extends DefaultDialect {
         } else {
             super.bindParameter(statement, index, value);
         }
+    }
+
+    /** A decimal SQLite would round: more than 15 significant digits and not a whole number within BIGINT. */
+    @Override
+    public io.mapper.types.ValueLimits.@Nullable Violation unstorable(io.mapper.types.SqlType<?> type, Object value) {
+        if (value instanceof BigDecimal decimal && type instanceof io.mapper.types.BuiltInType<?> builtIn
+                && builtIn.kind() == io.mapper.types.BuiltInType.Kind.NUMERIC) {
+            return SqliteTypes.unstorableDecimal(decimal);
+        }
+        return null;
     }
 
     @Override

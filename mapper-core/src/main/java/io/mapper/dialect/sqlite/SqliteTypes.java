@@ -30,11 +30,12 @@ import io.mapper.types.SqlType;
  * {@code CURRENT_TIMESTAMP} and against text data; reads also accept a {@code T} separator, a {@code Z} and fixed
  * six-digit fractions;</li>
  * <li>UUIDs are their 36-character text;</li>
- * <li>decimals are bound as numbers (see {@link #bindDecimal}). A NUMERIC of up to 15 digits keeps NUMERIC affinity: SQLite stores the value as
- * a REAL (or INTEGER), which holds 15 significant digits exactly, and reading rounds it back to the declared scale, so
- * it reads back exactly and sorts numerically. A wider NUMERIC (or one without precision) would lose digits in a
- * REAL, so its column is declared {@code NUMERIC_TEXT(p, s)}, which has TEXT affinity: exact, but sorted as text.
- * Arithmetic inside SQLite (SUM, AVG) runs in floating point either way.</li>
+ * <li>decimals have NUMERIC affinity whatever their precision and are bound as numbers (see {@link #bindDecimal}):
+ * SQLite stores a whole number as an INTEGER (exact up to BIGINT) and any other value as a REAL, which holds 15
+ * significant digits exactly; reading rounds back to the declared scale, so values read back exactly, compare and sort
+ * numerically, and MAX/MIN/SUM work. A value SQLite would round (more than 15 significant digits, not a whole
+ * BIGINT) is refused before it is sent. Arithmetic inside SQLite (SUM, AVG) runs in floating point. Columns declared
+ * {@code NUMERIC_TEXT} by mapper before issue 14 are still read.</li>
  * </ul>
  */
 final class SqliteTypes {
@@ -89,29 +90,51 @@ final class SqliteTypes {
     }
 
     /**
-     * Binds a decimal the way its column compares: as a number (a REAL, which SQLite compares numerically with
-     * REAL and INTEGER values and with aggregates that have no affinity) when it fits the 15 digits a REAL holds and
-     * its type is not a wide NUMERIC_TEXT column; as exact text otherwise.
+     * Binds a decimal as the number its NUMERIC column stores, so it compares numerically with the column and with
+     * aggregates (which have no affinity): a whole number within BIGINT as an INTEGER (exact, up to 19 digits), any
+     * other value as a REAL (exact to 15 significant digits; reads round to the declared scale). A value that fits
+     * neither is refused before it is bound ({@link #unstorableDecimal}); untyped, it is sent as text, which SQLite's
+     * NUMERIC affinity turns into a REAL.
      */
-    static void bindDecimal(PreparedStatement statement, int index, BigDecimal value, @Nullable Integer precision)
-            throws SQLException {
-        boolean textColumn = precision != null && precision > MAX_EXACT_REAL_DIGITS;
-        if (!textColumn && value.precision() <= MAX_EXACT_REAL_DIGITS) {
-            if (value.scale() <= 0 || value.stripTrailingZeros().scale() <= 0) {
-                statement.setLong(index, value.longValueExact());
-            } else {
-                statement.setDouble(index, value.doubleValue());
-            }
+    static void bindDecimal(PreparedStatement statement, int index, BigDecimal value) throws SQLException {
+        if (isWholeLong(value)) {
+            statement.setLong(index, value.longValueExact());
+        } else if (value.precision() <= MAX_EXACT_REAL_DIGITS) {
+            statement.setDouble(index, value.doubleValue());
         } else {
             statement.setString(index, value.toPlainString());
         }
     }
 
+    /**
+     * Why SQLite cannot hold a decimal exactly, or null: a REAL keeps 15 significant digits, an INTEGER a whole number
+     * within BIGINT; anything else would be rounded without a word.
+     */
+    static io.mapper.types.ValueLimits.@Nullable Violation unstorableDecimal(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        if (isWholeLong(value) || stripped.precision() <= MAX_EXACT_REAL_DIGITS) {
+            return null;
+        }
+        return new io.mapper.types.ValueLimits.Violation("has " + stripped.precision() + " significant digits ("
+                + value.toPlainString() + "), but SQLite keeps a decimal as a REAL (a double: 15 significant digits) "
+                + "unless it is a whole number within BIGINT, so it would be rounded. Round it to 15 significant "
+                + "digits, store such values as text (Types.converted(Types.TEXT, BigDecimal.class, BigDecimal::new, "
+                + "BigDecimal::toPlainString)), or use a database with exact decimals", "22003");
+    }
+
+    private static boolean isWholeLong(BigDecimal value) {
+        if (value.signum() == 0) {
+            return true;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() <= 0 && stripped.precision() - stripped.scale() <= 19
+                && stripped.toBigIntegerExact().bitLength() < 64;
+    }
+
     private static BuiltInType<BigDecimal> decimal(BuiltInType<BigDecimal> type) {
         Integer scale = type.scale();
-        Integer precision = type.precision();
         return type.withCodec(java.sql.Types.NUMERIC,
-                (statement, index, value) -> bindDecimal(statement, index, value, precision),
+                (statement, index, value) -> bindDecimal(statement, index, value),
                 (resultSet, index) -> parse(resultSet, index, text -> {
                     BigDecimal stored = new BigDecimal(text);
                     // A REAL holds the value's first 15 significant digits exactly; rounding to the declared scale

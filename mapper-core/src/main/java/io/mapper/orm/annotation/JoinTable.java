@@ -15,6 +15,9 @@ public @interface JoinTable {
     /** The association table; {@code <owner table>_<target table>} by default. */
     String name();
 
+    /** The association table's schema; the owning entity's schema ({@code @Table(schema)}) by default. */
+    String schema() default "";
+
     /** The column referring to the owning entity; {@code <owner table>_id} by default. */
     String joinColumn() default "";
 

@@ -16,8 +16,9 @@ public @interface Table {
     String name();
 
     /**
-     * The schema, or empty for the connection's default. Not supported yet: a schema is refused when the entity is
-     * mapped, rather than ignored (issue 14).
+     * The schema the table lives in (a database on MariaDB, an attached database on SQLite), or empty for the
+     * connection's default. Statements and DDL name it {@code schema.table}; an engine's schema translation
+     * ({@code engine.withSchemaTranslation}) can render it in another schema per tenant.
      */
     String schema() default "";
 }

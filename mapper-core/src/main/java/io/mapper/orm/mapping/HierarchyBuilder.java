@@ -59,7 +59,8 @@ final class HierarchyBuilder {
                 infos.put(member, base);
             } else {
                 MapperBuilder.EntityInfo own = MapperBuilder.info(member);
-                infos.put(member, new MapperBuilder.EntityInfo(own.tableName(), base.keyColumn(), base.keyType()));
+                infos.put(member, new MapperBuilder.EntityInfo(own.tableName(), own.schema(), base.keyColumn(),
+                        base.keyType()));
             }
         }
     }
@@ -248,11 +249,11 @@ final class HierarchyBuilder {
                         }
                     }
                 }
-                io.mapper.schema.Table table = base.createTable(metadata, MapperBuilder.tableNameOf(root), columns);
+                io.mapper.schema.Table table = base.createTable(metadata, root, columns);
                 members.forEach(member -> tables.put(member, table));
             }
             case JOINED -> {
-                tables.put(root, base.createTable(metadata, MapperBuilder.tableNameOf(root), base.columnsAt(root)));
+                tables.put(root, base.createTable(metadata, root, base.columnsAt(root)));
                 for (Class<?> member : members) {
                     if (member == root) {
                         continue;
@@ -265,15 +266,14 @@ final class HierarchyBuilder {
                                 .references(parent.name() + "." + key.name()));
                     }
                     columns.addAll(builders.get(member).columnsAt(member));
-                    tables.put(member, builders.get(member).createTable(metadata,
-                            MapperBuilder.tableNameOf(member), columns));
+                    tables.put(member, builders.get(member).createTable(metadata, member, columns));
                 }
             }
             case TABLE_PER_CLASS -> {
                 for (Class<?> member : members) {
                     MapperBuilder builder = builders.get(member);
                     checkConcreteKey(member, builder);
-                    tables.put(member, builder.createTable(metadata, MapperBuilder.tableNameOf(member),
+                    tables.put(member, builder.createTable(metadata, member,
                             builder.allColumns()));
                 }
             }

@@ -33,7 +33,12 @@ import io.mapper.types.SqlType;
 final class MapperBuilder {
 
     /** What a relationship needs to know about its target before the target's mapper exists. */
-    record EntityInfo(String tableName, String keyColumn, SqlType<?> keyType) {
+    record EntityInfo(String tableName, @Nullable String schema, String keyColumn, SqlType<?> keyType) {
+
+        /** The table as a foreign key or a metamodel handle names it: {@code schema.table} in a named schema. */
+        String qualifiedName() {
+            return schema == null ? tableName : schema + "." + tableName;
+        }
     }
 
     private final Class<?> type;
@@ -67,7 +72,7 @@ final class MapperBuilder {
     static <E> Mapper<E> build(Class<E> type, MetaData metadata, java.util.Map<Class<?>, EntityInfo> infos) {
         MapperBuilder builder = new MapperBuilder(type, infos, null);
         builder.collect();
-        io.mapper.schema.Table table = builder.createTable(metadata, tableNameOf(type), builder.columns);
+        io.mapper.schema.Table table = builder.createTable(metadata, type, builder.columns);
         return builder.finish(type, java.util.Map.of(type, table));
     }
 
@@ -99,35 +104,42 @@ final class MapperBuilder {
         Table tableAnnotation = entityType.getAnnotation(Table.class);
         String tableName = tableAnnotation == null ? Naming.snakeCase(entityType.getSimpleName())
                 : tableAnnotation.name();
+        String schema = schemaOf(entityType);
         Field key = null;
         for (Field field : mappedFields(entityType)) {
             if (field.isAnnotationPresent(Id.class)) {
                 if (key != null) {
-                    return new EntityInfo(tableName, "", io.mapper.types.Types.BIGINT);
+                    return new EntityInfo(tableName, schema, "", io.mapper.types.Types.BIGINT);
                 }
                 key = field;
             }
         }
         if (key == null) {
-            return new EntityInfo(tableName, "", io.mapper.types.Types.BIGINT);
+            return new EntityInfo(tableName, schema, "", io.mapper.types.Types.BIGINT);
         }
         Column column = key.getAnnotation(Column.class);
         String keyColumn = column == null || column.name().isEmpty() ? Naming.snakeCase(key.getName()) : column.name();
         SqlType<?> keyType = TypeMapping.forJavaType(key.getType(), column);
-        return new EntityInfo(tableName, keyColumn, keyType == null ? io.mapper.types.Types.BIGINT : keyType);
+        return new EntityInfo(tableName, schema, keyColumn, keyType == null ? io.mapper.types.Types.BIGINT : keyType);
+    }
+
+    /** The schema of {@code @Table(schema = ...)}, or {@code null} for the connection's default schema. */
+    static @Nullable String schemaOf(Class<?> entityType) {
+        Table tableAnnotation = entityType.getAnnotation(Table.class);
+        if (tableAnnotation == null || tableAnnotation.schema().isEmpty()) {
+            return null;
+        }
+        if (tableAnnotation.schema().isBlank()) {
+            throw new MappingException(entityType, "@Table(schema = \"" + tableAnnotation.schema() + "\") is blank.",
+                    "Name the schema, or leave schema out for the connection's default schema.");
+        }
+        return tableAnnotation.schema();
     }
 
     private void collect() {
         Class<?> entityType = type;
         Table tableAnnotation = entityType.getAnnotation(Table.class);
-        if (tableAnnotation != null && !tableAnnotation.schema().isEmpty()) {
-            // Ignoring it would create and query the table in the default schema without a word (issue 14).
-            throw new MappingException(entityType, "@Table(schema = \"" + tableAnnotation.schema() + "\") is not "
-                    + "supported yet: tables are created and queried in the connection's default schema only.",
-                    "Remove schema, or make that schema the connection's default (PostgreSQL: currentSchema="
-                    + tableAnnotation.schema() + " in the JDBC URL; MariaDB: the database in the URL); the Core "
-                    + "has schema-qualified tables: metadata.table(\"" + tableAnnotation.schema() + "\", name, ...).");
-        }
+        schemaOf(entityType);    // a blank schema is refused early
         boolean discriminated = false;
         for (Field field : mappedFields(entityType)) {
             Class<?> level = hierarchy == null ? entityType : hierarchy.levelOf(field.getDeclaringClass(), entityType);
@@ -193,11 +205,15 @@ final class MapperBuilder {
     }
 
     /** Creates a table of {@code tableColumns} in {@code metadata}, reporting an invalid one as a mapping error. */
-    io.mapper.schema.Table createTable(MetaData metadata, String tableName,
+    io.mapper.schema.Table createTable(MetaData metadata, Class<?> owner,
             List<io.mapper.schema.Column<?>> tableColumns) {
+        String tableName = tableNameOf(owner);
+        String schema = schemaOf(owner);
         try {
             TableElement[] elements = tableColumns.toArray(TableElement[]::new);
-            return metadata.table(tableName, elements[0], java.util.Arrays.copyOfRange(elements, 1, elements.length));
+            TableElement[] rest = java.util.Arrays.copyOfRange(elements, 1, elements.length);
+            return schema == null ? metadata.table(tableName, elements[0], rest)
+                    : metadata.table(schema, tableName, elements[0], rest);
         } catch (ArgumentException e) {
             throw new MappingException(type, "its table '" + tableName + "' is invalid: " + e.getMessage(),
                     "Fix the @Table/@Column names.");
@@ -424,7 +440,7 @@ final class MapperBuilder {
             }
             String columnName = join == null ? Naming.snakeCase(field.getName()) + "_id" : join.name();
             io.mapper.schema.Column<?> column = io.mapper.schema.Column.of(columnName, targetInfo.keyType())
-                    .nullable(optional).references(targetInfo.tableName() + "." + targetInfo.keyColumn());
+                    .nullable(optional).references(targetInfo.qualifiedName() + "." + targetInfo.keyColumn());
             if (join != null && !join.onDelete().isEmpty()) {
                 column = column.onDelete(io.mapper.schema.reflection.ReferentialAction.valueOf(
                         join.onDelete().trim().toUpperCase(java.util.Locale.ROOT).replace(' ', '_')));

@@ -17,6 +17,8 @@ import io.mapper.orm.convention.Naming;
  * metamodel handle can build joins and EXISTS conditions anywhere. The same rules as the {@link MapperRegistry}.
  *
  * @param kind the relationship kind
+ * <p>Tables in a named schema ({@code @Table(schema)}) are given as {@code schema.table}.
+ *
  * @param ownerTable the declaring entity's table
  * @param ownerKey the declaring entity's key column
  * @param targetTable the related entity's table
@@ -39,15 +41,15 @@ public record RelationshipDescriptor(RelationshipMapping.Kind kind, String owner
         MapperBuilder.EntityInfo targetInfo = MapperBuilder.info(target);
         OneToOne oneToOne = field.getAnnotation(OneToOne.class);
         if (field.isAnnotationPresent(ManyToOne.class) || (oneToOne != null && oneToOne.mappedBy().isEmpty())) {
-            return new RelationshipDescriptor(RelationshipMapping.Kind.MANY_TO_ONE, ownerInfo.tableName(),
-                    ownerInfo.keyColumn(), targetInfo.tableName(), targetInfo.keyColumn(), joinColumn(field), null,
+            return new RelationshipDescriptor(RelationshipMapping.Kind.MANY_TO_ONE, ownerInfo.qualifiedName(),
+                    ownerInfo.keyColumn(), targetInfo.qualifiedName(), targetInfo.keyColumn(), joinColumn(field), null,
                     null, null, targetInfo.keyType());
         }
         OneToMany oneToMany = field.getAnnotation(OneToMany.class);
         if (oneToMany != null || oneToOne != null) {
             String mappedBy = oneToMany != null ? oneToMany.mappedBy() : oneToOne.mappedBy();
-            return new RelationshipDescriptor(RelationshipMapping.Kind.ONE_TO_MANY, ownerInfo.tableName(),
-                    ownerInfo.keyColumn(), targetInfo.tableName(), targetInfo.keyColumn(),
+            return new RelationshipDescriptor(RelationshipMapping.Kind.ONE_TO_MANY, ownerInfo.qualifiedName(),
+                    ownerInfo.keyColumn(), targetInfo.qualifiedName(), targetInfo.keyColumn(),
                     joinColumn(field(target, mappedBy)), null, null, null, targetInfo.keyType());
         }
         ManyToMany manyToMany = field.getAnnotation(ManyToMany.class);
@@ -57,19 +59,23 @@ public record RelationshipDescriptor(RelationshipMapping.Kind kind, String owner
         }
         if (!manyToMany.mappedBy().isEmpty()) {
             RelationshipDescriptor owning = of(target, manyToMany.mappedBy(), owner);
-            return new RelationshipDescriptor(RelationshipMapping.Kind.MANY_TO_MANY, ownerInfo.tableName(),
-                    ownerInfo.keyColumn(), targetInfo.tableName(), targetInfo.keyColumn(), null,
+            return new RelationshipDescriptor(RelationshipMapping.Kind.MANY_TO_MANY, ownerInfo.qualifiedName(),
+                    ownerInfo.keyColumn(), targetInfo.qualifiedName(), targetInfo.keyColumn(), null,
                     owning.associationTable(), owning.associationTarget(), owning.associationOwner(),
                     targetInfo.keyType());
         }
         JoinTable joinTable = field.getAnnotation(JoinTable.class);
         String table = joinTable == null ? ownerInfo.tableName() + "_" + targetInfo.tableName() : joinTable.name();
+        String schema = joinTable != null && !joinTable.schema().isEmpty() ? joinTable.schema() : ownerInfo.schema();
+        if (schema != null) {
+            table = schema + "." + table;
+        }
         String ownerColumn = joinTable == null || joinTable.joinColumn().isEmpty() ? ownerInfo.tableName() + "_id"
                 : joinTable.joinColumn();
         String targetColumn = joinTable == null || joinTable.inverseJoinColumn().isEmpty()
                 ? targetInfo.tableName() + "_id" : joinTable.inverseJoinColumn();
-        return new RelationshipDescriptor(RelationshipMapping.Kind.MANY_TO_MANY, ownerInfo.tableName(),
-                ownerInfo.keyColumn(), targetInfo.tableName(), targetInfo.keyColumn(), null, table, ownerColumn,
+        return new RelationshipDescriptor(RelationshipMapping.Kind.MANY_TO_MANY, ownerInfo.qualifiedName(),
+                ownerInfo.keyColumn(), targetInfo.qualifiedName(), targetInfo.keyColumn(), null, table, ownerColumn,
                 targetColumn, targetInfo.keyType());
     }
 

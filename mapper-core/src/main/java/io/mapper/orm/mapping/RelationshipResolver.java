@@ -107,6 +107,9 @@ final class RelationshipResolver {
         String ownerTable = owner.table().name();
         String targetTable = target.table().name();
         String name = joinTable == null ? ownerTable + "_" + targetTable : joinTable.name();
+        // The association table lives in the owner's schema unless @JoinTable(schema) names another.
+        String schema = joinTable != null && !joinTable.schema().isEmpty() ? joinTable.schema()
+                : owner.table().schema();
         String ownerColumn = joinTable == null || joinTable.joinColumn().isEmpty() ? ownerTable + "_id"
                 : joinTable.joinColumn();
         String targetColumn = joinTable == null || joinTable.inverseJoinColumn().isEmpty() ? targetTable + "_id"
@@ -118,11 +121,12 @@ final class RelationshipResolver {
         }
         Column<?> ownerKey = owner.primaryKey().get(0).column();
         Column<?> targetKey = target.primaryKey().get(0).column();
-        Table table = metadata.table(name,
-                Column.of(ownerColumn, ownerKey.type()).primaryKey()
-                        .references(ownerTable + "." + ownerKey.name()).onDelete(ReferentialAction.CASCADE),
-                Column.of(targetColumn, targetKey.type()).primaryKey()
-                        .references(targetTable + "." + targetKey.name()).onDelete(ReferentialAction.CASCADE));
+        Column<?> ownerReference = Column.of(ownerColumn, ownerKey.type()).primaryKey()
+                .references(owner.table() + "." + ownerKey.name()).onDelete(ReferentialAction.CASCADE);
+        Column<?> targetReference = Column.of(targetColumn, targetKey.type()).primaryKey()
+                .references(target.table() + "." + targetKey.name()).onDelete(ReferentialAction.CASCADE);
+        Table table = schema == null ? metadata.table(name, ownerReference, targetReference)
+                : metadata.table(schema, name, ownerReference, targetReference);
         relationship.association(table, table.column(ownerColumn), table.column(targetColumn));
     }
 }
