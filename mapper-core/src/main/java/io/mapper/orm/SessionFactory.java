@@ -50,7 +50,8 @@ public final class SessionFactory {
                 validators.add(beanValidation);
             }
         }
-        this.unitOfWork = new io.mapper.orm.unitofwork.UnitOfWork(registry, listeners, validators, batchSize);
+        this.unitOfWork = new io.mapper.orm.unitofwork.UnitOfWork(registry, listeners, validators, batchSize,
+                builder.clock);
     }
 
     io.mapper.orm.unitofwork.UnitOfWork unitOfWork() {
@@ -161,6 +162,9 @@ public final class SessionFactory {
         private int lazyLoadWarningThreshold = 20;
         private boolean raiseOnLazyLoad;
         private boolean beanValidation = true;
+        private final List<io.mapper.orm.mapping.MappingOptions.RegisteredConverter> converters = new ArrayList<>();
+        private io.mapper.types.@org.jspecify.annotations.Nullable JsonCodec jsonCodec;
+        private java.time.Clock clock = java.time.Clock.systemUTC();
 
         private Builder(Engine engine) {
             this.engine = engine;
@@ -254,6 +258,42 @@ public final class SessionFactory {
             return this;
         }
 
+        /**
+         * Registers a converter for every mapped property of its Java type, read from its class's declaration
+         * ({@code class MoneyConverter implements TypeConverter<Money, BigDecimal>}: {@code Money} properties are
+         * stored as NUMERIC); it is also the instance {@code @Convert(MoneyConverter.class)} uses. A later
+         * registration for the same Java type wins.
+         */
+        public Builder converter(io.mapper.types.TypeConverter<?, ?> converter) {
+            converters.add(io.mapper.orm.mapping.MappingOptions.register(
+                    Objects.requireNonNull(converter, "converter must not be null")));
+            return this;
+        }
+
+        /**
+         * Registers a converter for every mapped property of {@code javaType}, stored as {@code storage}:
+         * {@code converter(Money.class, Types.numeric(12, 2), TypeConverter.of(Money::new, Money::amount))}.
+         */
+        public <T, S> Builder converter(Class<T> javaType, io.mapper.types.SqlType<S> storage,
+                io.mapper.types.TypeConverter<T, S> converter) {
+            converters.add(new io.mapper.orm.mapping.MappingOptions.RegisteredConverter(
+                    Objects.requireNonNull(javaType, "javaType must not be null"),
+                    Objects.requireNonNull(storage, "storage must not be null"), converter));
+            return this;
+        }
+
+        /** The JSON library of {@code @Json} properties; by default the one {@code JsonCodec.discover()} finds. */
+        public Builder jsonCodec(io.mapper.types.JsonCodec codec) {
+            this.jsonCodec = Objects.requireNonNull(codec, "codec must not be null");
+            return this;
+        }
+
+        /** The clock of {@code @CreationTimestamp} and {@code @UpdateTimestamp} properties; UTC system time by default. */
+        public Builder clock(java.time.Clock time) {
+            this.clock = Objects.requireNonNull(time, "clock must not be null");
+            return this;
+        }
+
         /** Maps the classes and builds the factory; mapping errors are raised here, naming class and property. */
         public SessionFactory build() {
             List<Class<?>> all = new ArrayList<>(classes);
@@ -269,7 +309,8 @@ public final class SessionFactory {
                 throw new ArgumentException("The session factory maps no entities: call scan(\"your.domain.package\")"
                         + " or entities(YourEntity.class) on the builder.");
             }
-            scanned = MapperRegistry.of(metadata, all);
+            scanned = MapperRegistry.of(metadata, all,
+                    new io.mapper.orm.mapping.MappingOptions(converters, jsonCodec));
             return new SessionFactory(this, scanned);
         }
     }

@@ -9,6 +9,10 @@ import org.jspecify.annotations.Nullable;
 
 import io.mapper.exception.ArgumentException;
 import io.mapper.orm.annotation.Column;
+import io.mapper.orm.annotation.CreationTimestamp;
+import io.mapper.orm.annotation.Generated;
+import io.mapper.orm.annotation.GenerationTime;
+import io.mapper.orm.annotation.UpdateTimestamp;
 import io.mapper.orm.annotation.Embedded;
 import io.mapper.orm.annotation.Entity;
 import io.mapper.orm.annotation.GeneratedValue;
@@ -44,17 +48,27 @@ final class MapperBuilder {
     private final List<EmbeddedMapping> embeddeds = new ArrayList<>();
     private final List<Object> access = new ArrayList<>();
 
+    private final MappingOptions options;
+
     private record PendingProperty(String path, String column, boolean primaryKey, boolean version,
-            @Nullable GenerationStrategy generation) {
+            @Nullable GenerationStrategy generation, @Nullable GenerationTime generatedBy,
+            PropertyMapping.@Nullable Stamp stamp) {
+
+        PendingProperty(String path, String column, boolean primaryKey, boolean version,
+                @Nullable GenerationStrategy generation) {
+            this(path, column, primaryKey, version, generation, null, null);
+        }
     }
 
-    private MapperBuilder(Class<?> type, java.util.Map<Class<?>, EntityInfo> infos) {
+    private MapperBuilder(Class<?> type, java.util.Map<Class<?>, EntityInfo> infos, MappingOptions options) {
         this.type = type;
         this.infos = infos;
+        this.options = options;
     }
 
-    static <E> Mapper<E> build(Class<E> type, MetaData metadata, java.util.Map<Class<?>, EntityInfo> infos) {
-        return new MapperBuilder(type, infos).map(type, metadata);
+    static <E> Mapper<E> build(Class<E> type, MetaData metadata, java.util.Map<Class<?>, EntityInfo> infos,
+            MappingOptions options) {
+        return new MapperBuilder(type, infos, options).map(type, metadata);
     }
 
     /** The table name, key column and key type of an entity class, read without building its mapper. */
@@ -129,7 +143,8 @@ final class MapperBuilder {
         for (int slot = 0; slot < pending.size(); slot++) {
             PendingProperty property = pending.get(slot);
             properties.add(new PropertyMapping(property.path(), table.column(property.column()), slot,
-                    property.primaryKey(), property.version(), property.generation()));
+                    property.primaryKey(), property.version(), property.generation(), property.generatedBy(),
+                    property.stamp()));
         }
         for (java.util.Map.Entry<RelationshipMapping, Integer> entry : foreignKeySlots.entrySet()) {
             entry.getKey().foreignKey(properties.get(entry.getValue()));
@@ -177,7 +192,9 @@ final class MapperBuilder {
         GeneratedValue generated = field.getAnnotation(GeneratedValue.class);
         String columnName = annotation == null || annotation.name().isEmpty() ? Naming.snakeCase(field.getName())
                 : annotation.name();
-        SqlType<?> sqlType = sqlType(field.getName(), field.getType(), annotation);
+        SqlType<?> sqlType = PropertyTypes.of(type, field, annotation, options);
+        GenerationTime generatedBy = generatedBy(field, id, version);
+        PropertyMapping.Stamp stamp = stamp(field, generatedBy);
         if (version && !(isIntegral(field.getType()))) {
             throw new MappingException(type, field.getName(), "a @Version property must be an int or a long, not "
                     + field.getType().getSimpleName() + ".", "Change its type to long.");
@@ -217,7 +234,43 @@ final class MapperBuilder {
         column = applyColumnOptions(column, annotation);
         columns.add(column);
         access.add(PropertyAccessor.of(field));
-        pending.add(new PendingProperty(field.getName(), columnName, id, version, strategy));
+        pending.add(new PendingProperty(field.getName(), columnName, id, version, strategy, generatedBy, stamp));
+    }
+
+    /** The {@code @Generated} timing of a column property, checked against its other annotations. */
+    private @Nullable GenerationTime generatedBy(Field field, boolean id, boolean version) {
+        Generated generated = field.getAnnotation(Generated.class);
+        if (generated == null) {
+            return null;
+        }
+        if (id) {
+            throw new MappingException(type, field.getName(), "@Generated is for columns the database fills in, not "
+                    + "for the primary key.", "Use @GeneratedValue on an @Id.");
+        }
+        if (version && generated.value() != GenerationTime.ALWAYS) {
+            throw new MappingException(type, field.getName(), "a version counter kept by the database changes on "
+                    + "every UPDATE.", "Use @Generated(GenerationTime.ALWAYS) with @Version.");
+        }
+        return generated.value();
+    }
+
+    /** The time mapper sets itself ({@code @CreationTimestamp}, {@code @UpdateTimestamp}), checked. */
+    private PropertyMapping.@Nullable Stamp stamp(Field field, @Nullable GenerationTime generatedBy) {
+        boolean creation = field.isAnnotationPresent(CreationTimestamp.class);
+        boolean update = field.isAnnotationPresent(UpdateTimestamp.class);
+        if (!creation && !update) {
+            return null;
+        }
+        if (creation && update || generatedBy != null) {
+            throw new MappingException(type, field.getName(), "it has more than one of @CreationTimestamp, "
+                    + "@UpdateTimestamp and @Generated.", "Keep one: mapper or the database sets the time, not both.");
+        }
+        if (!Timestamps.supports(field.getType())) {
+            throw new MappingException(type, field.getName(), "a timestamp set by mapper must be an Instant, "
+                    + "LocalDateTime, OffsetDateTime or LocalDate, not " + field.getType().getSimpleName() + ".",
+                    "Change its type to Instant.");
+        }
+        return creation ? PropertyMapping.Stamp.CREATION : PropertyMapping.Stamp.UPDATE;
     }
 
     /** The holder type's static {@code of(value)} (for {@code Ref}: {@code Ref.of}), resolved once. */

@@ -29,6 +29,11 @@ public final class MapperRegistry {
 
     /** Maps these classes (each annotated {@link Entity}) into tables of {@code metadata}. */
     public static MapperRegistry of(MetaData metadata, Collection<Class<?>> entityClasses) {
+        return of(metadata, entityClasses, MappingOptions.DEFAULTS);
+    }
+
+    /** Maps these classes with the factory's converters and JSON library. */
+    public static MapperRegistry of(MetaData metadata, Collection<Class<?>> entityClasses, MappingOptions options) {
         Map<Class<?>, Mapper<?>> mappers = new LinkedHashMap<>();
         Map<Class<?>, MapperBuilder.EntityInfo> infos = new LinkedHashMap<>();
         for (Class<?> type : new LinkedHashSet<>(entityClasses)) {
@@ -39,7 +44,7 @@ public final class MapperRegistry {
             infos.put(type, MapperBuilder.info(type));
         }
         for (Class<?> type : infos.keySet()) {
-            mappers.put(type, MapperBuilder.build(type, metadata, infos));
+            mappers.put(type, MapperBuilder.build(type, metadata, infos, options));
         }
         RelationshipResolver.resolve(metadata, mappers);
         metadata.validate();

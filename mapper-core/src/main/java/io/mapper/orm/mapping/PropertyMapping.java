@@ -3,6 +3,7 @@ package io.mapper.orm.mapping;
 import org.jspecify.annotations.Nullable;
 
 import io.mapper.orm.annotation.GenerationStrategy;
+import io.mapper.orm.annotation.GenerationTime;
 import io.mapper.schema.Column;
 
 /**
@@ -11,15 +12,32 @@ import io.mapper.schema.Column;
  */
 public final class PropertyMapping {
 
+    /** A time mapper writes itself: at INSERT ({@code @CreationTimestamp}), or at INSERT and UPDATE. */
+    public enum Stamp {
+        /** {@code @CreationTimestamp}. */
+        CREATION,
+        /** {@code @UpdateTimestamp}. */
+        UPDATE
+    }
+
     private final String path;
     private final Column<?> column;
     private final int slot;
     private final boolean primaryKey;
     private final boolean version;
     private final @Nullable GenerationStrategy generation;
+    private final @Nullable GenerationTime generatedBy;
+    private final @Nullable Stamp stamp;
 
     PropertyMapping(String path, Column<?> column, int slot, boolean primaryKey, boolean version,
             @Nullable GenerationStrategy generation) {
+        this(path, column, slot, primaryKey, version, generation, null, null);
+    }
+
+    PropertyMapping(String path, Column<?> column, int slot, boolean primaryKey, boolean version,
+            @Nullable GenerationStrategy generation, @Nullable GenerationTime generatedBy, @Nullable Stamp stamp) {
+        this.generatedBy = generatedBy;
+        this.stamp = stamp;
         this.path = path;
         this.column = column;
         this.slot = slot;
@@ -56,6 +74,19 @@ public final class PropertyMapping {
     /** How the value is generated, or null when the application sets it. */
     public @Nullable GenerationStrategy generation() {
         return generation;
+    }
+
+    /**
+     * When the database writes this column ({@code @Generated}): mapper leaves it out of INSERTs (and, for
+     * {@code ALWAYS}, UPDATEs) and reads it back after the flush; null when the application writes it.
+     */
+    public @Nullable GenerationTime generatedBy() {
+        return generatedBy;
+    }
+
+    /** The time mapper writes into this property itself, or null. */
+    public @Nullable Stamp stamp() {
+        return stamp;
     }
 
     @Override

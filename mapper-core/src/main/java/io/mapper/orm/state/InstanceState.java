@@ -74,7 +74,8 @@ public final class InstanceState {
 
     /** Records the column values as they are in the database now. */
     public void committed(@Nullable Object[] values) {
-        this.committed = values.clone();
+        // A mutable value (a JSON document) is copied, so a change made in place to the object's value shows.
+        this.committed = mapper instanceof ValueSemantics semantics ? semantics.snapshotOf(values) : values.clone();
         this.expired = false;
     }
 
@@ -118,7 +119,11 @@ public final class InstanceState {
 
     /** Whether the slot's current value differs from the snapshot. */
     public boolean isChanged(int slot, @Nullable Object current) {
-        return committed == null || !sameValue(committed[slot], current);
+        if (committed == null) {
+            return true;
+        }
+        return mapper instanceof ValueSemantics semantics ? !semantics.sameValue(slot, committed[slot], current)
+                : !sameValue(committed[slot], current);
     }
 
     /** Whether two column values are equal for dirty checking: numerically for decimals, by content for bytes. */

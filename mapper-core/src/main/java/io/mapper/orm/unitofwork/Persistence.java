@@ -68,12 +68,15 @@ final class Persistence {
         }
     }
 
-    /** The properties that are null and whose columns have a server default (never a generated key). */
+    /**
+     * The properties the database fills in: {@code @Generated} columns, and those that are null and whose columns have
+     * a server default (never a generated key).
+     */
     private static <E> List<PropertyMapping> serverDefaulted(Mapper<E> mapper, E entity) {
         List<PropertyMapping> omitted = new ArrayList<>();
         for (PropertyMapping property : mapper.properties()) {
-            if (property.column().serverDefault().isPresent() && mapper.value(entity, property) == null
-                    && !mapper.primaryKey().contains(property)) {
+            if (property.generatedBy() != null || property.column().serverDefault().isPresent()
+                    && mapper.value(entity, property) == null && !mapper.primaryKey().contains(property)) {
                 omitted.add(property);
             }
         }
@@ -96,11 +99,20 @@ final class Persistence {
         // The snapshot is what was written: a reference to a row not inserted yet went in as NULL, and the
         // post-update compares against that.
         Map<InstanceState, Object[]> written = new java.util.IdentityHashMap<>();
-        for (List<InstanceState> chunk : chunks(withKeys, batchSize)) {
-            insertBatch(connection, mapper, chunk, null, omitted, written);
+        // The values the database fills in come back in the INSERT itself where it has RETURNING (SQLAlchemy's
+        // eager_defaults), else with one SELECT per batch afterwards.
+        boolean returning = connection.dialect().supportsReturning(Operation.INSERT);
+        if (!omitted.isEmpty() && returning) {
+            if (!withKeys.isEmpty()) {
+                insertReturning(connection, mapper, withKeys, null, omitted, batchSize, written);
+            }
+        } else {
+            for (List<InstanceState> chunk : chunks(withKeys, batchSize)) {
+                insertBatch(connection, mapper, chunk, null, omitted, written);
+            }
         }
         if (!needingKeys.isEmpty()) {
-            if (connection.dialect().supportsReturning(Operation.INSERT)) {
+            if (returning) {
                 insertReturning(connection, mapper, needingKeys, generatedKey, omitted, batchSize, written);
             } else {
                 for (List<InstanceState> chunk : chunks(needingKeys, batchSize)) {
@@ -108,34 +120,19 @@ final class Persistence {
                 }
             }
         }
+        if (!omitted.isEmpty() && !returning) {
+            GeneratedValues.select(connection, mapper, states, omitted, batchSize);
+        }
         for (InstanceState state : states) {
             Object[] values = written.get(state);
+            E entity = entity(mapper, state);
             if (generatedKey != null) {
-                values[generatedKey.slot()] = mapper.value(entity(mapper, state), generatedKey);
+                values[generatedKey.slot()] = mapper.value(entity, generatedKey);
             }
-            if (!omitted.isEmpty()) {
-                readServerDefaults(connection, mapper, state, omitted, values);
+            for (PropertyMapping property : omitted) {
+                values[property.slot()] = mapper.value(entity, property);
             }
             state.committed(values);
-        }
-    }
-
-    /** Reads the values the database gave the left-out columns, by primary key, into the object and its snapshot. */
-    private static <E> void readServerDefaults(Connection connection, Mapper<E> mapper, InstanceState state,
-            List<PropertyMapping> omitted, Object[] values) {
-        E entity = entity(mapper, state);
-        List<Condition> byKey = new ArrayList<>();
-        for (PropertyMapping key : mapper.primaryKey()) {
-            byKey.add(key.column().eq(mapper.value(entity, key)));
-        }
-        Select select = Sql.select(omitted.stream().map(PropertyMapping::column).toArray())
-                .from(mapper.table()).where(byKey.toArray(Condition[]::new));
-        Row row = connection.execute(new OrmStatement(select, mapper.entityName())).one();
-        for (int i = 0; i < omitted.size(); i++) {
-            PropertyMapping property = omitted.get(i);
-            Object value = Conversions.convert(row.get(i), property.column().type().javaType());
-            mapper.setValue(entity, property, value);
-            values[property.slot()] = value;
         }
     }
 
@@ -165,7 +162,7 @@ final class Persistence {
                 mapper.setValue(entity, key, javaType == String.class ? id.toString() : id);
             }
         }
-        mapper.version().ifPresent(version -> {
+        mapper.version().filter(version -> version.generatedBy() == null).ifPresent(version -> {
             Object current = mapper.value(entity, version);
             if (current == null || ((Number) current).longValue() == 0) {
                 mapper.setValue(entity, version, 1L);
@@ -212,9 +209,14 @@ final class Persistence {
         expectRows(mapper, "INSERT", result.rowCount(), states.size());
     }
 
-    /** Multi-row INSERT ... VALUES (...), (...) RETURNING key, in chunks that stay under the parameter limit. */
+    /**
+     * Multi-row INSERT ... VALUES (...), (...) RETURNING key (and the columns the database fills in), in chunks that
+     * stay under the parameter limit; with {@code key} null the rows carry their keys, and returned rows are matched
+     * to objects by key.
+     */
     private static <E> void insertReturning(Connection connection, Mapper<E> mapper, List<InstanceState> states,
-            PropertyMapping key, List<PropertyMapping> omitted, int batchSize, Map<InstanceState, Object[]> written) {
+            @Nullable PropertyMapping key, List<PropertyMapping> omitted, int batchSize,
+            Map<InstanceState, Object[]> written) {
         List<PropertyMapping> columns = insertedColumns(mapper, key, omitted);
         int perStatement = Math.max(1, Math.min(batchSize, MAX_PARAMETERS / Math.max(1, columns.size())));
         for (int start = 0; start < states.size(); start += perStatement) {
@@ -229,19 +231,31 @@ final class Persistence {
                 }
                 rows.add(row);
             }
-            Insert insert = Sql.insert(mapper.table()).values(rows).returning(key.column());
-            List<Object> ids = new ArrayList<>(chunk.size());
-            for (Row row : connection.execute(new OrmStatement(insert, mapper.entityName())).all()) {
-                ids.add(row.get(0));
+            List<PropertyMapping> returned = new ArrayList<>();
+            if (key != null) {
+                returned.add(key);
+            } else {
+                returned.addAll(mapper.primaryKey());
             }
-            if (ids.size() != chunk.size()) {
-                throw new io.mapper.exception.InvalidRequestException("INSERT ... RETURNING gave " + ids.size()
-                        + " keys for " + chunk.size() + " " + mapper.entityName() + " rows.");
+            returned.addAll(omitted);
+            Insert insert = Sql.insert(mapper.table()).values(rows)
+                    .returning(returned.stream().map(PropertyMapping::column).toArray());
+            List<Row> result = connection.execute(new OrmStatement(insert, mapper.entityName())).all();
+            if (result.size() != chunk.size()) {
+                throw new io.mapper.exception.InvalidRequestException("INSERT ... RETURNING gave " + result.size()
+                        + " rows for " + chunk.size() + " " + mapper.entityName() + " rows.");
+            }
+            if (key == null) {
+                GeneratedValues.assignByKey(mapper, chunk, result, omitted);
+                continue;
             }
             // Keys of one statement are assigned in VALUES order; RETURNING need not list them in that order.
-            ids.sort((left, right) -> compareKeys(left, right));
+            List<Row> ordered = new ArrayList<>(result);
+            ordered.sort((left, right) -> compareKeys(left.get(0), right.get(0)));
             for (int i = 0; i < chunk.size(); i++) {
-                mapper.setValue(entity(mapper, chunk.get(i)), key, ids.get(i));
+                E entity = entity(mapper, chunk.get(i));
+                mapper.setValue(entity, key, ordered.get(i).get(0));
+                GeneratedValues.assign(mapper, entity, ordered.get(i), 1, omitted);
             }
         }
     }
@@ -273,10 +287,13 @@ final class Persistence {
             groups.computeIfAbsent(changes.get(i), unused -> new ArrayList<>()).add(states.get(i));
         }
         PropertyMapping version = mapper.version().orElse(null);
+        // A version counter kept by the database is compared, never set; it comes back with the generated columns.
+        boolean serverVersion = version != null && version.generatedBy() != null;
+        List<PropertyMapping> fetched = GeneratedValues.onUpdate(mapper);
         for (Map.Entry<BitSet, List<InstanceState>> group : groups.entrySet()) {
             List<PropertyMapping> changed = new ArrayList<>();
             group.getKey().stream().forEach(slot -> changed.add(mapper.properties().get(slot)));
-            if (version != null) {
+            if (version != null && !serverVersion) {
                 changed.add(version);
             }
             List<InstanceState> members = group.getValue();
@@ -287,8 +304,10 @@ final class Persistence {
                 if (version != null) {
                     Object old = state.committed()[version.slot()];
                     oldVersions.add(old);
-                    long next = old == null ? 1L : ((Number) old).longValue() + 1;
-                    mapper.setValue(entity, version, next);
+                    if (!serverVersion) {
+                        long next = old == null ? 1L : ((Number) old).longValue() + 1;
+                        mapper.setValue(entity, version, next);
+                    }
                 }
                 newValues.add(mapper.values(entity));
             }
@@ -310,10 +329,27 @@ final class Persistence {
                 ordered.addAll(keyValues(mapper, members.get(m), version == null ? null : oldVersions.get(m)));
                 rows.add(byKey(keys, ordered));
             }
-            executeChecked(connection, mapper, new OrmStatement(update, mapper.entityName()), rows, "UPDATE",
-                    version != null, batchSize);
+            if (!fetched.isEmpty() && members.size() == 1 && connection.dialect().supportsReturning(Operation.UPDATE)) {
+                // One row: UPDATE ... RETURNING is one round trip. Several: a batch and one SELECT, two round trips
+                // instead of one per row (a JDBC batch returns no rows).
+                Update returning = update.returning(fetched.stream().map(PropertyMapping::column).toArray());
+                List<Row> result = connection.execute(new OrmStatement(returning, mapper.entityName()), rows.get(0))
+                        .all();
+                expectRows(mapper, "UPDATE", result.size(), 1);
+                GeneratedValues.assign(mapper, entity(mapper, members.get(0)), result.get(0), 0, fetched);
+            } else {
+                executeChecked(connection, mapper, new OrmStatement(update, mapper.entityName()), rows, "UPDATE",
+                        version != null, batchSize);
+                if (!fetched.isEmpty()) {
+                    GeneratedValues.select(connection, mapper, members, fetched, batchSize);
+                }
+            }
             for (int m = 0; m < members.size(); m++) {
-                members.get(m).committed(newValues.get(m));
+                Object[] values = newValues.get(m);
+                for (PropertyMapping property : fetched) {
+                    values[property.slot()] = mapper.value(entity(mapper, members.get(m)), property);
+                }
+                members.get(m).committed(values);
             }
         }
     }
