@@ -114,6 +114,26 @@ public final class SessionFactory {
         return OrmModel.of(registry);
     }
 
+    /**
+     * A typed handle on a mapped property, built from this factory's mapping: its column's name and SQL type as
+     * mapped here (a converter registered on this factory included), so values compared with it are bound through
+     * that type. The generated metamodel ({@code User_.price}) is the same handle for properties whose type the
+     * annotations fix; use this one for properties whose converter only the factory knows.
+     */
+    @SuppressWarnings("unchecked")
+    public <E, T> Attribute<E, T> attribute(Class<E> entityType, String property, Class<T> javaType) {
+        Mapper<E> mapper = registry.mapper(entityType);
+        io.mapper.orm.mapping.PropertyMapping mapped = mapper.property(property);
+        io.mapper.types.SqlType<?> type = mapped.column().type();
+        if (io.mapper.types.Conversions.boxed(javaType) != io.mapper.types.Conversions.boxed(type.javaType())) {
+            throw new ArgumentException(mapper.entityName() + "." + property + " holds " + type.javaType().getName()
+                    + " values (" + type.name() + "), not " + javaType.getName() + "; ask for "
+                    + type.javaType().getSimpleName() + ".class.");
+        }
+        return Attribute.of(entityType, property, io.mapper.sql.TableClause.of(mapper.table().name()),
+                mapped.column().name(), (io.mapper.types.SqlType<T>) type);
+    }
+
     /** The metadata with the mapped tables: {@code factory.metadata().createAll(engine)}. */
     public MetaData metadata() {
         return registry.metadata();

@@ -94,6 +94,12 @@ public class SqliteDialect extends DefaultDialect {
         return database().isAtLeast(3, 35);
     }
 
+    /** SQLite's RETURNING "does not report any additional database changes caused by ... triggers" (its manual). */
+    @Override
+    public boolean returningIncludesTriggerChanges() {
+        return false;
+    }
+
     @Override
     public SqlCompiler newSqlCompiler() {
         return new SqliteCompiler(identifierPreparer(), supportsReturning(), database().isAtLeast(3, 39), false,

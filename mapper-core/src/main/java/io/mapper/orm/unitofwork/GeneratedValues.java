@@ -42,6 +42,15 @@ final class GeneratedValues {
         return fetched;
     }
 
+    /**
+     * Whether RETURNING reports these columns' values: always for plain server defaults; for {@code @Generated} ones
+     * (which a trigger may write) only where the database returns what triggers wrote.
+     */
+    static boolean returnable(Connection connection, List<PropertyMapping> properties) {
+        return connection.dialect().returningIncludesTriggerChanges()
+                || properties.stream().allMatch(property -> property.generatedBy() == null);
+    }
+
     /** Sets {@code properties} of {@code entity} from the row's columns from {@code offset} on. */
     static <E> void assign(Mapper<E> mapper, E entity, Row row, int offset, List<PropertyMapping> properties) {
         for (int i = 0; i < properties.size(); i++) {

@@ -101,10 +101,11 @@ final class Persistence {
         Map<InstanceState, Object[]> written = new java.util.IdentityHashMap<>();
         // The values the database fills in come back in the INSERT itself where it has RETURNING (SQLAlchemy's
         // eager_defaults), else with one SELECT per batch afterwards.
-        boolean returning = connection.dialect().supportsReturning(Operation.INSERT);
+        boolean returning = connection.dialect().supportsReturning(Operation.INSERT)
+                && GeneratedValues.returnable(connection, omitted);
         if (!omitted.isEmpty() && returning) {
             if (!withKeys.isEmpty()) {
-                insertReturning(connection, mapper, withKeys, null, omitted, batchSize, written);
+                insertReturning(connection, mapper, withKeys, null, omitted, omitted, batchSize, written);
             }
         } else {
             for (List<InstanceState> chunk : chunks(withKeys, batchSize)) {
@@ -112,8 +113,9 @@ final class Persistence {
             }
         }
         if (!needingKeys.isEmpty()) {
-            if (returning) {
-                insertReturning(connection, mapper, needingKeys, generatedKey, omitted, batchSize, written);
+            if (connection.dialect().supportsReturning(Operation.INSERT)) {
+                insertReturning(connection, mapper, needingKeys, generatedKey, omitted,
+                        returning ? omitted : List.of(), batchSize, written);
             } else {
                 for (List<InstanceState> chunk : chunks(needingKeys, batchSize)) {
                     insertBatch(connection, mapper, chunk, generatedKey, omitted, written);
@@ -215,7 +217,7 @@ final class Persistence {
      * to objects by key.
      */
     private static <E> void insertReturning(Connection connection, Mapper<E> mapper, List<InstanceState> states,
-            @Nullable PropertyMapping key, List<PropertyMapping> omitted, int batchSize,
+            @Nullable PropertyMapping key, List<PropertyMapping> omitted, List<PropertyMapping> fetched, int batchSize,
             Map<InstanceState, Object[]> written) {
         List<PropertyMapping> columns = insertedColumns(mapper, key, omitted);
         int perStatement = Math.max(1, Math.min(batchSize, MAX_PARAMETERS / Math.max(1, columns.size())));
@@ -237,7 +239,7 @@ final class Persistence {
             } else {
                 returned.addAll(mapper.primaryKey());
             }
-            returned.addAll(omitted);
+            returned.addAll(fetched);
             Insert insert = Sql.insert(mapper.table()).values(rows)
                     .returning(returned.stream().map(PropertyMapping::column).toArray());
             List<Row> result = connection.execute(new OrmStatement(insert, mapper.entityName())).all();
@@ -246,7 +248,7 @@ final class Persistence {
                         + " rows for " + chunk.size() + " " + mapper.entityName() + " rows.");
             }
             if (key == null) {
-                GeneratedValues.assignByKey(mapper, chunk, result, omitted);
+                GeneratedValues.assignByKey(mapper, chunk, result, fetched);
                 continue;
             }
             // Keys of one statement are assigned in VALUES order; RETURNING need not list them in that order.
@@ -255,7 +257,7 @@ final class Persistence {
             for (int i = 0; i < chunk.size(); i++) {
                 E entity = entity(mapper, chunk.get(i));
                 mapper.setValue(entity, key, ordered.get(i).get(0));
-                GeneratedValues.assign(mapper, entity, ordered.get(i), 1, omitted);
+                GeneratedValues.assign(mapper, entity, ordered.get(i), 1, fetched);
             }
         }
     }
@@ -329,7 +331,8 @@ final class Persistence {
                 ordered.addAll(keyValues(mapper, members.get(m), version == null ? null : oldVersions.get(m)));
                 rows.add(byKey(keys, ordered));
             }
-            if (!fetched.isEmpty() && members.size() == 1 && connection.dialect().supportsReturning(Operation.UPDATE)) {
+            if (!fetched.isEmpty() && members.size() == 1 && connection.dialect().supportsReturning(Operation.UPDATE)
+                    && GeneratedValues.returnable(connection, fetched)) {
                 // One row: UPDATE ... RETURNING is one round trip. Several: a batch and one SELECT, two round trips
                 // instead of one per row (a JDBC batch returns no rows).
                 Update returning = update.returning(fetched.stream().map(PropertyMapping::column).toArray());
