@@ -19,7 +19,9 @@ final class JacksonJsonCodec implements JsonCodec {
 
     static boolean isAvailable(ClassLoader loader) {
         try {
+            // Both jars: jackson-databind without jackson-core fails on first use, not here.
             Class.forName("tools.jackson.databind.json.JsonMapper", false, loader);
+            Class.forName("tools.jackson.core.JacksonException", false, loader);
             return true;
         } catch (ClassNotFoundException | LinkageError e) {
             return false;

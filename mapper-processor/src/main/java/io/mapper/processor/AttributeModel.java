@@ -9,7 +9,9 @@ package io.mapper.processor;
  * @param javaType the source text of the attribute's value type, boxed ({@code java.lang.Long})
  * @param sqlType the source text of the {@code SqlType} expression ({@code io.mapper.types.Types.BIGINT})
  * @param javadoc the generated field's Javadoc sentence
+ * @param raw whether {@code javaType} names a generic class raw (a {@code @Json List}), so the class needs
+ *     {@code @SuppressWarnings("rawtypes")}
  */
 record AttributeModel(String fieldName, String property, String column, String javaType, String sqlType,
-        String javadoc) {
+        String javadoc, boolean raw) {
 }

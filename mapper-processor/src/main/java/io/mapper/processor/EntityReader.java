@@ -285,9 +285,12 @@ final class EntityReader {
             TypeMirror type = types.erasure(field.asType());
             String simpleType = names.simpleName(type);
             String columnName = column == null || column.name().isEmpty() ? Naming.snakeCase(property) : column.name();
-            SqlTypeResolver.Result result = resolver.resolve(type, column);
+            SqlTypeResolver.Result result = resolver.resolveProperty(field, type, column);
             if (result instanceof SqlTypeResolver.Problem problem) {
                 error(field, propertyMessage(property, problem.problem(), problem.fix()));
+            } else if (result instanceof SqlTypeResolver.Deferred deferred) {
+                messager.printMessage(Kind.NOTE, "No metamodel attribute " + metamodelName() + "." + property + ": "
+                        + deferred.note(), field);
             } else if (version && !isIntegral(type)) {
                 error(field, propertyMessage(property, "a @Version property must be an int or a long, not "
                         + simpleType + ".", "Change its type to long."));
@@ -394,7 +397,7 @@ final class EntityReader {
                 return;
             }
             attributes.add(new AttributeModel(fieldName, property, columnName, resolved.javaType(),
-                    resolved.sqlType(), javadoc));
+                    resolved.sqlType(), javadoc, resolved.raw()));
         }
 
         /** A Javadoc link to the field, through the class that declares it (a superclass's field may be private). */

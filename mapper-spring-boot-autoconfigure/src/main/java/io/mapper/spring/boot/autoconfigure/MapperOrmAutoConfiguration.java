@@ -19,12 +19,16 @@ import io.mapper.engine.Engine;
 import io.mapper.orm.SessionFactory;
 import io.mapper.orm.SessionListener;
 import io.mapper.spring.boot.TransactionAwareSession;
+import io.mapper.types.JsonCodec;
+import io.mapper.types.TypeConverter;
 
 /**
  * Auto-configures mapper's ORM over the {@link Engine} bean: a {@link SessionFactory} mapping the application's
  * {@code @Entity} classes ({@code mapper.orm.packages-to-scan}, else the auto-configuration packages), a shared
- * {@link TransactionAwareSession} bound to Spring transactions, and {@code mapper.schema} handling. Every bean backs
- * off when the application defines its own.
+ * {@link TransactionAwareSession} bound to Spring transactions, and {@code mapper.schema} handling. {@link TypeConverter}
+ * beans are registered on the factory (for their Java type, and as the instances {@code @Convert} names), and a
+ * {@link JsonCodec} bean is the JSON library of {@code @Json} properties. Every bean backs off when the application
+ * defines its own.
  */
 @AutoConfiguration(after = MapperAutoConfiguration.class,
         afterName = "io.mapper.spring.boot.autoconfigure.MapperObservationAutoConfiguration")
@@ -38,7 +42,8 @@ public final class MapperOrmAutoConfiguration {
     @Conditional(OnMappedEntitiesCondition.class)
     SessionFactory mapperSessionFactory(Engine engine, MapperProperties properties, Environment environment,
             BeanFactory beanFactory, ObjectProvider<SessionListener> listeners,
-            ObjectProvider<SessionFactoryCustomizer> customizers) {
+            ObjectProvider<SessionFactoryCustomizer> customizers, ObjectProvider<TypeConverter<?, ?>> converters,
+            ObjectProvider<JsonCodec> jsonCodec) {
         ClassLoader classLoader = Thread.currentThread().getContextClassLoader() != null
                 ? Thread.currentThread().getContextClassLoader() : MapperOrmAutoConfiguration.class.getClassLoader();
         SessionFactory.Builder builder = SessionFactory.builder(engine)
@@ -49,6 +54,10 @@ public final class MapperOrmAutoConfiguration {
                 .lazyLoadWarningThreshold(properties.getOrm().getLazyLoadWarningThreshold())
                 .raiseOnLazyLoad(properties.getOrm().isRaiseOnLazyLoad());
         listeners.orderedStream().forEach(builder::listener);
+        // Converter beans apply to every property of their Java type, and are the instances @Convert(TheirClass.class)
+        // uses, so a converter can have dependencies injected.
+        converters.orderedStream().forEach(builder::converter);
+        jsonCodec.ifAvailable(builder::jsonCodec);
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         return builder.build();
     }
