@@ -185,6 +185,7 @@ public final class SessionFactory {
         private final List<io.mapper.orm.mapping.MappingOptions.RegisteredConverter> converters = new ArrayList<>();
         private io.mapper.types.@org.jspecify.annotations.Nullable JsonCodec jsonCodec;
         private java.time.Clock clock = java.time.Clock.systemUTC();
+        private io.mapper.orm.convention.NamingStrategy naming = io.mapper.orm.convention.NamingStrategy.SNAKE_CASE;
 
         private Builder(Engine engine) {
             this.engine = engine;
@@ -302,6 +303,16 @@ public final class SessionFactory {
             return this;
         }
 
+        /**
+         * How tables and columns the annotations leave unnamed are named: {@code NamingStrategy.SNAKE_CASE} (the
+         * default), {@code PASCAL_CASE}, {@code AS_IS} or the application's own, so one set of entity classes maps onto
+         * {@code order_line.unit_price} in one database and {@code OrderLine.UnitPrice} in another.
+         */
+        public Builder namingStrategy(io.mapper.orm.convention.NamingStrategy strategy) {
+            this.naming = Objects.requireNonNull(strategy, "namingStrategy must not be null");
+            return this;
+        }
+
         /** The JSON library of {@code @Json} properties; by default the one {@code JsonCodec.discover()} finds. */
         public Builder jsonCodec(io.mapper.types.JsonCodec codec) {
             this.jsonCodec = Objects.requireNonNull(codec, "codec must not be null");
@@ -330,7 +341,7 @@ public final class SessionFactory {
                         + " or entities(YourEntity.class) on the builder.");
             }
             scanned = MapperRegistry.of(metadata, all,
-                    new io.mapper.orm.mapping.MappingOptions(converters, jsonCodec));
+                    new io.mapper.orm.mapping.MappingOptions(converters, jsonCodec, naming));
             return new SessionFactory(this, scanned);
         }
     }

@@ -25,7 +25,7 @@ import io.mapper.orm.annotation.OneToOne;
 import io.mapper.orm.annotation.Table;
 import io.mapper.orm.annotation.Transient;
 import io.mapper.orm.annotation.Version;
-import io.mapper.orm.convention.Naming;
+import io.mapper.orm.convention.NamingStrategy;
 import io.mapper.orm.convention.TypeMapping;
 import io.mapper.orm.state.PropertyAccessor;
 import io.mapper.schema.MetaData;
@@ -73,8 +73,13 @@ final class MapperBuilder {
 
     /** The table name, key column and key type of an entity class, read without building its mapper. */
     static EntityInfo info(Class<?> entityType) {
+        return info(entityType, NamingStrategy.SNAKE_CASE);
+    }
+
+    /** {@link #info(Class)} under a naming strategy. */
+    static EntityInfo info(Class<?> entityType, NamingStrategy naming) {
         Table tableAnnotation = entityType.getAnnotation(Table.class);
-        String tableName = tableAnnotation == null ? Naming.snakeCase(entityType.getSimpleName())
+        String tableName = tableAnnotation == null ? naming.tableName(entityType.getSimpleName())
                 : tableAnnotation.name();
         Field key = null;
         for (Field field : mappedFields(entityType)) {
@@ -89,7 +94,8 @@ final class MapperBuilder {
             return new EntityInfo(tableName, "", io.mapper.types.Types.BIGINT);
         }
         Column column = key.getAnnotation(Column.class);
-        String keyColumn = column == null || column.name().isEmpty() ? Naming.snakeCase(key.getName()) : column.name();
+        String keyColumn = column == null || column.name().isEmpty() ? naming.columnName(key.getName())
+                : column.name();
         SqlType<?> keyType = TypeMapping.forJavaType(key.getType(), column);
         return new EntityInfo(tableName, keyColumn, keyType == null ? io.mapper.types.Types.BIGINT : keyType);
     }
@@ -99,8 +105,7 @@ final class MapperBuilder {
         Entity entity = entityType.getAnnotation(Entity.class);
         String entityName = entity == null || entity.name().isEmpty() ? entityType.getSimpleName() : entity.name();
         Table tableAnnotation = entityType.getAnnotation(Table.class);
-        String tableName = tableAnnotation == null ? Naming.snakeCase(entityType.getSimpleName())
-                : tableAnnotation.name();
+        String tableName = tableNameOf(entityType);
         if (tableAnnotation != null && !tableAnnotation.schema().isEmpty()) {
             // Ignoring it would create and query the table in the default schema without a word (issue 14).
             throw new MappingException(entityType, "@Table(schema = \"" + tableAnnotation.schema() + "\") is not "
@@ -155,9 +160,10 @@ final class MapperBuilder {
                 relationships, Lifecycle.of(entityType, byPath));
     }
 
-    private static String tableNameOf(Class<?> entityType) {
+    private String tableNameOf(Class<?> entityType) {
         Table tableAnnotation = entityType.getAnnotation(Table.class);
-        return tableAnnotation == null ? Naming.snakeCase(entityType.getSimpleName()) : tableAnnotation.name();
+        return tableAnnotation == null ? options.naming().tableName(entityType.getSimpleName())
+                : tableAnnotation.name();
     }
 
     private static List<Field> mappedFields(Class<?> entityType) {
@@ -190,8 +196,8 @@ final class MapperBuilder {
         boolean id = field.isAnnotationPresent(Id.class);
         boolean version = field.isAnnotationPresent(Version.class);
         GeneratedValue generated = field.getAnnotation(GeneratedValue.class);
-        String columnName = annotation == null || annotation.name().isEmpty() ? Naming.snakeCase(field.getName())
-                : annotation.name();
+        String columnName = annotation == null || annotation.name().isEmpty()
+                ? options.naming().columnName(field.getName()) : annotation.name();
         SqlType<?> sqlType = PropertyTypes.of(type, field, annotation, options);
         GenerationTime generatedBy = generatedBy(field, id, version);
         PropertyMapping.Stamp stamp = stamp(field, generatedBy);
@@ -331,7 +337,7 @@ final class MapperBuilder {
                 throw new MappingException(type, field.getName(), "its target " + target.getSimpleName()
                         + " has a composite or missing primary key.", "Relationships need a single-column key.");
             }
-            String columnName = join == null ? Naming.snakeCase(field.getName()) + "_id" : join.name();
+            String columnName = join == null ? options.naming().joinColumnName(field.getName()) : join.name();
             io.mapper.schema.Column<?> column = io.mapper.schema.Column.of(columnName, targetInfo.keyType())
                     .nullable(optional).references(targetInfo.tableName() + "." + targetInfo.keyColumn());
             if (join != null && !join.onDelete().isEmpty()) {
@@ -397,7 +403,8 @@ final class MapperBuilder {
     private void mapEmbedded(Field field) {
         EmbeddedMapping embedded = EmbeddedMapping.of(type, field);
         Embedded annotation = field.getAnnotation(Embedded.class);
-        String prefix = annotation.prefix().isEmpty() ? Naming.snakeCase(field.getName()) + "_" : annotation.prefix();
+        String prefix = annotation.prefix().isEmpty() ? options.naming().embeddedPrefix(field.getName())
+                : annotation.prefix();
         int index = embeddeds.size();
         embeddeds.add(embedded);
         List<EmbeddedMapping.Component> components = embedded.components();
@@ -405,7 +412,7 @@ final class MapperBuilder {
             EmbeddedMapping.Component component = components.get(i);
             Column annotationOfComponent = component.column();
             String columnName = prefix + (annotationOfComponent == null || annotationOfComponent.name().isEmpty()
-                    ? Naming.snakeCase(component.name()) : annotationOfComponent.name());
+                    ? options.naming().columnName(component.name()) : annotationOfComponent.name());
             SqlType<?> sqlType = sqlType(field.getName() + "." + component.name(), component.type(),
                     annotationOfComponent);
             io.mapper.schema.Column<?> column = io.mapper.schema.Column.of(columnName, sqlType)

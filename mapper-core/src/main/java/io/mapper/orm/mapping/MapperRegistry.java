@@ -41,7 +41,7 @@ public final class MapperRegistry {
                 throw new MappingException(type, "it is not annotated @Entity.",
                         "Annotate it with @io.mapper.orm.annotation.Entity, or leave it out of the mapped classes.");
             }
-            infos.put(type, MapperBuilder.info(type));
+            infos.put(type, MapperBuilder.info(type, options.naming()));
         }
         for (Class<?> type : infos.keySet()) {
             mappers.put(type, MapperBuilder.build(type, metadata, infos, options));

@@ -8,22 +8,30 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 import io.mapper.exception.ArgumentException;
+import io.mapper.orm.convention.NamingStrategy;
 import io.mapper.types.JsonCodec;
 import io.mapper.types.SqlType;
 import io.mapper.types.TypeConverter;
 
 /**
  * What a session factory adds to the annotations when it maps its classes: converters registered per Java type (and
- * the instances {@code @Convert(SomeConverter.class)} uses instead of constructing one), and the JSON library of
- * {@code @Json} properties. Immutable.
+ * the instances {@code @Convert(SomeConverter.class)} uses instead of constructing one), the JSON library of
+ * {@code @Json} properties, and the naming strategy. Immutable.
  *
  * @param converters the registered converters, in registration order
  * @param jsonCodec the JSON library, or null to {@link JsonCodec#discover() discover} one when a property needs it
+ * @param naming the names of tables and columns the annotations leave unnamed
  */
-public record MappingOptions(List<RegisteredConverter> converters, @Nullable JsonCodec jsonCodec) {
+public record MappingOptions(List<RegisteredConverter> converters, @Nullable JsonCodec jsonCodec,
+        NamingStrategy naming) {
 
     /** The options of a factory that registered nothing. */
     public static final MappingOptions DEFAULTS = new MappingOptions(List.of(), null);
+
+    /** Options with the default (snake_case) naming. */
+    public MappingOptions(List<RegisteredConverter> converters, @Nullable JsonCodec jsonCodec) {
+        this(converters, jsonCodec, NamingStrategy.SNAKE_CASE);
+    }
 
     /**
      * A converter registered on the factory: for properties of {@code javaType}, stored as {@code storage} (or, when
@@ -39,6 +47,7 @@ public record MappingOptions(List<RegisteredConverter> converters, @Nullable Jso
 
     public MappingOptions {
         converters = List.copyOf(converters);
+        Objects.requireNonNull(naming, "naming must not be null");
     }
 
     /** A registered converter from its class's type arguments ({@code MoneyConverter implements TypeConverter<Money, BigDecimal>}). */

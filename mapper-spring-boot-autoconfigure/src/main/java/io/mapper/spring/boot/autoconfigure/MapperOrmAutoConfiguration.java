@@ -18,6 +18,7 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import io.mapper.engine.Engine;
 import io.mapper.orm.SessionFactory;
 import io.mapper.orm.SessionListener;
+import io.mapper.orm.convention.NamingStrategy;
 import io.mapper.spring.boot.TransactionAwareSession;
 import io.mapper.types.JsonCodec;
 import io.mapper.types.TypeConverter;
@@ -52,7 +53,8 @@ public final class MapperOrmAutoConfiguration {
                 .batchSize(properties.getOrm().getBatchSize())
                 .autoflush(properties.getOrm().isAutoflush())
                 .lazyLoadWarningThreshold(properties.getOrm().getLazyLoadWarningThreshold())
-                .raiseOnLazyLoad(properties.getOrm().isRaiseOnLazyLoad());
+                .raiseOnLazyLoad(properties.getOrm().isRaiseOnLazyLoad())
+                .namingStrategy(NamingStrategy.of(properties.getOrm().getNamingStrategy(), classLoader));
         listeners.orderedStream().forEach(builder::listener);
         // Converter beans apply to every property of their Java type, and are the instances @Convert(TheirClass.class)
         // uses, so a converter can have dependencies injected.

@@ -82,6 +82,18 @@ class MapperOrmAutoConfigurationTest {
     }
 
     @Test
+    void theNamingStrategyIsTakenFromTheProperties() {
+        runner.withUserConfiguration(DomainPackage.class)
+                .withPropertyValues("mapper.orm.naming-strategy=pascal-case").run(context -> {
+                    SessionFactory factory = context.getBean(SessionFactory.class);
+                    assertThat(factory.registry().mapper(Note.class).table().name()).isEqualTo("Note");
+                });
+        runner.withUserConfiguration(DomainPackage.class)
+                .withPropertyValues("mapper.orm.naming-strategy=kebab").run(context -> assertThat(context)
+                        .getFailure().rootCause().hasMessageContaining("Unknown naming strategy 'kebab'"));
+    }
+
+    @Test
     void packagesToScanTakePrecedence() {
         runner.withPropertyValues("mapper.orm.packages-to-scan=io.mapper.spring.boot.domain").run(context -> {
             assertThat(context).hasSingleBean(SessionFactory.class);
