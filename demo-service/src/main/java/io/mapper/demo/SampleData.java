@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.mapper.demo.domain.Category;
 import io.mapper.demo.domain.Customer;
+import io.mapper.demo.domain.EmailAddress;
 import io.mapper.demo.domain.Product;
 import io.mapper.demo.domain.PurchaseOrder;
 import io.mapper.demo.domain.Review;
@@ -120,7 +121,7 @@ class SampleData implements ApplicationRunner {
 
     private static Customer customer(String email, String name, String street, String postalCode, String city,
             String country) {
-        Customer customer = new Customer(email, name, LocalDateTime.now().minusYears(1));
+        Customer customer = new Customer(new EmailAddress(email), name, LocalDateTime.now().minusYears(1));
         customer.setAddress(new ShippingAddress(street, postalCode, city, country));
         return customer;
     }

@@ -11,7 +11,7 @@ import io.mapper.orm.annotation.GeneratedValue;
 import io.mapper.orm.annotation.Id;
 import io.mapper.orm.annotation.OneToOne;
 
-/** A customer of the store; the e-mail address is unique. Owns at most one shipping address (one-to-one). */
+/** A customer of the store; the e-mail address (an {@link EmailAddress}, stored through its converter) is unique. Owns at most one shipping address (one-to-one). */
 @Entity
 public class Customer {
 
@@ -19,7 +19,7 @@ public class Customer {
     private @Nullable Long id;
 
     @Column(length = 120, nullable = false, unique = true)
-    private String email;
+    private EmailAddress email;
 
     @Column(length = 80, nullable = false)
     private String name;
@@ -31,12 +31,12 @@ public class Customer {
     private @Nullable ShippingAddress address;
 
     Customer() {
-        this.email = "";
+        this.email = new EmailAddress("");
         this.name = "";
         this.createdAt = LocalDateTime.MIN;
     }
 
-    public Customer(String email, String name, LocalDateTime createdAt) {
+    public Customer(EmailAddress email, String name, LocalDateTime createdAt) {
         this.email = email;
         this.name = name;
         this.createdAt = createdAt;
@@ -46,11 +46,11 @@ public class Customer {
         return id;
     }
 
-    public String getEmail() {
+    public EmailAddress getEmail() {
         return email;
     }
 
-    public void setEmail(String email) {
+    public void setEmail(EmailAddress email) {
         this.email = email;
     }
 

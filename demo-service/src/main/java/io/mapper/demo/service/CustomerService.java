@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.mapper.demo.domain.Customer;
 import io.mapper.demo.domain.Customer_;
+import io.mapper.demo.domain.EmailAddress;
 import io.mapper.demo.domain.ShippingAddress;
 import io.mapper.demo.service.Forms.AddressForm;
 import io.mapper.demo.service.Forms.CustomerForm;
@@ -53,7 +54,7 @@ public class CustomerService {
     @Transactional
     public CustomerView create(CustomerForm form) {
         requireFreeEmail(form.email(), null);
-        Customer customer = new Customer(form.email(), form.name(), LocalDateTime.now(clock));
+        Customer customer = new Customer(new EmailAddress(form.email()), form.name(), LocalDateTime.now(clock));
         if (form.address() != null) {
             customer.setAddress(address(form.address()));
         }
@@ -70,7 +71,7 @@ public class CustomerService {
         lock(id);
         Customer customer = find(id);
         requireFreeEmail(form.email(), id);
-        customer.setEmail(form.email());
+        customer.setEmail(new EmailAddress(form.email()));
         customer.setName(form.name());
         AddressForm address = form.address();
         ShippingAddress current = customer.getAddress();
@@ -110,7 +111,7 @@ public class CustomerService {
     }
 
     private void requireFreeEmail(String email, @Nullable Long exceptId) {
-        Customer other = session.query(Customer.class).filter(Customer_.email.eq(email)).oneOrNull();
+        Customer other = session.query(Customer.class).filter(Customer_.email.eq(new EmailAddress(email))).oneOrNull();
         if (other != null && !other.getId().equals(exceptId)) {
             throw new ConflictException("E-mail address taken", "Another customer already uses " + email + ".",
                     Map.of("field", "email"));
@@ -123,7 +124,7 @@ public class CustomerService {
 
     static CustomerView view(Customer customer) {
         ShippingAddress address = customer.getAddress();
-        return new CustomerView(customer.getId(), customer.getEmail(), customer.getName(), customer.getCreatedAt(),
+        return new CustomerView(customer.getId(), customer.getEmail().value(), customer.getName(), customer.getCreatedAt(),
                 address == null ? null : new AddressView(address.getStreet(), address.getPostalCode(),
                         address.getCity(), address.getCountry()));
     }
