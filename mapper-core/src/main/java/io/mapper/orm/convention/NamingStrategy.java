@@ -2,6 +2,8 @@ package io.mapper.orm.convention;
 
 import java.util.Locale;
 
+import io.mapper.exception.ArgumentException;
+
 /**
  * The table and column names of what the annotations leave unnamed (names given with {@code @Table(name)},
  * {@code @Column(name)}, {@code @JoinColumn(name)} are used as written): {@link #SNAKE_CASE} (the default,
@@ -57,7 +59,7 @@ public interface NamingStrategy {
                 try {
                     return (NamingStrategy) Class.forName(name.trim(), true, loader).getConstructor().newInstance();
                 } catch (ReflectiveOperationException | ClassCastException | LinkageError e) {
-                    throw new IllegalArgumentException("Unknown naming strategy '" + name + "': use snake-case, "
+                    throw new ArgumentException("Unknown naming strategy '" + name + "': use snake-case, "
                             + "pascal-case, as-is, or the class name of a NamingStrategy with a public no-argument "
                             + "constructor (" + e + ").", e);
                 }
