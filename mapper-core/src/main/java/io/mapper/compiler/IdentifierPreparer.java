@@ -29,6 +29,7 @@ public class IdentifierPreparer {
     private final Set<String> reservedWords;
     private final int maxLength;
     private final String databaseName;
+    private final boolean preservesCase;
 
     /** A preparer with double-quote quoting and the SQL standard's reserved words. */
     public IdentifierPreparer() {
@@ -46,11 +47,26 @@ public class IdentifierPreparer {
      */
     public IdentifierPreparer(String openQuote, String closeQuote, Set<String> extraReservedWords, int maxLength,
             String databaseName) {
+        this(openQuote, closeQuote, extraReservedWords, maxLength, databaseName, false);
+    }
+
+    private IdentifierPreparer(String openQuote, String closeQuote, Set<String> extraReservedWords, int maxLength,
+            String databaseName, boolean preservesCase) {
         this.openQuote = openQuote;
         this.closeQuote = closeQuote;
         this.reservedWords = extraReservedWords;
         this.maxLength = maxLength;
         this.databaseName = databaseName;
+        this.preservesCase = preservesCase;
+    }
+
+    /**
+     * The same preparer for a database that keeps the case of unquoted names as written (SQLite, MariaDB): a
+     * mixed-case name such as {@code OrderLine} is then left unquoted, since the database would not fold it to another
+     * name. Quoting is decided by the database's case rules, not by "any capital letter is quoted".
+     */
+    public IdentifierPreparer preservingCase() {
+        return new IdentifierPreparer(openQuote, closeQuote, reservedWords, maxLength, databaseName, true);
     }
 
     /** The longest name the database allows, in characters; {@code 0} when it has no limit. */
@@ -117,15 +133,17 @@ public class IdentifierPreparer {
             return true;
         }
         String lower = identifier.toLowerCase(Locale.ROOT);
-        if (SQL_RESERVED.contains(lower) || reservedWords.contains(lower) || !lower.equals(identifier)) {
+        // A database that folds unquoted names (PostgreSQL to lower case) would turn OrderLine into another name.
+        if (SQL_RESERVED.contains(lower) || reservedWords.contains(lower) || !preservesCase && !lower.equals(identifier)) {
             return true;
         }
-        char first = identifier.charAt(0);
+        String plain = preservesCase ? lower : identifier;
+        char first = plain.charAt(0);
         if (!(first >= 'a' && first <= 'z') && first != '_') {
             return true;
         }
-        for (int i = 1; i < identifier.length(); i++) {
-            char ch = identifier.charAt(i);
+        for (int i = 1; i < plain.length(); i++) {
+            char ch = plain.charAt(i);
             if (!((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '_' || ch == '$')) {
                 return true;
             }

@@ -61,6 +61,15 @@ public interface Dialect extends StatementCompiler {
         return supportsReturning();
     }
 
+    /**
+     * Whether a RETURNING clause reports the values triggers wrote into the row: true where triggers run before the
+     * row is returned (PostgreSQL's and MariaDB's BEFORE triggers, H2's delta tables); SQLite returns the row before
+     * its AFTER triggers change it, so values a trigger sets must be SELECTed afterwards there.
+     */
+    default boolean returningIncludesTriggerChanges() {
+        return true;
+    }
+
     /** Whether the database has savepoints ({@code beginNested()}). */
     boolean supportsSavepoints();
 

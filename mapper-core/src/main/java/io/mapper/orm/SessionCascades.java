@@ -53,7 +53,7 @@ final class SessionCascades {
             target = mapper.newInstance();
         }
         merged.put(entity, target);
-        mapper.populate(target, mapper.values(entity));
+        mapper.populate(target, mapper.snapshotOf(mapper.values(entity)));
         mergeRelationships(mapper, entity, target, merged);
         if (created) {
             session.track(new InstanceState(target, mapper, InstanceState.Status.PENDING));

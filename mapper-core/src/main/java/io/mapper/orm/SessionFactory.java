@@ -51,7 +51,8 @@ public final class SessionFactory {
                 validators.add(beanValidation);
             }
         }
-        this.unitOfWork = new io.mapper.orm.unitofwork.UnitOfWork(registry, listeners, validators, batchSize);
+        this.unitOfWork = new io.mapper.orm.unitofwork.UnitOfWork(registry, listeners, validators, batchSize,
+                builder.clock);
     }
 
     /** A factory like {@code base} (same mappings, listeners, filters and settings) whose sessions use {@code engine}. */
@@ -176,6 +177,26 @@ public final class SessionFactory {
         return OrmModel.of(registry);
     }
 
+    /**
+     * A typed handle on a mapped property, built from this factory's mapping: its column's name and SQL type as
+     * mapped here (a converter registered on this factory included), so values compared with it are bound through
+     * that type. The generated metamodel ({@code User_.price}) is the same handle for properties whose type the
+     * annotations fix; use this one for properties whose converter only the factory knows.
+     */
+    @SuppressWarnings("unchecked")
+    public <E, T> Attribute<E, T> attribute(Class<E> entityType, String property, Class<T> javaType) {
+        Mapper<E> mapper = registry.mapper(entityType);
+        io.mapper.orm.mapping.PropertyMapping mapped = mapper.property(property);
+        io.mapper.types.SqlType<?> type = mapped.column().type();
+        if (io.mapper.types.Conversions.boxed(javaType) != io.mapper.types.Conversions.boxed(type.javaType())) {
+            throw new ArgumentException(mapper.entityName() + "." + property + " holds " + type.javaType().getName()
+                    + " values (" + type.name() + "), not " + javaType.getName() + "; ask for "
+                    + type.javaType().getSimpleName() + ".class.");
+        }
+        return Attribute.of(entityType, property, io.mapper.sql.TableClause.of(mapper.table().name()),
+                mapped.column().name(), (io.mapper.types.SqlType<T>) type);
+    }
+
     /** The metadata with the mapped tables: {@code factory.metadata().createAll(engine)}. */
     public MetaData metadata() {
         return registry.metadata();
@@ -224,6 +245,10 @@ public final class SessionFactory {
         private int lazyLoadWarningThreshold = 20;
         private boolean raiseOnLazyLoad;
         private boolean beanValidation = true;
+        private final List<io.mapper.orm.mapping.MappingOptions.RegisteredConverter> converters = new ArrayList<>();
+        private io.mapper.types.@org.jspecify.annotations.Nullable JsonCodec jsonCodec;
+        private java.time.Clock clock = java.time.Clock.systemUTC();
+        private io.mapper.orm.convention.NamingStrategy naming = io.mapper.orm.convention.NamingStrategy.SNAKE_CASE;
 
         private Builder(Engine engine) {
             this.engine = engine;
@@ -340,6 +365,52 @@ public final class SessionFactory {
             return this;
         }
 
+        /**
+         * Registers a converter for every mapped property of its Java type, read from its class's declaration
+         * ({@code class MoneyConverter implements TypeConverter<Money, BigDecimal>}: {@code Money} properties are
+         * stored as NUMERIC); it is also the instance {@code @Convert(MoneyConverter.class)} uses. A later
+         * registration for the same Java type wins.
+         */
+        public Builder converter(io.mapper.types.TypeConverter<?, ?> converter) {
+            converters.add(io.mapper.orm.mapping.MappingOptions.register(
+                    Objects.requireNonNull(converter, "converter must not be null")));
+            return this;
+        }
+
+        /**
+         * Registers a converter for every mapped property of {@code javaType}, stored as {@code storage}:
+         * {@code converter(Money.class, Types.numeric(12, 2), TypeConverter.of(Money::new, Money::amount))}.
+         */
+        public <T, S> Builder converter(Class<T> javaType, io.mapper.types.SqlType<S> storage,
+                io.mapper.types.TypeConverter<T, S> converter) {
+            converters.add(new io.mapper.orm.mapping.MappingOptions.RegisteredConverter(
+                    Objects.requireNonNull(javaType, "javaType must not be null"),
+                    Objects.requireNonNull(storage, "storage must not be null"), converter));
+            return this;
+        }
+
+        /**
+         * How tables and columns the annotations leave unnamed are named: {@code NamingStrategy.SNAKE_CASE} (the
+         * default), {@code PASCAL_CASE}, {@code AS_IS} or the application's own, so one set of entity classes maps onto
+         * {@code order_line.unit_price} in one database and {@code OrderLine.UnitPrice} in another.
+         */
+        public Builder namingStrategy(io.mapper.orm.convention.NamingStrategy strategy) {
+            this.naming = Objects.requireNonNull(strategy, "namingStrategy must not be null");
+            return this;
+        }
+
+        /** The JSON library of {@code @Json} properties; by default the one {@code JsonCodec.discover()} finds. */
+        public Builder jsonCodec(io.mapper.types.JsonCodec codec) {
+            this.jsonCodec = Objects.requireNonNull(codec, "codec must not be null");
+            return this;
+        }
+
+        /** The clock of {@code @CreationTimestamp} and {@code @UpdateTimestamp} properties; UTC system time by default. */
+        public Builder clock(java.time.Clock time) {
+            this.clock = Objects.requireNonNull(time, "clock must not be null");
+            return this;
+        }
+
         /** Maps the classes and builds the factory; mapping errors are raised here, naming class and property. */
         public SessionFactory build() {
             List<Class<?>> all = new ArrayList<>(classes);
@@ -355,7 +426,8 @@ public final class SessionFactory {
                 throw new ArgumentException("The session factory maps no entities: call scan(\"your.domain.package\")"
                         + " or entities(YourEntity.class) on the builder.");
             }
-            scanned = MapperRegistry.of(metadata, all);
+            scanned = MapperRegistry.of(metadata, all,
+                    new io.mapper.orm.mapping.MappingOptions(converters, jsonCodec, naming));
             return new SessionFactory(this, scanned);
         }
     }

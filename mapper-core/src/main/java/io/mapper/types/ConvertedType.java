@@ -42,6 +42,43 @@ public final class ConvertedType<T, S> implements SqlType<T> {
         return new ConvertedType<>(resolvedStorage, javaType, converter);
     }
 
+    /**
+     * A copy of {@code value} that later changes made in place to {@code value} do not reach: the value itself for
+     * an immutable converter, a round trip through the storage value for a {@link TypeConverter#mutable() mutable}
+     * one (SQLAlchemy's {@code TypeEngine.copy_value}).
+     */
+    public @Nullable T copyValue(@Nullable T value) {
+        if (value == null || !converter.mutable()) {
+            return value;
+        }
+        return converter.fromStorage(converter.toStorage(value));
+    }
+
+    /**
+     * Whether two application values are stored as the same value: equal, or equal once converted (SQLAlchemy's
+     * {@code TypeEngine.compare_values}); so a value class without {@code equals} is not seen as changed.
+     */
+    public boolean compareValues(@Nullable T left, @Nullable T right) {
+        if (left == right) {
+            return true;
+        }
+        if (left == null || right == null) {
+            return false;
+        }
+        if (left.equals(right)) {
+            return true;
+        }
+        S leftStored = converter.toStorage(left);
+        S rightStored = converter.toStorage(right);
+        if (leftStored instanceof java.math.BigDecimal a && rightStored instanceof java.math.BigDecimal b) {
+            return a.compareTo(b) == 0;
+        }
+        if (leftStored instanceof byte[] a && rightStored instanceof byte[] b) {
+            return java.util.Arrays.equals(a, b);
+        }
+        return converter.sameStorage(leftStored, rightStored);
+    }
+
     @Override
     public Class<T> javaType() {
         return javaType;

@@ -34,6 +34,23 @@ public interface TypeConverter<T, S> {
         };
     }
 
+    /**
+     * Whether application values can change in place (a list or a document object), so that a session must keep a
+     * copy of the loaded value to see a change: SQLAlchemy's mutable types, Hibernate's mutable mutability plan.
+     * False by default: the value is replaced, never changed, as for a money value or an e-mail address.
+     */
+    default boolean mutable() {
+        return false;
+    }
+
+    /**
+     * Whether two storage values are the same value; {@code equals} by default. A JSON converter compares documents,
+     * so a key order or spacing difference is no change.
+     */
+    default boolean sameStorage(S left, S right) {
+        return left.equals(right);
+    }
+
     /** Applies {@link #toStorage} unless the value is null. */
     default @Nullable S toStorageOrNull(@Nullable T value) {
         return value == null ? null : toStorage(value);

@@ -146,6 +146,54 @@ public final class Types {
         return new ConvertedType<>(storage, javaType, converter);
     }
 
+    /**
+     * A Java type stored as a JSON document (JSONB on PostgreSQL, JSON on MariaDB and H2, TEXT on SQLite) through the
+     * {@link JsonCodec#discover() discovered} JSON library: {@code Types.json(Preferences.class)}.
+     */
+    public static <T> ConvertedType<T, String> json(Class<T> javaType) {
+        return json(javaType, javaType, JsonCodec.discover());
+    }
+
+    /**
+     * A Java type stored as a JSON document through {@code codec}; {@code genericType} is what the text is read as (a
+     * {@code List<Tag>}), {@code javaType} its class ({@code List.class}).
+     */
+    public static <T> ConvertedType<T, String> json(java.lang.reflect.Type genericType, Class<T> javaType,
+            JsonCodec codec) {
+        Objects.requireNonNull(genericType, "genericType must not be null");
+        Objects.requireNonNull(codec, "codec must not be null");
+        return new ConvertedType<>(JSON, javaType, new JsonConverter<>(genericType, javaType, codec));
+    }
+
+    /**
+     * An enum implementing {@link Coded} stored by its codes: INTEGER for integer codes, VARCHAR as long as the longest
+     * code for text codes.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static <E extends Enum<E>> ConvertedType<E, ?> enumByCode(Class<E> enumClass) {
+        Objects.requireNonNull(enumClass, "enumClass must not be null");
+        if (!Coded.class.isAssignableFrom(enumClass)) {
+            throw new ArgumentException(enumClass.getName() + " does not implement io.mapper.types.Coded; implement "
+                    + "it to store the enum by code, or use Types.enumOf to store it by name.");
+        }
+        E[] constants = enumClass.getEnumConstants();
+        if (constants == null || constants.length == 0) {
+            throw new ArgumentException(enumClass.getName() + " has no constants; an enum column needs at least one.");
+        }
+        EnumCodeConverter converter = new EnumCodeConverter<>(enumClass);
+        Object sample = ((Coded<?>) constants[0]).code();
+        if (sample instanceof Integer) {
+            return new ConvertedType(INTEGER, enumClass, converter);
+        }
+        if (!(sample instanceof String)) {
+            throw new ArgumentException(enumClass.getName() + "'s codes are " + sample.getClass().getSimpleName()
+                    + "s; codes must be Strings or Integers.");
+        }
+        int length = Arrays.stream(constants).mapToInt(constant -> String.valueOf(((Coded<?>) constant).code())
+                .length()).max().orElse(1);
+        return new ConvertedType(string(Math.max(1, length)), enumClass, converter);
+    }
+
     private static <T> BuiltInType<T> temporal(Kind kind, Class<T> javaType, int jdbcType) {
         return BuiltInType.of(kind, javaType, jdbcType, (statement, index, value) -> statement.setObject(index, value),
                 (resultSet, index) -> resultSet.getObject(index, javaType));

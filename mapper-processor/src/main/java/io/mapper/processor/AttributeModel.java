@@ -10,7 +10,9 @@ package io.mapper.processor;
  * @param sqlType the source text of the {@code SqlType} expression ({@code io.mapper.types.Types.BIGINT})
  * @param javadoc the generated field's Javadoc sentence
  * @param table the table of the column: the entity's own, or in an inheritance hierarchy the class's that holds it
+ * @param raw whether {@code javaType} names a generic class raw (a {@code @Json List}), so the class needs
+ *     {@code @SuppressWarnings("rawtypes")}
  */
 record AttributeModel(String fieldName, String property, String column, String javaType, String sqlType,
-        String javadoc, String table) {
+        String javadoc, String table, boolean raw) {
 }

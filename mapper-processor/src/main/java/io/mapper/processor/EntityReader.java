@@ -402,11 +402,14 @@ final class EntityReader {
             TypeMirror type = types.erasure(holder ? declared : field.asType());
             String simpleType = names.simpleName(type);
             String columnName = column == null || column.name().isEmpty() ? Naming.snakeCase(property) : column.name();
-            SqlTypeResolver.Result result = resolver.resolve(type, column);
+            SqlTypeResolver.Result result = resolver.resolveProperty(field, type, column);
             boolean deferred = column != null && column.deferred();
             boolean raise = column != null && column.raiseLoad();
             if (result instanceof SqlTypeResolver.Problem problem) {
                 error(field, propertyMessage(property, problem.problem(), problem.fix()));
+            } else if (result instanceof SqlTypeResolver.Deferred later) {
+                messager.printMessage(Kind.NOTE, "No metamodel attribute " + metamodelName() + "." + property + ": "
+                        + later.note(), field);
             } else if (raise && !deferred) {
                 error(field, propertyMessage(property, "raiseLoad is for deferred columns.",
                         "Add deferred = true, or remove raiseLoad."));
@@ -529,7 +532,7 @@ final class EntityReader {
             }
             TypeElement declaring = (TypeElement) field.getEnclosingElement();
             attributes.add(new AttributeModel(fieldName, property, columnName, resolved.javaType(),
-                    resolved.sqlType(), javadoc, tableOf(levelOf(declaring))));
+                    resolved.sqlType(), javadoc, tableOf(levelOf(declaring)), resolved.raw()));
         }
 
         /** A Javadoc link to the field, through the class that declares it (a superclass's field may be private). */

@@ -49,7 +49,8 @@ final class MetamodelWriter {
             out.append("@javax.annotation.processing.Generated(\"").append(MetamodelProcessor.class.getName())
                     .append("\")\n");
         }
-        if (!model.entity().getTypeParameters().isEmpty()) {
+        if (!model.entity().getTypeParameters().isEmpty()
+                || model.attributes().stream().anyMatch(AttributeModel::raw)) {
             // Attribute<Box, T> names the generic entity raw, as Box.class does.
             out.append("@SuppressWarnings(\"rawtypes\")\n");
         }

@@ -23,6 +23,11 @@ final class Names {
         this.elements = elements;
     }
 
+    /** The compiler's element utilities. */
+    Elements elements() {
+        return elements;
+    }
+
     /** {@code Class.getName()}: {@code com.example.Outer$Inner}, {@code int}, {@code [Ljava.lang.String;}. */
     String className(TypeMirror type) {
         if (type.getKind() == TypeKind.ARRAY) {

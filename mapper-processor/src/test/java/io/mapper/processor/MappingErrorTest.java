@@ -90,7 +90,8 @@ class MappingErrorTest {
                         }
                         """), "Cannot map Note.tags (com.example.Note): mapper has no SQL type for java.util.List. Use a "
                         + "supported type (numbers, String, BigDecimal, java.time, UUID, byte[], enums), an @Embedded "
-                        + "value object, or mark the field @Transient.", "List<String> tags;", true),
+                        + "value object, a converter (@Convert) or @Json, or mark the field @Transient.",
+                        "List<String> tags;", true),
                 new Case("@Version that is not an int or a long", sources("""
                         @Entity
                         public class Note {
@@ -224,7 +225,8 @@ class MappingErrorTest {
                         }
                         """), "Cannot map Note.data (com.example.Note): mapper has no SQL type for java.lang.Object. Use a "
                         + "supported type (numbers, String, BigDecimal, java.time, UUID, byte[], enums), an @Embedded "
-                        + "value object, or mark the field @Transient.", "public class Note", true),
+                        + "value object, a converter (@Convert) or @Json, or mark the field @Transient.",
+                        "public class Note", true),
                 new Case("duplicate column", sources("""
                         @Entity
                         public class Note {

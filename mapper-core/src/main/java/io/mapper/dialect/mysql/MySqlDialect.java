@@ -26,8 +26,9 @@ public class MySqlDialect extends DefaultDialect {
 
     // MariaDB's reserved words (generated from INFORMATION_SCHEMA.KEYWORDS by ReservedWordsGenerator), MySQL 8.0's
     // additions, and words quoted since the first version. Both databases allow names of up to 64 characters.
+    // Unquoted names keep their case (backquotes do not change how tables and columns are matched).
     private static final IdentifierPreparer IDENTIFIERS = new IdentifierPreparer("`", "`", reservedWords(), 64,
-            "MariaDB/MySQL");
+            "MariaDB/MySQL").preservingCase();
     private static final ErrorTranslator ERRORS = new MySqlErrorTranslator();
     private static final SchemaReader SCHEMA_READER = new MySqlSchemaReader();
 

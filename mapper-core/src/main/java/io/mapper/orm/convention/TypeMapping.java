@@ -15,7 +15,8 @@ import io.mapper.types.SqlType;
 import io.mapper.types.Types;
 
 /**
- * The SQL type of a mapped property, from its Java type and its {@link Column} settings (length, precision, scale).
+ * The SQL type of a mapped property, from its Java type and its {@link Column} settings (length, precision, scale);
+ * an enum implementing {@link io.mapper.types.Coded} is stored by its codes, any other enum by constant name.
  * The metamodel processor applies the same rules at compile time.
  */
 public final class TypeMapping {
@@ -81,6 +82,9 @@ public final class TypeMapping {
         }
         if (type == byte[].class) {
             return Types.BLOB;
+        }
+        if (type.isEnum() && io.mapper.types.Coded.class.isAssignableFrom(type)) {
+            return Types.enumByCode((Class) type);
         }
         if (type.isEnum()) {
             return Types.enumOf((Class) type);

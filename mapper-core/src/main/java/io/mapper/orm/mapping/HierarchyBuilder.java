@@ -51,14 +51,15 @@ final class HierarchyBuilder {
     }
 
     /** The table name, key column and key type of each member, as relationships to it see them. */
-    static void infos(List<Class<?>> members, Map<Class<?>, MapperBuilder.EntityInfo> infos) {
+    static void infos(List<Class<?>> members, Map<Class<?>, MapperBuilder.EntityInfo> infos,
+            io.mapper.orm.convention.NamingStrategy naming) {
         HierarchyBuilder builder = new HierarchyBuilder(members);
         MapperBuilder.EntityInfo base = infos.get(builder.root);
         for (Class<?> member : members) {
             if (builder.strategy == InheritanceType.SINGLE_TABLE) {
                 infos.put(member, base);
             } else {
-                MapperBuilder.EntityInfo own = MapperBuilder.info(member);
+                MapperBuilder.EntityInfo own = MapperBuilder.info(member, naming);
                 infos.put(member, new MapperBuilder.EntityInfo(own.tableName(), own.schema(), base.keyColumn(),
                         base.keyType()));
             }
@@ -67,19 +68,19 @@ final class HierarchyBuilder {
 
     /** Maps the hierarchy of {@code members} (the base class first, every class after its superclass). */
     static void build(List<Class<?>> members, MetaData metadata, Map<Class<?>, MapperBuilder.EntityInfo> infos,
-            Map<Class<?>, Mapper<?>> mappers) {
-        new HierarchyBuilder(members).build(metadata, infos, mappers);
+            Map<Class<?>, Mapper<?>> mappers, MappingOptions options) {
+        new HierarchyBuilder(members).build(metadata, infos, mappers, options);
     }
 
     private void build(MetaData metadata, Map<Class<?>, MapperBuilder.EntityInfo> infos,
-            Map<Class<?>, Mapper<?>> mappers) {
+            Map<Class<?>, Mapper<?>> mappers, MappingOptions options) {
         checkAnnotations();
         Column<?> discriminator = discriminatorColumn();
         Hierarchy hierarchy = new Hierarchy(root, strategy, discriminator, values(discriminator),
                 new LinkedHashSet<>(members));
         Map<Class<?>, MapperBuilder> builders = new LinkedHashMap<>();
         for (Class<?> member : members) {
-            builders.put(member, MapperBuilder.collecting(member, infos, hierarchy));
+            builders.put(member, MapperBuilder.collecting(member, infos, hierarchy, options));
         }
         Map<Class<?>, io.mapper.schema.Table> tables = tables(metadata, builders, discriminator);
         Map<Class<?>, Mapper<?>> built = new LinkedHashMap<>();
@@ -243,7 +244,7 @@ final class HierarchyBuilder {
                         if (previous == root || !existing.type().equals(column.type())) {
                             throw new MappingException(member, "its column '" + column.name() + "' conflicts with "
                                     + previous.getSimpleName() + "'s column of that name in the shared table "
-                                    + MapperBuilder.tableNameOf(root) + ".", "Name one of them otherwise with "
+                                    + builders.get(root).tableNameOf(root) + ".", "Name one of them otherwise with "
                                     + "@Column(name = ...); two subclasses may share a column only with the same "
                                     + "type.");
                         }

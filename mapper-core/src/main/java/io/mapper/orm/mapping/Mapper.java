@@ -24,7 +24,7 @@ import io.mapper.types.Conversions;
  *
  * @param <E> the mapped class
  */
-public final class Mapper<E> {
+public final class Mapper<E> implements io.mapper.orm.state.ValueSemantics {
 
     /** How one slot's value is read from and written to an entity (a foreign key through its relationship). */
     private record Access(@Nullable PropertyAccessor direct, int embedded, int component,
@@ -53,7 +53,10 @@ public final class Mapper<E> {
     private final Map<String, RelationshipMapping> relationshipsByName;
     private final Lifecycle lifecycle;
     private final LoadedColumns defaultColumns;
+    /** Per slot, the converted type whose values compare by their stored form, else null. */
+    private final io.mapper.types.ConvertedType<Object, ?>[] converted;
 
+    @SuppressWarnings("unchecked")
     Mapper(Class<E> entityType, String entityName, List<TablePart> tableParts, List<PropertyMapping> properties,
             List<EmbeddedMapping> embeddeds, List<Object> accessPerSlot, @Nullable EntityInstantiator<E> instantiator,
             List<RelationshipMapping> relationships, Lifecycle lifecycle, Class<?> identityType) {
@@ -102,6 +105,12 @@ public final class Mapper<E> {
             names.put(relationship.name(), relationship);
         }
         this.relationshipsByName = Collections.unmodifiableMap(names);
+        this.converted = new io.mapper.types.ConvertedType[this.properties.size()];
+        for (PropertyMapping property : this.properties) {
+            if (property.column().type() instanceof io.mapper.types.ConvertedType<?, ?> type) {
+                converted[property.slot()] = (io.mapper.types.ConvertedType<Object, ?>) type;
+            }
+        }
         this.defaultColumns = LoadedColumns.defaults(this);
     }
 
@@ -137,6 +146,24 @@ public final class Mapper<E> {
             throw new ArgumentException(property.path() + " is not a Deferred<T> property.");
         }
         deferred.holder().set(entity, holder);
+    }
+
+    @Override
+    public @Nullable Object[] snapshotOf(@Nullable Object[] values) {
+        Object[] copy = values.clone();
+        for (int slot = 0; slot < converted.length && slot < copy.length; slot++) {
+            if (converted[slot] != null && !Unloaded.is(copy[slot])) {
+                copy[slot] = converted[slot].copyValue(copy[slot]);
+            }
+        }
+        return copy;
+    }
+
+    @Override
+    public boolean sameValue(int slot, @Nullable Object before, @Nullable Object after) {
+        io.mapper.types.ConvertedType<Object, ?> type = slot < converted.length ? converted[slot] : null;
+        return type == null ? io.mapper.orm.state.InstanceState.sameValue(before, after)
+                : type.compareValues(before, after);
     }
 
     /** The entity's own life-cycle methods and validators. */
@@ -284,6 +311,9 @@ public final class Mapper<E> {
         java.util.BitSet changed = null;
         for (int i = 0; i < access.length; i++) {
             Access slot = access[i];
+            if (properties.get(i).generatedBy() != null) {
+                continue;    // the database writes it (@Generated), whatever the object holds
+            }
             Object value;
             if (current != null) {
                 value = current[i];

@@ -9,6 +9,10 @@ import org.jspecify.annotations.Nullable;
 
 import io.mapper.exception.ArgumentException;
 import io.mapper.orm.annotation.Column;
+import io.mapper.orm.annotation.CreationTimestamp;
+import io.mapper.orm.annotation.Generated;
+import io.mapper.orm.annotation.GenerationTime;
+import io.mapper.orm.annotation.UpdateTimestamp;
 import io.mapper.orm.annotation.Embedded;
 import io.mapper.orm.annotation.Entity;
 import io.mapper.orm.annotation.GeneratedValue;
@@ -22,7 +26,7 @@ import io.mapper.orm.annotation.OneToOne;
 import io.mapper.orm.annotation.Table;
 import io.mapper.orm.annotation.Transient;
 import io.mapper.orm.annotation.Version;
-import io.mapper.orm.convention.Naming;
+import io.mapper.orm.convention.NamingStrategy;
 import io.mapper.orm.convention.TypeMapping;
 import io.mapper.orm.state.PropertyAccessor;
 import io.mapper.schema.MetaData;
@@ -53,32 +57,38 @@ final class MapperBuilder {
     /** The entity level (a class of the hierarchy, or the plain entity) whose table holds each column. */
     private final List<Class<?>> levels = new ArrayList<>();
     private final @Nullable Hierarchy hierarchy;
+    private final MappingOptions options;
 
     private record PendingProperty(String path, String column, boolean primaryKey, boolean version,
-            @Nullable GenerationStrategy generation, PropertyMapping.Loading loading) {
+            @Nullable GenerationStrategy generation, PropertyMapping.Loading loading,
+            @Nullable GenerationTime generatedBy, PropertyMapping.@Nullable Stamp stamp) {
 
         PendingProperty(String path, String column, boolean primaryKey, boolean version,
                 @Nullable GenerationStrategy generation) {
-            this(path, column, primaryKey, version, generation, PropertyMapping.Loading.EAGER);
+            this(path, column, primaryKey, version, generation, PropertyMapping.Loading.EAGER, null, null);
         }
     }
 
-    private MapperBuilder(Class<?> type, java.util.Map<Class<?>, EntityInfo> infos, @Nullable Hierarchy hierarchy) {
+    private MapperBuilder(Class<?> type, java.util.Map<Class<?>, EntityInfo> infos, @Nullable Hierarchy hierarchy,
+            MappingOptions options) {
         this.type = type;
         this.infos = infos;
         this.hierarchy = hierarchy;
+        this.options = options;
     }
 
-    static <E> Mapper<E> build(Class<E> type, MetaData metadata, java.util.Map<Class<?>, EntityInfo> infos) {
-        MapperBuilder builder = new MapperBuilder(type, infos, null);
+    static <E> Mapper<E> build(Class<E> type, MetaData metadata, java.util.Map<Class<?>, EntityInfo> infos,
+            MappingOptions options) {
+        MapperBuilder builder = new MapperBuilder(type, infos, null, options);
         builder.collect();
         io.mapper.schema.Table table = builder.createTable(metadata, type, builder.columns);
         return builder.finish(type, java.util.Map.of(type, table));
     }
 
     /** A builder of one class of an inheritance hierarchy, its fields read; tables come from the hierarchy. */
-    static MapperBuilder collecting(Class<?> type, java.util.Map<Class<?>, EntityInfo> infos, Hierarchy hierarchy) {
-        MapperBuilder builder = new MapperBuilder(type, infos, hierarchy);
+    static MapperBuilder collecting(Class<?> type, java.util.Map<Class<?>, EntityInfo> infos, Hierarchy hierarchy,
+            MappingOptions options) {
+        MapperBuilder builder = new MapperBuilder(type, infos, hierarchy, options);
         builder.collect();
         return builder;
     }
@@ -101,8 +111,13 @@ final class MapperBuilder {
 
     /** The table name, key column and key type of an entity class, read without building its mapper. */
     static EntityInfo info(Class<?> entityType) {
+        return info(entityType, NamingStrategy.SNAKE_CASE);
+    }
+
+    /** {@link #info(Class)} under a naming strategy. */
+    static EntityInfo info(Class<?> entityType, NamingStrategy naming) {
         Table tableAnnotation = entityType.getAnnotation(Table.class);
-        String tableName = tableAnnotation == null ? Naming.snakeCase(entityType.getSimpleName())
+        String tableName = tableAnnotation == null ? naming.tableName(entityType.getSimpleName())
                 : tableAnnotation.name();
         String schema = schemaOf(entityType);
         Field key = null;
@@ -118,7 +133,8 @@ final class MapperBuilder {
             return new EntityInfo(tableName, schema, "", io.mapper.types.Types.BIGINT);
         }
         Column column = key.getAnnotation(Column.class);
-        String keyColumn = column == null || column.name().isEmpty() ? Naming.snakeCase(key.getName()) : column.name();
+        String keyColumn = column == null || column.name().isEmpty() ? naming.columnName(key.getName())
+                : column.name();
         SqlType<?> keyType = TypeMapping.forJavaType(key.getType(), column);
         return new EntityInfo(tableName, schema, keyColumn, keyType == null ? io.mapper.types.Types.BIGINT : keyType);
     }
@@ -234,7 +250,8 @@ final class MapperBuilder {
             PendingProperty property = pending.get(slot);
             io.mapper.schema.Table table = tables.get(levels.get(slot));
             PropertyMapping mapping = new PropertyMapping(property.path(), table.column(property.column()), slot,
-                    property.primaryKey(), property.version(), property.generation(), property.loading());
+                    property.primaryKey(), property.version(), property.generation(), property.loading(),
+                    property.generatedBy(), property.stamp());
             properties.add(mapping);
             byTable.computeIfAbsent(table, unused -> new ArrayList<>()).add(mapping);
         }
@@ -268,9 +285,10 @@ final class MapperBuilder {
                 relationships, Lifecycle.of(entityType, byPath), hierarchy == null ? entityType : hierarchy.root());
     }
 
-    static String tableNameOf(Class<?> entityType) {
+    String tableNameOf(Class<?> entityType) {
         Table tableAnnotation = entityType.getAnnotation(Table.class);
-        return tableAnnotation == null ? Naming.snakeCase(entityType.getSimpleName()) : tableAnnotation.name();
+        return tableAnnotation == null ? options.naming().tableName(entityType.getSimpleName())
+                : tableAnnotation.name();
     }
 
     private static List<Field> mappedFields(Class<?> entityType) {
@@ -303,12 +321,15 @@ final class MapperBuilder {
         boolean id = field.isAnnotationPresent(Id.class);
         boolean version = field.isAnnotationPresent(Version.class);
         GeneratedValue generated = field.getAnnotation(GeneratedValue.class);
-        String columnName = annotation == null || annotation.name().isEmpty() ? Naming.snakeCase(field.getName())
-                : annotation.name();
+        String columnName = annotation == null || annotation.name().isEmpty()
+                ? options.naming().columnName(field.getName()) : annotation.name();
         boolean holder = io.mapper.orm.state.DeferredHolder.class.isAssignableFrom(field.getType());
         Class<?> valueType = holder ? elementType(field) : field.getType();
         PropertyMapping.Loading loading = loading(field, annotation, holder, id || version);
-        SqlType<?> sqlType = sqlType(field.getName(), valueType, annotation);
+        SqlType<?> sqlType = holder ? sqlType(field.getName(), valueType, annotation)
+                : PropertyTypes.of(type, field, annotation, options);
+        GenerationTime generatedBy = generatedBy(field, id, version);
+        PropertyMapping.Stamp stamp = stamp(field, generatedBy);
         if (version && !(isIntegral(field.getType()))) {
             throw new MappingException(type, field.getName(), "a @Version property must be an int or a long, not "
                     + field.getType().getSimpleName() + ".", "Change its type to long.");
@@ -349,7 +370,8 @@ final class MapperBuilder {
         columns.add(column);
         access.add(holder ? new DeferredAccess(PropertyAccessor.of(field), valueType, holderFactory(field))
                 : PropertyAccessor.of(field));
-        pending.add(new PendingProperty(field.getName(), columnName, id, version, strategy, loading));
+        pending.add(new PendingProperty(field.getName(), columnName, id, version, strategy, loading, generatedBy,
+                stamp));
     }
 
     /** How a column property loads: {@code @Column(deferred, raiseLoad)}, checked against the field's kind. */
@@ -378,6 +400,42 @@ final class MapperBuilder {
         }
         return raise ? PropertyMapping.Loading.RAISE
                 : deferred ? PropertyMapping.Loading.DEFERRED : PropertyMapping.Loading.EAGER;
+    }
+
+    /** The {@code @Generated} timing of a column property, checked against its other annotations. */
+    private @Nullable GenerationTime generatedBy(Field field, boolean id, boolean version) {
+        Generated generated = field.getAnnotation(Generated.class);
+        if (generated == null) {
+            return null;
+        }
+        if (id) {
+            throw new MappingException(type, field.getName(), "@Generated is for columns the database fills in, not "
+                    + "for the primary key.", "Use @GeneratedValue on an @Id.");
+        }
+        if (version && generated.value() != GenerationTime.ALWAYS) {
+            throw new MappingException(type, field.getName(), "a version counter kept by the database changes on "
+                    + "every UPDATE.", "Use @Generated(GenerationTime.ALWAYS) with @Version.");
+        }
+        return generated.value();
+    }
+
+    /** The time mapper sets itself ({@code @CreationTimestamp}, {@code @UpdateTimestamp}), checked. */
+    private PropertyMapping.@Nullable Stamp stamp(Field field, @Nullable GenerationTime generatedBy) {
+        boolean creation = field.isAnnotationPresent(CreationTimestamp.class);
+        boolean update = field.isAnnotationPresent(UpdateTimestamp.class);
+        if (!creation && !update) {
+            return null;
+        }
+        if (creation && update || generatedBy != null) {
+            throw new MappingException(type, field.getName(), "it has more than one of @CreationTimestamp, "
+                    + "@UpdateTimestamp and @Generated.", "Keep one: mapper or the database sets the time, not both.");
+        }
+        if (!Timestamps.supports(field.getType())) {
+            throw new MappingException(type, field.getName(), "a timestamp set by mapper must be an Instant, "
+                    + "LocalDateTime, OffsetDateTime or LocalDate, not " + field.getType().getSimpleName() + ".",
+                    "Change its type to Instant.");
+        }
+        return creation ? PropertyMapping.Stamp.CREATION : PropertyMapping.Stamp.UPDATE;
     }
 
     /** The holder type's static {@code of(value)} (for {@code Ref}: {@code Ref.of}), resolved once. */
@@ -438,7 +496,7 @@ final class MapperBuilder {
                 throw new MappingException(type, field.getName(), "its target " + target.getSimpleName()
                         + " has a composite or missing primary key.", "Relationships need a single-column key.");
             }
-            String columnName = join == null ? Naming.snakeCase(field.getName()) + "_id" : join.name();
+            String columnName = join == null ? options.naming().joinColumnName(field.getName()) : join.name();
             io.mapper.schema.Column<?> column = io.mapper.schema.Column.of(columnName, targetInfo.keyType())
                     .nullable(optional).references(targetInfo.qualifiedName() + "." + targetInfo.keyColumn());
             if (join != null && !join.onDelete().isEmpty()) {
@@ -504,7 +562,8 @@ final class MapperBuilder {
     private void mapEmbedded(Field field) {
         EmbeddedMapping embedded = EmbeddedMapping.of(type, field);
         Embedded annotation = field.getAnnotation(Embedded.class);
-        String prefix = annotation.prefix().isEmpty() ? Naming.snakeCase(field.getName()) + "_" : annotation.prefix();
+        String prefix = annotation.prefix().isEmpty() ? options.naming().embeddedPrefix(field.getName())
+                : annotation.prefix();
         int index = embeddeds.size();
         embeddeds.add(embedded);
         List<EmbeddedMapping.Component> components = embedded.components();
@@ -512,7 +571,7 @@ final class MapperBuilder {
             EmbeddedMapping.Component component = components.get(i);
             Column annotationOfComponent = component.column();
             String columnName = prefix + (annotationOfComponent == null || annotationOfComponent.name().isEmpty()
-                    ? Naming.snakeCase(component.name()) : annotationOfComponent.name());
+                    ? options.naming().columnName(component.name()) : annotationOfComponent.name());
             SqlType<?> sqlType = sqlType(field.getName() + "." + component.name(), component.type(),
                     annotationOfComponent);
             io.mapper.schema.Column<?> column = io.mapper.schema.Column.of(columnName, sqlType)

@@ -29,6 +29,11 @@ public final class MapperRegistry {
 
     /** Maps these classes (each annotated {@link Entity}) into tables of {@code metadata}. */
     public static MapperRegistry of(MetaData metadata, Collection<Class<?>> entityClasses) {
+        return of(metadata, entityClasses, MappingOptions.DEFAULTS);
+    }
+
+    /** Maps these classes with the factory's converters and JSON library. */
+    public static MapperRegistry of(MetaData metadata, Collection<Class<?>> entityClasses, MappingOptions options) {
         Map<Class<?>, Mapper<?>> mappers = new LinkedHashMap<>();
         Map<Class<?>, MapperBuilder.EntityInfo> infos = new LinkedHashMap<>();
         for (Class<?> type : new LinkedHashSet<>(entityClasses)) {
@@ -36,18 +41,18 @@ public final class MapperRegistry {
                 throw new MappingException(type, "it is not annotated @Entity.",
                         "Annotate it with @io.mapper.orm.annotation.Entity, or leave it out of the mapped classes.");
             }
-            infos.put(type, MapperBuilder.info(type));
+            infos.put(type, MapperBuilder.info(type, options.naming()));
         }
         Map<Class<?>, List<Class<?>>> hierarchies = hierarchies(infos.keySet());
         for (List<Class<?>> members : hierarchies.values()) {
-            HierarchyBuilder.infos(members, infos);
+            HierarchyBuilder.infos(members, infos, options.naming());
         }
         for (Class<?> type : new ArrayList<>(infos.keySet())) {
             List<Class<?>> members = hierarchies.get(type);
             if (members != null) {
-                HierarchyBuilder.build(members, metadata, infos, mappers);
+                HierarchyBuilder.build(members, metadata, infos, mappers, options);
             } else if (!mappers.containsKey(type)) {
-                mappers.put(type, MapperBuilder.build(type, metadata, infos));
+                mappers.put(type, MapperBuilder.build(type, metadata, infos, options));
             }
         }
         RelationshipResolver.resolve(metadata, mappers);

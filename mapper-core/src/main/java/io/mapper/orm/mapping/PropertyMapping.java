@@ -3,6 +3,7 @@ package io.mapper.orm.mapping;
 import org.jspecify.annotations.Nullable;
 
 import io.mapper.orm.annotation.GenerationStrategy;
+import io.mapper.orm.annotation.GenerationTime;
 import io.mapper.schema.Column;
 
 /**
@@ -11,6 +12,14 @@ import io.mapper.schema.Column;
  */
 public final class PropertyMapping {
 
+    /** A time mapper writes itself: at INSERT ({@code @CreationTimestamp}), or at INSERT and UPDATE. */
+    public enum Stamp {
+        /** {@code @CreationTimestamp}. */
+        CREATION,
+        /** {@code @UpdateTimestamp}. */
+        UPDATE
+    }
+
     private final String path;
     private final Column<?> column;
     private final int slot;
@@ -18,6 +27,8 @@ public final class PropertyMapping {
     private final boolean version;
     private final @Nullable GenerationStrategy generation;
     private final Loading loading;
+    private final @Nullable GenerationTime generatedBy;
+    private final @Nullable Stamp stamp;
 
     /** How a column is loaded with its entity: with it, deferred to first access, or deferred and raising. */
     public enum Loading {
@@ -31,12 +42,25 @@ public final class PropertyMapping {
 
     PropertyMapping(String path, Column<?> column, int slot, boolean primaryKey, boolean version,
             @Nullable GenerationStrategy generation) {
-        this(path, column, slot, primaryKey, version, generation, Loading.EAGER);
+        this(path, column, slot, primaryKey, version, generation, Loading.EAGER, null, null);
     }
 
     PropertyMapping(String path, Column<?> column, int slot, boolean primaryKey, boolean version,
             @Nullable GenerationStrategy generation, Loading loading) {
+        this(path, column, slot, primaryKey, version, generation, loading, null, null);
+    }
+
+    PropertyMapping(String path, Column<?> column, int slot, boolean primaryKey, boolean version,
+            @Nullable GenerationStrategy generation, @Nullable GenerationTime generatedBy, @Nullable Stamp stamp) {
+        this(path, column, slot, primaryKey, version, generation, Loading.EAGER, generatedBy, stamp);
+    }
+
+    PropertyMapping(String path, Column<?> column, int slot, boolean primaryKey, boolean version,
+            @Nullable GenerationStrategy generation, Loading loading, @Nullable GenerationTime generatedBy,
+            @Nullable Stamp stamp) {
         this.loading = loading;
+        this.generatedBy = generatedBy;
+        this.stamp = stamp;
         this.path = path;
         this.column = column;
         this.slot = slot;
@@ -78,6 +102,19 @@ public final class PropertyMapping {
     /** How the column is loaded by default: with the entity, or deferred. */
     public Loading loading() {
         return loading;
+    }
+
+    /**
+     * When the database writes this column ({@code @Generated}): mapper leaves it out of INSERTs (and, for
+     * {@code ALWAYS}, UPDATEs) and reads it back after the flush; null when the application writes it.
+     */
+    public @Nullable GenerationTime generatedBy() {
+        return generatedBy;
+    }
+
+    /** The time mapper writes into this property itself, or null. */
+    public @Nullable Stamp stamp() {
+        return stamp;
     }
 
     @Override

@@ -258,7 +258,8 @@ public final class Journal {
             differs = !mapper.isForeignKeySlot(slot) && state.isChanged(slot, current[slot]);
         }
         if (differs) {
-            mapper.populate(entity, committed);
+            // The snapshot keeps its own copies of mutable values: the object gets copies of them, not the same ones.
+            mapper.populate(entity, mapper.snapshotOf(committed));
         }
         for (RelationshipMapping relationship : mapper.relationships()) {
             if (relationship.kind() == RelationshipMapping.Kind.MANY_TO_ONE) {

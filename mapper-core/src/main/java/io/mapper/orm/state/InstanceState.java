@@ -78,7 +78,8 @@ public final class InstanceState {
 
     /** Records the column values as they are in the database now. */
     public void committed(@Nullable Object[] values) {
-        this.committed = values.clone();
+        // A mutable value (a JSON document) is copied, so a change made in place to the object's value shows.
+        this.committed = mapper instanceof ValueSemantics semantics ? semantics.snapshotOf(values) : values.clone();
         this.expired = false;
     }
 
@@ -125,10 +126,14 @@ public final class InstanceState {
      * the application gave it a value: its unset field (null) or unloaded holder is no change.
      */
     public boolean isChanged(int slot, @Nullable Object current) {
-        if (committed != null && Unloaded.is(committed[slot])) {
+        if (committed == null) {
+            return true;
+        }
+        if (Unloaded.is(committed[slot])) {
             return current != null && !Unloaded.is(current);
         }
-        return committed == null || !sameValue(committed[slot], current);
+        return mapper instanceof ValueSemantics semantics ? !semantics.sameValue(slot, committed[slot], current)
+                : !sameValue(committed[slot], current);
     }
 
     /** Whether the slot is a deferred column that was not loaded (its snapshot holds {@link Unloaded#VALUE}). */

@@ -69,12 +69,15 @@ final class Persistence {
         }
     }
 
-    /** The properties that are null and whose columns have a server default (never a generated key). */
+    /**
+     * The properties the database fills in: {@code @Generated} columns, and those that are null and whose columns have
+     * a server default (never a generated key).
+     */
     private static <E> List<PropertyMapping> serverDefaulted(Mapper<E> mapper, E entity) {
         List<PropertyMapping> omitted = new ArrayList<>();
         for (PropertyMapping property : mapper.properties()) {
-            if (property.column().serverDefault().isPresent() && mapper.value(entity, property) == null
-                    && !mapper.primaryKey().contains(property)) {
+            if (property.generatedBy() != null || property.column().serverDefault().isPresent()
+                    && mapper.value(entity, property) == null && !mapper.primaryKey().contains(property)) {
                 omitted.add(property);
             }
         }
@@ -99,12 +102,24 @@ final class Persistence {
         Map<InstanceState, Object[]> written = new java.util.IdentityHashMap<>();
         List<TablePart> parts = mapper.tableParts();
         TablePart base = parts.get(0);
-        for (List<InstanceState> chunk : chunks(withKeys, batchSize)) {
-            insertBatch(connection, mapper, base, chunk, null, omitted, written);
+        // The values the database fills in come back in the INSERT itself where it has RETURNING (SQLAlchemy's
+        // eager_defaults), else with one SELECT per batch afterwards (per object and table, for a hierarchy whose
+        // rows span several tables).
+        boolean returning = parts.size() == 1 && connection.dialect().supportsReturning(Operation.INSERT)
+                && GeneratedValues.returnable(connection, omitted);
+        if (!omitted.isEmpty() && returning) {
+            if (!withKeys.isEmpty()) {
+                insertReturning(connection, mapper, base, withKeys, null, omitted, omitted, batchSize, written);
+            }
+        } else {
+            for (List<InstanceState> chunk : chunks(withKeys, batchSize)) {
+                insertBatch(connection, mapper, base, chunk, null, omitted, written);
+            }
         }
         if (!needingKeys.isEmpty()) {
             if (connection.dialect().supportsReturning(Operation.INSERT)) {
-                insertReturning(connection, mapper, base, needingKeys, generatedKey, omitted, batchSize, written);
+                insertReturning(connection, mapper, base, needingKeys, generatedKey, omitted,
+                        returning ? omitted : List.of(), batchSize, written);
             } else {
                 for (List<InstanceState> chunk : chunks(needingKeys, batchSize)) {
                     insertBatch(connection, mapper, base, chunk, generatedKey, omitted, written);
@@ -117,21 +132,31 @@ final class Persistence {
                 insertBatch(connection, mapper, part, chunk, null, omitted, written);
             }
         }
+        if (!omitted.isEmpty() && !returning) {
+            if (parts.size() == 1) {
+                GeneratedValues.select(connection, mapper, states, omitted, batchSize);
+            } else {
+                for (InstanceState state : states) {
+                    readServerDefaults(connection, mapper, state, omitted);
+                }
+            }
+        }
         for (InstanceState state : states) {
             Object[] values = written.get(state);
+            E entity = entity(mapper, state);
             if (generatedKey != null) {
-                values[generatedKey.slot()] = mapper.value(entity(mapper, state), generatedKey);
+                values[generatedKey.slot()] = mapper.value(entity, generatedKey);
             }
-            if (!omitted.isEmpty()) {
-                readServerDefaults(connection, mapper, state, omitted, values);
+            for (PropertyMapping property : omitted) {
+                values[property.slot()] = mapper.value(entity, property);
             }
             state.committed(values);
         }
     }
 
-    /** Reads the values the database gave the left-out columns, by primary key, into the object and its snapshot. */
+    /** Reads the values the database gave the left-out columns of a hierarchy's object, table by table, by key. */
     private static <E> void readServerDefaults(Connection connection, Mapper<E> mapper, InstanceState state,
-            List<PropertyMapping> omitted, Object[] values) {
+            List<PropertyMapping> omitted) {
         E entity = entity(mapper, state);
         for (TablePart part : mapper.tableParts()) {
             List<PropertyMapping> here = omitted.stream().filter(property -> part.properties().contains(property))
@@ -150,7 +175,6 @@ final class Persistence {
                 PropertyMapping property = here.get(i);
                 Object value = Conversions.convert(row.get(i), property.column().type().javaType());
                 mapper.setValue(entity, property, value);
-                values[property.slot()] = value;
             }
         }
     }
@@ -181,7 +205,7 @@ final class Persistence {
                 mapper.setValue(entity, key, javaType == String.class ? id.toString() : id);
             }
         }
-        mapper.version().ifPresent(version -> {
+        mapper.version().filter(version -> version.generatedBy() == null).ifPresent(version -> {
             Object current = mapper.value(entity, version);
             if (current == null || ((Number) current).longValue() == 0) {
                 mapper.setValue(entity, version, 1L);
@@ -229,10 +253,14 @@ final class Persistence {
         expectRows(mapper, "INSERT", result.rowCount(), states.size());
     }
 
-    /** Multi-row INSERT ... VALUES (...), (...) RETURNING key, in chunks that stay under the parameter limit. */
+    /**
+     * Multi-row INSERT ... VALUES (...), (...) RETURNING key (and the columns the database fills in), in chunks that
+     * stay under the parameter limit; with {@code key} null the rows carry their keys, and returned rows are matched
+     * to objects by key.
+     */
     private static <E> void insertReturning(Connection connection, Mapper<E> mapper, TablePart part,
-            List<InstanceState> states, PropertyMapping key, List<PropertyMapping> omitted, int batchSize,
-            Map<InstanceState, Object[]> written) {
+            List<InstanceState> states, @Nullable PropertyMapping key, List<PropertyMapping> omitted,
+            List<PropertyMapping> fetched, int batchSize, Map<InstanceState, Object[]> written) {
         List<PropertyMapping> columns = insertedColumns(part, key, omitted);
         int perStatement = Math.max(1, Math.min(batchSize, MAX_PARAMETERS / Math.max(1, columns.size())));
         for (int start = 0; start < states.size(); start += perStatement) {
@@ -247,19 +275,31 @@ final class Persistence {
                 }
                 rows.add(row);
             }
-            Insert insert = Sql.insert(part.table()).values(rows).returning(key.column());
-            List<Object> ids = new ArrayList<>(chunk.size());
-            for (Row row : connection.execute(new OrmStatement(insert, mapper.entityName())).all()) {
-                ids.add(row.get(0));
+            List<PropertyMapping> returned = new ArrayList<>();
+            if (key != null) {
+                returned.add(key);
+            } else {
+                returned.addAll(mapper.primaryKey());
             }
-            if (ids.size() != chunk.size()) {
-                throw new io.mapper.exception.InvalidRequestException("INSERT ... RETURNING gave " + ids.size()
-                        + " keys for " + chunk.size() + " " + mapper.entityName() + " rows.");
+            returned.addAll(fetched);
+            Insert insert = Sql.insert(part.table()).values(rows)
+                    .returning(returned.stream().map(PropertyMapping::column).toArray());
+            List<Row> result = connection.execute(new OrmStatement(insert, mapper.entityName())).all();
+            if (result.size() != chunk.size()) {
+                throw new io.mapper.exception.InvalidRequestException("INSERT ... RETURNING gave " + result.size()
+                        + " rows for " + chunk.size() + " " + mapper.entityName() + " rows.");
+            }
+            if (key == null) {
+                GeneratedValues.assignByKey(mapper, chunk, result, fetched);
+                continue;
             }
             // Keys of one statement are assigned in VALUES order; RETURNING need not list them in that order.
-            ids.sort((left, right) -> compareKeys(left, right));
+            List<Row> ordered = new ArrayList<>(result);
+            ordered.sort((left, right) -> compareKeys(left.get(0), right.get(0)));
             for (int i = 0; i < chunk.size(); i++) {
-                mapper.setValue(entity(mapper, chunk.get(i)), key, ids.get(i));
+                E entity = entity(mapper, chunk.get(i));
+                mapper.setValue(entity, key, ordered.get(i).get(0));
+                GeneratedValues.assign(mapper, entity, ordered.get(i), 1, fetched);
             }
         }
     }
@@ -295,6 +335,9 @@ final class Persistence {
             groups.computeIfAbsent(changes.get(i), unused -> new ArrayList<>()).add(states.get(i));
         }
         PropertyMapping version = mapper.version().orElse(null);
+        // A version counter kept by the database is compared, never set; it comes back with the generated columns.
+        boolean serverVersion = version != null && version.generatedBy() != null;
+        List<PropertyMapping> fetched = GeneratedValues.onUpdate(mapper);
         for (Map.Entry<BitSet, List<InstanceState>> group : groups.entrySet()) {
             List<InstanceState> members = group.getValue();
             List<@Nullable Object[]> newValues = new ArrayList<>(members.size());
@@ -304,12 +347,16 @@ final class Persistence {
                 if (version != null) {
                     Object old = state.committed()[version.slot()];
                     oldVersions.add(old);
-                    long next = old == null ? 1L : ((Number) old).longValue() + 1;
-                    mapper.setValue(entity, version, next);
+                    if (!serverVersion) {
+                        long next = old == null ? 1L : ((Number) old).longValue() + 1;
+                        mapper.setValue(entity, version, next);
+                    }
                 }
                 newValues.add(mapper.values(entity));
             }
-            for (TablePart part : mapper.tableParts()) {
+            boolean fetchedByReturning = false;
+            List<TablePart> parts = mapper.tableParts();
+            for (TablePart part : parts) {
                 PropertyMapping partVersion = version != null && part.holds(version.slot()) ? version : null;
                 List<PropertyMapping> changed = new ArrayList<>();
                 for (PropertyMapping property : part.properties()) {
@@ -318,24 +365,38 @@ final class Persistence {
                         changed.add(property);
                     }
                 }
-                if (changed.isEmpty() && partVersion == null) {
-                    continue;
+                if (changed.isEmpty() && (partVersion == null || serverVersion)) {
+                    continue;    // nothing of this table changed (a version the database keeps needs a change)
                 }
-                if (partVersion != null) {
+                if (partVersion != null && !serverVersion) {
                     changed.add(partVersion);
                 }
+                // One row: UPDATE ... RETURNING is one round trip. Several: a batch and one SELECT, two round trips
+                // instead of one per row (a JDBC batch returns no rows).
+                boolean returnHere = !fetched.isEmpty() && parts.size() == 1 && members.size() == 1
+                        && connection.dialect().supportsReturning(Operation.UPDATE)
+                        && GeneratedValues.returnable(connection, fetched);
                 updatePart(connection, mapper, part, members, changed, newValues, partVersion, oldVersions,
-                        batchSize);
+                        batchSize, returnHere ? fetched : List.of());
+                fetchedByReturning |= returnHere;
+            }
+            if (!fetched.isEmpty() && !fetchedByReturning) {
+                GeneratedValues.select(connection, mapper, members, fetched, batchSize);
             }
             for (int m = 0; m < members.size(); m++) {
-                members.get(m).committedAfterUpdate(newValues.get(m), group.getKey());
+                Object[] values = newValues.get(m);
+                for (PropertyMapping property : fetched) {
+                    values[property.slot()] = mapper.value(entity(mapper, members.get(m)), property);
+                }
+                members.get(m).committedAfterUpdate(values, group.getKey());
             }
         }
     }
 
     private static <E> void updatePart(Connection connection, Mapper<E> mapper, TablePart part,
             List<InstanceState> members, List<PropertyMapping> changed, List<@Nullable Object[]> newValues,
-            @Nullable PropertyMapping version, List<@Nullable Object> oldVersions, int batchSize) {
+            @Nullable PropertyMapping version, List<@Nullable Object> oldVersions, int batchSize,
+            List<PropertyMapping> returning) {
         Update update = Sql.update(part.table());
         Object[] first = newValues.get(0);
         for (PropertyMapping property : changed) {
@@ -354,6 +415,14 @@ final class Persistence {
             ordered.addAll(keyValues(mapper, part, members.get(m), version, version == null ? null
                     : oldVersions.get(m)));
             rows.add(byKey(keys, ordered));
+        }
+        if (!returning.isEmpty()) {
+            Update withReturning = update.returning(returning.stream().map(PropertyMapping::column).toArray());
+            List<Row> result = connection.execute(new OrmStatement(withReturning, mapper.entityName()), rows.get(0))
+                    .all();
+            expectRows(mapper, "UPDATE", result.size(), 1);
+            GeneratedValues.assign(mapper, entity(mapper, members.get(0)), result.get(0), 0, returning);
+            return;
         }
         executeChecked(connection, mapper, new OrmStatement(update, mapper.entityName()), rows, "UPDATE",
                 version != null, batchSize);

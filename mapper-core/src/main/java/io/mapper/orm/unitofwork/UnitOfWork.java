@@ -50,6 +50,7 @@ public final class UnitOfWork {
     private final List<EntityListener> listeners;
     private final List<FlushValidator> validators;
     private final int batchSize;
+    private final java.time.Clock clock;
     private final Map<Mapper<?>, List<DependencyProcessor>> processors = new HashMap<>();
     private final List<DependencyProcessor> allProcessors = new ArrayList<>();
     private final List<Mapper<?>> order;
@@ -65,6 +66,16 @@ public final class UnitOfWork {
      */
     public UnitOfWork(MapperRegistry registry, List<? extends EntityListener> listeners,
             List<? extends FlushValidator> validators, int batchSize) {
+        this(registry, listeners, validators, batchSize, java.time.Clock.systemUTC());
+    }
+
+    /**
+     * A unit of work as above whose {@code @CreationTimestamp} and {@code @UpdateTimestamp} properties take their
+     * time from {@code clock}.
+     */
+    public UnitOfWork(MapperRegistry registry, List<? extends EntityListener> listeners,
+            List<? extends FlushValidator> validators, int batchSize, java.time.Clock clock) {
+        this.clock = java.util.Objects.requireNonNull(clock, "clock");
         this.registry = registry;
         this.listeners = List.copyOf(listeners);
         this.validators = List.copyOf(validators);
@@ -221,6 +232,7 @@ public final class UnitOfWork {
             flush.journal.record(state);
             fire(Lifecycle.Event.BEFORE_INSERT, state);
             listeners.forEach(listener -> listener.beforeInsert(state.entity()));
+            Stamps.inserted((Mapper<?>) state.mapper(), state, clock);
         }
         Map<Mapper<?>, List<InstanceState>> updates = new LinkedHashMap<>();
         Map<InstanceState, BitSet> changes = new HashMap<>();
@@ -235,6 +247,7 @@ public final class UnitOfWork {
                 listeners.forEach(listener -> listener.beforeUpdate(state.entity()));
                 changed.or(changedSlots(mapper, state));
             }
+            Stamps.updated(mapper, state, changed, clock);
             checkKeyUnchanged(mapper, state, changed);
             updates.computeIfAbsent(mapper, unused -> new ArrayList<>()).add(state);
             changes.put(state, changed);

@@ -18,13 +18,18 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import io.mapper.engine.Engine;
 import io.mapper.orm.SessionFactory;
 import io.mapper.orm.SessionListener;
+import io.mapper.orm.convention.NamingStrategy;
 import io.mapper.spring.boot.TransactionAwareSession;
+import io.mapper.types.JsonCodec;
+import io.mapper.types.TypeConverter;
 
 /**
  * Auto-configures mapper's ORM over the {@link Engine} bean: a {@link SessionFactory} mapping the application's
  * {@code @Entity} classes ({@code mapper.orm.packages-to-scan}, else the auto-configuration packages), a shared
- * {@link TransactionAwareSession} bound to Spring transactions, and {@code mapper.schema} handling. Every bean backs
- * off when the application defines its own.
+ * {@link TransactionAwareSession} bound to Spring transactions, and {@code mapper.schema} handling. {@link TypeConverter}
+ * beans are registered on the factory (for their Java type, and as the instances {@code @Convert} names), and a
+ * {@link JsonCodec} bean is the JSON library of {@code @Json} properties. Every bean backs off when the application
+ * defines its own.
  */
 @AutoConfiguration(after = MapperAutoConfiguration.class,
         afterName = "io.mapper.spring.boot.autoconfigure.MapperObservationAutoConfiguration")
@@ -44,14 +49,21 @@ public final class MapperOrmAutoConfiguration {
     @ConditionalOnMissingBean
     @ConditionalOnBean(MapperManagedTypes.class)
     SessionFactory mapperSessionFactory(Engine engine, MapperManagedTypes managedTypes, MapperProperties properties,
-            ObjectProvider<SessionListener> listeners, ObjectProvider<SessionFactoryCustomizer> customizers) {
+            ObjectProvider<SessionListener> listeners, ObjectProvider<SessionFactoryCustomizer> customizers,
+            ObjectProvider<TypeConverter<?, ?>> converters, ObjectProvider<JsonCodec> jsonCodec) {
+        ClassLoader classLoader = classLoader();
         SessionFactory.Builder builder = SessionFactory.builder(engine)
-                .entities(managedTypes.entityClasses(classLoader()).toArray(Class<?>[]::new))
+                .entities(managedTypes.entityClasses(classLoader).toArray(Class<?>[]::new))
                 .batchSize(properties.getOrm().getBatchSize())
                 .autoflush(properties.getOrm().isAutoflush())
                 .lazyLoadWarningThreshold(properties.getOrm().getLazyLoadWarningThreshold())
-                .raiseOnLazyLoad(properties.getOrm().isRaiseOnLazyLoad());
+                .raiseOnLazyLoad(properties.getOrm().isRaiseOnLazyLoad())
+                .namingStrategy(NamingStrategy.of(properties.getOrm().getNamingStrategy(), classLoader));
         listeners.orderedStream().forEach(builder::listener);
+        // Converter beans apply to every property of their Java type, and are the instances @Convert(TheirClass.class)
+        // uses, so a converter can have dependencies injected.
+        converters.orderedStream().forEach(builder::converter);
+        jsonCodec.ifAvailable(builder::jsonCodec);
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         return builder.build();
     }

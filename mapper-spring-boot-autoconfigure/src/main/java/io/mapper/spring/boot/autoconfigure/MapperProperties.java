@@ -121,6 +121,20 @@ public class MapperProperties {
         /** Whether every lazy load raises an exception instead of running (an N+1 guard for tests). */
         private boolean raiseOnLazyLoad;
 
+        /**
+         * Naming strategy of tables and columns the annotations leave unnamed: snake-case, pascal-case, as-is, or the
+         * class name of an io.mapper.orm.convention.NamingStrategy.
+         */
+        private String namingStrategy = "snake-case";
+
+        public String getNamingStrategy() {
+            return namingStrategy;
+        }
+
+        public void setNamingStrategy(String namingStrategy) {
+            this.namingStrategy = namingStrategy;
+        }
+
         public int getLazyLoadWarningThreshold() {
             return lazyLoadWarningThreshold;
         }

@@ -33,6 +33,9 @@ import io.mapper.spring.boot.SchemaValidationException;
 import io.mapper.spring.boot.TransactionAwareSession;
 import io.mapper.spring.boot.actuate.MapperEndpoint;
 import io.mapper.spring.boot.domain.DomainPackage;
+import io.mapper.spring.boot.converted.Celsius;
+import io.mapper.spring.boot.converted.CelsiusConverter;
+import io.mapper.spring.boot.converted.Reading;
 import io.mapper.spring.boot.domain.Note;
 import io.mapper.spring.boot.metrics.MapperCompiledCacheMetrics;
 import io.mapper.spring.boot.observation.MapperFlushObservationListener;
@@ -55,6 +58,42 @@ class MapperOrmAutoConfigurationTest {
             assertThat(factory.engine()).isSameAs(context.getBean(Engine.class));
             assertThat(factory.model().entity(Note.class)).isPresent();
         });
+    }
+
+    @Test
+    void converterBeansAreRegisteredOnTheSessionFactory() {
+        runner.withPropertyValues("mapper.orm.packages-to-scan=io.mapper.spring.boot.converted",
+                        "mapper.schema=create")
+                .withBean(CelsiusConverter.class, () -> new CelsiusConverter(10))
+                .run(context -> {
+                    SessionFactory factory = context.getBean(SessionFactory.class);
+                    try (Session session = factory.open()) {
+                        Reading reading = new Reading();
+                        reading.id = 1L;
+                        reading.temperature = new Celsius(2.5);
+                        session.add(reading);
+                        session.commit();
+                    }
+                    try (io.mapper.engine.Connection connection = factory.engine().connect()) {
+                        assertThat(((Number) connection.execute(io.mapper.sql.Sql.text(
+                                "SELECT temperature FROM reading")).scalar()).doubleValue()).isEqualTo(25.0);
+                    }
+                });
+    }
+
+    @Test
+    void theNamingStrategyIsTakenFromTheProperties() {
+        runner.withUserConfiguration(DomainPackage.class)
+                .withPropertyValues("mapper.orm.naming-strategy=pascal-case").run(context -> {
+                    SessionFactory factory = context.getBean(SessionFactory.class);
+                    // @Table(name = "orm_note") is kept as written; the unnamed columns follow the strategy.
+                    assertThat(factory.registry().mapper(Note.class).table().name()).isEqualTo("orm_note");
+                    assertThat(factory.registry().mapper(Note.class).property("body").column().name())
+                            .isEqualTo("Body");
+                });
+        runner.withUserConfiguration(DomainPackage.class)
+                .withPropertyValues("mapper.orm.naming-strategy=kebab").run(context -> assertThat(context)
+                        .getFailure().hasStackTraceContaining("Unknown naming strategy 'kebab': use snake-case"));
     }
 
     @Test

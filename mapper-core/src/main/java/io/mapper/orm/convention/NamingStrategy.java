@@ -1,0 +1,98 @@
+package io.mapper.orm.convention;
+
+import java.util.Locale;
+
+import io.mapper.exception.ArgumentException;
+
+/**
+ * The table and column names of what the annotations leave unnamed (names given with {@code @Table(name)},
+ * {@code @Column(name)}, {@code @JoinColumn(name)} are used as written): {@link #SNAKE_CASE} (the default,
+ * {@code OrderLine.unitPrice} → {@code order_line.unit_price}), {@link #PASCAL_CASE} ({@code OrderLine.UnitPrice}) or
+ * {@link #AS_IS} ({@code OrderLine.unitPrice}), or the application's own. Implementations are pure functions and
+ * thread-safe. Set one with {@code SessionFactory.builder(engine).namingStrategy(...)} or
+ * {@code mapper.orm.naming-strategy}; quoting is the dialect's business, so a name is quoted only where the database
+ * would otherwise fold its case (PostgreSQL, H2) or it is reserved.
+ */
+public interface NamingStrategy {
+
+    /** {@code OrderLine} → {@code order_line}, {@code unitPrice} → {@code unit_price}: mapper's default. */
+    NamingStrategy SNAKE_CASE = new Standard("snake-case");
+    /** {@code OrderLine} → {@code OrderLine}, {@code unitPrice} → {@code UnitPrice} (SQL Server and Chinook style). */
+    NamingStrategy PASCAL_CASE = new Standard("pascal-case");
+    /** The Java names unchanged: {@code OrderLine}, {@code unitPrice}. */
+    NamingStrategy AS_IS = new Standard("as-is");
+
+    /** The table of an entity class, from its simple name. */
+    String tableName(String className);
+
+    /** The column of a property, from its name. */
+    String columnName(String propertyName);
+
+    /** The foreign-key column of a to-one relationship: the column of the property {@code <name>Id}. */
+    default String joinColumnName(String relationshipName) {
+        return columnName(relationshipName + "Id");
+    }
+
+    /**
+     * What is put before an embedded value's column names: the column of the property followed by {@code _} when
+     * the strategy separates words with underscores, else the column of the property alone.
+     */
+    default String embeddedPrefix(String propertyName) {
+        String column = columnName(propertyName);
+        return columnName("aB").contains("_") ? column + "_" : column;
+    }
+
+    /**
+     * The strategy a configuration value names: {@code snake-case}, {@code pascal-case}, {@code as-is} (any case, {@code _}
+     * or {@code -}), or the class name of an implementation with a public no-argument constructor.
+     */
+    static NamingStrategy of(String name, ClassLoader loader) {
+        String key = name.trim().toLowerCase(Locale.ROOT).replace('_', '-');
+        switch (key) {
+            case "snake-case":
+                return SNAKE_CASE;
+            case "pascal-case":
+                return PASCAL_CASE;
+            case "as-is":
+                return AS_IS;
+            default:
+                try {
+                    return (NamingStrategy) Class.forName(name.trim(), true, loader).getConstructor().newInstance();
+                } catch (ReflectiveOperationException | ClassCastException | LinkageError e) {
+                    throw new ArgumentException("Unknown naming strategy '" + name + "': use snake-case, "
+                            + "pascal-case, as-is, or the class name of a NamingStrategy with a public no-argument "
+                            + "constructor (" + e + ").", e);
+                }
+        }
+    }
+
+    /** The three built-in strategies. */
+    final class Standard implements NamingStrategy {
+
+        private final String name;
+
+        private Standard(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public String tableName(String className) {
+            return columnName(className);
+        }
+
+        @Override
+        public String columnName(String propertyName) {
+            return switch (name) {
+                case "snake-case" -> Naming.snakeCase(propertyName);
+                case "pascal-case" -> propertyName.isEmpty() ? propertyName
+                        : Character.toUpperCase(propertyName.charAt(0)) + propertyName.substring(1);
+                default -> propertyName;
+            };
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+}
