@@ -13,7 +13,7 @@ import org.springframework.data.mapping.context.PersistentEntities;
  * Registers, for {@link EnableMapperAuditing}, Spring Data's {@code AuditingHandler} and the
  * {@link MapperAuditingListener} that applies it during flushes.
  */
-final class MapperAuditingRegistrar extends AuditingBeanDefinitionRegistrarSupport {
+public final class MapperAuditingRegistrar extends AuditingBeanDefinitionRegistrarSupport {
 
     static final String AUDITING_HANDLER = "mapperAuditingHandler";
 
@@ -32,8 +32,15 @@ final class MapperAuditingRegistrar extends AuditingBeanDefinitionRegistrarSuppo
         // mapper has no Spring Data mapping context: with no persistent entities, the handler reads the auditing
         // annotations of each entity class itself (Spring Data's annotation-based metadata).
         BeanDefinitionBuilder builder = super.getAuditHandlerBeanDefinitionBuilder(configuration);
-        builder.addConstructorArgValue(PersistentEntities.of());
+        // An inner bean from a factory method, not an instance: Spring AOT writes bean definitions as code.
+        builder.addConstructorArgValue(BeanDefinitionBuilder
+                .rootBeanDefinition(MapperAuditingRegistrar.class, "noPersistentEntities").getBeanDefinition());
         return builder;
+    }
+
+    /** The empty {@link PersistentEntities} the auditing handler is built with. */
+    public static PersistentEntities noPersistentEntities() {
+        return PersistentEntities.of();
     }
 
     @Override
