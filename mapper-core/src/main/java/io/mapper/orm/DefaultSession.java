@@ -12,7 +12,6 @@ import org.jspecify.annotations.Nullable;
 import io.mapper.engine.Engine;
 import io.mapper.engine.Result;
 import io.mapper.engine.Row;
-import io.mapper.exception.ArgumentException;
 import io.mapper.exception.InvalidRequestException;
 import io.mapper.orm.mapping.Mapper;
 import io.mapper.orm.mapping.MapperRegistry;
@@ -123,34 +122,7 @@ final class DefaultSession implements Session {
     private <E> @Nullable E get(Class<E> entityType, Object id, @Nullable RowLock lock,
             io.mapper.orm.loading.LoadPlan plan) {
         Objects.requireNonNull(id, () -> "Cannot get a " + entityType.getSimpleName() + " with a null id.");
-        return guarded(() -> {
-            Mapper<E> mapper = registry.mapper(entityType);
-            IdentityKey key = mapper.identityKeyOf(id);
-            InstanceState state = objects.get(key);
-            // A locking get always SELECTs (SQLAlchemy's get(with_for_update=...)): the lock is taken in the
-            // database and the locked row refreshes the object.
-            if (state != null && !entityType.isInstance(state.entity())) {
-                // The key is another class's of the same hierarchy (get(Dog.class, id) of a Cat): none, as in
-                // SQLAlchemy, and its own SELECT (restricted to Dogs) would find no row either.
-                return null;
-            }
-            if (lock == null && state != null && !state.isExpired()) {
-                if (state.status() == InstanceState.Status.DELETED) {
-                    return null;
-                }
-                loading.deferred().undeferred(factory.mapperOf(state.entity()), state, plan);
-                return entityType.cast(state.entity());
-            }
-            autoflushIfEnabled();
-            List<E> found = loading.byKey(mapper, key, true, lock, plan);
-            if (found.isEmpty()) {
-                if (state != null && state.status() != InstanceState.Status.DELETED) {
-                    objects.forget(state);
-                }
-                return null;
-            }
-            return found.get(0);
-        });
+        return guarded(() -> loading.get(registry.mapper(entityType), id, lock, plan));
     }
 
     @Override

@@ -237,6 +237,38 @@ final class SessionLoading implements LoadContext {
         return byKey(mapper, key, skipDeleted, null);
     }
 
+    /**
+     * {@code session.get}: the identity map's object when it is current (null for a deleted one, or for another class
+     * of the same hierarchy), else one SELECT by key, always one for a lock (SQLAlchemy's
+     * {@code get(with_for_update=...)}: the lock is taken in the database and the locked row refreshes the object).
+     */
+    <E> @Nullable E get(Mapper<E> mapper, Object id, @Nullable RowLock lock, LoadPlan plan) {
+        Class<E> entityType = mapper.entityType();
+        IdentityKey key = mapper.identityKeyOf(id);
+        InstanceState state = objects.get(key);
+        if (state != null && !entityType.isInstance(state.entity())) {
+            // The key is another class's of the same hierarchy (get(Dog.class, id) of a Cat): none, as in
+            // SQLAlchemy, and its own SELECT (restricted to Dogs) would find no row either.
+            return null;
+        }
+        if (lock == null && state != null && !state.isExpired()) {
+            if (state.status() == InstanceState.Status.DELETED) {
+                return null;
+            }
+            deferred.undeferred(session.factory().mapperOf(state.entity()), state, plan);
+            return entityType.cast(state.entity());
+        }
+        session.autoflushIfEnabled();
+        List<E> found = byKey(mapper, key, true, lock, plan);
+        if (found.isEmpty()) {
+            if (state != null && state.status() != InstanceState.Status.DELETED) {
+                objects.forget(state);
+            }
+            return null;
+        }
+        return found.get(0);
+    }
+
     /** As {@link #byKey(Mapper, IdentityKey, boolean)}, locking the row as {@code lock} says (null: no lock). */
     <E> List<E> byKey(Mapper<E> mapper, IdentityKey key, boolean skipDeleted, @Nullable RowLock lock) {
         return byKey(mapper, key, skipDeleted, lock, LoadPlan.DEFAULT);
