@@ -39,6 +39,11 @@ public final class DisplayRenderer implements SqlRenderer {
         }
 
         @Override
+        protected boolean supportsUpdateFrom() {
+            return true;    // toString shows UPDATE ... FROM, whatever a database supports
+        }
+
+        @Override
         protected void updateFromClause(List<TableClause> tables) {
             updateFromTables(tables);
         }
