@@ -149,7 +149,8 @@ public interface Dialect extends StatementCompiler {
     /**
      * Why this database cannot hold {@code value} in a column of {@code type} exactly, beyond the limits every
      * database shares ({@link io.mapper.types.ValueLimits}); {@code null} when it can. SQLite, whose decimals are
-     * REALs, refuses a decimal it would round. Checked before a statement is sent.
+     * REALs, refuses a decimal it would round. Checked before a statement is sent, for every bound value, with the
+     * type as declared (not resolved for this dialect): keep it cheap.
      */
     default io.mapper.types.ValueLimits.@Nullable Violation unstorable(SqlType<?> type, Object value) {
         return null;

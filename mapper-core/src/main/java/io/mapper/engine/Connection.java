@@ -285,7 +285,7 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
             }
             ValueLimits.Violation violation = ValueLimits.check(type, value);
             if (violation == null && type != null && value != null) {
-                violation = dialect.unstorable(dialect.resolveType(type), value);
+                violation = dialect.unstorable(type, value);    // the declared type: no resolution per value
             }
             if (violation != null) {
                 String key = i < compiled.parameterKeys().size() ? compiled.parameterKeys().get(i) : "?" + (i + 1);

@@ -133,13 +133,7 @@ final class Persistence {
             }
         }
         if (!omitted.isEmpty() && !returning) {
-            if (parts.size() == 1) {
-                GeneratedValues.select(connection, mapper, states, omitted, batchSize);
-            } else {
-                for (InstanceState state : states) {
-                    readServerDefaults(connection, mapper, state, omitted);
-                }
-            }
+            readBack(connection, mapper, states, omitted, batchSize);
         }
         for (InstanceState state : states) {
             Object[] values = written.get(state);
@@ -151,6 +145,22 @@ final class Persistence {
                 values[property.slot()] = mapper.value(entity, property);
             }
             state.committed(values);
+        }
+    }
+
+    /**
+     * Reads the values the database wrote into {@code properties} back into the objects: one SELECT per batch by key
+     * for an entity of one table, table by table per object for a hierarchy whose rows span several (one SELECT over
+     * the entity's table could not name the other tables' columns).
+     */
+    private static <E> void readBack(Connection connection, Mapper<E> mapper, List<InstanceState> states,
+            List<PropertyMapping> properties, int batchSize) {
+        if (mapper.tableParts().size() == 1) {
+            GeneratedValues.select(connection, mapper, states, properties, batchSize);
+            return;
+        }
+        for (InstanceState state : states) {
+            readServerDefaults(connection, mapper, state, properties);
         }
     }
 
@@ -381,7 +391,7 @@ final class Persistence {
                 fetchedByReturning |= returnHere;
             }
             if (!fetched.isEmpty() && !fetchedByReturning) {
-                GeneratedValues.select(connection, mapper, members, fetched, batchSize);
+                readBack(connection, mapper, members, fetched, batchSize);
             }
             for (int m = 0; m < members.size(); m++) {
                 Object[] values = newValues.get(m);
