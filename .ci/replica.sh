@@ -4,7 +4,8 @@
 # configuration, pg_basebackup -R for the data (which writes standby.signal and primary_conninfo), pg_ctlcluster to
 # run it. Idempotent: a second run reuses the standby, starting it when it is stopped, and rebuilds it only when it
 # is not a standby or cannot stream from the primary any more. Must run as root (or the postgres user).
-# Prints nothing on stdout but the standby's port, so callers can do PORT=$(.ci/replica.sh).
+# Prints nothing on stdout but the standby's port, so callers can do PORT=$(.ci/replica.sh): every tool it runs
+# writes to stderr (pg_ctlcluster prints notes such as "Removed stale pid file." on stdout).
 set -euo pipefail
 
 PRIMARY_PORT=${MAPPER_PRIMARY_PORT:-5432}
@@ -27,7 +28,7 @@ if [ "$(primary 'SHOW max_wal_senders')" -lt 2 ]; then
   log "primary: max_wal_senders=10"; primary "ALTER SYSTEM SET max_wal_senders = 10" >/dev/null; restart_primary=true
 fi
 if $restart_primary; then
-  pg_ctlcluster --skip-systemctl-redirect "$VERSION" main restart
+  pg_ctlcluster --skip-systemctl-redirect "$VERSION" main restart >&2
 fi
 HBA=$(primary 'SHOW hba_file')
 if ! grep -Eq '^[[:space:]]*host[[:space:]]+replication[[:space:]]+all[[:space:]]+127\.0\.0\.1/32[[:space:]]+trust' "$HBA"; then
@@ -51,7 +52,7 @@ wait_streaming() {
 build() {
   if cluster_exists; then
     log "dropping the unusable standby cluster $VERSION/$NAME"
-    pg_dropcluster --stop "$VERSION" "$NAME"
+    pg_dropcluster --stop "$VERSION" "$NAME" >&2
   fi
   log "creating cluster $VERSION/$NAME on 127.0.0.1:$REPLICA_PORT"
   pg_createcluster "$VERSION" "$NAME" -p "$REPLICA_PORT" >/dev/null
@@ -63,15 +64,15 @@ build() {
   # The cluster's own files are replaced by a base backup of the primary; -R makes it a standby of it.
   rm -rf "${DATA:?}"/*
   log "pg_basebackup -R from 127.0.0.1:$PRIMARY_PORT"
-  as_postgres pg_basebackup -h 127.0.0.1 -p "$PRIMARY_PORT" -U postgres -D "$DATA" -R -X stream -c fast
-  pg_ctlcluster --skip-systemctl-redirect "$VERSION" "$NAME" start
+  as_postgres pg_basebackup -h 127.0.0.1 -p "$PRIMARY_PORT" -U postgres -D "$DATA" -R -X stream -c fast >&2
+  pg_ctlcluster --skip-systemctl-redirect "$VERSION" "$NAME" start >&2
 }
 
 if ! cluster_exists || [ ! -f "$DATA/standby.signal" ]; then
   build
 elif ! cluster_online; then
   log "starting the existing standby $VERSION/$NAME"
-  pg_ctlcluster --skip-systemctl-redirect "$VERSION" "$NAME" start || true
+  pg_ctlcluster --skip-systemctl-redirect "$VERSION" "$NAME" start >&2 || true
 fi
 
 if ! wait_streaming; then
