@@ -126,6 +126,17 @@ public final class UnitOfWork {
             return Outcome.NOTHING;    // an empty session (a get in a fresh one): nothing to look at
         }
         FlushContext flush = new FlushContext(objects, journal, registry, this::processorsOf);
+        try {
+            return flush(connection, flush, beforeWrite);
+        } finally {
+            // Collection columns are assigned afresh by each flush, from the collections as they are then.
+            flush.assigned.forEach(InstanceState::clearAssigned);
+        }
+    }
+
+    private Outcome flush(java.util.function.Supplier<Connection> connection, FlushContext flush,
+            Runnable beforeWrite) {
+        SessionObjects objects = flush.objects;
         for (InstanceState deleted : List.copyOf(objects.deleted())) {
             flush.cascadeDeletes(deleted);
         }
