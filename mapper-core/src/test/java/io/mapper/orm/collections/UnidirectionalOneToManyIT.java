@@ -13,11 +13,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.mapper.engine.Row;
+import io.mapper.orm.Attribute;
+import io.mapper.orm.Relation;
 import io.mapper.orm.Session;
 import io.mapper.orm.SessionFactory;
 import io.mapper.sql.Sql;
 import io.mapper.testing.BackendTest;
 import io.mapper.testing.SqlRecorder;
+import io.mapper.types.Types;
 
 /**
  * Unidirectional one-to-many ({@code @OneToMany @JoinColumn}, no {@code mappedBy}): the foreign key column is in the
@@ -259,6 +262,22 @@ class UnidirectionalOneToManyIT extends BackendTest {
             assertThat(shelf.books).extracting(book -> book.title).containsExactly("a1", "a2");
             assertThat(recorder.sql()).containsExactly("SELECT book.id, book.title, book.shelf_id FROM book "
                     + "WHERE book.shelf_id IN (?) ORDER BY book.id");
+        }
+    }
+
+    @Test
+    void queriesAlongTheRelationshipUseTheJoinColumn() {
+        shelf("a1", "a2");
+        Relation<Shelf, Book> books = Relation.of(Shelf.class, "books", Book.class);
+        Attribute<Book, String> title = Attribute.of(Book.class, "title",
+                Attribute.table("book"), "title", Types.string(40));
+        try (Session session = sessions.open()) {
+            recorder.clear();
+            assertThat(session.scalars(select(Shelf.class).where(books.any(title.eq("a2")))).all()).hasSize(1);
+            assertThat(recorder.sql().get(0)).contains("EXISTS (SELECT").contains("book.shelf_id = shelf.id");
+            recorder.clear();
+            assertThat(session.scalars(select(Shelf.class).join(books).where(title.eq("a1"))).all()).hasSize(1);
+            assertThat(recorder.sql().get(0)).contains("JOIN book ON book.shelf_id = shelf.id");
         }
     }
 
