@@ -81,7 +81,8 @@ final class SessionCascades {
                     && !collection.isLoaded()) {
                 continue;    // nothing loaded to merge: the session's collection stays as it is
             }
-            Collection<?> elements = relationship.isSingleValued() ? List.of(value) : (Collection<?>) value;
+            Collection<?> elements = relationship.isSingleValued() ? List.of(value)
+                    : java.util.Objects.requireNonNull(io.mapper.orm.mapping.RelationshipMapping.elementsOf(value));
             List<Object> targets = new ArrayList<>(elements.size());
             for (Object element : elements) {
                 targets.add(merge(element, merged));
@@ -129,7 +130,8 @@ final class SessionCascades {
                     && !collection.isLoaded()) {
                 continue;
             }
-            Collection<?> related = relationship.isSingleValued() ? List.of(value) : (Collection<?>) value;
+            Collection<?> related = relationship.isSingleValued() ? List.of(value)
+                    : java.util.Objects.requireNonNull(io.mapper.orm.mapping.RelationshipMapping.elementsOf(value));
             for (Object element : related) {
                 InstanceState elementState = element == null ? null : session.objects().stateOf(element);
                 if (elementState != null) {
@@ -185,7 +187,8 @@ final class SessionCascades {
                 && !collection.isLoaded()) {
             return List.of();
         }
-        if (relationship.isSingleValued() || !(value instanceof Collection<?> elements)) {
+        Collection<?> elements = io.mapper.orm.mapping.RelationshipMapping.elementsOf(value);
+        if (relationship.isSingleValued() || elements == null) {
             return List.of(value);
         }
         return new ArrayList<>(elements);

@@ -99,7 +99,15 @@ public final class BackReferences {
      * The property value mapper keeps in a collection relationship once its elements are known: one of its own
      * collections, so that later additions keep back-references in step.
      */
-    public static Object persistentCollection(RelationshipMapping relationship, Object owner, List<Object> elements) {
+    public static Object persistentCollection(RelationshipMapping relationship, Object owner, List<Object> elements,
+            Object value) {
+        if (value instanceof java.util.Map<?, ?> map) {
+            io.mapper.orm.mapping.PropertyMapping key = java.util.Objects.requireNonNull(relationship.mapKey());
+            @SuppressWarnings("unchecked")
+            io.mapper.orm.mapping.Mapper<Object> target = (io.mapper.orm.mapping.Mapper<Object>) relationship.target();
+            return new PersistentMap<Object, Object>(owner, map, relationship.mapKeyColumn() == null
+                    ? element -> target.value(element, key) : element -> null, sync(relationship));
+        }
         return relationship.isSet() ? new PersistentSet<>(owner, elements, sync(relationship))
                 : new PersistentList<>(owner, elements, sync(relationship));
     }
@@ -108,7 +116,8 @@ public final class BackReferences {
      * Makes a collection property value hold {@code element} or not, without syncing back-references (the other
      * side is right already); returns whether it changed.
      */
-    public static boolean setMembership(Collection<?> elements, Object element, boolean member) {
+    public static boolean setMembership(Object collection, Object element, boolean member) {
+        Collection<?> elements = java.util.Objects.requireNonNull(RelationshipMapping.elementsOf(collection));
         if (containsSame(elements, element) == member) {
             return false;
         }
@@ -118,7 +127,7 @@ public final class BackReferences {
         } else {
             updated.removeIf(candidate -> candidate == element);
         }
-        replaceElements(elements, updated);
+        replaceElements(collection, updated);
         return true;
     }
 
@@ -127,6 +136,9 @@ public final class BackReferences {
     public static void replaceElements(Object collection, List<Object> elements) {
         if (collection instanceof PersistentCollection persistent) {
             persistent.loaded(elements);
+        } else if (collection instanceof java.util.Map<?, ?> plain) {
+            // A map the application assigned keeps the entries whose element stays; it cannot key a new element.
+            plain.values().removeIf(value -> !containsSame(elements, value));
         } else if (collection instanceof Collection<?> plain) {
             Collection<Object> target = (Collection<Object>) plain;
             target.clear();

@@ -44,9 +44,9 @@ final class LazyLoader implements LoaderStrategy {
                 // A single object cannot be loaded on first access; load it now.
                 List<Object> loaded = SelectInLoader.fetch(pass, relationship, List.of(state), path)
                         .getOrDefault(state, List.of());
-                RelationshipValues.setLoaded(state, relationship, loaded);
+                RelationshipValues.setLoaded(pass.context(), state, relationship, loaded);
             } else {
-                RelationshipValues.setUnloaded(state, relationship, raise
+                RelationshipValues.setUnloaded(pass.context(), state, relationship, raise
                         ? () -> {
                             throw raising(state, relationship);
                         }
@@ -96,6 +96,16 @@ final class LazyLoader implements LoaderStrategy {
         pass.loader().countLazyLoad(state, relationship, pass.origin());
         List<Object> elements = SelectInLoader.fetch(pass, relationship, List.of(state), path)
                 .getOrDefault(state, List.of());
+        if (relationship.isMap()) {
+            // Keyed as the map will key them: of two elements with one key the later stays (SQLAlchemy's dict).
+            java.util.Map<Object, Object> keyed = new java.util.LinkedHashMap<>();
+            java.util.function.Function<Object, Object> keyOf = RelationshipValues.keyOf(pass.context(), relationship);
+            for (Object element : elements) {
+                keyed.put(keyOf.apply(element), element);
+            }
+            RelationshipValues.snapshot(state, relationship, keyed);
+            return new java.util.ArrayList<>(keyed.values());
+        }
         state.collectionSnapshot(relationship, elements);
         return elements;
     }

@@ -25,7 +25,53 @@ final class RelationshipValues {
      * Puts loaded objects into the owner's property: the reference of a many-to-one (inside its holder, if any), else
      * mapper's own collection (or the single element of a one-to-one's inverse side).
      */
-    static void setLoaded(InstanceState state, RelationshipMapping relationship, List<Object> elements) {
+    static void setLoaded(LoadContext context, InstanceState state, RelationshipMapping relationship,
+            List<Object> elements) {
+        if (relationship.isMap()) {
+            Object owner = state.entity();
+            PersistentMap<Object, Object> map = new PersistentMap<>(owner, java.util.Map.of(),
+                    keyOf(context, relationship), BackReferences.sync(relationship));
+            map.loaded(elements);
+            relationship.accessor().set(owner, map);
+            snapshot(state, relationship, map);
+            return;
+        }
+        setLoaded(state, relationship, elements);
+    }
+
+    /** Records what a loaded map holds as the baseline of the next flush: its elements and (by position) keys. */
+    static void snapshot(InstanceState state, RelationshipMapping relationship, java.util.Map<?, ?> map) {
+        state.collectionSnapshot(relationship, map.values());
+        state.collectionSnapshot(relationship.mapKeySnapshot(), map.keySet());
+    }
+
+    /**
+     * How a loaded map keys an element: by its key attribute, or by the key column its row had (the element's
+     * state in the session, which loaded the column with the row).
+     */
+    @SuppressWarnings("unchecked")
+    static java.util.function.Function<Object, @Nullable Object> keyOf(LoadContext context,
+            RelationshipMapping relationship) {
+        Mapper<Object> target = (Mapper<Object>) relationship.target();
+        io.mapper.orm.mapping.PropertyMapping key = java.util.Objects.requireNonNull(relationship.mapKey());
+        if (relationship.mapKeyColumn() == null) {
+            return element -> target.value(element, key);
+        }
+        return element -> {
+            IdentityKey identity = target.identityKey(element);
+            InstanceState elementState = identity == null ? null : context.identityMap().get(identity);
+            if (elementState == null) {
+                return null;
+            }
+            if (elementState.isAssigned(key.slot())) {
+                return elementState.assigned(key.slot());
+            }
+            Object[] committed = elementState.committed();
+            return committed == null ? null : committed[key.slot()];
+        };
+    }
+
+    private static void setLoaded(InstanceState state, RelationshipMapping relationship, List<Object> elements) {
         Object owner = state.entity();
         if (relationship.kind() == RelationshipMapping.Kind.MANY_TO_ONE) {
             relationship.setRelated(owner, elements.isEmpty() ? null : elements.get(0));
@@ -43,9 +89,13 @@ final class RelationshipValues {
     }
 
     /** Puts an unloaded collection into the owner's property, which loads through {@code loader} on first use. */
-    static void setUnloaded(InstanceState state, RelationshipMapping relationship, CollectionLoader loader) {
+    static void setUnloaded(LoadContext context, InstanceState state, RelationshipMapping relationship,
+            CollectionLoader loader) {
         Object owner = state.entity();
-        if (relationship.isSet()) {
+        if (relationship.isMap()) {
+            relationship.accessor().set(owner, new PersistentMap<>(owner, loader, keyOf(context, relationship),
+                    BackReferences.sync(relationship)));
+        } else if (relationship.isSet()) {
             relationship.accessor().set(owner, new PersistentSet<>(owner, loader, BackReferences.sync(relationship)));
         } else {
             relationship.accessor().set(owner, new PersistentList<>(owner, loader, BackReferences.sync(relationship)));

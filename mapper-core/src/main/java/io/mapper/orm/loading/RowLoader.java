@@ -79,7 +79,7 @@ abstract class RowLoader implements LoaderStrategy {
     public void load(LoadPass pass, RelationshipMapping mapping, List<InstanceState> parents, List<String> path) {
         // Only fresh parents are set: an object already in the session keeps what it holds.
         for (InstanceState parent : parents) {
-            RelationshipValues.setLoaded(parent, mapping, elements.getOrDefault(parent, List.of()));
+            RelationshipValues.setLoaded(pass.context(), parent, mapping, elements.getOrDefault(parent, List.of()));
         }
     }
 }

@@ -41,7 +41,7 @@ final class SelectInLoader implements LoaderStrategy {
         }
         Map<InstanceState, List<Object>> children = fetch(pass, relationship, parents, path);
         for (InstanceState parent : parents) {
-            RelationshipValues.setLoaded(parent, relationship, children.getOrDefault(parent, List.of()));
+            RelationshipValues.setLoaded(pass.context(), parent, relationship, children.getOrDefault(parent, List.of()));
         }
     }
 

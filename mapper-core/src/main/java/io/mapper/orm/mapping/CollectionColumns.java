@@ -28,7 +28,9 @@ final class CollectionColumns {
         /** The owner's key (a unidirectional one-to-many's foreign key). */
         JOIN,
         /** The element's index in the owner's list. */
-        ORDER
+        ORDER,
+        /** The element's key in the owner's map ({@code @MapKeyColumn}). */
+        KEY
     }
 
     /** One column a collection relationship of {@code ownerType} puts into its target's table. */
@@ -162,7 +164,26 @@ final class CollectionColumns {
             result.add(new Contributed(type, field.getName(), Role.ORDER,
                     Column.of(name, Types.INTEGER).nullable(true)));
         }
+        io.mapper.orm.annotation.MapKeyColumn keyColumn =
+                field.getAnnotation(io.mapper.orm.annotation.MapKeyColumn.class);
+        if (keyColumn != null && field.getType() == Map.class
+                && field.getAnnotation(io.mapper.orm.annotation.MapKey.class) == null
+                && field.getGenericType() instanceof java.lang.reflect.ParameterizedType parameterized
+                && parameterized.getActualTypeArguments()[0] instanceof Class<?> keyType) {
+            io.mapper.types.SqlType<?> sqlType = io.mapper.orm.convention.TypeMapping.forJavaType(keyType, null);
+            if (sqlType == null) {
+                throw new MappingException(type, field.getName(), "its map key type " + keyType.getSimpleName()
+                        + " has no column type.", "Key the map by a String, a number, a date or an enum.");
+            }
+            result.add(new Contributed(type, field.getName(), Role.KEY,
+                    Column.of(keyColumnName(field, keyColumn, options), sqlType).nullable(true)));
+        }
         return result;
+    }
+
+    /** The column of a {@code @MapKeyColumn} map: its name, else {@code <property>_key} through the naming. */
+    static String keyColumnName(Field field, io.mapper.orm.annotation.MapKeyColumn keyColumn, MappingOptions options) {
+        return keyColumn.name().isEmpty() ? options.naming().columnName(field.getName() + "Key") : keyColumn.name();
     }
 
     private static boolean isInHierarchy(Class<?> type) {
@@ -171,8 +192,9 @@ final class CollectionColumns {
 
     private static Class<?> elementType(Field field) {
         if (field.getGenericType() instanceof java.lang.reflect.ParameterizedType parameterized
-                && parameterized.getActualTypeArguments().length == 1
-                && parameterized.getActualTypeArguments()[0] instanceof Class<?> element) {
+                && parameterized.getActualTypeArguments().length == (field.getType() == Map.class ? 2 : 1)
+                && parameterized.getActualTypeArguments()[parameterized.getActualTypeArguments().length - 1]
+                        instanceof Class<?> element) {
             return element;
         }
         return null;

@@ -345,7 +345,7 @@ final class MapperBuilder {
         return fields;
     }
 
-    private static boolean isRelationship(Field field) {
+    private static boolean notAColumn(Field field) {
         return field.isAnnotationPresent(ManyToOne.class) || field.isAnnotationPresent(OneToMany.class)
                 || field.isAnnotationPresent(OneToOne.class) || field.isAnnotationPresent(ManyToMany.class);
     }
@@ -489,7 +489,8 @@ final class MapperBuilder {
         OneToOne oneToOne = field.getAnnotation(OneToOne.class);
         OneToMany oneToMany = field.getAnnotation(OneToMany.class);
         ManyToMany manyToMany = field.getAnnotation(ManyToMany.class);
-        boolean collection = java.util.Collection.class.isAssignableFrom(field.getType());
+        boolean collection = java.util.Collection.class.isAssignableFrom(field.getType())
+                || field.getType() == java.util.Map.class;
         boolean holder = io.mapper.orm.state.ReferenceHolder.class.isAssignableFrom(field.getType());
         Class<?> target = collection || holder ? elementType(field) : field.getType();
         if (holder && manyToOne == null && (oneToOne == null || !oneToOne.mappedBy().isEmpty())) {
@@ -505,8 +506,10 @@ final class MapperBuilder {
             throw new MappingException(type, field.getName(), "a to-one relationship cannot be a collection.",
                     "Declare the field as " + target.getSimpleName() + ", or use @OneToMany/@ManyToMany.");
         }
+        checkMap(field, target, oneToMany);
         if ((oneToMany != null || manyToMany != null) && !(field.getType() == List.class
-                || field.getType() == java.util.Set.class || field.getType() == java.util.Collection.class)) {
+                || field.getType() == java.util.Set.class || field.getType() == java.util.Collection.class
+                || field.getType() == java.util.Map.class && oneToMany != null)) {
             throw new MappingException(type, field.getName(), "a collection relationship must be declared as "
                     + "List, Set or Collection, not " + field.getType().getSimpleName() + ".",
                     "Change the field's type to List<" + target.getSimpleName() + "> or Set<...>.");
@@ -564,6 +567,12 @@ final class MapperBuilder {
                         field.getName(), order.name().isEmpty()
                                 ? options.naming().columnName(field.getName() + "Order") : order.name());
                 relationship.collectionColumnPaths(joinPath, orderPath);
+                io.mapper.orm.annotation.MapKey mapKey = field.getAnnotation(io.mapper.orm.annotation.MapKey.class);
+                io.mapper.orm.annotation.MapKeyColumn mapKeyColumn =
+                        field.getAnnotation(io.mapper.orm.annotation.MapKeyColumn.class);
+                relationship.mapKey(mapKey == null ? null : mapKey.name(), mapKeyColumn == null ? null
+                        : CollectionColumns.pathOf(field.getDeclaringClass(), field.getName(),
+                                CollectionColumns.keyColumnName(field, mapKeyColumn, options)));
             }
         } else {
             relationship = new RelationshipMapping(type, field.getName(), accessor,
@@ -572,6 +581,71 @@ final class MapperBuilder {
                     manyToMany.mappedBy(), orderBy(manyToMany.orderBy()));
         }
         relationships.add(relationship);
+    }
+
+    /**
+     * Checks a {@code Map}-valued relationship: a one-to-many keyed by exactly one of {@code @MapKey} (an attribute
+     * of the target whose type is the map's key type) and {@code @MapKeyColumn}; and no key annotation elsewhere.
+     */
+    private void checkMap(Field field, Class<?> target, @Nullable OneToMany oneToMany) {
+        io.mapper.orm.annotation.MapKey mapKey = field.getAnnotation(io.mapper.orm.annotation.MapKey.class);
+        boolean keyColumn = field.isAnnotationPresent(io.mapper.orm.annotation.MapKeyColumn.class);
+        String annotation = mapKey != null ? "@MapKey" : "@MapKeyColumn";
+        if (field.getType() != java.util.Map.class) {
+            if (mapKey != null || keyColumn) {
+                throw new MappingException(type, field.getName(), annotation + " keys a Map, and the field is a "
+                        + field.getType().getSimpleName() + ".", "Declare it as Map<KeyType, "
+                        + target.getSimpleName() + ">, or remove " + annotation + ".");
+            }
+            return;
+        }
+        if (oneToMany == null) {
+            throw new MappingException(type, field.getName(), "a Map-valued relationship must be a @OneToMany.",
+                    "Map it with @OneToMany and @MapKey or @MapKeyColumn, or declare it as a List or Set.");
+        }
+        if (mapKey == null && !keyColumn) {
+            throw new MappingException(type, field.getName(), "a Map-valued @OneToMany needs its key: an attribute "
+                    + "of " + target.getSimpleName() + " or a column of its table.", "Add @MapKey(name = "
+                    + "\"<attribute of " + target.getSimpleName() + ">\") or @MapKeyColumn(name = \"<column>\").");
+        }
+        if (mapKey != null && keyColumn) {
+            throw new MappingException(type, field.getName(), "it has both @MapKey and @MapKeyColumn; a map has one "
+                    + "key.", "Keep @MapKey to key by an attribute of " + target.getSimpleName() + ", or "
+                    + "@MapKeyColumn to key by a column no attribute maps.");
+        }
+        java.lang.reflect.Type keyType = field.getGenericType() instanceof java.lang.reflect.ParameterizedType p
+                ? p.getActualTypeArguments()[0] : Object.class;
+        if (mapKey != null) {
+            Field attribute = null;
+            for (Field candidate : mappedFields(target)) {
+                if (candidate.getName().equals(mapKey.name())) {
+                    attribute = candidate;
+                }
+            }
+            if (attribute == null || notAColumn(attribute)) {
+                throw new MappingException(type, field.getName(), "@MapKey(name = \"" + mapKey.name() + "\") "
+                        + "names no column attribute of " + target.getSimpleName() + ".", "Name one of "
+                        + target.getSimpleName() + "'s attributes, or use @MapKeyColumn for a column no attribute "
+                        + "maps.");
+            }
+            if (!(keyType instanceof Class<?> keyClass) || io.mapper.types.Conversions.boxed(keyClass)
+                    != io.mapper.types.Conversions.boxed(attribute.getType())) {
+                throw new MappingException(type, field.getName(), "its key type " + keyType.getTypeName()
+                        + " is not the type of " + target.getSimpleName() + "." + mapKey.name() + " ("
+                        + attribute.getType().getSimpleName() + ").", "Declare it as Map<"
+                        + io.mapper.types.Conversions.boxed(attribute.getType()).getSimpleName() + ", "
+                        + target.getSimpleName() + ">.");
+            }
+        } else if (!(keyType instanceof Class<?>)) {
+            throw new MappingException(type, field.getName(), "its key type " + keyType.getTypeName() + " is not a "
+                    + "plain class.", "Key the map by a String, a number, a date or an enum.");
+        }
+    }
+
+    private static boolean isRelationship(Field field) {
+        return field.isAnnotationPresent(ManyToOne.class) || field.isAnnotationPresent(OneToOne.class)
+                || field.isAnnotationPresent(OneToMany.class) || field.isAnnotationPresent(ManyToMany.class)
+                || field.isAnnotationPresent(io.mapper.orm.annotation.Transient.class);
     }
 
     private static io.mapper.orm.annotation.FetchStrategy defaultFetch(io.mapper.orm.annotation.FetchStrategy fetch,
@@ -596,6 +670,11 @@ final class MapperBuilder {
     }
 
     private Class<?> elementType(Field field) {
+        if (field.getGenericType() instanceof java.lang.reflect.ParameterizedType parameterized
+                && field.getType() == java.util.Map.class && parameterized.getActualTypeArguments().length == 2
+                && parameterized.getActualTypeArguments()[1] instanceof Class<?> value) {
+            return value;
+        }
         if (field.getGenericType() instanceof java.lang.reflect.ParameterizedType parameterized
                 && parameterized.getActualTypeArguments().length == 1
                 && parameterized.getActualTypeArguments()[0] instanceof Class<?> element) {

@@ -61,6 +61,10 @@ public final class RelationshipMapping {
     private @Nullable String orderColumnPath;
     private @Nullable PropertyMapping joinColumn;
     private @Nullable PropertyMapping orderColumn;
+    private @Nullable String mapKeyAttribute;
+    private @Nullable String mapKeyColumnPath;
+    private @Nullable PropertyMapping mapKey;
+    private final Object mapKeySnapshot = new Object();
 
     RelationshipMapping(Class<?> ownerType, String name, PropertyAccessor accessor, Kind kind, Class<?> targetType,
             boolean singleValued, boolean setCollection, FetchStrategy fetch, Collection<Cascade> cascades,
@@ -259,8 +263,51 @@ public final class RelationshipMapping {
         this.orderColumnPath = orderPath;
     }
 
+    void mapKey(@Nullable String attribute, @Nullable String columnPath) {
+        this.mapKeyAttribute = attribute;
+        this.mapKeyColumnPath = columnPath;
+    }
+
+    /** Whether the property is a {@code Map} keyed by an attribute ({@code @MapKey}) or a column of the elements. */
+    public boolean isMap() {
+        return mapKeyAttribute != null || mapKeyColumnPath != null;
+    }
+
+    /** The property (or, for {@code @MapKeyColumn}, the collection slot) of the target holding a map's key. */
+    public @Nullable PropertyMapping mapKey() {
+        return mapKey;
+    }
+
+    /** The key column a {@code @MapKeyColumn} map writes into its elements' rows, or null. */
+    public @Nullable PropertyMapping mapKeyColumn() {
+        return mapKeyColumnPath == null ? null : mapKey;
+    }
+
+    /** The token under which an owner's state keeps the keys of a map as loaded or last flushed. */
+    public Object mapKeySnapshot() {
+        return mapKeySnapshot;
+    }
+
+    /**
+     * The elements of a collection property value: a {@code Map}'s values, a {@code Collection} itself, else null
+     * (a single value or none).
+     */
+    public static java.util.@Nullable Collection<?> elementsOf(@Nullable Object value) {
+        if (value instanceof java.util.Map<?, ?> map) {
+            return map.values();
+        }
+        return value instanceof Collection<?> collection ? collection : null;
+    }
+
     /** Finds the target's slots of this collection's columns, once the target's mapper exists. */
     void linkCollectionColumns(Mapper<?> targetMapper) {
+        if (mapKeyAttribute != null) {
+            this.mapKey = targetMapper.property(mapKeyAttribute);
+        }
+        if (mapKeyColumnPath != null) {
+            this.mapKey = targetMapper.property(mapKeyColumnPath);
+            targetMapper.collectionSlot(mapKey).relationship(this);
+        }
         if (joinColumnPath != null) {
             this.joinColumn = targetMapper.property(joinColumnPath);
             targetMapper.collectionSlot(joinColumn).relationship(this);

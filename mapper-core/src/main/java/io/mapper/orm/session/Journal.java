@@ -130,7 +130,8 @@ public final class Journal {
             if (value instanceof PersistentCollection collection && !collection.isLoaded()) {
                 continue;
             }
-            if (!relationship.isSingleValued() && value instanceof Collection<?> elements) {
+            Collection<?> elements = RelationshipMapping.elementsOf(value);
+            if (!relationship.isSingleValued() && elements != null) {
                 relations.put(relationship, new Elements(value, new ArrayList<>(elements)));
             } else {
                 relations.put(relationship, new Reference(value));
@@ -277,7 +278,8 @@ public final class Journal {
                 if (value != before) {
                     relationship.accessor().set(entity, before);
                 }
-            } else if (value instanceof Collection<?> elements && !sameElements(elements, snapshot)) {
+            } else if (RelationshipMapping.elementsOf(value) != null
+                    && !sameElements(java.util.Objects.requireNonNull(RelationshipMapping.elementsOf(value)), snapshot)) {
                 BackReferences.replaceElements(value, snapshot);
             }
         }

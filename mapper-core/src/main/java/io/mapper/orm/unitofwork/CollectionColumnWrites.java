@@ -26,6 +26,10 @@ final class CollectionColumnWrites {
      * from elements removed from a list without being put into another one.
      */
     static void positions(FlushContext flush, RelationshipMapping relationship) {
+        if (relationship.isMap()) {
+            keys(flush, relationship);
+            return;
+        }
         PropertyMapping order = relationship.orderColumn();
         if (order == null) {
             return;
@@ -52,6 +56,34 @@ final class CollectionColumnWrites {
                     if (!placed.contains(element)) {
                         assign(flush, element, order, null);
                     }
+                }
+            }
+        }
+    }
+
+    /**
+     * Refuses a null key in each changed map of {@code relationship}, and gives every element of a changed
+     * {@code @MapKeyColumn} map its key (an element removed keeps its row's key: its foreign key is cleared or the
+     * row deleted).
+     */
+    static void keys(FlushContext flush, RelationshipMapping relationship) {
+        PropertyMapping key = relationship.mapKeyColumn();
+        for (Histories.CollectionChange change : flush.collectionChanges) {
+            if (change.relationship() != relationship
+                    || !(relationship.accessor().get(change.owner().entity()) instanceof java.util.Map<?, ?> map)) {
+                continue;
+            }
+            for (java.util.Map.Entry<?, ?> entry : map.entrySet()) {
+                if (entry.getKey() == null) {
+                    throw new io.mapper.exception.InvalidRequestException("The map " + relationship + " of "
+                            + change.owner().key() + " holds " + entry.getValue() + " under a null key; "
+                            + (key == null ? "its key attribute " + relationship.target().entityName() + "."
+                                    + java.util.Objects.requireNonNull(relationship.mapKey()).path() + " is null"
+                                    : "the key column " + key.column().name() + " cannot be written as null")
+                            + ". Give it a key before the flush, or remove it from the map.");
+                }
+                if (key != null && entry.getValue() != null) {
+                    assign(flush, entry.getValue(), key, entry.getKey());
                 }
             }
         }

@@ -75,7 +75,8 @@ abstract sealed class DependencyProcessor permits ManyToOneProcessor, OneToManyP
             return List.of();    // ON DELETE in the database handles them; no SELECT of the children
         }
         List<Object> related = new java.util.ArrayList<>();
-        if (relationship.isSingleValued() || !(value instanceof Collection<?> elements)) {
+        Collection<?> elements = RelationshipMapping.elementsOf(value);
+        if (relationship.isSingleValued() || elements == null) {
             if (value != null) {
                 related.add(value);
             }

@@ -70,7 +70,7 @@ final class Histories {
         if (relationship.isSingleValued()) {
             return List.of(value);
         }
-        return new ArrayList<>((Collection<?>) value);
+        return new ArrayList<>(java.util.Objects.requireNonNull(RelationshipMapping.elementsOf(value)));
     }
 
     /** The change of a collection relationship of {@code state}, or null when it is unloaded or unchanged. */
@@ -84,10 +84,34 @@ final class Histories {
         List<Object> added = difference(current, before);
         List<Object> removed = difference(before, current);
         if (added.isEmpty() && removed.isEmpty()
-                && (relationship.orderColumn() == null || sameOrder(current, before))) {
+                && (relationship.orderColumn() == null || sameOrder(current, before))
+                && (relationship.mapKeyColumn() == null || sameKeys(state, relationship))) {
             return null;    // unchanged; a list with an order column changes when only its order does, too
         }
         return new CollectionChange(state, relationship, added, removed);
+    }
+
+    /** Whether each element of a {@code @MapKeyColumn} map is under the key it had at load or last flush. */
+    private static boolean sameKeys(InstanceState state, RelationshipMapping relationship) {
+        if (!(relationship.accessor().get(state.entity()) instanceof java.util.Map<?, ?> map)) {
+            return true;
+        }
+        List<Object> elements = state.collectionSnapshot(relationship);
+        List<Object> keys = state.collectionSnapshot(relationship.mapKeySnapshot());
+        if (elements == null || keys == null || elements.size() != keys.size()) {
+            return map.isEmpty();
+        }
+        java.util.Map<Object, Object> before = new IdentityHashMap<>();
+        for (int i = 0; i < elements.size(); i++) {
+            before.put(elements.get(i), keys.get(i));
+        }
+        for (java.util.Map.Entry<?, ?> entry : map.entrySet()) {
+            if (!before.containsKey(entry.getValue())
+                    || !java.util.Objects.equals(before.get(entry.getValue()), entry.getKey())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean sameOrder(List<Object> current, List<Object> before) {

@@ -167,8 +167,8 @@ final class OneToManyProcessor extends DependencyProcessor {
                     } else if (!belongs && value == child.entity()) {
                         relationship.accessor().set(owner.entity(), null);
                     }
-                } else if (value instanceof Collection<?> elements) {
-                    BackReferences.setMembership(elements, child.entity(), belongs);
+                } else if (RelationshipMapping.elementsOf(value) != null) {
+                    BackReferences.setMembership(value, child.entity(), belongs);
                 }
                 flush.snapshotOwners.add(owner);
             }

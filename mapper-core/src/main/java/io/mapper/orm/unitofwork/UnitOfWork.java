@@ -375,10 +375,13 @@ public final class UnitOfWork {
             }
             state.collectionSnapshot(relationship, current);
             Object value = relationship.accessor().get(state.entity());
+            if (value instanceof java.util.Map<?, ?> map) {
+                state.collectionSnapshot(relationship.mapKeySnapshot(), map.keySet());
+            }
             if (!relationship.isSingleValued() && !(value instanceof PersistentCollection)) {
                 // From now on the property holds mapper's collection, which keeps back-references in step.
                 relationship.accessor().set(state.entity(),
-                        BackReferences.persistentCollection(relationship, state.entity(), current));
+                        BackReferences.persistentCollection(relationship, state.entity(), current, value));
             }
         }
     }
