@@ -135,7 +135,7 @@ final class EntityReader {
         javax.lang.model.type.TypeMirror type = field.asType();
         if (type instanceof javax.lang.model.type.DeclaredType declared) {
             javax.lang.model.type.TypeMirror target = declared.getTypeArguments().isEmpty() ? declared
-                    : declared.getTypeArguments().get(0);
+                    : declared.getTypeArguments().get(declared.getTypeArguments().size() - 1);    // a Map's value
             if (target instanceof javax.lang.model.type.DeclaredType targetType
                     && targetType.asElement() instanceof TypeElement element) {
                 return element.getQualifiedName().toString();
@@ -148,7 +148,8 @@ final class EntityReader {
     private static @Nullable TypeElement relationTargetElement(VariableElement field) {
         TypeMirror type = field.asType();
         if (type instanceof DeclaredType declared) {
-            TypeMirror target = declared.getTypeArguments().isEmpty() ? declared : declared.getTypeArguments().get(0);
+            TypeMirror target = declared.getTypeArguments().isEmpty() ? declared
+                    : declared.getTypeArguments().get(declared.getTypeArguments().size() - 1);    // a Map's value
             if (target instanceof DeclaredType targetType && targetType.asElement() instanceof TypeElement element) {
                 return element;
             }
@@ -276,12 +277,44 @@ final class EntityReader {
             } else if (order != null && !oneToMany.orderBy().isEmpty()) {
                 problem = "it has both @OrderColumn and orderBy; the list's order is its order column.";
                 fix = "Remove orderBy.";
+            } else {
+                String[] map = checkMap(field, targetName);
+                problem = map == null ? null : map[0];
+                fix = map == null ? null : map[1];
             }
             if (problem != null) {
                 error(field, propertyMessage(property, problem, fix));
                 return false;
             }
             return true;
+        }
+
+        /**
+         * The runtime's checks of a map-valued one-to-many ({@code MapperBuilder.checkMap}): a {@code Map} keyed by
+         * one of {@code @MapKey} and {@code @MapKeyColumn}, and those annotations on a {@code Map} only; the problem
+         * and its fix, or null.
+         */
+        private String @Nullable [] checkMap(VariableElement field, String targetName) {
+            boolean isMap = types.erasure(field.asType()).toString().equals("java.util.Map");
+            boolean mapKey = field.getAnnotation(io.mapper.orm.annotation.MapKey.class) != null;
+            boolean keyColumn = field.getAnnotation(io.mapper.orm.annotation.MapKeyColumn.class) != null;
+            String annotation = mapKey ? "@MapKey" : "@MapKeyColumn";
+            if (!isMap && (mapKey || keyColumn)) {
+                return new String[] {annotation + " keys a Map, and the field is a "
+                        + names.simpleName(types.erasure(field.asType())) + ".", "Declare it as Map<KeyType, "
+                        + targetName + ">, or remove " + annotation + "."};
+            }
+            if (isMap && !mapKey && !keyColumn) {
+                return new String[] {"a Map-valued @OneToMany needs its key: an attribute of " + targetName
+                        + " or a column of its table.", "Add @MapKey(name = \"<attribute of " + targetName
+                        + ">\") or @MapKeyColumn(name = \"<column>\")."};
+            }
+            if (mapKey && keyColumn) {
+                return new String[] {"it has both @MapKey and @MapKeyColumn; a map has one key.", "Keep @MapKey to "
+                        + "key by an attribute of " + targetName + ", or @MapKeyColumn to key by a column no "
+                        + "attribute maps."};
+            }
+            return null;
         }
 
         /**

@@ -297,6 +297,34 @@ class MappingErrorTest {
                         + "either mappedBy (the @ManyToOne on Tag that owns the foreign key) or a @JoinColumn naming "
                         + "the foreign key column of Tag's table. Add mappedBy = \"...\" or @JoinColumn(name = "
                         + "\"note_id\").", "@OneToMany List<Tag> tags;", false),
+                new Case("map without a key", sources("""
+                        @Entity
+                        public class Note {
+                            @Id Long id;
+                            @OneToMany @JoinColumn(name = "note_id") java.util.Map<String, Tag> tags;
+                        }
+                        """, "com/example/Tag.java", TAG), "Cannot map Note.tags (com.example.Note): a Map-valued "
+                        + "@OneToMany needs its key: an attribute of Tag or a column of its table. Add @MapKey(name = "
+                        + "\"<attribute of Tag>\") or @MapKeyColumn(name = \"<column>\").",
+                        "java.util.Map<String, Tag> tags;", false),
+                new Case("map key on a list", sources("""
+                        @Entity
+                        public class Note {
+                            @Id Long id;
+                            @OneToMany @JoinColumn(name = "note_id") @MapKey(name = "id") List<Tag> tags;
+                        }
+                        """, "com/example/Tag.java", TAG), "Cannot map Note.tags (com.example.Note): @MapKey keys a "
+                        + "Map, and the field is a List. Declare it as Map<KeyType, Tag>, or remove @MapKey.",
+                        "List<Tag> tags;", false),
+                new Case("map with both keys", sources("""
+                        @Entity
+                        public class Note {
+                            @Id Long id;
+                            @OneToMany @JoinColumn(name = "note_id") @MapKey(name = "id") @MapKeyColumn
+                            java.util.Map<Long, Tag> tags;
+                        }
+                        """, "com/example/Tag.java", TAG), "Cannot map Note.tags (com.example.Note): it has both "
+                        + "@MapKey and @MapKeyColumn; a map has one key.", "java.util.Map<Long, Tag> tags;", false),
                 new Case("order column on a set", sources("""
                         @Entity
                         public class Note {

@@ -536,6 +536,49 @@ class MetamodelGenerationTest {
     }
 
     @Test
+    void mapValuedRelationshipsGetARelationOfTheirValueType() {
+        Map<String, String> sources = new LinkedHashMap<>();
+        sources.put("com/example/Store.java", """
+                package com.example;
+
+                import java.util.LinkedHashMap;
+                import java.util.Map;
+
+                import io.mapper.orm.annotation.*;
+
+                @Entity
+                public class Store {
+                    @Id Long id;
+                    @OneToMany(mappedBy = "store") @MapKey(name = "code")
+                    Map<String, Item> items = new LinkedHashMap<>();
+                    @OneToMany @JoinColumn(name = "shelf_store_id") @MapKeyColumn(name = "slot")
+                    Map<Integer, Item> shelves = new LinkedHashMap<>();
+                }
+                """);
+        sources.put("com/example/Item.java", """
+                package com.example;
+
+                import io.mapper.orm.annotation.*;
+
+                @Entity
+                public class Item {
+                    @Id Long id;
+                    String code;
+                    @ManyToOne Store store;
+                }
+                """);
+        TestCompilation compilation = TestCompilation.withProcessor(temp, sources);
+
+        assertThat(compilation.success()).as(compilation.describeDiagnostics()).isTrue();
+        assertThat(compilation.generated("com/example/Store_.java"))
+                .contains("io.mapper.orm.Relation<Store, com.example.Item> items =")
+                .contains("io.mapper.orm.Relation<Store, com.example.Item> shelves =");
+        // slot and shelf_store_id are the map's columns: Item has no attribute for them
+        assertThat(compilation.generated("com/example/Item_.java")).contains(" code =")
+                .doesNotContain("slot").doesNotContain("shelf_store");
+    }
+
+    @Test
     void deferredHoldersGetAnAttributeOfTheirValueType() {
         TestCompilation compilation = TestCompilation.withProcessor(temp, Map.of("com/example/Page.java", """
                 package com.example;
