@@ -291,6 +291,28 @@ class MapCollectionIT extends BackendTest {
         assertThat(rows("SELECT label, body FROM note ORDER BY label")).containsExactly("x@x-body");
     }
 
+    /** A map relationship is a Relation like any collection's: join along it, or test its elements with any. */
+    @Test
+    void queriesAlongAMapRelationship() {
+        store("a1", "a2");
+        notebook("n1");
+        io.mapper.orm.Relation<Store, Item> items = io.mapper.orm.Relation.of(Store.class, "items", Item.class);
+        io.mapper.orm.Relation<Notebook, Note> notes = io.mapper.orm.Relation.of(Notebook.class, "notes", Note.class);
+        io.mapper.orm.Attribute<Item, String> code = io.mapper.orm.Attribute.of(Item.class, "code",
+                io.mapper.orm.Attribute.table("item"), "code", io.mapper.types.Types.string(20));
+        io.mapper.orm.Attribute<Note, String> body = io.mapper.orm.Attribute.of(Note.class, "body",
+                io.mapper.orm.Attribute.table("note"), "body", io.mapper.types.Types.string(40));
+        try (Session session = sessions.open()) {
+            recorder.clear();
+            assertThat(session.scalars(select(Store.class).where(items.any(code.eq("a2")))).all()).hasSize(1);
+            assertThat(recorder.sql().get(0)).contains("EXISTS (SELECT").contains("item.store_id = store.id");
+            recorder.clear();
+            assertThat(session.scalars(select(Notebook.class).join(notes).where(body.eq("n1-body"))).all())
+                    .hasSize(1);
+            assertThat(recorder.sql().get(0)).contains("JOIN note ON note.notebook_id = notebook.id");
+        }
+    }
+
     @Test
     void theKeyColumnIsInTheElementsTable() {
         var column = sessions.metadata().table("note").column("label");
