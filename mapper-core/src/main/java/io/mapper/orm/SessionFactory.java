@@ -53,6 +53,8 @@ public final class SessionFactory {
         }
         this.unitOfWork = new io.mapper.orm.unitofwork.UnitOfWork(registry, listeners, validators, batchSize,
                 builder.clock);
+        // Once per factory, never per statement: a metamodel generated for another naming strategy is a WARN here.
+        MetamodelCheck.run(registry, builder.naming);
     }
 
     /** A factory like {@code base} (same mappings, listeners, filters and settings) whose sessions use {@code engine}. */
