@@ -118,7 +118,7 @@ final class MetamodelCheck {
                         differences.add(generated + " (mapped: " + mapped + ")");
                         if (example == null) {
                             example = "sessions.attribute(" + mapper.entityType().getSimpleName() + ".class, \""
-                                    + attribute.property() + "\", "
+                                    + property.path() + "\", "
                                     + attribute.type().javaType().getSimpleName() + ".class)";
                         }
                     }
@@ -132,9 +132,24 @@ final class MetamodelCheck {
         return new Mismatch(differences, example);
     }
 
+    /**
+     * The mapped property of an attribute's path; a foreign key's path names the target's key column
+     * ({@code artist.ArtistId}), which is the strategy's, so it is found by its relationship ({@code artist.}).
+     */
     private static @Nullable PropertyMapping mapped(Mapper<?> mapper, String path) {
-        return mapper.properties().stream().filter(property -> property.path().equals(path)).findFirst()
-                .orElse(null);
+        for (PropertyMapping property : mapper.properties()) {
+            if (property.path().equals(path)) {
+                return property;
+            }
+        }
+        int dot = path.indexOf('.');
+        String relationship = dot < 0 ? path : path.substring(0, dot);
+        if (dot < 0 || mapper.relationships().stream().noneMatch(mapped -> mapped.name().equals(relationship))) {
+            return null;
+        }
+        List<PropertyMapping> foreignKeys = mapper.properties().stream()
+                .filter(property -> property.path().startsWith(relationship + ".")).toList();
+        return foreignKeys.size() == 1 ? foreignKeys.get(0) : null;
     }
 
     private static String qualified(@Nullable TableClause table, String column) {

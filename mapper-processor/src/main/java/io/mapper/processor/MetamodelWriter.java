@@ -84,7 +84,8 @@ final class MetamodelWriter {
                     .append(relation.targetType()).append("> ").append(relation.fieldName()).append(" =\n")
                     .append("            io.mapper.orm.Relation.of(").append(entity).append(".class, ")
                     .append(literal(relation.fieldName())).append(", ").append(relation.targetType())
-                    .append(".class);\n");
+                    .append(".class").append(naming.equals("snake-case") ? "" : ", " + literal(naming))
+                    .append(");\n");
         }
         out.append("\n    private ").append(model.metamodelName()).append("() {\n    }\n}\n");
         return out.toString();

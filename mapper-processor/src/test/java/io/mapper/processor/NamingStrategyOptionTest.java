@@ -3,6 +3,7 @@ package io.mapper.processor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -184,6 +185,27 @@ class NamingStrategyOptionTest {
                 .containsEntry("billingZipCode", "billing.zipCode -> ORDER_LINE.BILLING_zip")
                 .containsEntry("productProductId", "product.PRODUCT_ID -> ORDER_LINE.PRODUCT_ID")
                 .containsEntry("replacementProductId", "replacement.PRODUCT_ID -> ORDER_LINE.swap");
+    }
+
+    /**
+     * mapper-core's tests cannot run the processor (it depends on mapper-core), so its NamingStrategyIT uses a
+     * checked-in copy of the pascal-case metamodel of its Chinook entities: it must be what the processor generates.
+     */
+    @Test
+    void mapperCoresCheckedInPascalCaseMetamodelIsWhatTheProcessorGenerates() throws Exception {
+        Path naming = Path.of("..", "mapper-core", "src", "test", "java", "io", "mapper", "orm", "naming");
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (String entity : List.of("Album", "Artist")) {
+            sources.put("io/mapper/orm/naming/" + entity + ".java", Files.readString(naming.resolve(entity + ".java")));
+        }
+        TestCompilation compilation = TestCompilation.withProcessorOptions(temp, sources,
+                "-Amapper.namingStrategy=pascal-case");
+        assertThat(compilation.success()).as(compilation.describeDiagnostics()).isTrue();
+        for (String entity : List.of("Album", "Artist")) {
+            assertThat(compilation.generated("io/mapper/orm/naming/" + entity + "_.java"))
+                    .as("regenerate %s_.java with -Amapper.namingStrategy=pascal-case", entity)
+                    .isEqualTo(Files.readString(naming.resolve(entity + "_.java")));
+        }
     }
 
     @Test
