@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.mapper.orm.Attribute;
+import io.mapper.orm.Relation;
 import io.mapper.orm.annotation.Metamodel;
 import io.mapper.orm.convention.NamingStrategy;
 
@@ -109,11 +110,19 @@ class NamingStrategyOptionTest {
             Map<String, String> names = new LinkedHashMap<>();
             names.put("TABLE", RuntimeDriftGuard.table(metamodel).name());
             for (Map.Entry<String, Attribute<?, ?>> attribute : RuntimeDriftGuard.attributes(metamodel).entrySet()) {
-                names.put(attribute.getKey(), attribute.getValue().property() + " -> "
-                        + attribute.getValue().table().name() + "." + attribute.getValue().name());
+                names.put(attribute.getKey(), describe(attribute.getValue()));
+            }
+            // The relationship handles follow the strategy too: their foreign key is the generated attribute's.
+            for (String relation : List.of("product", "replacement")) {
+                Relation<?, ?> handle = (Relation<?, ?>) metamodel.getDeclaredField(relation).get(null);
+                assertThat(describe(handle.key())).isEqualTo(names.get(relation + "ProductId"));
             }
             return names;
         }
+    }
+
+    private static String describe(Attribute<?, ?> attribute) {
+        return attribute.property() + " -> " + attribute.table().name() + "." + attribute.name();
     }
 
     @Test
@@ -154,6 +163,8 @@ class NamingStrategyOptionTest {
         expected.put("replacementProductId", "replacement.ProductId -> OrderLine.swap");
         assertThat(generate("pascal-case", NamingStrategy.PASCAL_CASE, "pascal-case"))
                 .containsExactlyEntriesOf(expected);
+        assertThat(Files.readString(temp.resolve("generated/com/example/OrderLine_.java"))).contains(
+                "io.mapper.orm.Relation.of(OrderLine.class, \"product\", com.example.Product.class, \"pascal-case\")");
     }
 
     @Test
