@@ -5,7 +5,7 @@ import java.util.Locale;
 import io.mapper.orm.convention.Naming;
 import io.mapper.orm.convention.NamingStrategy;
 
-/** An application's own naming strategy for the tests of {@code -Amapper.namingStrategy}: {@code ORDER_LINE.UNIT_PRICE}. */
+/** An application's own naming strategy, for the tests of {@code -Amapper.namingStrategy}: {@code ORDER_LINE}. */
 public final class ScreamingSnakeNaming implements NamingStrategy {
 
     /** Created by {@code NamingStrategy.of} through its class name. */

@@ -22,7 +22,8 @@ public @interface Metamodel {
 
     /**
      * The naming strategy of the generated names, as {@code -Amapper.namingStrategy} and
-     * {@code mapper.orm.naming-strategy} name it: {@code snake-case}, {@code pascal-case}, {@code as-is} or a class name.
+     * {@code mapper.orm.naming-strategy} name it: {@code snake-case}, {@code pascal-case}, {@code as-is} or a class
+     * name.
      */
     String naming();
 }

@@ -47,8 +47,8 @@ public record RelationshipDescriptor(RelationshipMapping.Kind kind, String owner
         OneToOne oneToOne = field.getAnnotation(OneToOne.class);
         if (field.isAnnotationPresent(ManyToOne.class) || (oneToOne != null && oneToOne.mappedBy().isEmpty())) {
             return new RelationshipDescriptor(RelationshipMapping.Kind.MANY_TO_ONE, ownerInfo.qualifiedName(),
-                    ownerInfo.keyColumn(), targetInfo.qualifiedName(), targetInfo.keyColumn(), joinColumn(field, naming), null,
-                    null, null, targetInfo.keyType());
+                    ownerInfo.keyColumn(), targetInfo.qualifiedName(), targetInfo.keyColumn(),
+                    joinColumn(field, naming), null, null, null, targetInfo.keyType());
         }
         OneToMany oneToMany = field.getAnnotation(OneToMany.class);
         if (oneToMany != null || oneToOne != null) {
