@@ -64,7 +64,7 @@ final class JoinedLoader extends RowLoader {
             on = RelationshipValues.column(alias, target.primaryKey().get(0).column())
                     .eq(RelationshipValues.column(parentFrom, relationship.foreignKey().column()));
         } else {
-            on = RelationshipValues.column(alias, relationship.inverse().foreignKey().column())
+            on = RelationshipValues.column(alias, relationship.ownerKeyProperty().column())
                     .eq(RelationshipValues.column(parentFrom, owner.primaryKey().get(0).column()));
         }
         if (load != null && !load.criteria().isEmpty()) {

@@ -84,14 +84,14 @@ final class SelectInLoader implements LoaderStrategy {
                     ownerKeyType), state);
         }
         boolean oneToMany = relationship.kind() == RelationshipMapping.Kind.ONE_TO_MANY;
-        int foreignKeySlot = oneToMany ? Objects.requireNonNull(relationship.inverse()).foreignKey().slot() : -1;
+        int foreignKeySlot = oneToMany ? relationship.ownerKeyProperty().slot() : -1;
         io.mapper.orm.mapping.LoadedColumns targetColumns = pass.plan().columns(path, target);
         int ownerIndex = EntityLoader.columnCount(target, targetColumns);
         Map<InstanceState, List<Object>> result = new IdentityHashMap<>();
         for (List<Object> chunk : chunks(new ArrayList<>(ownersByKey.keySet()))) {
             Select select;
             if (oneToMany) {
-                Column<?> ownerColumn = Objects.requireNonNull(relationship.inverse()).foreignKey().column();
+                Column<?> ownerColumn = relationship.ownerKeyProperty().column();
                 select = EntityLoader.selectFor(target, targetColumns).where(ownerColumn.in(chunk));
             } else {
                 Column<?> ownerColumn = relationship.associationOwnerColumn();

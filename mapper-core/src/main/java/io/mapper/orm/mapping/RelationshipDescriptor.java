@@ -53,9 +53,12 @@ public record RelationshipDescriptor(RelationshipMapping.Kind kind, String owner
         OneToMany oneToMany = field.getAnnotation(OneToMany.class);
         if (oneToMany != null || oneToOne != null) {
             String mappedBy = oneToMany != null ? oneToMany.mappedBy() : oneToOne.mappedBy();
+            // A unidirectional one-to-many names the foreign key column of the target's table itself.
+            String foreignKey = mappedBy.isEmpty() && field.isAnnotationPresent(JoinColumn.class)
+                    ? field.getAnnotation(JoinColumn.class).name() : joinColumn(field(target, mappedBy), naming);
             return new RelationshipDescriptor(RelationshipMapping.Kind.ONE_TO_MANY, ownerInfo.qualifiedName(),
                     ownerInfo.keyColumn(), targetInfo.qualifiedName(), targetInfo.keyColumn(),
-                    joinColumn(field(target, mappedBy), naming), null, null, null, targetInfo.keyType());
+                    foreignKey, null, null, null, targetInfo.keyType());
         }
         ManyToMany manyToMany = field.getAnnotation(ManyToMany.class);
         if (manyToMany == null) {
