@@ -39,7 +39,7 @@ import io.mapper.orm.annotation.OneToOne;
 import io.mapper.orm.annotation.Table;
 import io.mapper.orm.annotation.Transient;
 import io.mapper.orm.annotation.Version;
-import io.mapper.orm.convention.Naming;
+import io.mapper.orm.convention.NamingStrategy;
 
 /**
  * Reads one {@code @Entity} class through {@code javax.lang.model} with {@code MapperBuilder}'s rules and builds the
@@ -59,12 +59,15 @@ final class EntityReader {
     private final Types types;
     private final Names names;
     private final SqlTypeResolver resolver;
+    /** The names of what the annotations leave unnamed: {@code -Amapper.namingStrategy}, snake_case by default. */
+    private final NamingStrategy naming;
 
-    EntityReader(Messager messager, Types types, Names names) {
+    EntityReader(Messager messager, Types types, Names names, NamingStrategy naming) {
         this.messager = messager;
         this.types = types;
         this.names = names;
         this.resolver = new SqlTypeResolver(types, names);
+        this.naming = naming;
     }
 
     /**
@@ -177,10 +180,10 @@ final class EntityReader {
         return name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
     }
 
-    /** The table name of an entity class: its {@code @Table}, else its snake_case simple name. */
-    private static String tableOf(TypeElement type) {
+    /** The table name of an entity class: its {@code @Table}, else the naming strategy's name of its simple name. */
+    private String tableOf(TypeElement type) {
         Table table = type.getAnnotation(Table.class);
-        return table == null ? Naming.snakeCase(type.getSimpleName().toString()) : table.name();
+        return table == null ? naming.tableName(type.getSimpleName().toString()) : table.name();
     }
 
     /**
@@ -340,14 +343,14 @@ final class EntityReader {
             }
             Column keyColumn = key.getAnnotation(Column.class);
             String keyColumnName = keyColumn == null || keyColumn.name().isEmpty()
-                    ? Naming.snakeCase(key.getSimpleName().toString()) : keyColumn.name();
+                    ? naming.columnName(key.getSimpleName().toString()) : keyColumn.name();
             SqlTypeResolver.Result result = resolver.resolve(types.erasure(key.asType()), keyColumn);
             if (!(result instanceof SqlTypeResolver.Resolved resolved)) {
                 return;
             }
             String property = field.getSimpleName().toString();
             io.mapper.orm.annotation.JoinColumn join = field.getAnnotation(io.mapper.orm.annotation.JoinColumn.class);
-            String columnName = join == null ? Naming.snakeCase(property) + "_id" : join.name();
+            String columnName = join == null ? naming.joinColumnName(property) : join.name();
             addAttribute(field, property + "." + keyColumnName, property + capitalize(key.getSimpleName().toString()),
                     columnName, resolved, "The foreign key of " + link(field) + ".");
         }
@@ -474,7 +477,8 @@ final class EntityReader {
             boolean holder = declared != null;
             TypeMirror type = types.erasure(holder ? declared : field.asType());
             String simpleType = names.simpleName(type);
-            String columnName = column == null || column.name().isEmpty() ? Naming.snakeCase(property) : column.name();
+            String columnName = column == null || column.name().isEmpty() ? naming.columnName(property)
+                    : column.name();
             SqlTypeResolver.Result result = resolver.resolveProperty(field, type, column);
             boolean deferred = column != null && column.deferred();
             boolean raise = column != null && column.raiseLoad();
@@ -552,12 +556,12 @@ final class EntityReader {
                 }
             }
             Embedded embedded = field.getAnnotation(Embedded.class);
-            String prefix = embedded.prefix().isEmpty() ? Naming.snakeCase(property) + "_" : embedded.prefix();
+            String prefix = embedded.prefix().isEmpty() ? naming.embeddedPrefix(property) : embedded.prefix();
             for (Component component : components) {
                 Column column = component.column();
                 String path = property + "." + component.name();
                 String columnName = prefix + (column == null || column.name().isEmpty()
-                        ? Naming.snakeCase(component.name()) : column.name());
+                        ? naming.columnName(component.name()) : column.name());
                 SqlTypeResolver.Result result = resolver.resolve(component.type(), column);
                 if (result instanceof SqlTypeResolver.Problem problem) {
                     error(field, propertyMessage(path, problem.problem(), problem.fix()));
@@ -573,7 +577,7 @@ final class EntityReader {
                 SqlTypeResolver.Resolved resolved, String javadoc) {
             if (columnName.isBlank()) {
                 error(field, propertyMessage(property, "its column name is blank.", "Give @Column a name, or leave "
-                        + "it empty for the snake_case property name."));
+                        + "it empty for the naming strategy's name."));
                 return;
             }
             String previousColumn = columns.putIfAbsent(columnName, property);

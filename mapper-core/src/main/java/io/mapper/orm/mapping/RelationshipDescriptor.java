@@ -10,7 +10,7 @@ import io.mapper.orm.annotation.ManyToMany;
 import io.mapper.orm.annotation.ManyToOne;
 import io.mapper.orm.annotation.OneToMany;
 import io.mapper.orm.annotation.OneToOne;
-import io.mapper.orm.convention.Naming;
+import io.mapper.orm.convention.NamingStrategy;
 
 /**
  * The tables and columns of one relationship, read from the annotations alone (no session factory needed), so a
@@ -34,23 +34,28 @@ public record RelationshipDescriptor(RelationshipMapping.Kind kind, String owner
         @Nullable String associationOwner, @Nullable String associationTarget,
         io.mapper.types.SqlType<?> targetKeyType) {
 
-    /** Describes the relationship property {@code name} of {@code owner}. */
+    /** Describes the relationship property {@code name} of {@code owner} under the default (snake_case) naming. */
     public static RelationshipDescriptor of(Class<?> owner, String name, Class<?> target) {
+        return of(owner, name, target, NamingStrategy.SNAKE_CASE);
+    }
+
+    /** Describes the relationship property {@code name} of {@code owner}, with the names {@code naming} gives. */
+    public static RelationshipDescriptor of(Class<?> owner, String name, Class<?> target, NamingStrategy naming) {
         Field field = field(owner, name);
-        MapperBuilder.EntityInfo ownerInfo = MapperBuilder.info(owner);
-        MapperBuilder.EntityInfo targetInfo = MapperBuilder.info(target);
+        MapperBuilder.EntityInfo ownerInfo = MapperBuilder.info(owner, naming);
+        MapperBuilder.EntityInfo targetInfo = MapperBuilder.info(target, naming);
         OneToOne oneToOne = field.getAnnotation(OneToOne.class);
         if (field.isAnnotationPresent(ManyToOne.class) || (oneToOne != null && oneToOne.mappedBy().isEmpty())) {
             return new RelationshipDescriptor(RelationshipMapping.Kind.MANY_TO_ONE, ownerInfo.qualifiedName(),
-                    ownerInfo.keyColumn(), targetInfo.qualifiedName(), targetInfo.keyColumn(), joinColumn(field), null,
-                    null, null, targetInfo.keyType());
+                    ownerInfo.keyColumn(), targetInfo.qualifiedName(), targetInfo.keyColumn(),
+                    joinColumn(field, naming), null, null, null, targetInfo.keyType());
         }
         OneToMany oneToMany = field.getAnnotation(OneToMany.class);
         if (oneToMany != null || oneToOne != null) {
             String mappedBy = oneToMany != null ? oneToMany.mappedBy() : oneToOne.mappedBy();
             // A unidirectional one-to-many names the foreign key column of the target's table itself.
             String foreignKey = mappedBy.isEmpty() && field.isAnnotationPresent(JoinColumn.class)
-                    ? field.getAnnotation(JoinColumn.class).name() : joinColumn(field(target, mappedBy));
+                    ? field.getAnnotation(JoinColumn.class).name() : joinColumn(field(target, mappedBy), naming);
             return new RelationshipDescriptor(RelationshipMapping.Kind.ONE_TO_MANY, ownerInfo.qualifiedName(),
                     ownerInfo.keyColumn(), targetInfo.qualifiedName(), targetInfo.keyColumn(),
                     foreignKey, null, null, null, targetInfo.keyType());
@@ -61,7 +66,7 @@ public record RelationshipDescriptor(RelationshipMapping.Kind kind, String owner
                     "Annotate it with @ManyToOne, @OneToMany, @OneToOne or @ManyToMany.");
         }
         if (!manyToMany.mappedBy().isEmpty()) {
-            RelationshipDescriptor owning = of(target, manyToMany.mappedBy(), owner);
+            RelationshipDescriptor owning = of(target, manyToMany.mappedBy(), owner, naming);
             return new RelationshipDescriptor(RelationshipMapping.Kind.MANY_TO_MANY, ownerInfo.qualifiedName(),
                     ownerInfo.keyColumn(), targetInfo.qualifiedName(), targetInfo.keyColumn(), null,
                     owning.associationTable(), owning.associationTarget(), owning.associationOwner(),
@@ -82,9 +87,9 @@ public record RelationshipDescriptor(RelationshipMapping.Kind kind, String owner
                 targetColumn, targetInfo.keyType());
     }
 
-    private static String joinColumn(Field field) {
+    private static String joinColumn(Field field, NamingStrategy naming) {
         JoinColumn join = field.getAnnotation(JoinColumn.class);
-        return join == null ? Naming.snakeCase(field.getName()) + "_id" : join.name();
+        return join == null ? naming.joinColumnName(field.getName()) : join.name();
     }
 
     private static Field field(Class<?> type, String name) {
