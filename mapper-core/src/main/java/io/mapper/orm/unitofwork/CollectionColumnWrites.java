@@ -75,12 +75,14 @@ final class CollectionColumnWrites {
             }
             for (java.util.Map.Entry<?, ?> entry : map.entrySet()) {
                 if (entry.getKey() == null) {
-                    throw new io.mapper.exception.InvalidRequestException("The map " + relationship + " of "
-                            + change.owner().key() + " holds " + entry.getValue() + " under a null key; "
-                            + (key == null ? "its key attribute " + relationship.target().entityName() + "."
-                                    + java.util.Objects.requireNonNull(relationship.mapKey()).path() + " is null"
-                                    : "the key column " + key.column().name() + " cannot be written as null")
-                            + ". Give it a key before the flush, or remove it from the map.");
+                    Object owner = change.owner().key() != null ? change.owner().key()
+                            : "a new " + change.owner().entity().getClass().getSimpleName();
+                    throw new io.mapper.exception.InvalidRequestException("The map " + relationship + " of " + owner
+                            + " holds " + entry.getValue() + " under a null key; a map keyed by "
+                            + (key == null ? "the attribute " + relationship.target().entityName() + "."
+                                    + java.util.Objects.requireNonNull(relationship.mapKey()).path()
+                                    : "the column " + key.column().name()) + " cannot hold a null key. Put the "
+                            + "element under a key before the flush, or remove it from the map.");
                 }
                 if (key != null && entry.getValue() != null) {
                     assign(flush, entry.getValue(), key, entry.getKey());
