@@ -89,6 +89,13 @@ final class SessionCascades {
             }
             if (relationship.isSingleValued()) {
                 relationship.accessor().set(target, targets.isEmpty() ? null : targets.get(0));
+            } else if (value instanceof Map<?, ?> map) {
+                Map<Object, Object> keyed = new java.util.LinkedHashMap<>();
+                java.util.Iterator<Object> merges = targets.iterator();
+                for (Object key : map.keySet()) {
+                    keyed.put(key, merges.next());    // values() and keySet() iterate in the same order
+                }
+                relationship.accessor().set(target, keyed);
             } else if (relationship.isSet()) {
                 relationship.accessor().set(target, new java.util.LinkedHashSet<>(targets));
             } else {
