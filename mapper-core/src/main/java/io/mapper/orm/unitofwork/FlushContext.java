@@ -39,6 +39,10 @@ final class FlushContext {
     final List<AssociationRow> associationDeletes = new ArrayList<>();
     /** Objects whose foreign-key slots the reconciliation changed; their column changes are computed again. */
     final Set<InstanceState> reconciled = new LinkedHashSet<>();
+    /** Element collections whose rows this flush writes. */
+    final List<ElementCollectionProcessor.Change> elementChanges = new ArrayList<>();
+    /** Live objects whose element collections were compared with their snapshots already. */
+    final Set<InstanceState> elementsScanned = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     /** Owners whose loaded collections get a new snapshot after the flush. */
     final Set<InstanceState> snapshotOwners = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
