@@ -23,7 +23,7 @@ import io.mapper.types.Types;
  * ({@code selectInLoad(Person_.nicknames)}). Immutable and thread-safe.
  *
  * <pre>{@code
- * // SELECT person.id, person.name FROM person WHERE EXISTS (SELECT 1 FROM person_nickname
+ * // SELECT person.id, person.name FROM person WHERE EXISTS (SELECT ? FROM person_nickname
  * //   WHERE person_nickname.person_id = person.id AND person_nickname.nickname = ?)
  * select(Person.class).where(Person_.nicknames.contains("annie"));
  * // ... EXISTS (... AND person_address.city = ?)
