@@ -265,7 +265,8 @@ final class StatementLoad {
      * tuple query), with the mappings' strategies; JOINED ones by SELECT ... IN, as there is no statement to join.
      */
     static void relationshipsOf(EntityLoader loader, Mapper<?> mapper, List<InstanceState> fresh, QueryOrigin origin) {
-        if (fresh.isEmpty()) {
+        if (fresh.isEmpty() || mapper.relationships().isEmpty() && mapper.elementCollections().isEmpty()
+                && mapper.inheritance() == null) {
             return;
         }
         StatementLoad load = new StatementLoad(loader, mapper, EntityLoader.selectFor(mapper), List.of(),
