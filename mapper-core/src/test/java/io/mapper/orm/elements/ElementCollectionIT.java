@@ -405,6 +405,38 @@ class ElementCollectionIT extends BackendTest {
         assertThat(rows("SELECT nickname FROM person_nickname ORDER BY nickname")).containsExactly("annie", "nan");
     }
 
+    // mirrors test/orm/test_merge.py::MergeTest::test_transient_to_persistent_collection (values are copied over)
+    @Test
+    void mergeCopiesALoadedCollectionAndTheFlushWritesTheDifference() {
+        long id = ann();
+        Person detached;
+        try (Session session = sessions.open()) {
+            detached = session.scalars(select(Person.class).options(selectInLoad("nicknames"))).one();
+        }
+        detached.nicknames.remove("nan");
+        detached.nicknames.add("anya");
+        try (Session session = sessions.open()) {
+            Person merged = session.merge(detached);
+            assertThat(merged).isNotSameAs(detached);
+            assertThat(merged.nicknames).containsExactly("annie", "anya");
+            recorder.clear();
+            session.commit();
+            // The session's collection was never loaded: its rows are replaced.
+            assertThat(statementsOn("person_nickname")).containsExactly(
+                    "DELETE FROM person_nickname WHERE person_nickname.person_id IN (?)", INSERT_NICKNAME);
+        }
+        assertThat(rows("SELECT nickname FROM person_nickname ORDER BY nickname")).containsExactly("annie", "anya");
+        try (Session session = sessions.open()) {
+            Person loaded = session.get(Person.class, id);
+            loaded.nicknames.size();    // loaded: the next merge is compared by value
+            detached.nicknames.add("zz");
+            session.merge(detached);
+            recorder.clear();
+            session.commit();
+            assertThat(statementsOn("person_nickname")).containsExactly(INSERT_NICKNAME);
+        }
+    }
+
     @Test
     void aNullElementIsRefusedAtTheFlushNamingTheOwnerAndProperty() {
         long id = ann();
