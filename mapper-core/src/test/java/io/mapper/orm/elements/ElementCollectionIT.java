@@ -437,6 +437,33 @@ class ElementCollectionIT extends BackendTest {
         }
     }
 
+    // SQLAlchemy's savepoint rollback restores the objects changed inside it (test/orm/test_transaction.py::
+    // SavepointTest::test_savepoint_rollback_collections)
+    @Test
+    void aSavepointRollbackRestoresTheCollectionAsItWasAtTheSavepoint() {
+        long id = ann();
+        try (Session session = sessions.open()) {
+            Person ann = session.get(Person.class, id);
+            ann.nicknames.add("outer");
+            var nested = session.beginNested();           // flushes "outer"
+            ann.nicknames.add("inner");
+            ann.nicknames.remove("annie");
+            session.flush();
+            nested.rollback();
+            assertThat(ann.nicknames).containsExactlyInAnyOrder("annie", "nan", "outer");
+            session.commit();
+        }
+        assertThat(rows("SELECT nickname FROM person_nickname ORDER BY nickname"))
+                .containsExactly("annie", "nan", "outer");
+        try (Session session = sessions.open()) {
+            Person ann = session.get(Person.class, id);
+            ann.nicknames.add("unflushed");
+            session.refresh(ann);                          // a new load: the collection is unloaded again
+            assertThat(((PersistentCollection) ann.nicknames).isLoaded()).isFalse();
+            assertThat(ann.nicknames).containsExactlyInAnyOrder("annie", "nan", "outer");
+        }
+    }
+
     @Test
     void aNullElementIsRefusedAtTheFlushNamingTheOwnerAndProperty() {
         long id = ann();
