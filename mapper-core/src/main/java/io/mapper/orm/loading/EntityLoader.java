@@ -156,23 +156,22 @@ public final class EntityLoader {
      * {@code name}), without telling the listeners.
      */
     void countLazyLoad(InstanceState state, Object attribute, String name, QueryOrigin origin) {
-        Object relationship = attribute;
         if (!context.isAttached(state.entity())) {
-            throw context.detached(relationship + " of " + state.key() + " was never loaded, and the object is "
+            throw context.detached(attribute + " of " + state.key() + " was never loaded, and the object is "
                     + "detached from its session, so it cannot be loaded now. Load it eagerly (options(selectInLoad(\""
                     + name + "\")) or FetchStrategy.SELECT_IN on the mapping), or use it while the "
                     + "session is open.");
         }
         if (context.raiseOnLazyLoad()) {
-            throw new InvalidRequestException(relationship + " of " + state.key() + " would be lazy-loaded, and "
+            throw new InvalidRequestException(attribute + " of " + state.key() + " would be lazy-loaded, and "
                     + "this session factory raises on lazy loads. Load it with the query: options(selectInLoad(\""
                     + name + "\")).");
         }
-        int count = lazyLoads.merge(relationship, 1, Integer::sum);
+        int count = lazyLoads.merge(attribute, 1, Integer::sum);
         int threshold = context.lazyLoadWarningThreshold();
         if (count == threshold + 1) {
             log.warn("{} was lazy-loaded more than {} times in one session (N+1 queries). The parents came from: "
-                    + "[{}]. Load it with that query: options(selectInLoad(\"{}\")).", relationship, threshold,
+                    + "[{}]. Load it with that query: options(selectInLoad(\"{}\")).", attribute, threshold,
                     origin, name);
         }
     }
