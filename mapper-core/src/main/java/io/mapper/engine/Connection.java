@@ -31,6 +31,7 @@ import io.mapper.schema.DdlElement;
 import io.mapper.schema.DdlExecutor;
 import io.mapper.schema.DdlSession;
 import io.mapper.schema.reflection.Inspectable;
+import io.mapper.sql.ColumnClause;
 import io.mapper.sql.Executable;
 import io.mapper.sql.Insert;
 import io.mapper.sql.ParameterSets;
@@ -181,7 +182,164 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
         }
     }
 
+    /**
+     * Inserts many rows given positionally, each row's values in the order of {@code columns}, as multi-row
+     * {@code INSERT ... VALUES (...), (...)} statements of up to the engine's batch size (and at most about 30,000
+     * placeholders each): SQLAlchemy's "insertmanyvalues". The INSERT is compiled once as a single-row statement whose
+     * VALUES group is written once per row, and the values are bound row after row, so nothing is built per row.
+     * {@code insert} may carry RETURNING; the result then holds every returned row (within one statement the database
+     * decides their order; PostgreSQL, MariaDB and SQLite return VALUES order in practice, which is not a guarantee).
+     *
+     * <pre>{@code
+     * connection.executeManyValues(insert(track).returning(track.column("id")),
+     *         List.of(track.column("name"), track.column("ms")), List.of(List.of("Intro", 61_000), ...));
+     * }</pre>
+     *
+     * @throws ArgumentException when {@code insert} has VALUES or a SELECT of its own, a column is not the table's
+     *     or is given twice, or a row has another number of values than there are columns
+     */
+    public Result<Row> executeManyValues(Insert insert, List<? extends ColumnClause<?>> columns,
+            List<? extends List<? extends @Nullable Object>> rows) {
+        Objects.requireNonNull(insert, "insert must not be null");
+        Objects.requireNonNull(columns, "columns must not be null");
+        Objects.requireNonNull(rows, "rows must not be null");
+        if (!insert.rows().isEmpty() || insert.select() != null) {
+            throw new ArgumentException("executeManyValues(...) takes the values from its rows: pass insert("
+                    + insert.table().name() + ") without .values(...) or a SELECT, and name the columns.");
+        }
+        if (columns.isEmpty() || new java.util.HashSet<>(columns).size() != columns.size()) {
+            throw new ArgumentException("executeManyValues(...) needs the columns of the rows, each once; got "
+                    + columns.stream().map(ColumnClause::name).toList() + ".");
+        }
+        Map<ColumnClause<?>, @Nullable Object> template = new java.util.LinkedHashMap<>();
+        for (ColumnClause<?> column : columns) {
+            template.put(column, null);
+        }
+        Insert single = insert.values(template);
+        // The INSERT lists its columns in the table's order; each row is bound in that order.
+        int[] order = new int[columns.size()];
+        boolean identity = true;
+        for (int i = 0; i < order.length; i++) {
+            order[i] = columns.indexOf(single.columns().get(i));
+            identity &= order[i] == i;
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            List<? extends @Nullable Object> row = Objects.requireNonNull(rows.get(i),
+                    "row " + (i + 1) + " of executeManyValues(...) is null");
+            if (row.size() != columns.size()) {
+                throw new ArgumentException("Row " + (i + 1) + " of executeManyValues(...) has " + row.size()
+                        + " values for the " + columns.size() + " columns "
+                        + columns.stream().map(ColumnClause::name).toList() + "; give one value per column, in "
+                        + "that order.");
+            }
+        }
+        enter("execute a statement on");
+        try {
+            CompiledStatement compiled = engine.compile(single, dialect);
+            if (!compiled.repeatsValues()) {
+                throw new ArgumentException("This dialect writes [" + compiled.sql() + "] in a form whose VALUES "
+                        + "cannot be repeated per row; use executeMany(...).");
+            }
+            if (identity) {
+                return insertManyValues(single, compiled, rows);
+            }
+            List<List<@Nullable Object>> ordered = new ArrayList<>(rows.size());
+            for (List<? extends @Nullable Object> row : rows) {
+                @Nullable Object[] values = new Object[order.length];
+                for (int i = 0; i < order.length; i++) {
+                    values[i] = row.get(order[i]);
+                }
+                ordered.add(java.util.Arrays.asList(values));
+            }
+            return insertManyValues(single, compiled, ordered);
+        } finally {
+            exit();
+        }
+    }
+
+    /**
+     * As {@link #executeManyValues(Insert, List, List)} for a single-row INSERT written already (its values all bound
+     * values; a wrapper such as the ORM's, naming the entity, is fine): each row gives the values in the order of
+     * the INSERT's columns, {@link Insert#columns()}, which is the table's order.
+     *
+     * @throws ArgumentException when the statement is not such an INSERT, or a row has another number of values
+     */
+    public Result<Row> executeManyValues(Executable singleRowInsert,
+            List<? extends List<? extends @Nullable Object>> rows) {
+        Objects.requireNonNull(singleRowInsert, "singleRowInsert must not be null");
+        Objects.requireNonNull(rows, "rows must not be null");
+        enter("execute a statement on");
+        try {
+            CompiledStatement compiled = engine.compile(singleRowInsert, dialect);
+            if (!compiled.repeatsValues()) {
+                throw new ArgumentException("executeManyValues(...) needs a single-row INSERT whose values are all "
+                        + "bound values, as insert(table).values(row) writes them; not [" + compiled.sql() + "]. Use "
+                        + "executeMany(...) for other statements.");
+            }
+            int width = compiled.parameterKeys().size();
+            for (int i = 0; i < rows.size(); i++) {
+                List<? extends @Nullable Object> row = Objects.requireNonNull(rows.get(i),
+                        "row " + (i + 1) + " of executeManyValues(...) is null");
+                if (row.size() != width) {
+                    throw new ArgumentException("Row " + (i + 1) + " of executeManyValues(...) has " + row.size()
+                            + " values, but the INSERT has " + width + " placeholders " + compiled.parameterKeys()
+                            + "; give one value per column, in the INSERT's column order.");
+                }
+            }
+            return insertManyValues(singleRowInsert, compiled, rows);
+        } finally {
+            exit();
+        }
+    }
+
+    // Placeholders per statement of a multi-row VALUES: below SQLite's 32,766 and every other database's limit.
+    private static final int MAX_VALUES_PARAMETERS = 30_000;
+
+    private Result<Row> insertManyValues(Executable statement, CompiledStatement compiled,
+            List<? extends List<? extends @Nullable Object>> rows) {
+        int width = Math.max(1, compiled.parameterKeys().size());
+        int perStatement = Math.max(1, Math.min(engine.batchSize(), MAX_VALUES_PARAMETERS / width));
+        boolean returning = !compiled.resultColumns().isEmpty();
+        List<Row> returned = new ArrayList<>(returning ? rows.size() : 0);
+        RowShape shape = null;
+        long total = 0;
+        boolean countsKnown = true;
+        for (int start = 0; start < rows.size(); start += perStatement) {
+            int end = Math.min(rows.size(), start + perStatement);
+            CompiledStatement expanded = compiled.forRows(end - start);
+            List<@Nullable Object> values = new ArrayList<>((end - start) * width);
+            for (int i = start; i < end; i++) {
+                values.addAll(rows.get(i));
+            }
+            ExecutionContext context = new ExecutionContext(expanded.sql(), values, 1, expanded.operation(),
+                    expanded.kind(), statement.entityName(), statement.collectionName(), dialect.name(),
+                    dialect.target(), route());
+            Cursor cursor = run(expanded, context, List.of(values));
+            if (returning) {
+                shape = collect(new Result<>(cursor, row -> row), returned, shape);
+            } else if (cursor.rowCount() < 0) {
+                countsKnown = false;
+            } else {
+                total += cursor.rowCount();
+            }
+        }
+        if (returning && shape != null) {
+            return new Result<>(Cursor.ofBuffered(this, compiled.sql(), returned, shape), row -> row);
+        }
+        return new Result<>(Cursor.ofCount(this, compiled.sql(), returning ? 0 : countsKnown ? total : -1, List.of()),
+                row -> row);
+    }
+
     private Result<Row> executeManyReturning(ParameterSets keyed, CompiledStatement compiled) {
+        if (compiled.repeatsValues() && !keyed.sets().isEmpty()) {
+            // Compiled once, bound row after row: no multi-row statement object per batch.
+            Map<String, @Nullable Object> statementValues = keyed.statement().boundValues();
+            List<List<@Nullable Object>> rows = new ArrayList<>(keyed.sets().size());
+            for (Map<String, @Nullable Object> set : keyed.sets()) {
+                rows.add(compiled.bindValues(statementValues, set));
+            }
+            return insertManyValues(keyed.statement(), compiled, rows);
+        }
         List<Row> returned = new ArrayList<>();
         RowShape shape = null;
         if (!keyed.rows().isEmpty()) {
