@@ -17,6 +17,7 @@ import io.mapper.orm.converters.MoneyConverter;
 @Entity
 public class Wallet {
     @Id @GeneratedValue Long id;
+    @Column(length = 20) String label = "main";
 
     @ElementCollection(fetch = FetchStrategy.SELECT_IN) @Convert(MoneyConverter.class)
     @Column(name = "amount", precision = 10, scale = 2)
