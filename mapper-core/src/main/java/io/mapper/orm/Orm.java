@@ -99,6 +99,21 @@ public final class Orm {
         return joinedLoad(relation.name());
     }
 
+    /** Loads an element collection of all the query's objects with one SELECT ... IN. */
+    public static LoadOption selectInLoad(Elements<?, ?> elements) {
+        return selectInLoad(elements.name());
+    }
+
+    /** Leaves an element collection to load on first use (the default). */
+    public static LoadOption lazyLoad(Elements<?, ?> elements) {
+        return lazyLoad(elements.name());
+    }
+
+    /** Makes the first use of an unloaded element collection raise. */
+    public static LoadOption raiseLoad(Elements<?, ?> elements) {
+        return raiseLoad(elements.name());
+    }
+
     /** Leaves a relationship to load on first use. */
     public static LoadOption lazyLoad(Relation<?, ?> relation) {
         return lazyLoad(relation.name());

@@ -62,6 +62,15 @@ final class SessionCascades {
     }
 
     private <E> void mergeRelationships(Mapper<E> mapper, E source, E target, Map<Object, Object> merged) {
+        for (io.mapper.orm.mapping.ElementCollectionMapping collection : mapper.elementCollections()) {
+            // Values have no identity: a loaded collection's elements are copied, and the flush writes the difference.
+            Object value = collection.accessor().get(source);
+            if (value instanceof Collection<?> elements && !(value instanceof io.mapper.orm.loading.PersistentCollection
+                    persistent && !persistent.isLoaded())) {
+                collection.accessor().set(target, collection.isSet() ? new java.util.LinkedHashSet<>(elements)
+                        : new ArrayList<>(elements));
+            }
+        }
         for (io.mapper.orm.mapping.RelationshipMapping relationship : mapper.relationships()) {
             boolean cascade = relationship.cascades(io.mapper.orm.annotation.Cascade.MERGE);
             if (relationship.kind() == io.mapper.orm.mapping.RelationshipMapping.Kind.MANY_TO_ONE) {

@@ -528,6 +528,13 @@ final class SessionLoading implements LoadContext {
     }
 
     @Override
+    public void lazyLoaded(InstanceState owner, String property) {
+        for (SessionListener listener : session.factory().listeners()) {
+            listener.lazyLoad(session, ((Mapper<?>) owner.mapper()).entityName(), property);
+        }
+    }
+
+    @Override
     public RuntimeException detached(String message) {
         return new DetachedInstanceException(message);
     }

@@ -15,6 +15,7 @@ import io.mapper.exception.IntegrityException;
 import io.mapper.exception.PendingRollbackException;
 import io.mapper.orm.model.Account;
 import io.mapper.orm.model.Address;
+import io.mapper.orm.model.Voucher;
 import io.mapper.orm.model.User;
 import io.mapper.sql.Operation;
 import io.mapper.testing.BackendTest;
@@ -51,6 +52,21 @@ class FlushIT extends BackendTest {
             User sample = session.query(User.class).filterBy("name", "user4321").one();
             assertThat(sample.getId()).isEqualTo(users.get(4321).getId());
             assertThat(sample.getFullname()).isEqualTo("User Number 4321");
+        }
+    }
+
+    @Test
+    void objectsOfOnlyAGeneratedKeyAreInsertedOneDefaultRowEach() {
+        SessionFactory tickets = SessionFactory.builder(engine()).entities(Voucher.class).build();
+        tickets.metadata().createAll(engine());
+        List<Voucher> issued = List.of(new Voucher(), new Voucher(), new Voucher());
+        try (Session session = tickets.open()) {
+            session.addAll(issued);
+            session.commit();
+        }
+        assertThat(issued).extracting(Voucher::getId).doesNotContainNull().doesNotHaveDuplicates();
+        try (Session session = tickets.open()) {
+            assertThat(session.query(Voucher.class).count()).isEqualTo(3);
         }
     }
 

@@ -14,13 +14,18 @@ import javax.lang.model.element.TypeElement;
  * @param tableName the entity's table
  * @param schema the table's schema ({@code @Table(schema)}), or empty for the default schema
  * @param attributes one per mapped column, superclass properties first
- * @param relations one per relationship property: its field name and the related class's canonical name
+ * @param relations one per relationship property: its field name and the related class's canonical name; also one
+ *     per element collection ({@code @ElementCollection}), with its element class
  */
 record EntityModel(TypeElement entity, String packageName, String entityReference, String metamodelName,
         String tableName, String schema, List<AttributeModel> attributes, List<RelationModel> relations) {
 
-    /** One generated relationship handle. */
-    record RelationModel(String fieldName, String targetType) {
+    /** One generated relationship handle ({@code Relation}), or element-collection handle ({@code Elements}). */
+    record RelationModel(String fieldName, String targetType, boolean elements) {
+
+        RelationModel(String fieldName, String targetType) {
+            this(fieldName, targetType, false);
+        }
     }
 
     /** The generated class's qualified name, for the {@code Filer}. */

@@ -321,6 +321,19 @@ final class EntityReader {
         }
 
         /**
+         * The handle of an element collection ({@code Person_.nicknames}); none for a raw collection or one of
+         * entities, which the runtime refuses when the factory is built, naming the fix.
+         */
+        private void mapElements(VariableElement field) {
+            TypeElement element = relationTargetElement(field);
+            if (element != null && element.getAnnotation(Entity.class) == null
+                    && field.asType() instanceof DeclaredType declared && !declared.getTypeArguments().isEmpty()) {
+                relations.add(new EntityModel.RelationModel(field.getSimpleName().toString(),
+                        element.getQualifiedName().toString(), true));
+            }
+        }
+
+        /**
          * The attribute of a reference's foreign-key column ({@code Mail_.ownerId} for {@code @ManyToOne Owner
          * owner}): the runtime's property {@code owner.<key column>}, its join column and the target key's type.
          */
@@ -369,6 +382,10 @@ final class EntityReader {
             for (VariableElement field : mappedFields(entity)) {
                 if (field.asType().getKind() == TypeKind.ERROR) {
                     // An unknown type is javac's error to report.
+                    continue;
+                }
+                if (field.getAnnotation(io.mapper.orm.annotation.ElementCollection.class) != null) {
+                    mapElements(field);
                     continue;
                 }
                 if (isRelationship(field)) {

@@ -79,6 +79,16 @@ final class MetamodelWriter {
                     .append(", ").append(attribute.sqlType()).append(");\n");
         }
         for (EntityModel.RelationModel relation : model.relations()) {
+            if (relation.elements()) {
+                out.append("\n    /** The element collection {@link ").append(entity).append("#")
+                        .append(relation.fieldName()).append("}. */\n")
+                        .append("    public static final io.mapper.orm.Elements<").append(entity).append(", ")
+                        .append(relation.targetType()).append("> ").append(relation.fieldName()).append(" =\n")
+                        .append("            io.mapper.orm.Elements.of(").append(entity).append(".class, ")
+                        .append(literal(relation.fieldName())).append(", ").append(relation.targetType())
+                        .append(".class);\n");
+                continue;
+            }
             out.append("\n    /** The relationship {@link ").append(entity).append("#").append(relation.fieldName())
                     .append("}. */\n")
                     .append("    public static final io.mapper.orm.Relation<").append(entity).append(", ")

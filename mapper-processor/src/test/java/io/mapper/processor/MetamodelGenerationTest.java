@@ -157,6 +157,45 @@ class MetamodelGenerationTest {
     }
 
     @Test
+    void elementCollectionsGetAnElementsHandle() throws Exception {
+        TestCompilation compilation = TestCompilation.withProcessor(temp, Map.of("com/example/Person.java", """
+                package com.example;
+
+                import java.util.List;
+                import java.util.Set;
+
+                import io.mapper.orm.annotation.CollectionTable;
+                import io.mapper.orm.annotation.Column;
+                import io.mapper.orm.annotation.ElementCollection;
+                import io.mapper.orm.annotation.Embeddable;
+                import io.mapper.orm.annotation.Entity;
+                import io.mapper.orm.annotation.Id;
+                import io.mapper.orm.annotation.OrderColumn;
+
+                @Entity
+                public class Person {
+                    @Embeddable public record Address(String street, String city) { }
+
+                    @Id Long id;
+                    @ElementCollection @CollectionTable(name = "person_nickname", joinColumn = "person_id")
+                    @Column(name = "nickname") Set<String> nicknames;
+                    @ElementCollection @OrderColumn List<Address> addresses;
+                }
+                """));
+
+        assertThat(compilation.success()).as(compilation.describeDiagnostics()).isTrue();
+        assertThat(compilation.generated("com/example/Person_.java"))
+                .contains("public static final io.mapper.orm.Elements<Person, java.lang.String> nicknames =\n"
+                        + "            io.mapper.orm.Elements.of(Person.class, \"nicknames\", java.lang.String.class);")
+                .contains("io.mapper.orm.Elements<Person, com.example.Person.Address> addresses =")
+                .doesNotContain("Attribute<Person, java.util.Set");
+        try (URLClassLoader loader = compilation.classLoader()) {
+            Object nicknames = loader.loadClass("com.example.Person_").getField("nicknames").get(null);
+            assertThat(((io.mapper.orm.Elements<?, ?>) nicknames).table().name()).isEqualTo("person_nickname");
+        }
+    }
+
+    @Test
     void generatedSourceDeclaresTheTableAndATypedAttributePerProperty() {
         String source = compileUser().generated("com/example/User_.java");
 

@@ -33,7 +33,7 @@ public final class EntityLoader {
     private static final Logger log = LoggerFactory.getLogger("io.mapper.orm.lazy");
 
     private final LoadContext context;
-    private final Map<RelationshipMapping, Integer> lazyLoads = new HashMap<>();
+    private final Map<Object, Integer> lazyLoads = new HashMap<>();
 
     /** A loader over the session that {@code context} stands for. */
     public EntityLoader(LoadContext context) {
@@ -147,25 +147,33 @@ public final class EntityLoader {
      * and warns once a relationship passes the threshold (N+1 queries).
      */
     void countLazyLoad(InstanceState state, RelationshipMapping relationship, QueryOrigin origin) {
+        countLazyLoad(state, relationship, relationship.name(), origin);
+        context.lazyLoaded(state, relationship);
+    }
+
+    /**
+     * The checks and count of one lazy load of {@code attribute} (a relationship or an element collection, named
+     * {@code name}), without telling the listeners.
+     */
+    void countLazyLoad(InstanceState state, Object attribute, String name, QueryOrigin origin) {
         if (!context.isAttached(state.entity())) {
-            throw context.detached(relationship + " of " + state.key() + " was never loaded, and the object is "
+            throw context.detached(attribute + " of " + state.key() + " was never loaded, and the object is "
                     + "detached from its session, so it cannot be loaded now. Load it eagerly (options(selectInLoad(\""
-                    + relationship.name() + "\")) or FetchStrategy.SELECT_IN on the mapping), or use it while the "
+                    + name + "\")) or FetchStrategy.SELECT_IN on the mapping), or use it while the "
                     + "session is open.");
         }
         if (context.raiseOnLazyLoad()) {
-            throw new InvalidRequestException(relationship + " of " + state.key() + " would be lazy-loaded, and "
+            throw new InvalidRequestException(attribute + " of " + state.key() + " would be lazy-loaded, and "
                     + "this session factory raises on lazy loads. Load it with the query: options(selectInLoad(\""
-                    + relationship.name() + "\")).");
+                    + name + "\")).");
         }
-        int count = lazyLoads.merge(relationship, 1, Integer::sum);
+        int count = lazyLoads.merge(attribute, 1, Integer::sum);
         int threshold = context.lazyLoadWarningThreshold();
         if (count == threshold + 1) {
             log.warn("{} was lazy-loaded more than {} times in one session (N+1 queries). The parents came from: "
-                    + "[{}]. Load it with that query: options(selectInLoad(\"{}\")).", relationship, threshold,
-                    origin, relationship.name());
+                    + "[{}]. Load it with that query: options(selectInLoad(\"{}\")).", attribute, threshold,
+                    origin, name);
         }
-        context.lazyLoaded(state, relationship);
     }
 
     /** How many times each relationship was lazy-loaded in this session. */

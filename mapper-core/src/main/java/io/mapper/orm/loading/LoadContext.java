@@ -56,6 +56,13 @@ public interface LoadContext {
      */
     void lazyLoaded(InstanceState owner, RelationshipMapping relationship);
 
+    /**
+     * Called before an element collection ({@code property}) of {@code owner} is loaded lazily, after the checks:
+     * counts it for listeners.
+     */
+    default void lazyLoaded(InstanceState owner, String property) {
+    }
+
     /** The exception to raise when an unloaded relationship of a detached object is used (the session's own type). */
     RuntimeException detached(String message);
 

@@ -265,7 +265,8 @@ final class StatementLoad {
      * tuple query), with the mappings' strategies; JOINED ones by SELECT ... IN, as there is no statement to join.
      */
     static void relationshipsOf(EntityLoader loader, Mapper<?> mapper, List<InstanceState> fresh, QueryOrigin origin) {
-        if (fresh.isEmpty() || mapper.relationships().isEmpty()) {
+        if (fresh.isEmpty() || mapper.relationships().isEmpty() && mapper.elementCollections().isEmpty()
+                && mapper.inheritance() == null) {
             return;
         }
         StatementLoad load = new StatementLoad(loader, mapper, EntityLoader.selectFor(mapper), List.of(),
@@ -282,6 +283,9 @@ final class StatementLoad {
             if (entry.getValue() instanceof RowLoader rowLoader) {
                 finish(rowLoader.target(), pass);
             }
+        }
+        if (!node.fresh.isEmpty()) {
+            ElementCollectionLoader.loadAll(pass, node.fresh, node.path);
         }
     }
 

@@ -49,7 +49,11 @@ public final class EmbeddedMapping {
     }
 
     static EmbeddedMapping of(Class<?> entity, Field field) {
-        Class<?> type = field.getType();
+        return of(entity, field, field.getType());
+    }
+
+    /** The mapping of values of {@code type} held by {@code field} (itself, or as the elements of a collection). */
+    static EmbeddedMapping of(Class<?> entity, Field field, Class<?> type) {
         PropertyAccessor owner = PropertyAccessor.of(field);
         try {
             MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
@@ -110,7 +114,11 @@ public final class EmbeddedMapping {
 
     /** The component values of the owner's value object, all null when the value object is null. */
     @Nullable Object[] decompose(Object entity) {
-        Object value = owner.get(entity);
+        return decomposeValue(owner.get(entity));
+    }
+
+    /** The component values of one value object, all null for null. */
+    @Nullable Object[] decomposeValue(@Nullable Object value) {
         Object[] values = new Object[components.size()];
         if (value == null) {
             return values;
@@ -123,13 +131,17 @@ public final class EmbeddedMapping {
 
     /** Sets the owner's value object from component values; all-null components make it null. */
     void compose(Object entity, @Nullable Object[] values) {
+        owner.set(entity, composeValue(values));
+    }
+
+    /** The value object of these component values; null when all are null. */
+    @Nullable Object composeValue(@Nullable Object[] values) {
         boolean allNull = true;
         for (Object value : values) {
             allNull &= value == null;
         }
         if (allNull) {
-            owner.set(entity, null);
-            return;
+            return null;
         }
         Object value;
         if (canonicalConstructor != null) {
@@ -147,7 +159,7 @@ public final class EmbeddedMapping {
                 accessors.get(i).set(value, values[i]);
             }
         }
-        owner.set(entity, value);
+        return value;
     }
 
     private @Nullable Object invokeReader(int index, Object value) {

@@ -60,6 +60,7 @@ public final class Mapper<E> implements io.mapper.orm.state.ValueSemantics {
     private final List<RelationshipMapping> relationships;
     private final Map<String, RelationshipMapping> relationshipsByName;
     private final Lifecycle lifecycle;
+    private List<ElementCollectionMapping> elementCollections = List.of();
     private final LoadedColumns defaultColumns;
     /** Per slot, the converted type whose values compare by their stored form, else null. */
     private final io.mapper.types.ConvertedType<Object, ?>[] converted;
@@ -255,6 +256,25 @@ public final class Mapper<E> implements io.mapper.orm.state.ValueSemantics {
     /** The relationships, in declaration order. */
     public List<RelationshipMapping> relationships() {
         return relationships;
+    }
+
+    /** The element collections ({@code @ElementCollection}), in declaration order. */
+    public List<ElementCollectionMapping> elementCollections() {
+        return elementCollections;
+    }
+
+    void elementCollections(List<ElementCollectionMapping> collections) {
+        this.elementCollections = List.copyOf(collections);
+    }
+
+    /** The element collection with this name, or null when there is none. */
+    public @Nullable ElementCollectionMapping elementCollection(String name) {
+        for (ElementCollectionMapping collection : elementCollections) {
+            if (collection.name().equals(name)) {
+                return collection;
+            }
+        }
+        return null;
     }
 
     /** The relationship with this name; an unknown name raises, listing the known ones. */

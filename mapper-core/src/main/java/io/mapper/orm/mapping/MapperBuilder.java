@@ -52,6 +52,7 @@ final class MapperBuilder {
     private final List<io.mapper.schema.Column<?>> columns = new ArrayList<>();
     private final List<PendingProperty> pending = new ArrayList<>();
     private final List<EmbeddedMapping> embeddeds = new ArrayList<>();
+    private final List<ElementCollectionMapping> elementCollections = new ArrayList<>();
     private final List<Object> access = new ArrayList<>();
 
     /** The entity level (a class of the hierarchy, or the plain entity) whose table holds each column. */
@@ -173,7 +174,9 @@ final class MapperBuilder {
                 mapDiscriminator();
             }
             int before = columns.size();
-            if (isRelationship(field)) {
+            if (field.isAnnotationPresent(io.mapper.orm.annotation.ElementCollection.class)) {
+                elementCollections.add(ElementCollectionBuilder.map(type, field, options));
+            } else if (isRelationship(field)) {
                 mapRelationship(field);
             } else if (field.isAnnotationPresent(Embedded.class)) {
                 mapEmbedded(field);
@@ -315,8 +318,10 @@ final class MapperBuilder {
         properties.forEach(property -> byPath.put(property.path(), property));
         EntityInstantiator<E> instantiator = java.lang.reflect.Modifier.isAbstract(entityType.getModifiers())
                 && hierarchy != null ? null : EntityInstantiator.of(entityType);
-        return new Mapper<>(entityType, entityName, parts, properties, embeddeds, access, instantiator,
+        Mapper<E> mapper = new Mapper<>(entityType, entityName, parts, properties, embeddeds, access, instantiator,
                 relationships, Lifecycle.of(entityType, byPath), hierarchy == null ? entityType : hierarchy.root());
+        mapper.elementCollections(elementCollections);
+        return mapper;
     }
 
     String tableNameOf(Class<?> entityType) {

@@ -75,6 +75,7 @@ public final class MapperRegistry {
             }
         }
         RelationshipResolver.resolve(metadata, mappers);
+        ElementCollectionBuilder.resolve(metadata, mappers);
         metadata.validate();
         return new MapperRegistry(metadata, mappers);
     }

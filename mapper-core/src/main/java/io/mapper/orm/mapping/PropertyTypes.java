@@ -25,8 +25,17 @@ final class PropertyTypes {
     }
 
     static SqlType<?> of(Class<?> entity, Field field, @Nullable Column column, MappingOptions options) {
-        Class<?> javaType = io.mapper.types.Conversions.boxed(field.getType());
-        if (field.isAnnotationPresent(Json.class)) {
+        return of(entity, field, field.getType(), column, options);
+    }
+
+    /**
+     * The SQL type of values of {@code valueType} held by {@code field}: the field's own type, or the element type of
+     * an element collection (whose {@code @Convert} applies to each element).
+     */
+    static SqlType<?> of(Class<?> entity, Field field, Class<?> valueType, @Nullable Column column,
+            MappingOptions options) {
+        Class<?> javaType = io.mapper.types.Conversions.boxed(valueType);
+        if (field.isAnnotationPresent(Json.class) && valueType == field.getType()) {
             JsonCodec codec = options.jsonCodec();
             try {
                 return Types.json(field.getGenericType(), javaType, codec != null ? codec : JsonCodec.discover());
@@ -37,11 +46,11 @@ final class PropertyTypes {
         }
         Convert onField = field.getAnnotation(Convert.class);
         if (onField != null && onField.value() != TypeConverter.class) {
-            return converted(entity, field, column, options, onField.value());
+            return converted(entity, field, javaType, column, options, onField.value());
         }
         MappingOptions.RegisteredConverter registered = options.forJavaType(javaType);
         if (registered != null) {
-            return converted(entity, field, column, registered);
+            return converted(entity, field, javaType, column, registered);
         }
         if (onField != null) {
             throw new MappingException(entity, field.getName(), "@Convert without a class asks for the converter "
@@ -51,7 +60,7 @@ final class PropertyTypes {
         }
         Convert onClass = javaType.getAnnotation(Convert.class);
         if (onClass != null && onClass.value() != TypeConverter.class) {
-            return converted(entity, field, column, options, onClass.value());
+            return converted(entity, field, javaType, column, options, onClass.value());
         }
         SqlType<?> sqlType;
         try {
@@ -62,7 +71,7 @@ final class PropertyTypes {
         }
         if (sqlType == null) {
             throw new MappingException(entity, field.getName(), "mapper has no SQL type for "
-                    + field.getType().getName() + ".", "Use a supported type (numbers, String, BigDecimal, java.time, "
+                    + javaType.getName() + ".", "Use a supported type (numbers, String, BigDecimal, java.time, "
                     + "UUID, byte[], enums), an @Embedded value object, a converter (@Convert) or @Json, or mark the "
                     + "field @Transient.");
         }
@@ -70,8 +79,8 @@ final class PropertyTypes {
     }
 
     @SuppressWarnings({"rawtypes"})
-    private static SqlType<?> converted(Class<?> entity, Field field, @Nullable Column column, MappingOptions options,
-            Class<? extends TypeConverter> converterClass) {
+    private static SqlType<?> converted(Class<?> entity, Field field, Class<?> javaType, @Nullable Column column,
+            MappingOptions options, Class<? extends TypeConverter> converterClass) {
         TypeConverter<?, ?> converter = options.instanceOf(converterClass);
         if (converter == null) {
             converter = instantiate(entity, field, converterClass);
@@ -80,24 +89,24 @@ final class PropertyTypes {
         if (types == null) {
             throw new MappingException(entity, field.getName(), "its converter " + converterClass.getName()
                     + " does not name its Java and storage types.", "Declare it as implements TypeConverter<"
-                    + field.getType().getSimpleName() + ", StorageType>.");
+                    + javaType.getSimpleName() + ", StorageType>.");
         }
-        checkJavaType(entity, field, converterClass.getName(), types[0]);
-        return build(entity, field, column, null, types[1], converter);
+        checkJavaType(entity, field, javaType, converterClass.getName(), types[0]);
+        return build(entity, field, javaType, column, null, types[1], converter);
     }
 
-    private static SqlType<?> converted(Class<?> entity, Field field, @Nullable Column column,
+    private static SqlType<?> converted(Class<?> entity, Field field, Class<?> javaType, @Nullable Column column,
             MappingOptions.RegisteredConverter registered) {
         Class<?> storageClass = null;
         if (registered.storage() == null) {
             Class<?>[] types = ConverterTypes.of(registered.converter().getClass());
             storageClass = types == null ? null : types[1];
         }
-        return build(entity, field, column, registered.storage(), storageClass, registered.converter());
+        return build(entity, field, javaType, column, registered.storage(), storageClass, registered.converter());
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static SqlType<?> build(Class<?> entity, Field field, @Nullable Column column,
+    private static SqlType<?> build(Class<?> entity, Field field, Class<?> javaType, @Nullable Column column,
             @Nullable SqlType<?> storage, @Nullable Class<?> storageClass, TypeConverter<?, ?> converter) {
         SqlType<?> storageType = storage;
         if (storageType == null && storageClass != null) {
@@ -110,12 +119,13 @@ final class PropertyTypes {
                     + "BigDecimal, java.time, UUID, byte[]), or register it with converter(javaType, storageType, "
                     + "converter).");
         }
-        return Types.converted((SqlType) storageType, (Class) io.mapper.types.Conversions.boxed(field.getType()),
+        return Types.converted((SqlType) storageType, (Class) io.mapper.types.Conversions.boxed(javaType),
                 (TypeConverter) converter);
     }
 
-    private static void checkJavaType(Class<?> entity, Field field, String converter, Class<?> converted) {
-        Class<?> own = io.mapper.types.Conversions.boxed(field.getType());
+    private static void checkJavaType(Class<?> entity, Field field, Class<?> javaType, String converter,
+            Class<?> converted) {
+        Class<?> own = io.mapper.types.Conversions.boxed(javaType);
         if (!converted.isAssignableFrom(own)) {
             throw new MappingException(entity, field.getName(), "its converter " + converter + " converts "
                     + converted.getName() + " values, but the property is a " + own.getName() + ".",

@@ -283,6 +283,9 @@ public final class Journal {
                 BackReferences.replaceElements(value, snapshot);
             }
         }
+        for (io.mapper.orm.mapping.ElementCollectionMapping collection : mapper.elementCollections()) {
+            io.mapper.orm.loading.ElementCollectionLoader.restore(state, collection);
+        }
     }
 
     private static void revertReference(SessionObjects objects, InstanceState state, RelationshipMapping relationship,

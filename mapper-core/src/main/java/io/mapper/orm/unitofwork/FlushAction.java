@@ -75,4 +75,19 @@ sealed interface FlushAction {
             }
         }
     }
+
+    /** Writes element-collection rows: deletes of changed collections, of deleted owners, or inserts. */
+    record WriteElements(Step step) implements FlushAction {
+
+        /** One batch of element-collection statements. */
+        @FunctionalInterface
+        interface Step {
+            void execute(Connection connection, int batchSize);
+        }
+
+        @Override
+        public void execute(Connection connection, int batchSize) {
+            step.execute(connection, batchSize);
+        }
+    }
 }

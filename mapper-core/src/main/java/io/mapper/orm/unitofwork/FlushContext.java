@@ -41,6 +41,10 @@ final class FlushContext {
     final Set<InstanceState> reconciled = new LinkedHashSet<>();
     /** Objects given collection-column values (see {@link CollectionColumnWrites}); cleared after the flush. */
     final Set<InstanceState> assigned = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Element collections whose rows this flush writes. */
+    final List<ElementCollectionProcessor.Change> elementChanges = new ArrayList<>();
+    /** Live objects whose element collections were compared with their snapshots already. */
+    final Set<InstanceState> elementsScanned = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     /** Owners whose loaded collections get a new snapshot after the flush. */
     final Set<InstanceState> snapshotOwners = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 

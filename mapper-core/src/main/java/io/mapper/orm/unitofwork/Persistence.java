@@ -314,7 +314,16 @@ final class Persistence {
                 }
                 rows.add(Arrays.asList(row));
             }
-            List<Row> result = connection.executeManyValues(insert, rows).all();
+            // A row of only database-generated values has no VALUES group to repeat: one DEFAULT VALUES each.
+            List<Row> result;
+            if (bound.isEmpty()) {
+                result = new ArrayList<>(chunk.size());
+                for (int i = 0; i < chunk.size(); i++) {
+                    result.addAll(connection.execute(insert).all());
+                }
+            } else {
+                result = connection.executeManyValues(insert, rows).all();
+            }
             if (result.size() != chunk.size()) {
                 throw new io.mapper.exception.InvalidRequestException("INSERT ... RETURNING gave " + result.size()
                         + " rows for " + chunk.size() + " " + mapper.entityName() + " rows.");

@@ -104,6 +104,9 @@ public final class UnitOfWork {
         if (!changedSlots(mapper, state).isEmpty()) {
             return true;
         }
+        if (!mapper.elementCollections().isEmpty() && ElementCollectionProcessor.isModified(state)) {
+            return true;
+        }
         for (RelationshipMapping relationship : mapper.relationships()) {
             boolean changed = relationship.kind() == RelationshipMapping.Kind.MANY_TO_ONE
                     ? Histories.referenceChanged(state, relationship)
@@ -153,9 +156,11 @@ public final class UnitOfWork {
             if (state.status() != InstanceState.Status.DELETED && !mapper.relationships().isEmpty()) {
                 flush.scan(state);
             }
+            scanElements(flush, state);
         }
         while (!flush.toScan.isEmpty()) {
             InstanceState state = flush.toScan.poll();
+            scanElements(flush, state);
             if (state.status() != InstanceState.Status.DELETED) {
                 for (DependencyProcessor processor : processorsOf((Mapper<?>) state.mapper())) {
                     processor.presortSaves(flush, state);
@@ -189,6 +194,14 @@ public final class UnitOfWork {
         }
         beforeWrite.run();
         return write(connection.get(), flush, dirty);
+    }
+
+    /** Compares a live object's loaded element collections with their snapshots, once per flush. */
+    private static void scanElements(FlushContext flush, InstanceState state) {
+        if (state.status() != InstanceState.Status.DELETED
+                && !((Mapper<?>) state.mapper()).elementCollections().isEmpty() && flush.elementsScanned.add(state)) {
+            ElementCollectionProcessor.scan(flush, state);
+        }
     }
 
     /**
@@ -365,6 +378,9 @@ public final class UnitOfWork {
     /** Loaded collections become the baseline the next flush compares with. */
     private static void newSnapshots(InstanceState state) {
         Mapper<?> mapper = (Mapper<?>) state.mapper();
+        if (!mapper.elementCollections().isEmpty()) {
+            ElementCollectionProcessor.newSnapshots(state);
+        }
         for (RelationshipMapping relationship : mapper.relationships()) {
             if (relationship.kind() == RelationshipMapping.Kind.MANY_TO_ONE) {
                 continue;
@@ -423,11 +439,22 @@ public final class UnitOfWork {
         if (!rowDeletes.isEmpty()) {
             plan.add(new FlushAction.WriteAssociations(rowDeletes, false));
         }
+        List<ElementCollectionProcessor.Change> elementChanges = List.copyOf(flush.elementChanges);
+        if (!elementChanges.isEmpty()) {
+            plan.add(new FlushAction.WriteElements((connection, size) ->
+                    ElementCollectionProcessor.deleteChanged(connection, elementChanges, size)));
+        }
         for (int i = order.size() - 1; i >= 0; i--) {
             Mapper<?> mapper = order.get(i);
             List<InstanceState> toDelete = deletes.get(mapper);
             if (toDelete == null) {
                 continue;
+            }
+            // A deleted object's element-collection rows go first: they refer to its row.
+            for (io.mapper.orm.mapping.ElementCollectionMapping collection : mapper.elementCollections()) {
+                List<InstanceState> owners = toDelete;
+                plan.add(new FlushAction.WriteElements((connection, size) ->
+                        ElementCollectionProcessor.deleteOwnersOf(connection, collection, owners)));
             }
             // A deleted object's association rows go first: they refer to its row.
             for (RelationshipMapping relationship : mapper.relationships()) {
@@ -442,6 +469,10 @@ public final class UnitOfWork {
         }
         if (!rowInserts.isEmpty()) {
             plan.add(new FlushAction.WriteAssociations(rowInserts, true));
+        }
+        if (!elementChanges.isEmpty()) {
+            plan.add(new FlushAction.WriteElements((connection, size) ->
+                    ElementCollectionProcessor.insertChanged(connection, elementChanges, size)));
         }
         return plan;
     }
