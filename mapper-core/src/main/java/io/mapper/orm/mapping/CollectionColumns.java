@@ -17,9 +17,10 @@ import io.mapper.types.Types;
 /**
  * The columns a collection relationship keeps in its elements' table without an attribute of the element mapping
  * them (Hibernate's "backref" properties): the foreign key of a unidirectional one-to-many
- * ({@code @OneToMany @JoinColumn}) and the index of an ordered list ({@code @OrderColumn}). They are read from the
- * owners' annotations before any mapper is built, so that each element's table is created with them; the element's
- * mapper holds them as slots that the flush writes from the owner's collection.
+ * ({@code @OneToMany @JoinColumn}), the index of an ordered list ({@code @OrderColumn}) and the key of a map keyed by
+ * a column ({@code @MapKeyColumn}). They are read from the owners' annotations before any mapper is built, so that
+ * each element's table is created with them; the element's mapper holds them as slots that the flush writes from the
+ * owner's collection.
  */
 final class CollectionColumns {
 
