@@ -51,23 +51,19 @@ final class SelectInLoader implements LoaderStrategy {
         Mapper<?> target = relationship.target();
         Map<Object, IdentityKey> missing = new LinkedHashMap<>();
         for (InstanceState state : parents) {
-            Object raw = RelationshipValues.foreignKey(state, relationship);
-            if (raw != null) {
-                IdentityKey key = RelationshipValues.targetKey(relationship, raw);
-                if (pass.context().identityMap().get(key) == null) {
-                    missing.put(key.id(), key);
-                }
+            IdentityKey key = RelationshipValues.targetKey(state, relationship);
+            if (key != null && pass.context().identityMap().get(key) == null) {
+                missing.put(key.id(), key);
             }
         }
-        Column<?> targetKey = target.primaryKey().get(0).column();
+        List<Column<?>> targetKey = RelationshipValues.columnsOf(target.primaryKey());
         for (List<Object> chunk : chunks(new ArrayList<>(missing.keySet()))) {
             pass.loader().rows(target, EntityLoader.selectFor(target, pass.plan().columns(path, target))
-                    .where(targetKey.in(chunk)), path, pass);
+                    .where(RelationshipValues.keyIn(targetKey, chunk)), path, pass);
         }
         for (InstanceState state : parents) {
-            Object raw = RelationshipValues.foreignKey(state, relationship);
-            InstanceState related = raw == null ? null
-                    : pass.context().identityMap().get(RelationshipValues.targetKey(relationship, raw));
+            IdentityKey key = RelationshipValues.targetKey(state, relationship);
+            InstanceState related = key == null ? null : pass.context().identityMap().get(key);
             relationship.setRelated(state.entity(), related == null ? null : related.entity());
         }
     }
@@ -77,22 +73,20 @@ final class SelectInLoader implements LoaderStrategy {
             List<InstanceState> owners, List<String> path) {
         Mapper<?> owner = (Mapper<?>) owners.get(0).mapper();
         Mapper<?> target = relationship.target();
-        Class<?> ownerKeyType = owner.primaryKey().get(0).column().type().javaType();
         Map<Object, InstanceState> ownersByKey = new LinkedHashMap<>();
         for (InstanceState state : owners) {
-            ownersByKey.put(io.mapper.types.Conversions.convert(Objects.requireNonNull(state.key()).id(),
-                    ownerKeyType), state);
+            ownersByKey.put(Objects.requireNonNull(state.key()).id(), state);
         }
         boolean oneToMany = relationship.kind() == RelationshipMapping.Kind.ONE_TO_MANY;
-        int foreignKeySlot = oneToMany ? Objects.requireNonNull(relationship.inverse()).foreignKey().slot() : -1;
+        RelationshipMapping inverse = oneToMany ? Objects.requireNonNull(relationship.inverse()) : null;
         io.mapper.orm.mapping.LoadedColumns targetColumns = pass.plan().columns(path, target);
         int ownerIndex = EntityLoader.columnCount(target, targetColumns);
         Map<InstanceState, List<Object>> result = new IdentityHashMap<>();
         for (List<Object> chunk : chunks(new ArrayList<>(ownersByKey.keySet()))) {
             Select select;
             if (oneToMany) {
-                Column<?> ownerColumn = Objects.requireNonNull(relationship.inverse()).foreignKey().column();
-                select = EntityLoader.selectFor(target, targetColumns).where(ownerColumn.in(chunk));
+                select = EntityLoader.selectFor(target, targetColumns).where(RelationshipValues.keyIn(
+                        RelationshipValues.columnsOf(inverse.foreignKeys()), chunk));
             } else {
                 Column<?> ownerColumn = relationship.associationOwnerColumn();
                 select = EntityLoader.selectFor(target, targetColumns).addColumns(ownerColumn)
@@ -103,10 +97,10 @@ final class SelectInLoader implements LoaderStrategy {
             }
             select = select.orderBy(RelationshipValues.order(relationship, target.table()));
             pass.loader().rows(target, select, path, pass, (loaded, row) -> {
-                Object ownerKey = oneToMany ? Objects.requireNonNull(loaded.state().committed())[foreignKeySlot]
+                Object ownerKey = oneToMany ? inverse.foreignKeyValue(loaded.state().committed())
                         : row.get(ownerIndex);
-                InstanceState ownerState = ownersByKey.get(io.mapper.types.Conversions.convert(ownerKey,
-                        ownerKeyType));
+                InstanceState ownerState = ownerKey == null ? null
+                        : ownersByKey.get(owner.identityKeyOf(ownerKey).id());
                 if (ownerState != null) {
                     List<Object> elements = result.computeIfAbsent(ownerState, unused -> new ArrayList<>());
                     if (!BackReferences.containsSame(elements, loaded.state().entity())) {

@@ -1,56 +1,67 @@
 package io.mapper.orm.mapping;
 
 import java.lang.reflect.Field;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import io.mapper.orm.annotation.JoinColumn;
 import io.mapper.orm.annotation.JoinTable;
 import io.mapper.orm.annotation.ManyToMany;
 import io.mapper.orm.annotation.ManyToOne;
 import io.mapper.orm.annotation.OneToMany;
 import io.mapper.orm.annotation.OneToOne;
-import io.mapper.orm.convention.Naming;
+import io.mapper.orm.convention.NamingStrategy;
 
 /**
  * The tables and columns of one relationship, read from the annotations alone (no session factory needed), so a
  * metamodel handle can build joins and EXISTS conditions anywhere. The same rules as the {@link MapperRegistry}.
+ * Keys are lists of columns in key order: one column for a single-column key, one per part of a composite key.
  *
- * @param kind the relationship kind
  * <p>Tables in a named schema ({@code @Table(schema)}) are given as {@code schema.table}.
  *
+ * @param kind the relationship kind
  * @param ownerTable the declaring entity's table
- * @param ownerKey the declaring entity's key column
+ * @param ownerKey the declaring entity's key columns
  * @param targetTable the related entity's table
- * @param targetKey the related entity's key column
- * @param foreignKey for MANY_TO_ONE the column of the owner table, for ONE_TO_MANY the column of the target table
+ * @param targetKey the related entity's key columns
+ * @param foreignKey for MANY_TO_ONE the columns of the owner table, for ONE_TO_MANY the columns of the target table,
+ *     in the order of the key they refer to; empty for MANY_TO_MANY
  * @param associationTable for MANY_TO_MANY the association table
  * @param associationOwner for MANY_TO_MANY the association column referring to the owner
  * @param associationTarget for MANY_TO_MANY the association column referring to the target
- * @param targetKeyType the SQL type of the related entity's key (and of a many-to-one's foreign key)
+ * @param targetKeyTypes the SQL types of the related entity's key parts (and of a many-to-one's foreign key)
  */
-public record RelationshipDescriptor(RelationshipMapping.Kind kind, String ownerTable, String ownerKey,
-        String targetTable, String targetKey, @Nullable String foreignKey, @Nullable String associationTable,
+public record RelationshipDescriptor(RelationshipMapping.Kind kind, String ownerTable, List<String> ownerKey,
+        String targetTable, List<String> targetKey, List<String> foreignKey, @Nullable String associationTable,
         @Nullable String associationOwner, @Nullable String associationTarget,
-        io.mapper.types.SqlType<?> targetKeyType) {
+        List<io.mapper.types.SqlType<?>> targetKeyTypes) {
+
+    public RelationshipDescriptor {
+        ownerKey = List.copyOf(ownerKey);
+        targetKey = List.copyOf(targetKey);
+        foreignKey = List.copyOf(foreignKey);
+        targetKeyTypes = List.copyOf(targetKeyTypes);
+    }
 
     /** Describes the relationship property {@code name} of {@code owner}. */
     public static RelationshipDescriptor of(Class<?> owner, String name, Class<?> target) {
         Field field = field(owner, name);
         MapperBuilder.EntityInfo ownerInfo = MapperBuilder.info(owner);
         MapperBuilder.EntityInfo targetInfo = MapperBuilder.info(target);
+        List<io.mapper.types.SqlType<?>> targetTypes = targetInfo.keys().stream()
+                .<io.mapper.types.SqlType<?>>map(MapperBuilder.KeyPart::type).toList();
         OneToOne oneToOne = field.getAnnotation(OneToOne.class);
         if (field.isAnnotationPresent(ManyToOne.class) || (oneToOne != null && oneToOne.mappedBy().isEmpty())) {
             return new RelationshipDescriptor(RelationshipMapping.Kind.MANY_TO_ONE, ownerInfo.qualifiedName(),
-                    ownerInfo.keyColumn(), targetInfo.qualifiedName(), targetInfo.keyColumn(), joinColumn(field), null,
-                    null, null, targetInfo.keyType());
+                    ownerInfo.keyColumns(), targetInfo.qualifiedName(), targetInfo.keyColumns(),
+                    joinColumns(owner, field, target, targetInfo), null, null, null, targetTypes);
         }
         OneToMany oneToMany = field.getAnnotation(OneToMany.class);
         if (oneToMany != null || oneToOne != null) {
             String mappedBy = oneToMany != null ? oneToMany.mappedBy() : oneToOne.mappedBy();
             return new RelationshipDescriptor(RelationshipMapping.Kind.ONE_TO_MANY, ownerInfo.qualifiedName(),
-                    ownerInfo.keyColumn(), targetInfo.qualifiedName(), targetInfo.keyColumn(),
-                    joinColumn(field(target, mappedBy)), null, null, null, targetInfo.keyType());
+                    ownerInfo.keyColumns(), targetInfo.qualifiedName(), targetInfo.keyColumns(),
+                    joinColumns(target, field(target, mappedBy), owner, ownerInfo), null, null, null, targetTypes);
         }
         ManyToMany manyToMany = field.getAnnotation(ManyToMany.class);
         if (manyToMany == null) {
@@ -60,9 +71,8 @@ public record RelationshipDescriptor(RelationshipMapping.Kind kind, String owner
         if (!manyToMany.mappedBy().isEmpty()) {
             RelationshipDescriptor owning = of(target, manyToMany.mappedBy(), owner);
             return new RelationshipDescriptor(RelationshipMapping.Kind.MANY_TO_MANY, ownerInfo.qualifiedName(),
-                    ownerInfo.keyColumn(), targetInfo.qualifiedName(), targetInfo.keyColumn(), null,
-                    owning.associationTable(), owning.associationTarget(), owning.associationOwner(),
-                    targetInfo.keyType());
+                    ownerInfo.keyColumns(), targetInfo.qualifiedName(), targetInfo.keyColumns(), List.of(),
+                    owning.associationTable(), owning.associationTarget(), owning.associationOwner(), targetTypes);
         }
         JoinTable joinTable = field.getAnnotation(JoinTable.class);
         String table = joinTable == null ? ownerInfo.tableName() + "_" + targetInfo.tableName() : joinTable.name();
@@ -75,13 +85,15 @@ public record RelationshipDescriptor(RelationshipMapping.Kind kind, String owner
         String targetColumn = joinTable == null || joinTable.inverseJoinColumn().isEmpty()
                 ? targetInfo.tableName() + "_id" : joinTable.inverseJoinColumn();
         return new RelationshipDescriptor(RelationshipMapping.Kind.MANY_TO_MANY, ownerInfo.qualifiedName(),
-                ownerInfo.keyColumn(), targetInfo.qualifiedName(), targetInfo.keyColumn(), null, table, ownerColumn,
-                targetColumn, targetInfo.keyType());
+                ownerInfo.keyColumns(), targetInfo.qualifiedName(), targetInfo.keyColumns(), List.of(), table,
+                ownerColumn, targetColumn, targetTypes);
     }
 
-    private static String joinColumn(Field field) {
-        JoinColumn join = field.getAnnotation(JoinColumn.class);
-        return join == null ? Naming.snakeCase(field.getName()) + "_id" : join.name();
+    /** The foreign-key columns of the reference {@code field} of {@code owner} to {@code target}, in key order. */
+    private static List<String> joinColumns(Class<?> owner, Field field, Class<?> target,
+            MapperBuilder.EntityInfo targetInfo) {
+        return ForeignKeyColumns.of(owner, field, target, targetInfo, NamingStrategy.SNAKE_CASE).stream()
+                .map(ForeignKeyColumns.Part::column).toList();
     }
 
     private static Field field(Class<?> type, String name) {

@@ -50,7 +50,7 @@ public final class RelationshipMapping {
     private final boolean passiveDeletes;
     private final String mappedBy;
     private final List<Order> orderBy;
-    private @Nullable PropertyMapping foreignKey;
+    private List<PropertyMapping> foreignKeys = List.of();
     private @Nullable Mapper<?> owner;
     private @Nullable Mapper<?> target;
     private @Nullable RelationshipMapping inverse;
@@ -191,9 +191,54 @@ public final class RelationshipMapping {
         return orderBy;
     }
 
-    /** For a many-to-one: the foreign key column of the owner's table. */
+    /** For a many-to-one to an entity with a single-column key: the foreign key column of the owner's table. */
     public PropertyMapping foreignKey() {
-        return Objects.requireNonNull(foreignKey, () -> name + " has no foreign key of its own");
+        if (foreignKeys.size() != 1) {
+            throw new IllegalStateException(foreignKeys.isEmpty() ? name + " has no foreign key of its own"
+                    : name + " has a composite foreign key " + foreignKeys + "; use foreignKeys()");
+        }
+        return foreignKeys.get(0);
+    }
+
+    /**
+     * For a many-to-one: the foreign key columns of the owner's table, one per part of the target's key, in the
+     * target's key order (one column for a single-column key).
+     */
+    public List<PropertyMapping> foreignKeys() {
+        if (foreignKeys.isEmpty()) {
+            throw new IllegalStateException(name + " has no foreign key of its own");
+        }
+        return foreignKeys;
+    }
+
+    /**
+     * For a many-to-one: its foreign key in the owner's slot values {@code values} (an object's committed or current
+     * values), as an identity key's id is: the value for a single column, a list of the parts for a composite key;
+     * null when any part is null.
+     */
+    public @Nullable Object foreignKeyValue(@Nullable Object @Nullable [] values) {
+        if (values == null) {
+            return null;
+        }
+        List<PropertyMapping> columns = foreignKeys();
+        if (columns.size() == 1) {
+            return values[columns.get(0).slot()];
+        }
+        List<Object> parts = new java.util.ArrayList<>(columns.size());
+        for (PropertyMapping column : columns) {
+            Object part = values[column.slot()];
+            if (part == null) {
+                return null;
+            }
+            parts.add(part);
+        }
+        return parts;
+    }
+
+    /** For a many-to-one: the identity key of the target its foreign key in {@code values} refers to, or null. */
+    public io.mapper.orm.state.@Nullable IdentityKey targetKey(@Nullable Object @Nullable [] values) {
+        Object key = foreignKeyValue(values);
+        return key == null ? null : target().identityKeyOf(key);
     }
 
     /** For a one-to-many: the many-to-one on the target that owns the foreign key; else the other side, if any. */
@@ -240,8 +285,8 @@ public final class RelationshipMapping {
         this.owner = ownerMapper;
     }
 
-    void foreignKey(PropertyMapping property) {
-        this.foreignKey = property;
+    void foreignKeys(List<PropertyMapping> properties) {
+        this.foreignKeys = List.copyOf(properties);
     }
 
     void resolve(Mapper<?> targetMapper, @Nullable RelationshipMapping other) {

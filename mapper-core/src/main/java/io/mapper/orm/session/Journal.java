@@ -288,7 +288,7 @@ public final class Journal {
         if (relationship.unloadedKey(entity) != null) {
             return;    // a holder never loaded still refers to the row it was loaded with
         }
-        Object key = committed[relationship.foreignKey().slot()];
+        IdentityKey key = relationship.targetKey(committed);
         Object current = relationship.related(entity);
         if (key == null) {
             if (current != null) {
@@ -296,9 +296,7 @@ public final class Journal {
             }
             return;
         }
-        Mapper<?> target = relationship.target();
-        Object id = Conversions.convert(key, target.primaryKey().get(0).column().type().javaType());
-        InstanceState targetState = objects.get(new IdentityKey(target.identityType(), id));
+        InstanceState targetState = objects.get(key);
         if (targetState != null && targetState.entity() != current) {
             relationship.setRelated(entity, targetState.entity());
         }
