@@ -305,7 +305,10 @@ public class SqlCompiler implements SqlVisitor {
                 }
                 alternatives.add(Sql.and(parts.toArray(Condition[]::new)));
             }
+            // Parenthesised, so that it stays one condition inside an AND.
+            out.raw("(");
             render(Sql.or(alternatives.toArray(Condition[]::new)));
+            out.raw(")");
             return;
         }
         rowValue(in.operands());
