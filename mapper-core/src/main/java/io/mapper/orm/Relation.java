@@ -94,8 +94,8 @@ public final class Relation<E, T> {
         return switch (d.kind()) {
             case MANY_TO_ONE -> columnsEqual(d.targetTable(), d.targetKey(), d.ownerTable(), d.foreignKey());
             case ONE_TO_MANY -> columnsEqual(d.targetTable(), d.foreignKey(), d.ownerTable(), d.ownerKey());
-            case MANY_TO_MANY -> column(d.associationTable(), d.associationOwner())
-                    .eq(column(d.ownerTable(), d.ownerKey().get(0)));
+            case MANY_TO_MANY -> columnsEqual(d.associationTable(), d.associationOwner(), d.ownerTable(),
+                    d.ownerKey());
         };
     }
 
@@ -117,7 +117,7 @@ public final class Relation<E, T> {
 
     Condition associationToTarget() {
         RelationshipDescriptor d = descriptor();
-        return column(d.targetTable(), d.targetKey().get(0)).eq(column(d.associationTable(), d.associationTarget()));
+        return columnsEqual(d.targetTable(), d.targetKey(), d.associationTable(), d.associationTarget());
     }
 
     /**

@@ -45,7 +45,15 @@ final class RuntimeDriftGuard {
 
     /** Asserts that {@code metamodel} agrees with {@code MapperRegistry}'s mapping of {@code entity} everywhere. */
     static void assertMatchesRuntime(Class<?> entity, Class<?> metamodel) throws ReflectiveOperationException {
-        Mapper<?> mapper = MapperRegistry.of(new MetaData(), List.of(entity)).mapper(entity);
+        assertMatchesRuntime(entity, metamodel, List.of());
+    }
+
+    /** {@link #assertMatchesRuntime(Class, Class)} for an entity mapped with the entities it refers to. */
+    static void assertMatchesRuntime(Class<?> entity, Class<?> metamodel, List<Class<?>> related)
+            throws ReflectiveOperationException {
+        List<Class<?>> entities = new java.util.ArrayList<>(related);
+        entities.add(0, entity);
+        Mapper<?> mapper = MapperRegistry.of(new MetaData(), entities).mapper(entity);
         TableClause table = table(metamodel);
         assertThat(table.name()).isEqualTo(mapper.table().name());
         assertThat(table.schema()).isEqualTo(mapper.table().schema());

@@ -81,6 +81,7 @@ final class SelectInLoader implements LoaderStrategy {
         RelationshipMapping inverse = oneToMany ? Objects.requireNonNull(relationship.inverse()) : null;
         io.mapper.orm.mapping.LoadedColumns targetColumns = pass.plan().columns(path, target);
         int ownerIndex = EntityLoader.columnCount(target, targetColumns);
+        int ownerParts = owner.primaryKey().size();
         Map<InstanceState, List<Object>> result = new IdentityHashMap<>();
         for (List<Object> chunk : chunks(new ArrayList<>(ownersByKey.keySet()))) {
             Select select;
@@ -88,17 +89,19 @@ final class SelectInLoader implements LoaderStrategy {
                 select = EntityLoader.selectFor(target, targetColumns).where(RelationshipValues.keyIn(
                         RelationshipValues.columnsOf(inverse.foreignKeys()), chunk));
             } else {
-                Column<?> ownerColumn = relationship.associationOwnerColumn();
-                select = EntityLoader.selectFor(target, targetColumns).addColumns(ownerColumn)
-                        .join(relationship.associationTable(), RelationshipValues.column(relationship
-                                .associationTable(), relationship.associationTargetColumn())
-                                .eq(target.primaryKey().get(0).column()))
-                        .where(ownerColumn.in(chunk));
+                List<Column<?>> ownerColumns = relationship.associationOwnerColumns();
+                select = EntityLoader.selectFor(target, targetColumns).addColumns(ownerColumns.toArray())
+                        .join(relationship.associationTable(), RelationshipValues.columnsEqual(
+                                RelationshipValues.columns(relationship.associationTable(),
+                                        relationship.associationTargetColumns()),
+                                RelationshipValues.columns(target.table(),
+                                        RelationshipValues.columnsOf(target.primaryKey()))))
+                        .where(RelationshipValues.keyIn(ownerColumns, chunk));
             }
             select = select.orderBy(RelationshipValues.order(relationship, target.table()));
             pass.loader().rows(target, select, path, pass, (loaded, row) -> {
                 Object ownerKey = oneToMany ? inverse.foreignKeyValue(loaded.state().committed())
-                        : row.get(ownerIndex);
+                        : ownerParts == 1 ? row.get(ownerIndex) : ownerKeyOf(row, ownerIndex, ownerParts);
                 InstanceState ownerState = ownerKey == null ? null
                         : ownersByKey.get(owner.identityKeyOf(ownerKey).id());
                 if (ownerState != null) {
@@ -110,6 +113,15 @@ final class SelectInLoader implements LoaderStrategy {
             });
         }
         return result;
+    }
+
+    /** An owner's composite key from the association columns the statement added after the target's. */
+    private static List<Object> ownerKeyOf(io.mapper.engine.Row row, int first, int parts) {
+        List<Object> key = new ArrayList<>(parts);
+        for (int i = 0; i < parts; i++) {
+            key.add(row.get(first + i));
+        }
+        return key;
     }
 
     private static <T> List<List<T>> chunks(List<T> list) {

@@ -83,6 +83,51 @@ final class ForeignKeyColumns {
         return parts;
     }
 
+    /**
+     * The association-table columns referring to one side of a many-to-many, in that side's key order: from
+     * {@code joins} (matched by {@code referencedColumnName}), else {@code single} for a single-column key, else
+     * {@code <side table>_id} for a single-column key and {@code <side table>_<key column>} for each part of a
+     * composite one.
+     */
+    static List<String> association(Class<?> owner, String name, Class<?> side, String sideTable,
+            List<String> keyColumns, String single, JoinColumn[] joins, String attribute) {
+        if (joins.length == 0) {
+            if (keyColumns.size() == 1) {
+                return List.of(single.isEmpty() ? sideTable + "_id" : single);
+            }
+            if (!single.isEmpty()) {
+                throw new MappingException(owner, name, "@JoinTable(" + attribute + " = \"" + single + "\") names "
+                        + "one column, but " + side.getSimpleName() + " has the composite key " + keyColumns + ".",
+                        "Use " + attribute + "s = {@JoinColumn(name = ..., referencedColumnName = ...), ...}, one "
+                        + "per key column.");
+            }
+            return keyColumns.stream().map(key -> sideTable + "_" + key).toList();
+        }
+        if (keyColumns.size() == 1 && joins.length == 1 && joins[0].referencedColumnName().isEmpty()) {
+            return List.of(joins[0].name());
+        }
+        Map<String, String> byReferenced = new LinkedHashMap<>();
+        for (JoinColumn join : joins) {
+            if (!keyColumns.contains(join.referencedColumnName())) {
+                throw new MappingException(owner, name, "@JoinTable(" + attribute + "s) names the column '"
+                        + join.name() + "' for '" + join.referencedColumnName() + "', which is not a key column of "
+                        + side.getSimpleName() + ".", "Refer to one of its key columns " + keyColumns + ".");
+            }
+            if (byReferenced.put(join.referencedColumnName(), join.name()) != null) {
+                throw new MappingException(owner, name, "@JoinTable(" + attribute + "s) names two columns for the "
+                        + "key column '" + join.referencedColumnName() + "' of " + side.getSimpleName() + ".",
+                        "Give one per key column " + keyColumns + ".");
+            }
+        }
+        List<String> missing = keyColumns.stream().filter(key -> !byReferenced.containsKey(key)).toList();
+        if (!missing.isEmpty()) {
+            throw new MappingException(owner, name, "@JoinTable(" + attribute + "s) covers "
+                    + List.copyOf(byReferenced.keySet()) + " of " + side.getSimpleName() + "'s key " + keyColumns
+                    + ".", "Add a @JoinColumn(name = ..., referencedColumnName = ...) for " + missing + ".");
+        }
+        return keyColumns.stream().map(byReferenced::get).toList();
+    }
+
     /** The ON DELETE action given in any of the field's {@code @JoinColumn}s, or empty. */
     static String onDelete(Field field) {
         return Arrays.stream(field.getAnnotationsByType(JoinColumn.class)).map(JoinColumn::onDelete)

@@ -27,19 +27,21 @@ import io.mapper.orm.convention.NamingStrategy;
  * @param foreignKey for MANY_TO_ONE the columns of the owner table, for ONE_TO_MANY the columns of the target table,
  *     in the order of the key they refer to; empty for MANY_TO_MANY
  * @param associationTable for MANY_TO_MANY the association table
- * @param associationOwner for MANY_TO_MANY the association column referring to the owner
- * @param associationTarget for MANY_TO_MANY the association column referring to the target
+ * @param associationOwner for MANY_TO_MANY the association columns referring to the owner's key parts; else empty
+ * @param associationTarget for MANY_TO_MANY the association columns referring to the target's key parts; else empty
  * @param targetKeyTypes the SQL types of the related entity's key parts (and of a many-to-one's foreign key)
  */
 public record RelationshipDescriptor(RelationshipMapping.Kind kind, String ownerTable, List<String> ownerKey,
         String targetTable, List<String> targetKey, List<String> foreignKey, @Nullable String associationTable,
-        @Nullable String associationOwner, @Nullable String associationTarget,
+        List<String> associationOwner, List<String> associationTarget,
         List<io.mapper.types.SqlType<?>> targetKeyTypes) {
 
     public RelationshipDescriptor {
         ownerKey = List.copyOf(ownerKey);
         targetKey = List.copyOf(targetKey);
         foreignKey = List.copyOf(foreignKey);
+        associationOwner = List.copyOf(associationOwner);
+        associationTarget = List.copyOf(associationTarget);
         targetKeyTypes = List.copyOf(targetKeyTypes);
     }
 
@@ -54,14 +56,15 @@ public record RelationshipDescriptor(RelationshipMapping.Kind kind, String owner
         if (field.isAnnotationPresent(ManyToOne.class) || (oneToOne != null && oneToOne.mappedBy().isEmpty())) {
             return new RelationshipDescriptor(RelationshipMapping.Kind.MANY_TO_ONE, ownerInfo.qualifiedName(),
                     ownerInfo.keyColumns(), targetInfo.qualifiedName(), targetInfo.keyColumns(),
-                    joinColumns(owner, field, target, targetInfo), null, null, null, targetTypes);
+                    joinColumns(owner, field, target, targetInfo), null, List.of(), List.of(), targetTypes);
         }
         OneToMany oneToMany = field.getAnnotation(OneToMany.class);
         if (oneToMany != null || oneToOne != null) {
             String mappedBy = oneToMany != null ? oneToMany.mappedBy() : oneToOne.mappedBy();
             return new RelationshipDescriptor(RelationshipMapping.Kind.ONE_TO_MANY, ownerInfo.qualifiedName(),
                     ownerInfo.keyColumns(), targetInfo.qualifiedName(), targetInfo.keyColumns(),
-                    joinColumns(target, field(target, mappedBy), owner, ownerInfo), null, null, null, targetTypes);
+                    joinColumns(target, field(target, mappedBy), owner, ownerInfo), null, List.of(), List.of(),
+                    targetTypes);
         }
         ManyToMany manyToMany = field.getAnnotation(ManyToMany.class);
         if (manyToMany == null) {
@@ -80,13 +83,17 @@ public record RelationshipDescriptor(RelationshipMapping.Kind kind, String owner
         if (schema != null) {
             table = schema + "." + table;
         }
-        String ownerColumn = joinTable == null || joinTable.joinColumn().isEmpty() ? ownerInfo.tableName() + "_id"
-                : joinTable.joinColumn();
-        String targetColumn = joinTable == null || joinTable.inverseJoinColumn().isEmpty()
-                ? targetInfo.tableName() + "_id" : joinTable.inverseJoinColumn();
+        List<String> ownerColumns = ForeignKeyColumns.association(owner, name, owner, ownerInfo.tableName(),
+                ownerInfo.keyColumns(), joinTable == null ? "" : joinTable.joinColumn(),
+                joinTable == null ? new io.mapper.orm.annotation.JoinColumn[0] : joinTable.joinColumns(),
+                "joinColumn");
+        List<String> targetColumns = ForeignKeyColumns.association(owner, name, target, targetInfo.tableName(),
+                targetInfo.keyColumns(), joinTable == null ? "" : joinTable.inverseJoinColumn(),
+                joinTable == null ? new io.mapper.orm.annotation.JoinColumn[0] : joinTable.inverseJoinColumns(),
+                "inverseJoinColumn");
         return new RelationshipDescriptor(RelationshipMapping.Kind.MANY_TO_MANY, ownerInfo.qualifiedName(),
                 ownerInfo.keyColumns(), targetInfo.qualifiedName(), targetInfo.keyColumns(), List.of(), table,
-                ownerColumn, targetColumn, targetTypes);
+                ownerColumns, targetColumns, targetTypes);
     }
 
     /** The foreign-key columns of the reference {@code field} of {@code owner} to {@code target}, in key order. */

@@ -55,8 +55,8 @@ public final class RelationshipMapping {
     private @Nullable Mapper<?> target;
     private @Nullable RelationshipMapping inverse;
     private @Nullable Table associationTable;
-    private @Nullable Column<?> associationOwnerColumn;
-    private @Nullable Column<?> associationTargetColumn;
+    private List<Column<?>> associationOwnerColumns = List.of();
+    private List<Column<?>> associationTargetColumns = List.of();
 
     RelationshipMapping(Class<?> ownerType, String name, PropertyAccessor accessor, Kind kind, Class<?> targetType,
             boolean singleValued, boolean setCollection, FetchStrategy fetch, Collection<Cascade> cascades,
@@ -251,14 +251,38 @@ public final class RelationshipMapping {
         return Objects.requireNonNull(associationTable, () -> name + " has no association table");
     }
 
-    /** For a many-to-many: the association column referring to the owner. */
+    /** For a many-to-many between single-column keys: the association column referring to the owner. */
     public Column<?> associationOwnerColumn() {
-        return Objects.requireNonNull(associationOwnerColumn, "associationOwnerColumn");
+        return single(associationOwnerColumns(), "associationOwnerColumns()");
     }
 
-    /** For a many-to-many: the association column referring to the target. */
+    /** For a many-to-many between single-column keys: the association column referring to the target. */
     public Column<?> associationTargetColumn() {
-        return Objects.requireNonNull(associationTargetColumn, "associationTargetColumn");
+        return single(associationTargetColumns(), "associationTargetColumns()");
+    }
+
+    /** For a many-to-many: the association columns referring to the owner, one per key part, in key order. */
+    public List<Column<?>> associationOwnerColumns() {
+        if (associationOwnerColumns.isEmpty()) {
+            throw new IllegalStateException(name + " has no association table");
+        }
+        return associationOwnerColumns;
+    }
+
+    /** For a many-to-many: the association columns referring to the target, one per key part, in key order. */
+    public List<Column<?>> associationTargetColumns() {
+        if (associationTargetColumns.isEmpty()) {
+            throw new IllegalStateException(name + " has no association table");
+        }
+        return associationTargetColumns;
+    }
+
+    private Column<?> single(List<Column<?>> columns, String instead) {
+        if (columns.size() != 1) {
+            throw new IllegalStateException(name + " has a composite association key " + columns + "; use "
+                    + instead);
+        }
+        return columns.get(0);
     }
 
     /** Whether this side writes the association rows (a many-to-many without {@code mappedBy}). */
@@ -294,10 +318,10 @@ public final class RelationshipMapping {
         this.inverse = other;
     }
 
-    void association(Table table, Column<?> ownerColumn, Column<?> targetColumn) {
+    void association(Table table, List<Column<?>> ownerColumns, List<Column<?>> targetColumns) {
         this.associationTable = table;
-        this.associationOwnerColumn = ownerColumn;
-        this.associationTargetColumn = targetColumn;
+        this.associationOwnerColumns = List.copyOf(ownerColumns);
+        this.associationTargetColumns = List.copyOf(targetColumns);
     }
 
     @Override

@@ -12,6 +12,8 @@ import io.mapper.orm.annotation.Entity;
 import io.mapper.orm.annotation.Id;
 import io.mapper.orm.annotation.JoinColumn;
 import io.mapper.orm.annotation.JoinColumns;
+import io.mapper.orm.annotation.JoinTable;
+import io.mapper.orm.annotation.ManyToMany;
 import io.mapper.orm.annotation.ManyToOne;
 import io.mapper.orm.convention.NamingStrategy;
 import io.mapper.schema.MetaData;
@@ -79,6 +81,20 @@ class CompositeForeignKeyMappingTest {
         @ManyToOne @JoinColumn(name = "single_ref", referencedColumnName = "code") Single single;
     }
 
+    @Entity
+    static class OneColumnForTwo {
+        @Id Long id;
+        @ManyToMany @JoinTable(name = "one_for_two", inverseJoinColumn = "parent_id") java.util.Set<Parent> parents;
+    }
+
+    @Entity
+    static class HalfAssociation {
+        @Id Long id;
+        @ManyToMany
+        @JoinTable(name = "half", inverseJoinColumns = @JoinColumn(name = "p_region", referencedColumnName = "region"))
+        java.util.Set<Parent> parents;
+    }
+
     private static MapperRegistry registry(Class<?>... classes) {
         return MapperRegistry.of(new MetaData(), List.of(classes));
     }
@@ -130,5 +146,15 @@ class CompositeForeignKeyMappingTest {
                 .hasMessageContaining("single column 'id'");
         assertThatThrownBy(() -> registry(Single.class, WrongSingle.class)).isInstanceOf(MappingException.class)
                 .hasMessageContaining("'code', which is not a key column of Single");
+    }
+
+    @Test
+    void associationColumnsThatDoNotFitACompositeKeyAreRefused() {
+        assertThatThrownBy(() -> registry(Parent.class, OneColumnForTwo.class)).isInstanceOf(MappingException.class)
+                .hasMessageContaining("inverseJoinColumn = \"parent_id\") names one column")
+                .hasMessageContaining("inverseJoinColumns = {@JoinColumn(");
+        assertThatThrownBy(() -> registry(Parent.class, HalfAssociation.class)).isInstanceOf(MappingException.class)
+                .hasMessageContaining("covers [region] of Parent's key [region, number]")
+                .hasMessageContaining("for [number]");
     }
 }

@@ -36,6 +36,12 @@ class CompositeForeignKeyIT extends BackendTest {
     static final Relation<Grid, Cell> GRID_CELLS = Relation.of(Grid.class, "cells", Cell.class);
     static final Relation<StaffMember, StaffMember> REPORTS_TO = Relation.of(StaffMember.class, "reportsTo",
             StaffMember.class);
+    static final Relation<Board, Tag> BOARD_TAGS = Relation.of(Board.class, "tags", Tag.class);
+    static final Relation<Tag, Board> TAG_BOARDS = Relation.of(Tag.class, "boards", Board.class);
+    static final Attribute<Tag, String> TAG_NAME = Attribute.of(Tag.class, "name", Attribute.table("tag"), "name",
+            Types.string(20));
+    static final Attribute<Board, String> BOARD_TITLE = Attribute.of(Board.class, "title", Attribute.table("board"),
+            "title", Types.string(30));
     static final Attribute<Grid, String> GRID_NAME = Attribute.of(Grid.class, "name", Attribute.table("grid"),
             "name", Types.string(30));
     static final Attribute<Cell, String> CELL_DATA = Attribute.of(Cell.class, "data", Attribute.table("cell"),
@@ -49,7 +55,7 @@ class CompositeForeignKeyIT extends BackendTest {
     @BeforeEach
     void createTables() {
         sessions = SessionFactory.builder(engine())
-                .entities(StaffMember.class, Grid.class, Cell.class, Marker.class).build();
+                .entities(StaffMember.class, Grid.class, Cell.class, Marker.class, Tag.class, Board.class).build();
         recorder.clear();
         sessions.metadata().createAll(engine());
         ddl = lower(recorder.sql());
@@ -331,6 +337,88 @@ class CompositeForeignKeyIT extends BackendTest {
             assertThat(marker.pin.name).isEqualTo("b");
             assertThat(marker.grid).isInstanceOf(Ref.class);
             assertThat(marker.grid.get().name).isEqualTo("a");
+        }
+    }
+
+    /** Boards 1 "one" tagged (x, red), (x, blue), (y, red) and on grid (2, 3); board 2 "two" tagged (y, red). */
+    private void boards() {
+        grids();
+        try (Session session = sessions.open()) {
+            Tag xRed = new Tag("x", "red");
+            Tag xBlue = new Tag("x", "blue");
+            Tag yRed = new Tag("y", "red");
+            Board one = new Board(1, "one");
+            one.tags.add(xRed);
+            one.tags.add(xBlue);
+            one.tags.add(yRed);
+            one.grids.add(session.get(Grid.class, List.of(2, 3)));
+            Board two = new Board(2, "two");
+            two.tags.add(yRed);
+            session.add(one);
+            session.add(two);
+            session.commit();
+        }
+        recorder.clear();
+    }
+
+    // mirrors test/orm/test_manytomany.py::M2MTest::test_bidirectional over a composite key
+    @Test
+    void aManyToManyHasAColumnPerKeyPartOfEachSide() {
+        Table boardTag = sessions.metadata().table("board_tag");
+        assertThat(boardTag.columns()).extracting(column -> column.name())
+                .containsExactly("board_id", "tag_ns", "tag_name");
+        assertThat(boardTag.primaryKey().orElseThrow().columnNames()).hasSize(3);
+        assertThat(boardTag.foreignKeyConstraints()).anySatisfy(key -> {
+            assertThat(key.columnNames()).containsExactly("tag_ns", "tag_name");
+            assertThat(key.referredColumnNames()).containsExactly("namespace", "name");
+        });
+        assertThat(sessions.metadata().table("board_grid").columns()).extracting(column -> column.name())
+                .containsExactly("board_id", "grid_x", "grid_y");
+        boards();
+        try (Session session = sessions.open()) {
+            List<Board> boards = session.scalars(select(Board.class).orderBy(BOARD_TITLE)).all();
+            assertThat(boards.get(0).tags).extracting(tag -> tag.namespace + "." + tag.name)
+                    .containsExactly("x.blue", "x.red", "y.red");
+            assertThat(boards.get(0).grids).extracting(grid -> grid.name).containsExactly("a");
+            Tag yRed = session.get(Tag.class, List.of("y", "red"));
+            assertThat(yRed.boards).extracting(board -> board.title).containsExactlyInAnyOrder("one", "two");
+            assertThat(lower(recorder.sql())).anySatisfy(statement -> assertThat(statement)
+                    .contains("join board_tag on board_tag.tag_ns = tag.namespace and board_tag.tag_name = tag.name")
+                    .contains("where board_tag.board_id in ("));
+            assertThat(lower(recorder.sql())).anySatisfy(statement -> assertThat(statement)
+                    .contains("where (board_tag.tag_ns, board_tag.tag_name) in ("));
+        }
+    }
+
+    // mirrors test/orm/test_manytomany.py::AssortedPersistenceTests::test_session_delete over a composite key
+    @Test
+    void associationRowsFollowTheCollectionsAndDeletes() {
+        boards();
+        try (Session session = sessions.open()) {
+            Board one = session.get(Board.class, 1L);
+            one.tags.removeIf(tag -> tag.name.equals("blue"));
+            session.commit();
+            assertThat(session.execute(Sql.text("SELECT COUNT(*) FROM board_tag WHERE board_id = 1")).scalar(Long.class))
+                    .isEqualTo(2);
+            Tag yRed = session.get(Tag.class, List.of("y", "red"));
+            session.delete(yRed);    // its association rows go first, by a row-value IN of its key
+            session.commit();
+            assertThat(session.execute(Sql.text("SELECT tag_ns, tag_name FROM board_tag")).all())
+                    .extracting(row -> row.get(0) + "." + row.get(1)).containsExactly("x.red");
+        }
+    }
+
+    // the many-to-many side of test/orm/test_query.py::JoinTest over a composite key
+    @Test
+    void queriesAlongAManyToManyCompareEveryKeyPart() {
+        boards();
+        try (Session session = sessions.open()) {
+            assertThat(session.scalars(select(Board.class).join(BOARD_TAGS).where(TAG_NAME.eq("blue"))).all())
+                    .extracting(board -> board.title).containsExactly("one");
+            assertThat(sql(0)).contains("join board_tag on board_tag.board_id = board.id join tag on tag.namespace = "
+                    + "board_tag.tag_ns and tag.name = board_tag.tag_name");
+            assertThat(session.scalars(select(Tag.class).where(TAG_BOARDS.any(BOARD_TITLE.eq("two")))).all())
+                    .extracting(tag -> tag.namespace + "." + tag.name).containsExactly("y.red");
         }
     }
 }
