@@ -16,7 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.mapper.demo.domain.Category;
 import io.mapper.demo.domain.Customer;
+import io.mapper.demo.domain.EmailAddress;
 import io.mapper.demo.domain.Product;
+import io.mapper.demo.domain.OrderPlaced;
 import io.mapper.demo.domain.PurchaseOrder;
 import io.mapper.demo.domain.Review;
 import io.mapper.demo.domain.ShippingAddress;
@@ -96,6 +98,7 @@ class SampleData implements ApplicationRunner {
                 PurchaseOrder order = new PurchaseOrder(customer, start.plusMonths(month).plusDays(i * 7L));
                 order.addLine(products.get((month + i) % 10), 1 + (month + i) % 3);
                 order.addLine(products.get((month * 3 + i + 5) % 10), 1);
+                order.addEvent(new OrderPlaced(order.getPlacedAt(), order.getLines().size(), order.getTotal()));
                 session.add(order);
                 orders++;
             }
@@ -120,7 +123,7 @@ class SampleData implements ApplicationRunner {
 
     private static Customer customer(String email, String name, String street, String postalCode, String city,
             String country) {
-        Customer customer = new Customer(email, name);   // createdAt: set by auditing at the INSERT
+        Customer customer = new Customer(new EmailAddress(email), name);   // createdAt: set by auditing at the INSERT
         customer.setAddress(new ShippingAddress(street, postalCode, city, country));
         return customer;
     }

@@ -156,6 +156,32 @@ abstract class StoreApiContract {
         api.delete("/api/products/" + product).expect(204);
     }
 
+    @Test
+    void aHiddenReviewLeavesEveryListButAModeratorsThroughTheGlobalFilter() {
+        long customer = customer("Critic");
+        long product = product("LAMP", "30.00", 3, null);
+        long kept = api.post("/api/products/" + product + "/reviews", """
+                {"customerId": %d, "rating": 5, "comment": "Bright."}""".formatted(customer)).expect(201).json()
+                .path("id").asLong();
+        long hidden = api.post("/api/products/" + product + "/reviews", """
+                {"customerId": %d, "rating": 1, "comment": "Spam spam spam."}""".formatted(customer)).expect(201)
+                .json().path("id").asLong();
+
+        api.delete("/api/products/" + product + "/reviews/" + hidden).expect(204);
+        JsonNode shop = api.get("/api/products/" + product + "/reviews").expect(200).json();
+        assertThat(shop.findValuesAsString("comment")).containsExactly("Bright.");
+        JsonNode moderator = api.get("/api/products/" + product + "/reviews?includeHidden=true").expect(200).json();
+        assertThat(moderator.findValues("id")).extracting(JsonNode::asLong).containsExactly(kept, hidden);
+        assertThat(moderator.findValues("hidden")).extracting(JsonNode::asBoolean).containsExactly(false, true);
+        // The filter makes the hidden review invisible to get(): hiding it again, or through another product, is a 404.
+        api.delete("/api/products/" + product + "/reviews/" + hidden).problem(404);
+        long other = product("SHADE", "8.00", 1, null);
+        api.delete("/api/products/" + other + "/reviews/" + kept).problem(404);
+        // Deleting the product deletes its hidden review as well (the cascade runs with the filter off).
+        api.delete("/api/products/" + product).expect(204);
+        api.get("/api/products/" + product + "/reviews?includeHidden=true").problem(404);
+    }
+
     // ---- search ----
 
     @Test
@@ -243,6 +269,16 @@ abstract class StoreApiContract {
         assertThat(stock(pen)).isEqualTo(10);
         assertThat(api.get("/api/reports/revenue?customer=" + customer).expect(200).json().size()).isZero();
         api.post("/api/orders/" + id + "/cancel", "").problem(409);
+
+        // The order's history: rows of one table (order_event), each loaded as its own subclass.
+        JsonNode events = api.get("/api/orders/" + id + "/history").expect(200).json();
+        assertThat(events.findValuesAsString("kind")).containsExactly("PLACED", "CANCELLED");
+        assertThat(events.get(0).path("lineCount").asInt()).isEqualTo(2);
+        assertThat(events.get(0).path("total").decimalValue()).isEqualByComparingTo("24.50");
+        assertThat(events.get(0).has("unitsRestocked")).isFalse();
+        assertThat(events.get(1).path("unitsRestocked").asInt()).isEqualTo(8);
+        assertThat(events.get(1).has("total")).isFalse();
+        api.get("/api/orders/999999999/history").problem(404);
     }
 
     @Test

@@ -35,12 +35,22 @@ final class BeanValidation implements FlushValidator {
      * provider that fails to start is reported as a WARN, and validation is off).
      */
     static @Nullable FlushValidator create(ClassLoader classLoader) {
-        try {
-            Class.forName("jakarta.validation.Validation", false, classLoader);
-        } catch (ClassNotFoundException | LinkageError e) {
+        // The API must be visible both to the entities' class loader and to mapper's own (which links this class
+        // against it): a build plugin runs mapper in its own class loader below the project's class path, where
+        // only the project sees jakarta.validation.
+        if (!visible(classLoader) || !visible(BeanValidation.class.getClassLoader())) {
             return null;
         }
         return Provider.validator();
+    }
+
+    private static boolean visible(@Nullable ClassLoader classLoader) {
+        try {
+            Class.forName("jakarta.validation.Validation", false, classLoader);
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     /** Keeps the jakarta.validation types out of {@link #create}'s class-path check. */

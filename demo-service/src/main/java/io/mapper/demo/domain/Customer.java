@@ -14,7 +14,8 @@ import io.mapper.orm.annotation.Id;
 import io.mapper.orm.annotation.OneToOne;
 
 /**
- * A customer of the store; the e-mail address is unique. Owns at most one shipping address (one-to-one). Audited:
+ * A customer of the store; the e-mail address (an {@link EmailAddress}, stored as text through its converter) is
+ * unique. Owns at most one shipping address (one-to-one). Audited:
  * Spring Data's auditing (enabled in {@code AuditingConfiguration}) sets {@code createdAt} before the INSERT and
  * {@code updatedAt} before each UPDATE.
  */
@@ -25,7 +26,7 @@ public class Customer {
     private @Nullable Long id;
 
     @Column(length = 120, nullable = false, unique = true)
-    private String email;
+    private EmailAddress email;
 
     @Column(length = 80, nullable = false)
     private String name;
@@ -41,11 +42,11 @@ public class Customer {
     private @Nullable ShippingAddress address;
 
     Customer() {
-        this.email = "";
+        this.email = new EmailAddress("");
         this.name = "";
     }
 
-    public Customer(String email, String name) {
+    public Customer(EmailAddress email, String name) {
         this.email = email;
         this.name = name;
     }
@@ -54,11 +55,11 @@ public class Customer {
         return id;
     }
 
-    public String getEmail() {
+    public EmailAddress getEmail() {
         return email;
     }
 
-    public void setEmail(String email) {
+    public void setEmail(EmailAddress email) {
         this.email = email;
     }
 

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import io.mapper.orm.annotation.Cascade;
 import io.mapper.orm.annotation.Column;
 import io.mapper.orm.annotation.Entity;
+import io.mapper.orm.annotation.FetchStrategy;
 import io.mapper.orm.annotation.GeneratedValue;
 import io.mapper.orm.annotation.Id;
 import io.mapper.orm.annotation.ManyToOne;
@@ -51,6 +52,11 @@ public class PurchaseOrder {
 
     @OneToMany(mappedBy = "order", cascade = {Cascade.ALL, Cascade.DELETE_ORPHAN}, orderBy = "id")
     private List<OrderLine> lines = new ArrayList<>();
+
+    /** What happened to the order, oldest first: a collection of the base class, loaded with each row's subclass. */
+    @OneToMany(mappedBy = "order", cascade = {Cascade.ALL, Cascade.DELETE_ORPHAN}, fetch = FetchStrategy.LAZY,
+            orderBy = "id")
+    private List<OrderEvent> history = new ArrayList<>();
 
     PurchaseOrder() {
         this.placedAt = LocalDateTime.MIN;
@@ -97,6 +103,17 @@ public class PurchaseOrder {
 
     public List<OrderLine> getLines() {
         return lines;
+    }
+
+    public List<OrderEvent> getHistory() {
+        return history;
+    }
+
+    /** Records that {@code event} happened to this order. */
+    public <E extends OrderEvent> E addEvent(E event) {
+        event.setOrder(this);
+        history.add(event);
+        return event;
     }
 
     /** Adds a line for {@code quantity} of {@code product} at its current price, and adds it to the total. */

@@ -10,9 +10,16 @@ import io.mapper.orm.annotation.GeneratedValue;
 import io.mapper.orm.annotation.Id;
 import io.mapper.orm.annotation.ManyToOne;
 
-/** A customer's review of a product: two many-to-ones. */
+/**
+ * A customer's review of a product: two many-to-ones. A moderator hides a review instead of deleting it
+ * ({@code hidden}, a soft delete): the global filter {@value #VISIBLE} (see {@code ModerationConfiguration}) leaves
+ * hidden reviews out of every query and relationship load, unless a session switches it off.
+ */
 @Entity
 public class Review {
+
+    /** The name of the global filter that leaves hidden reviews out. */
+    public static final String VISIBLE = "visible-reviews";
 
     @Id @GeneratedValue
     private @Nullable Long id;
@@ -30,6 +37,8 @@ public class Review {
 
     @Column(nullable = false)
     private LocalDateTime createdAt;
+
+    private boolean hidden;
 
     Review() {
         this.createdAt = LocalDateTime.MIN;
@@ -68,5 +77,14 @@ public class Review {
 
     public LocalDateTime getCreatedAt() {
         return createdAt;
+    }
+
+    public boolean isHidden() {
+        return hidden;
+    }
+
+    /** Hides the review from the shop (moderation); the row stays. */
+    public void hide() {
+        this.hidden = true;
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.mapper.demo.domain.Customer;
+import io.mapper.demo.domain.EmailAddress;
 import io.mapper.demo.domain.Customer_;
 import io.mapper.demo.domain.ShippingAddress;
 import io.mapper.demo.repository.CustomerRepository;
@@ -81,7 +82,7 @@ public class CustomerService {
     @Transactional
     public CustomerView create(CustomerForm form) {
         requireFreeEmail(form.email(), null);
-        Customer customer = new Customer(form.email(), form.name());   // createdAt: set by auditing at the INSERT
+        Customer customer = new Customer(new EmailAddress(form.email()), form.name());   // createdAt: set by auditing at the INSERT
         if (form.address() != null) {
             customer.setAddress(address(form.address()));
         }
@@ -96,7 +97,7 @@ public class CustomerService {
         lock(id);
         Customer customer = find(id);
         requireFreeEmail(form.email(), id);
-        customer.setEmail(form.email());
+        customer.setEmail(new EmailAddress(form.email()));
         customer.setName(form.name());
         AddressForm address = form.address();
         ShippingAddress current = customer.getAddress();
@@ -132,8 +133,9 @@ public class CustomerService {
     }
 
     private void requireFreeEmail(String email, @Nullable Long exceptId) {
-        boolean taken = exceptId == null ? customers.findByEmail(email).isPresent()
-                : customers.existsByEmailAndIdNot(email, exceptId);
+        EmailAddress address = new EmailAddress(email);
+        boolean taken = exceptId == null ? customers.findByEmail(address).isPresent()
+                : customers.existsByEmailAndIdNot(address, exceptId);
         if (taken) {
             throw new ConflictException("E-mail address taken", "Another customer already uses " + email + ".",
                     Map.of("field", "email"));
@@ -146,7 +148,7 @@ public class CustomerService {
 
     static CustomerView view(Customer customer) {
         ShippingAddress address = customer.getAddress();
-        return new CustomerView(customer.getId(), customer.getEmail(), customer.getName(),
+        return new CustomerView(customer.getId(), customer.getEmail().value(), customer.getName(),
                 Objects.requireNonNull(customer.getCreatedAt(), "createdAt is set when the customer is flushed"),
                 customer.getUpdatedAt(), address == null ? null : new AddressView(address.getStreet(), address.getPostalCode(),
                         address.getCity(), address.getCountry()));

@@ -8,13 +8,17 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.mapper.demo.domain.Customer;
+import io.mapper.demo.domain.OrderCancelled;
+import io.mapper.demo.domain.OrderEvent;
 import io.mapper.demo.domain.OrderLine;
+import io.mapper.demo.domain.OrderPlaced;
 import io.mapper.demo.domain.OrderStatus;
 import io.mapper.demo.domain.Product;
 import io.mapper.demo.domain.Product_;
@@ -22,7 +26,10 @@ import io.mapper.demo.domain.PurchaseOrder;
 import io.mapper.demo.domain.PurchaseOrder_;
 import io.mapper.demo.service.Forms.LineForm;
 import io.mapper.demo.service.Forms.OrderForm;
+import io.mapper.demo.service.Views.CancelledView;
+import io.mapper.demo.service.Views.OrderEventView;
 import io.mapper.demo.service.Views.OrderLineView;
+import io.mapper.demo.service.Views.PlacedView;
 import io.mapper.demo.service.Views.OrderView;
 import io.mapper.demo.service.Views.Page;
 import io.mapper.orm.SessionFactory;
@@ -92,6 +99,7 @@ public class OrderService {
             product.setStock(product.getStock() - quantity);
             order.addLine(product, quantity);
         }
+        order.addEvent(new OrderPlaced(order.getPlacedAt(), order.getLines().size(), order.getTotal()));
         session.add(order);
         session.flush();
         return view(order);
@@ -148,6 +156,7 @@ public class OrderService {
                     Map.of("orderStatus", order.getStatus().name()));
         }
         order.setStatus(OrderStatus.CANCELLED);
+        int unitsRestocked = 0;
         for (OrderLine line : order.getLines()) {
             Product product = line.getProduct();
             long restored = (long) product.getStock() + line.getQuantity();
@@ -158,9 +167,36 @@ public class OrderService {
                         Map.of("productId", product.getId(), "sku", product.getSku(), "limit", Product.MAX_STOCK));
             }
             product.setStock((int) restored);
+            unitsRestocked += line.getQuantity();
         }
+        order.addEvent(new OrderCancelled(LocalDateTime.now(clock), unitsRestocked));
         session.flush();
         return view(order);
+    }
+
+    /**
+     * An order's history, oldest first. {@code history} is a one-to-many to the base class of a single-table
+     * hierarchy: its one SELECT returns every kind of event, each built as its own subclass from the {@code kind}
+     * column.
+     */
+    @Transactional(readOnly = true)
+    public List<OrderEventView> history(long id) {
+        PurchaseOrder order = session.get(PurchaseOrder.class, id);
+        if (order == null) {
+            throw new NotFoundException("Order", id);
+        }
+        return order.getHistory().stream().map(OrderService::view).toList();
+    }
+
+    static OrderEventView view(OrderEvent event) {
+        long id = Objects.requireNonNull(event.getId(), "an event is flushed before it is shown");
+        if (event instanceof OrderPlaced placed) {
+            return new PlacedView(id, "PLACED", placed.getOccurredAt(), placed.getLineCount(), placed.getTotal());
+        }
+        if (event instanceof OrderCancelled cancelled) {
+            return new CancelledView(id, "CANCELLED", cancelled.getOccurredAt(), cancelled.getUnitsRestocked());
+        }
+        throw new IllegalStateException("An order event of an unknown kind: " + event.getClass().getName());
     }
 
     static OrderView view(PurchaseOrder order) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -28,7 +29,7 @@ import io.mapper.demo.service.Views.ProductView;
 import io.mapper.demo.service.Views.ReviewView;
 import io.mapper.orm.EntitySelect;
 import io.mapper.orm.SessionFactory;
-import io.mapper.orm.SessionOperations;
+import io.mapper.orm.Session;
 import io.mapper.schema.Column;
 import io.mapper.schema.Table;
 import io.mapper.sql.Condition;
@@ -39,7 +40,7 @@ import io.mapper.sql.Sql;
 @Service
 public class ProductService {
 
-    private final SessionOperations session;
+    private final Session session;
     private final CatalogService catalog;
     private final CustomerService customers;
     private final Clock clock;
@@ -47,7 +48,7 @@ public class ProductService {
     private final Column<Long> productTagProductId;
     private final Column<Long> productTagTagId;
 
-    public ProductService(SessionOperations session, SessionFactory sessions, CatalogService catalog,
+    public ProductService(Session session, SessionFactory sessions, CatalogService catalog,
             CustomerService customers, Clock clock) {
         this.session = session;
         this.catalog = catalog;
@@ -179,14 +180,35 @@ public class ProductService {
     /** Deletes a product with its reviews; a product that was ordered is kept (409, a foreign key). */
     @Transactional
     public void delete(long id) {
+        session.disableFilter(Review.VISIBLE);     // the cascade must load and delete the hidden reviews too
         session.delete(find(id));
         session.flush();
     }
 
-    /** The reviews of a product, oldest first. */
+    /**
+     * The reviews of a product, oldest first: the visible ones, or all of them for a moderator
+     * ({@code includeHidden}), with the global filter switched off for this transaction's session.
+     */
     @Transactional(readOnly = true)
-    public List<ReviewView> reviews(long productId) {
+    public List<ReviewView> reviews(long productId, boolean includeHidden) {
+        if (includeHidden) {
+            session.disableFilter(Review.VISIBLE);
+        }
         return find(productId).getReviews().stream().map(ProductService::view).toList();
+    }
+
+    /**
+     * Hides a review of a product (moderation, a soft delete). A review that is hidden already, or of another
+     * product, is a 404: the filter makes {@code get} miss a hidden row.
+     */
+    @Transactional
+    public void hideReview(long productId, long reviewId) {
+        Review review = session.get(Review.class, reviewId);
+        if (review == null || !Objects.equals(review.getProduct().getId(), productId)) {
+            throw new NotFoundException("Review", reviewId);
+        }
+        review.hide();
+        session.flush();
     }
 
     /** Adds a review. */
@@ -217,6 +239,7 @@ public class ProductService {
 
     static ReviewView view(Review review) {
         return new ReviewView(review.getId(), review.getProduct().getId(), review.getAuthor().getId(),
-                review.getAuthor().getName(), review.getRating(), review.getComment(), review.getCreatedAt());
+                review.getAuthor().getName(), review.getRating(), review.getComment(), review.getCreatedAt(),
+                review.isHidden());
     }
 }

@@ -39,9 +39,9 @@ public final class Views {
             int stock, long version, @Nullable CategoryRef category, List<String> tags) {
     }
 
-    /** A review. */
+    /** A review; {@code hidden} ones are shown to moderators only. */
     public record ReviewView(long id, long productId, long customerId, String customerName, int rating,
-            @Nullable String comment, LocalDateTime createdAt) {
+            @Nullable String comment, LocalDateTime createdAt, boolean hidden) {
     }
 
     /** An order with its lines. */
@@ -52,6 +52,29 @@ public final class Views {
     /** A line of an order: the product, and the quantity and price it was ordered at. */
     public record OrderLineView(long productId, String sku, String name, int quantity, BigDecimal unitPrice,
             BigDecimal lineTotal) {
+    }
+
+    /** One entry of an order's history: what happened, and when. */
+    public sealed interface OrderEventView permits PlacedView, CancelledView {
+
+        /** The event's id. */
+        long id();
+
+        /** {@code PLACED} or {@code CANCELLED}: the row's discriminator value. */
+        String kind();
+
+        /** When it happened. */
+        LocalDateTime occurredAt();
+    }
+
+    /** The order was placed with {@code lineCount} lines and this total. */
+    public record PlacedView(long id, String kind, LocalDateTime occurredAt, int lineCount, BigDecimal total)
+            implements OrderEventView {
+    }
+
+    /** The order was cancelled; {@code unitsRestocked} units went back into stock. */
+    public record CancelledView(long id, String kind, LocalDateTime occurredAt, int unitsRestocked)
+            implements OrderEventView {
     }
 
     /** One page of a longer list, with the total count of matching items. */

@@ -1,6 +1,7 @@
 package io.mapper.demo.web;
 
 import java.net.URI;
+import java.util.List;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.mapper.demo.service.Forms.OrderForm;
 import io.mapper.demo.service.OrderPlacement;
 import io.mapper.demo.service.OrderService;
+import io.mapper.demo.service.Views.OrderEventView;
 import io.mapper.demo.service.Views.OrderView;
 import jakarta.validation.Valid;
 
@@ -38,6 +40,11 @@ class OrderController {
     @GetMapping("/{id}")
     OrderView get(@PathVariable long id) {
         return orders.get(id);
+    }
+
+    @GetMapping("/{id}/history")
+    List<OrderEventView> history(@PathVariable long id) {
+        return orders.history(id);
     }
 
     @PostMapping("/{id}/cancel")

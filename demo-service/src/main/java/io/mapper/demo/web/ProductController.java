@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.mapper.demo.service.Forms.ProductForm;
@@ -70,8 +71,16 @@ class ProductController {
     }
 
     @GetMapping("/{id}/reviews")
-    List<ReviewView> reviews(@PathVariable long id) {
-        return products.reviews(id);
+    List<ReviewView> reviews(@PathVariable long id, @RequestParam(defaultValue = "false") boolean includeHidden) {
+        return products.reviews(id, includeHidden);
+    }
+
+    /** Hides a review (moderation): it stays in the database, out of every list but a moderator's. */
+    @DeleteMapping("/{id}/reviews/{reviewId}")
+    @Retryable(predicate = TransientFailures.class, maxRetries = 3, delay = 20, jitter = 10, multiplier = 2)
+    public ResponseEntity<Void> hideReview(@PathVariable long id, @PathVariable long reviewId) {
+        gate.write(() -> products.hideReview(id, reviewId));
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/reviews")

@@ -3,11 +3,13 @@ package io.mapper.orm.mapping;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import io.mapper.exception.ArgumentException;
 import io.mapper.orm.annotation.Entity;
@@ -47,11 +49,14 @@ public final class MapperRegistry {
         for (List<Class<?>> members : hierarchies.values()) {
             HierarchyBuilder.infos(members, infos, options.naming());
         }
+        Set<Class<?>> inHierarchies = new HashSet<>();
+        hierarchies.values().forEach(inHierarchies::addAll);
         for (Class<?> type : new ArrayList<>(infos.keySet())) {
             List<Class<?>> members = hierarchies.get(type);
             if (members != null) {
                 HierarchyBuilder.build(members, metadata, infos, mappers, options);
-            } else if (!mappers.containsKey(type)) {
+            } else if (!inHierarchies.contains(type) && !mappers.containsKey(type)) {
+                // A subclass listed (or scanned) before its base is built with the base's hierarchy, not alone.
                 mappers.put(type, MapperBuilder.build(type, metadata, infos, options));
             }
         }

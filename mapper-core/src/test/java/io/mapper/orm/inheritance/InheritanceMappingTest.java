@@ -130,6 +130,21 @@ class InheritanceMappingTest {
     }
 
     @Test
+    void aSubclassListedBeforeItsBaseIsMappedInTheHierarchyNotAlone() {
+        // A package scan lists classes by name, so a subclass (OrderCancelled) can come before its base (OrderEvent):
+        // it must not get a table of its own.
+        MapperRegistry single = registry(Dog.class, Animal.class);
+        assertThat(single.metadata().tables()).extracting(table -> table.name()).containsExactly("animal");
+        assertThat(single.mapper(Dog.class).table().name()).isEqualTo("animal");
+        assertThat(single.mapper(Dog.class).inheritance().parent()).isSameAs(single.mapper(Animal.class));
+
+        MapperRegistry joined = registry(Square.class, Figure.class);
+        assertThat(joined.metadata().tables()).extracting(table -> table.name())
+                .containsExactlyInAnyOrder("figure", "square");
+        assertThat(joined.mapper(Square.class).inheritance().parent()).isSameAs(joined.mapper(Figure.class));
+    }
+
+    @Test
     void aClassWithoutADiscriminatorValueIsRefused() {
         assertThatThrownBy(() -> registry(Animal.class, Cat.class)).isInstanceOf(MappingException.class)
                 .hasMessageContaining("Cat").hasMessageContaining("without a @DiscriminatorValue")

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
@@ -43,7 +44,13 @@ final class MapperEntityScanner {
     /** The names of the entity classes in {@link #packages()}, read from class files without loading them. */
     List<String> scanNames() {
         ClassPathScanningCandidateComponentProvider provider = new ClassPathScanningCandidateComponentProvider(false,
-                environment);
+                environment) {
+            @Override
+            protected boolean isCandidateComponent(AnnotatedBeanDefinition definition) {
+                // Entities, not beans: an abstract @Entity (the base of a class hierarchy) is mapped too.
+                return definition.getMetadata().isIndependent();
+            }
+        };
         provider.addIncludeFilter(new AnnotationTypeFilter(Entity.class));
         Set<String> names = new LinkedHashSet<>();
         for (String packageName : packages()) {

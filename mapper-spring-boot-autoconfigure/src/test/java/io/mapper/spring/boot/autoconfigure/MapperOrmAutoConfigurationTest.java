@@ -32,6 +32,8 @@ import io.mapper.orm.SessionOperations;
 import io.mapper.spring.boot.SchemaValidationException;
 import io.mapper.spring.boot.TransactionAwareSession;
 import io.mapper.spring.boot.actuate.MapperEndpoint;
+import io.mapper.spring.boot.hierarchy.CardPayment;
+import io.mapper.spring.boot.hierarchy.Payment;
 import io.mapper.spring.boot.domain.DomainPackage;
 import io.mapper.spring.boot.converted.Celsius;
 import io.mapper.spring.boot.converted.CelsiusConverter;
@@ -101,6 +103,16 @@ class MapperOrmAutoConfigurationTest {
         runner.withPropertyValues("mapper.orm.packages-to-scan=io.mapper.spring.boot.domain").run(context -> {
             assertThat(context).hasSingleBean(SessionFactory.class);
             assertThat(context.getBean(SessionFactory.class).model().entity(Note.class)).isPresent();
+        });
+    }
+
+    @Test
+    void theScanFindsAnAbstractBaseEntityAndMapsItsHierarchyInOneTable() {
+        runner.withPropertyValues("mapper.orm.packages-to-scan=io.mapper.spring.boot.hierarchy").run(context -> {
+            SessionFactory factory = context.getBean(SessionFactory.class);
+            assertThat(factory.model().entity(Payment.class)).isPresent();
+            assertThat(factory.registry().mapper(CardPayment.class).table().name()).isEqualTo("payment");
+            assertThat(factory.metadata().tables()).extracting(table -> table.name()).containsExactly("payment");
         });
     }
 
