@@ -10,7 +10,6 @@ import io.mapper.orm.mapping.RelationshipDescriptor;
 import io.mapper.orm.mapping.RelationshipMapping;
 import io.mapper.sql.ColumnClause;
 import io.mapper.sql.Condition;
-import io.mapper.sql.Expression;
 import io.mapper.sql.Select;
 import io.mapper.sql.Sql;
 import io.mapper.sql.TableClause;

@@ -19,7 +19,6 @@ import io.mapper.orm.mapping.PropertyMapping;
 import io.mapper.orm.mapping.RelationshipMapping;
 import io.mapper.orm.state.IdentityKey;
 import io.mapper.orm.state.InstanceState;
-import io.mapper.types.Conversions;
 
 /**
  * What one transaction level (the session's transaction, or a savepoint inside it) changed about the session's

@@ -13,7 +13,6 @@ import io.mapper.orm.loading.PersistentCollection;
 import io.mapper.orm.mapping.Mapper;
 import io.mapper.orm.mapping.RelationshipMapping;
 import io.mapper.orm.state.InstanceState;
-import io.mapper.types.Conversions;
 
 /**
  * The history of relationship properties since their load or last flush: whether a reference points elsewhere

@@ -402,7 +402,10 @@ class CompositeForeignKeyIT extends BackendTest {
                     .isEqualTo(2);
             Tag yRed = session.get(Tag.class, List.of("y", "red"));
             session.delete(yRed);    // its association rows go first, by a row-value IN of its key
+            recorder.clear();
             session.commit();
+            assertThat(lower(recorder.sql())).anySatisfy(statement -> assertThat(statement).contains(
+                    "delete from board_tag where (board_tag.tag_ns, board_tag.tag_name) in ("));
             assertThat(session.execute(Sql.text("SELECT tag_ns, tag_name FROM board_tag")).all())
                     .extracting(row -> row.get(0) + "." + row.get(1)).containsExactly("x.red");
         }
