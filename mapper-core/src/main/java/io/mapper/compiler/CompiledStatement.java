@@ -32,6 +32,13 @@ public final class CompiledStatement {
     // What the engine derives from the first execution and reuses for every later one (the result's shape and
     // column readers): a compiled statement is shared by every execution of its structure.
     private volatile @Nullable Object executionCache;
+    // The offsets of a single-row INSERT's VALUES group that may be repeated for many rows, else -1.
+    private int valuesStart = -1;
+    private int valuesEnd = -1;
+    // The last two expansions (statements for n rows): a bulk insert uses its batch size and one remainder.
+    private volatile @Nullable CompiledStatement expandedA;
+    private volatile @Nullable CompiledStatement expandedB;
+    private int expandedRows = 1;
 
     /** A compiled statement; see the class description for each part. */
     public CompiledStatement(String sql, List<String> parameterKeys, List<String> generatedKeyColumns,
@@ -51,6 +58,62 @@ public final class CompiledStatement {
     public CompiledStatement(String sql, List<String> parameterKeys, List<String> generatedKeyColumns,
             Operation operation, StatementKind kind) {
         this(sql, parameterKeys, generatedKeyColumns, operation, kind, List.of(), List.of());
+    }
+
+    /** Marks the VALUES group between these SQL offsets as repeatable; set by the compiler only. */
+    void valuesGroup(int start, int end) {
+        this.valuesStart = start;
+        this.valuesEnd = end;
+    }
+
+    /**
+     * Whether this is a single-row INSERT whose VALUES group holds every placeholder, so that {@link #forRows} can
+     * write it for many rows (SQLAlchemy's "insertmanyvalues").
+     */
+    public boolean repeatsValues() {
+        return valuesStart >= 0;
+    }
+
+    /**
+     * This INSERT for {@code rows} rows: its VALUES group written {@code rows} times, the placeholders' keys and
+     * types repeated per row, so the values are bound row after row. The last two are kept: a bulk insert asks for
+     * its batch size and one remainder.
+     */
+    public CompiledStatement forRows(int rows) {
+        if (!repeatsValues()) {
+            throw new IllegalStateException("Only a single-row INSERT whose VALUES hold every placeholder can be "
+                    + "written for many rows: " + sql);
+        }
+        if (rows == 1) {
+            return this;
+        }
+        CompiledStatement a = expandedA;
+        if (a != null && a.expandedRows == rows) {
+            return a;
+        }
+        CompiledStatement b = expandedB;
+        if (b != null && b.expandedRows == rows) {
+            return b;
+        }
+        String group = sql.substring(valuesStart, valuesEnd);
+        StringBuilder text = new StringBuilder(sql.length() + (group.length() + 2) * (rows - 1));
+        text.append(sql, 0, valuesEnd);
+        for (int i = 1; i < rows; i++) {
+            text.append(", ").append(group);
+        }
+        text.append(sql, valuesEnd, sql.length());
+        List<String> keys = new ArrayList<>(parameterKeys.size() * rows);
+        List<@Nullable SqlType<?>> types = new ArrayList<>(parameterKeys.size() * rows);
+        for (int i = 0; i < rows; i++) {
+            keys.addAll(parameterKeys);
+            types.addAll(parameterTypes);
+        }
+        CompiledStatement expanded = new CompiledStatement(text.toString(), keys, generatedKeyColumns, operation,
+                kind, types, resultColumns);
+        expanded.expandedRows = rows;
+        expandedB = a;
+        expandedA = expanded;
+        return expanded;
     }
 
     /** The SQL type of the placeholder at a 0-based position, or null when it is bound untyped. */

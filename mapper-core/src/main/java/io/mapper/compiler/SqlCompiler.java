@@ -122,9 +122,23 @@ public class SqlCompiler implements SqlVisitor {
         parameters = BoundParameters.of(statement);
         statement.accept(this);
         List<Expression<?>> resultColumns = new ArrayList<>(statement.resultColumns());
-        return new CompiledStatement(out.sql(), out.parameterKeys(), statement.generatedKeyColumns(),
-                statement.operation(), statement.statementKind(), out.parameterTypes(), resultColumns);
+        CompiledStatement compiled = new CompiledStatement(out.sql(), out.parameterKeys(),
+                statement.generatedKeyColumns(), statement.operation(), statement.statementKind(),
+                out.parameterTypes(), resultColumns);
+        // The VALUES group of a single-row INSERT can be repeated for many rows (SQLAlchemy's insertmanyvalues)
+        // when its placeholders are all the statement has.
+        if (valuesGroupStart >= 0 && valuesGroupEnd > valuesGroupStart && out.parameterCount() > 0
+                && valuesGroupParameters == out.parameterCount()) {
+            compiled.valuesGroup(valuesGroupStart, valuesGroupEnd);
+        }
+        return compiled;
     }
+
+    // The single VALUES group an INSERT wrote: its offsets in the SQL and its placeholder count (-1: none, or
+    // not repeatable).
+    private int valuesGroupStart = -1;
+    private int valuesGroupEnd = -1;
+    private int valuesGroupParameters = -1;
 
     /** Renders any element on its own, for display ({@code toString()}). */
     public String display(ClauseElement element) {
@@ -879,6 +893,9 @@ public class SqlCompiler implements SqlVisitor {
             return;
         }
         out.raw(" VALUES ");
+        boolean repeatable = insert.rows().size() == 1 && valuesGroupStart == -1 && out.parameterCount() == 0
+                && insert.rows().get(0).stream().allMatch(value -> value instanceof BindParameter<?>);
+        int start = out.length();
         for (int r = 0; r < insert.rows().size(); r++) {
             if (r > 0) {
                 out.raw(", ");
@@ -886,6 +903,13 @@ public class SqlCompiler implements SqlVisitor {
             out.raw("(");
             list(insert.rows().get(r));
             out.raw(")");
+        }
+        if (repeatable) {
+            valuesGroupStart = start;
+            valuesGroupEnd = out.length();
+            valuesGroupParameters = out.parameterCount();
+        } else {
+            valuesGroupStart = -2;    // a second INSERT in one statement, or values that are not placeholders
         }
     }
 

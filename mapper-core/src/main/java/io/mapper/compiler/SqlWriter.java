@@ -81,6 +81,16 @@ public final class SqlWriter {
         return this;
     }
 
+    /** The length of the SQL written so far. */
+    public int length() {
+        return sql.length();
+    }
+
+    /** How many placeholders were written so far. */
+    public int parameterCount() {
+        return parameterKeys.size();
+    }
+
     /** The SQL written so far. */
     public String sql() {
         return sql.toString();

@@ -181,7 +181,92 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
         }
     }
 
+    /**
+     * Executes a single-row INSERT for many rows as multi-row {@code INSERT ... VALUES (...), (...)} statements,
+     * each holding as many rows as the engine's batch size allows (and at most about 30,000 placeholders): SQLAlchemy's
+     * "insertmanyvalues". The INSERT is compiled once; its VALUES group is written once per row and the values are
+     * bound row after row, so no statement is built per row. With RETURNING the result holds every returned row
+     * (the database decides their order within one statement; PostgreSQL, MariaDB and SQLite return them in VALUES
+     * order in practice, which is not a guarantee). Each row gives the INSERT's values in the order of its columns.
+     *
+     * @throws ArgumentException when the statement is not a single-row INSERT whose values are all bound values, or
+     *     a row has another number of values than the INSERT has columns
+     */
+    public Result<Row> executeManyValues(Executable insert, List<? extends List<? extends @Nullable Object>> rows) {
+        Objects.requireNonNull(insert, "insert must not be null");
+        Objects.requireNonNull(rows, "rows must not be null");
+        enter("execute a statement on");
+        try {
+            CompiledStatement compiled = engine.compile(insert, dialect);
+            if (!compiled.repeatsValues()) {
+                throw new ArgumentException("executeManyValues(...) needs a single-row INSERT whose values are all "
+                        + "bound values, as insert(table).values(row) writes them; not [" + compiled.sql() + "]. Use "
+                        + "executeMany(...) for other statements.");
+            }
+            int width = compiled.parameterKeys().size();
+            for (int i = 0; i < rows.size(); i++) {
+                List<? extends @Nullable Object> row = Objects.requireNonNull(rows.get(i),
+                        "row " + (i + 1) + " of executeManyValues(...) is null");
+                if (row.size() != width) {
+                    throw new ArgumentException("Row " + (i + 1) + " of executeManyValues(...) has " + row.size()
+                            + " values, but the INSERT has " + width + " placeholders " + compiled.parameterKeys()
+                            + "; give one value per column, in the INSERT's column order.");
+                }
+            }
+            return insertManyValues(insert, compiled, rows);
+        } finally {
+            exit();
+        }
+    }
+
+    // Placeholders per statement of a multi-row VALUES: below SQLite's 32,766 and every other database's limit.
+    private static final int MAX_VALUES_PARAMETERS = 30_000;
+
+    private Result<Row> insertManyValues(Executable statement, CompiledStatement compiled,
+            List<? extends List<? extends @Nullable Object>> rows) {
+        int width = Math.max(1, compiled.parameterKeys().size());
+        int perStatement = Math.max(1, Math.min(engine.batchSize(), MAX_VALUES_PARAMETERS / width));
+        boolean returning = !compiled.resultColumns().isEmpty();
+        List<Row> returned = new ArrayList<>(returning ? rows.size() : 0);
+        RowShape shape = null;
+        long total = 0;
+        boolean countsKnown = true;
+        for (int start = 0; start < rows.size(); start += perStatement) {
+            int end = Math.min(rows.size(), start + perStatement);
+            CompiledStatement expanded = compiled.forRows(end - start);
+            List<@Nullable Object> values = new ArrayList<>((end - start) * width);
+            for (int i = start; i < end; i++) {
+                values.addAll(rows.get(i));
+            }
+            ExecutionContext context = new ExecutionContext(expanded.sql(), values, 1, expanded.operation(),
+                    expanded.kind(), statement.entityName(), statement.collectionName(), dialect.name(),
+                    dialect.target(), route());
+            Cursor cursor = run(expanded, context, List.of(values));
+            if (returning) {
+                shape = collect(new Result<>(cursor, row -> row), returned, shape);
+            } else if (cursor.rowCount() < 0) {
+                countsKnown = false;
+            } else {
+                total += cursor.rowCount();
+            }
+        }
+        if (returning && shape != null) {
+            return new Result<>(Cursor.ofBuffered(this, compiled.sql(), returned, shape), row -> row);
+        }
+        return new Result<>(Cursor.ofCount(this, compiled.sql(), returning ? 0 : countsKnown ? total : -1, List.of()),
+                row -> row);
+    }
+
     private Result<Row> executeManyReturning(ParameterSets keyed, CompiledStatement compiled) {
+        if (compiled.repeatsValues() && !keyed.sets().isEmpty()) {
+            // Compiled once, bound row after row: no multi-row statement object per batch.
+            Map<String, @Nullable Object> statementValues = keyed.statement().boundValues();
+            List<List<@Nullable Object>> rows = new ArrayList<>(keyed.sets().size());
+            for (Map<String, @Nullable Object> set : keyed.sets()) {
+                rows.add(compiled.bindValues(statementValues, set));
+            }
+            return insertManyValues(keyed.statement(), compiled, rows);
+        }
         List<Row> returned = new ArrayList<>();
         RowShape shape = null;
         if (!keyed.rows().isEmpty()) {

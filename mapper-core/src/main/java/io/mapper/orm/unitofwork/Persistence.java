@@ -1,11 +1,13 @@
 package io.mapper.orm.unitofwork;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -273,28 +275,46 @@ final class Persistence {
             List<PropertyMapping> fetched, int batchSize, Map<InstanceState, Object[]> written) {
         List<PropertyMapping> columns = insertedColumns(part, key, omitted);
         int perStatement = Math.max(1, Math.min(batchSize, MAX_PARAMETERS / Math.max(1, columns.size())));
+        List<PropertyMapping> returned = new ArrayList<>();
+        if (key != null) {
+            returned.add(key);
+        } else {
+            returned.addAll(mapper.primaryKey());
+        }
+        returned.addAll(fetched);
+        // One single-row INSERT ... RETURNING, compiled once and written for each chunk's rows (insertmanyvalues):
+        // the objects' values are bound straight from their value arrays, with no statement or map per row.
+        // One value per column: properties that share a column (two single-table subclasses declaring it) write it
+        // once, the last one's value, as a row map keyed by column would.
+        Map<ColumnClause<?>, PropertyMapping> byColumn = new LinkedHashMap<>();
+        for (PropertyMapping property : columns) {
+            byColumn.put(property.column(), property);
+        }
+        Map<ColumnClause<?>, @Nullable Object> template = new LinkedHashMap<>();
+        for (ColumnClause<?> column : byColumn.keySet()) {
+            template.put(column, null);
+        }
+        Insert single = Sql.insert(part.table()).values(template)
+                .returning(returned.stream().map(PropertyMapping::column).toArray());
+        // The values are bound in the INSERT's column order (the table's, not the template's).
+        List<PropertyMapping> bound = new ArrayList<>(single.columns().size());
+        for (ColumnClause<?> column : single.columns()) {
+            bound.add(Objects.requireNonNull(byColumn.get(column), column.name()));
+        }
+        OrmStatement insert = new OrmStatement(single, mapper.entityName());
         for (int start = 0; start < states.size(); start += perStatement) {
             List<InstanceState> chunk = states.subList(start, Math.min(states.size(), start + perStatement));
-            List<Map<ColumnClause<?>, @Nullable Object>> rows = new ArrayList<>(chunk.size());
+            List<List<@Nullable Object>> rows = new ArrayList<>(chunk.size());
             for (InstanceState state : chunk) {
                 Object[] values = mapper.values(entity(mapper, state));
                 written.put(state, values);
-                Map<ColumnClause<?>, @Nullable Object> row = new LinkedHashMap<>();
-                for (PropertyMapping property : columns) {
-                    row.put(property.column(), values[property.slot()]);
+                @Nullable Object[] row = new Object[bound.size()];
+                for (int i = 0; i < row.length; i++) {
+                    row[i] = values[bound.get(i).slot()];
                 }
-                rows.add(row);
+                rows.add(Arrays.asList(row));
             }
-            List<PropertyMapping> returned = new ArrayList<>();
-            if (key != null) {
-                returned.add(key);
-            } else {
-                returned.addAll(mapper.primaryKey());
-            }
-            returned.addAll(fetched);
-            Insert insert = Sql.insert(part.table()).values(rows)
-                    .returning(returned.stream().map(PropertyMapping::column).toArray());
-            List<Row> result = connection.execute(new OrmStatement(insert, mapper.entityName())).all();
+            List<Row> result = connection.executeManyValues(insert, rows).all();
             if (result.size() != chunk.size()) {
                 throw new io.mapper.exception.InvalidRequestException("INSERT ... RETURNING gave " + result.size()
                         + " rows for " + chunk.size() + " " + mapper.entityName() + " rows.");
