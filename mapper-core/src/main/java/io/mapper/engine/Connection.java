@@ -31,6 +31,7 @@ import io.mapper.schema.DdlElement;
 import io.mapper.schema.DdlExecutor;
 import io.mapper.schema.DdlSession;
 import io.mapper.schema.reflection.Inspectable;
+import io.mapper.sql.ColumnClause;
 import io.mapper.sql.Executable;
 import io.mapper.sql.Insert;
 import io.mapper.sql.ParameterSets;
@@ -182,22 +183,94 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
     }
 
     /**
-     * Executes a single-row INSERT for many rows as multi-row {@code INSERT ... VALUES (...), (...)} statements,
-     * each holding as many rows as the engine's batch size allows (and at most about 30,000 placeholders): SQLAlchemy's
-     * "insertmanyvalues". The INSERT is compiled once; its VALUES group is written once per row and the values are
-     * bound row after row, so no statement is built per row. With RETURNING the result holds every returned row
-     * (the database decides their order within one statement; PostgreSQL, MariaDB and SQLite return them in VALUES
-     * order in practice, which is not a guarantee). Each row gives the INSERT's values in the order of its columns.
+     * Inserts many rows given positionally, each row's values in the order of {@code columns}, as multi-row
+     * {@code INSERT ... VALUES (...), (...)} statements of up to the engine's batch size (and at most about 30,000
+     * placeholders each): SQLAlchemy's "insertmanyvalues". The INSERT is compiled once as a single-row statement whose
+     * VALUES group is written once per row, and the values are bound row after row, so nothing is built per row.
+     * {@code insert} may carry RETURNING; the result then holds every returned row (within one statement the database
+     * decides their order; PostgreSQL, MariaDB and SQLite return VALUES order in practice, which is not a guarantee).
      *
-     * @throws ArgumentException when the statement is not a single-row INSERT whose values are all bound values, or
-     *     a row has another number of values than the INSERT has columns
+     * <pre>{@code
+     * connection.executeManyValues(insert(track).returning(track.column("id")),
+     *         List.of(track.column("name"), track.column("ms")), List.of(List.of("Intro", 61_000), ...));
+     * }</pre>
+     *
+     * @throws ArgumentException when {@code insert} has VALUES or a SELECT of its own, a column is not the table's
+     *     or is given twice, or a row has another number of values than there are columns
      */
-    public Result<Row> executeManyValues(Executable insert, List<? extends List<? extends @Nullable Object>> rows) {
+    public Result<Row> executeManyValues(Insert insert, List<? extends ColumnClause<?>> columns,
+            List<? extends List<? extends @Nullable Object>> rows) {
         Objects.requireNonNull(insert, "insert must not be null");
+        Objects.requireNonNull(columns, "columns must not be null");
+        Objects.requireNonNull(rows, "rows must not be null");
+        if (!insert.rows().isEmpty() || insert.select() != null) {
+            throw new ArgumentException("executeManyValues(...) takes the values from its rows: pass insert("
+                    + insert.table().name() + ") without .values(...) or a SELECT, and name the columns.");
+        }
+        if (columns.isEmpty() || new java.util.HashSet<>(columns).size() != columns.size()) {
+            throw new ArgumentException("executeManyValues(...) needs the columns of the rows, each once; got "
+                    + columns.stream().map(ColumnClause::name).toList() + ".");
+        }
+        Map<ColumnClause<?>, @Nullable Object> template = new java.util.LinkedHashMap<>();
+        for (ColumnClause<?> column : columns) {
+            template.put(column, null);
+        }
+        Insert single = insert.values(template);
+        // The INSERT lists its columns in the table's order; each row is bound in that order.
+        int[] order = new int[columns.size()];
+        boolean identity = true;
+        for (int i = 0; i < order.length; i++) {
+            order[i] = columns.indexOf(single.columns().get(i));
+            identity &= order[i] == i;
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            List<? extends @Nullable Object> row = Objects.requireNonNull(rows.get(i),
+                    "row " + (i + 1) + " of executeManyValues(...) is null");
+            if (row.size() != columns.size()) {
+                throw new ArgumentException("Row " + (i + 1) + " of executeManyValues(...) has " + row.size()
+                        + " values for the " + columns.size() + " columns "
+                        + columns.stream().map(ColumnClause::name).toList() + "; give one value per column, in "
+                        + "that order.");
+            }
+        }
+        enter("execute a statement on");
+        try {
+            CompiledStatement compiled = engine.compile(single, dialect);
+            if (!compiled.repeatsValues()) {
+                throw new ArgumentException("This dialect writes [" + compiled.sql() + "] in a form whose VALUES "
+                        + "cannot be repeated per row; use executeMany(...).");
+            }
+            if (identity) {
+                return insertManyValues(single, compiled, rows);
+            }
+            List<List<@Nullable Object>> ordered = new ArrayList<>(rows.size());
+            for (List<? extends @Nullable Object> row : rows) {
+                @Nullable Object[] values = new Object[order.length];
+                for (int i = 0; i < order.length; i++) {
+                    values[i] = row.get(order[i]);
+                }
+                ordered.add(java.util.Arrays.asList(values));
+            }
+            return insertManyValues(single, compiled, ordered);
+        } finally {
+            exit();
+        }
+    }
+
+    /**
+     * As {@link #executeManyValues(Insert, List, List)} for a single-row INSERT written already (its values all bound
+     * values; a wrapper such as the ORM's, naming the entity, is fine): each row gives the values in the order of
+     * the INSERT's columns, {@link Insert#columns()}, which is the table's order.
+     *
+     * @throws ArgumentException when the statement is not such an INSERT, or a row has another number of values
+     */
+    public Result<Row> executeManyValues(Executable singleRowInsert,
+            List<? extends List<? extends @Nullable Object>> rows) {
+        Objects.requireNonNull(singleRowInsert, "singleRowInsert must not be null");
         Objects.requireNonNull(rows, "rows must not be null");
         enter("execute a statement on");
         try {
-            CompiledStatement compiled = engine.compile(insert, dialect);
+            CompiledStatement compiled = engine.compile(singleRowInsert, dialect);
             if (!compiled.repeatsValues()) {
                 throw new ArgumentException("executeManyValues(...) needs a single-row INSERT whose values are all "
                         + "bound values, as insert(table).values(row) writes them; not [" + compiled.sql() + "]. Use "
@@ -213,7 +286,7 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
                             + "; give one value per column, in the INSERT's column order.");
                 }
             }
-            return insertManyValues(insert, compiled, rows);
+            return insertManyValues(singleRowInsert, compiled, rows);
         } finally {
             exit();
         }

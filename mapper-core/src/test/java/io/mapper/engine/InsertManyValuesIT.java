@@ -92,11 +92,11 @@ class InsertManyValuesIT extends BackendTest {
         for (int i = 0; i < 23; i++) {
             rows.add(Arrays.asList("a" + i, i % 3 == 0 ? null : "b" + i));
         }
-        Map<String, Object> template = new HashMap<>();
-        template.put("x", null);
-        template.put("y", null);
-        List<Object> ids = small.inTransaction(conn -> conn.executeManyValues(insert(data).values(template)
-                .returning(data.column("id")), rows).all().stream().map(row -> row.get(0)).toList());
+        // The columns in another order than the table's: each row follows the columns given.
+        List<List<Object>> reversed = rows.stream().map(row -> Arrays.asList(row.get(1), row.get(0))).toList();
+        List<Object> ids = small.inTransaction(conn -> conn.executeManyValues(insert(data)
+                .returning(data.column("id")), List.of(data.column("y"), data.column("x")), reversed).all().stream()
+                .map(row -> row.get(0)).toList());
         assertThat(ids).hasSize(23).doesNotHaveDuplicates();
         try (Connection conn = engine().connect()) {
             List<List<Object>> stored = conn.execute(select(data.column("x"), data.column("y")).from(data)
@@ -113,11 +113,8 @@ class InsertManyValuesIT extends BackendTest {
         for (int i = 0; i < 15; i++) {
             rows.add(List.of("x" + i, "y" + i));
         }
-        Map<String, Object> template = new HashMap<>();
-        template.put("x", "");
-        template.put("y", "");
-        long count = small.inTransaction(conn -> conn.executeManyValues(insert(data).values(template), rows)
-                .rowCount());
+        long count = small.inTransaction(conn -> conn.executeManyValues(insert(data),
+                List.of(data.column("x"), data.column("y")), rows).rowCount());
         assertThat(count).isIn(15L, -1L);
         assertThat(sent.sql().stream().filter(sql -> sql.contains("INSERT"))).hasSize(2);
     }
@@ -136,13 +133,17 @@ class InsertManyValuesIT extends BackendTest {
 
     @Test
     void wrongRowsAndStatementsAreRefusedNamingTheFix() {
-        Map<String, Object> template = new HashMap<>();
-        template.put("x", null);
-        template.put("y", null);
-        assertThatThrownBy(() -> small.begin(conn -> conn.executeManyValues(insert(data).values(template),
+        List<io.mapper.sql.ColumnClause<?>> xy = List.of(data.column("x"), data.column("y"));
+        assertThatThrownBy(() -> small.begin(conn -> conn.executeManyValues(insert(data), xy,
                 List.of(List.of("a", "b"), List.of("only one")))))
                 .isInstanceOf(ArgumentException.class)
-                .hasMessageContaining("Row 2 of executeManyValues(...) has 1 values, but the INSERT has 2 placeholders");
+                .hasMessageContaining("Row 2 of executeManyValues(...) has 1 values for the 2 columns [x, y]");
+        assertThatThrownBy(() -> small.begin(conn -> conn.executeManyValues(insert(data).values(Map.of("x", "a")),
+                xy, List.of(List.of("a", "b"))))).isInstanceOf(ArgumentException.class)
+                .hasMessageContaining("takes the values from its rows");
+        assertThatThrownBy(() -> small.begin(conn -> conn.executeManyValues(insert(data),
+                List.of(data.column("x"), data.column("x")), List.of(List.of("a", "b")))))
+                .isInstanceOf(ArgumentException.class).hasMessageContaining("each once");
         assertThatThrownBy(() -> small.begin(conn -> conn.executeManyValues(insert(data)
                 .values(Map.of("x", Sql.literalColumn("'fixed'", Types.string(50)), "y", "b")), List.of(List.of("b")))))
                 .isInstanceOf(ArgumentException.class).hasMessageContaining("needs a single-row INSERT whose values "

@@ -152,11 +152,8 @@ public final class MapperBench implements Competitor {
         long keys = 0;
         // executeManyValues: one single-row INSERT ... RETURNING, compiled once, sent as multi-row VALUES of the
         // engine's batch size (SQLAlchemy's insertmanyvalues), the rows given positionally in its column order.
-        Map<ColumnClause<?>, Object> template = new LinkedHashMap<>(4);
-        template.put(MInsert.NAME, "");
-        template.put(MInsert.AMOUNT, 0);
-        template.put(MInsert.NOTE, "");
-        Insert statement = insert(MInsert.TABLE).values(template).returning(MInsert.ID);
+        Insert statement = insert(MInsert.TABLE).returning(MInsert.ID);
+        List<ColumnClause<?>> columns = List.of(MInsert.NAME, MInsert.AMOUNT, MInsert.NOTE);
         try (Connection connection = engine.begin()) {
             for (int start = 0; start < n; start += RawJdbc.BATCH) {
                 int end = Math.min(n, start + RawJdbc.BATCH);
@@ -164,7 +161,7 @@ public final class MapperBench implements Competitor {
                 for (int i = start; i < end; i++) {
                     rows.add(List.of(Fixture.name(i), i, Fixture.note(i)));
                 }
-                for (Row row : connection.executeManyValues(statement, rows)) {
+                for (Row row : connection.executeManyValues(statement, columns, rows)) {
                     Checks.key(row.get(0));
                     keys++;
                 }
