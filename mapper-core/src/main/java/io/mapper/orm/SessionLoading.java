@@ -492,7 +492,7 @@ final class SessionLoading implements LoadContext {
     private static Object[] snapshot(Mapper<Object> mapper, Object entity, Object[] row) {
         Object[] snapshot = mapper.values(entity);
         for (PropertyMapping property : mapper.properties()) {
-            if (mapper.isForeignKeySlot(property.slot())) {
+            if (mapper.isForeignKeySlot(property.slot()) || mapper.isCollectionSlot(property.slot())) {
                 snapshot[property.slot()] = Conversions.convert(row[property.slot()],
                         property.column().type().javaType());
             }

@@ -234,6 +234,10 @@ final class EntityReader {
         }
 
         private void mapRelation(VariableElement field) {
+            OneToMany oneToMany = field.getAnnotation(OneToMany.class);
+            if (oneToMany != null && !checkOneToMany(field, oneToMany)) {
+                return;
+            }
             String target = relationTarget(field);
             if (target != null && !target.equals("java.lang.Object")) {
                 relations.add(new EntityModel.RelationModel(field.getSimpleName().toString(), target));
@@ -242,6 +246,42 @@ final class EntityReader {
                     mapForeignKey(field);
                 }
             }
+        }
+
+        /**
+         * The runtime's checks of a one-to-many's form ({@code CollectionColumns}): {@code mappedBy} or a
+         * {@code @JoinColumn}, not both; an {@code @OrderColumn} on a {@code List} only, without {@code orderBy}.
+         */
+        private boolean checkOneToMany(VariableElement field, OneToMany oneToMany) {
+            String property = field.getSimpleName().toString();
+            TypeElement target = relationTargetElement(field);
+            String targetName = target == null ? "the target" : target.getSimpleName().toString();
+            boolean join = field.getAnnotation(io.mapper.orm.annotation.JoinColumn.class) != null;
+            io.mapper.orm.annotation.OrderColumn order =
+                    field.getAnnotation(io.mapper.orm.annotation.OrderColumn.class);
+            String problem = null;
+            String fix = null;
+            if (oneToMany.mappedBy().isEmpty() && !join) {
+                problem = "a @OneToMany needs either mappedBy (the @ManyToOne on " + targetName + " that owns the "
+                        + "foreign key) or a @JoinColumn naming the foreign key column of " + targetName + "'s table.";
+                fix = "Add mappedBy = \"...\" or @JoinColumn(name = \"" + tableName + "_id\").";
+            } else if (!oneToMany.mappedBy().isEmpty() && join) {
+                problem = "@JoinColumn on a @OneToMany is for the unidirectional form; with mappedBy the foreign key "
+                        + "is the column of " + targetName + "." + oneToMany.mappedBy() + ".";
+                fix = "Put @JoinColumn on " + targetName + "." + oneToMany.mappedBy() + ", or remove mappedBy.";
+            } else if (order != null && !types.erasure(field.asType()).toString().equals("java.util.List")) {
+                problem = "@OrderColumn keeps the order of a List, and the field is a "
+                        + names.simpleName(types.erasure(field.asType())) + ".";
+                fix = "Declare it as List<" + targetName + ">.";
+            } else if (order != null && !oneToMany.orderBy().isEmpty()) {
+                problem = "it has both @OrderColumn and orderBy; the list's order is its order column.";
+                fix = "Remove orderBy.";
+            }
+            if (problem != null) {
+                error(field, propertyMessage(property, problem, fix));
+                return false;
+            }
+            return true;
         }
 
         /**

@@ -286,8 +286,37 @@ class MappingErrorTest {
                         public record Place(String name) {
                         }
                         """), "Cannot map Note.place.name (com.example.Note): its metamodel attribute would be named "
-                        + "'placeName', which is taken by placeName.", "Place place;", false));
+                        + "'placeName', which is taken by placeName.", "Place place;", false),
+                new Case("one-to-many with neither mappedBy nor @JoinColumn", sources("""
+                        @Entity
+                        public class Note {
+                            @Id Long id;
+                            @OneToMany List<Tag> tags;
+                        }
+                        """, "com/example/Tag.java", TAG), "Cannot map Note.tags (com.example.Note): a @OneToMany needs "
+                        + "either mappedBy (the @ManyToOne on Tag that owns the foreign key) or a @JoinColumn naming "
+                        + "the foreign key column of Tag's table. Add mappedBy = \"...\" or @JoinColumn(name = "
+                        + "\"note_id\").", "@OneToMany List<Tag> tags;", false),
+                new Case("order column on a set", sources("""
+                        @Entity
+                        public class Note {
+                            @Id Long id;
+                            @OneToMany @JoinColumn(name = "note_id") @OrderColumn java.util.Set<Tag> tags;
+                        }
+                        """, "com/example/Tag.java", TAG), "@OrderColumn keeps the order of a List, and the field is a "
+                        + "Set.", "@OrderColumn java.util.Set<Tag> tags;", false));
     }
+
+    private static final String TAG = """
+            package com.example;
+
+            import io.mapper.orm.annotation.*;
+
+            @Entity
+            public class Tag {
+                @Id Long id;
+            }
+            """;
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")

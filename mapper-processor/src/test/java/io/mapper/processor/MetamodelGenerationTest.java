@@ -497,6 +497,45 @@ class MetamodelGenerationTest {
     }
 
     @Test
+    void aUnidirectionalOrderedListGetsARelationAndItsColumnsNoAttribute() {
+        Map<String, String> sources = new LinkedHashMap<>();
+        sources.put("com/example/Album.java", """
+                package com.example;
+
+                import java.util.ArrayList;
+                import java.util.List;
+
+                import io.mapper.orm.annotation.*;
+
+                @Entity
+                public class Album {
+                    @Id Long id;
+                    @OneToMany @JoinColumn(name = "album_id") @OrderColumn(name = "track_no")
+                    List<Song> songs = new ArrayList<>();
+                }
+                """);
+        sources.put("com/example/Song.java", """
+                package com.example;
+
+                import io.mapper.orm.annotation.*;
+
+                @Entity
+                public class Song {
+                    @Id Long id;
+                    String title;
+                }
+                """);
+        TestCompilation compilation = TestCompilation.withProcessor(temp, sources);
+
+        assertThat(compilation.success()).as(compilation.describeDiagnostics()).isTrue();
+        assertThat(compilation.generated("com/example/Album_.java"))
+                .contains("io.mapper.orm.Relation<Album, com.example.Song> songs =");
+        // album_id and track_no are the album's list's columns: Song has no attribute for them
+        assertThat(compilation.generated("com/example/Song_.java")).contains(" title =")
+                .doesNotContain("album").doesNotContain("track_no");
+    }
+
+    @Test
     void aReferenceToACompositeKeyGetsAnAttributePerKeyPart() throws Exception {
         Map<String, String> sources = new LinkedHashMap<>();
         sources.put("com/example/Grid.java", """

@@ -8,9 +8,12 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Names a foreign key column of a {@link ManyToOne} or owning {@link OneToOne}; {@code <property>_id} by default.
- * Repeated (or inside {@link JoinColumns}) for a target with a composite key: one per key part, each naming the key
- * column it refers to in {@link #referencedColumnName()}.
+ * Names the foreign key column of a {@link ManyToOne} or owning {@link OneToOne} ({@code <property>_id} by default),
+ * or, on a {@link OneToMany} without {@code mappedBy}, the foreign key column of the child's table that refers to
+ * this entity: a unidirectional one-to-many, whose column is created with the child's table and written by the
+ * flush from the collection (no attribute of the child maps it). Repeated (or inside {@link JoinColumns}) on a
+ * reference to an entity with a composite key: one per key part, each naming the key column it refers to in
+ * {@link #referencedColumnName()}.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

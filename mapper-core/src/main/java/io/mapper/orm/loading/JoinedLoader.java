@@ -66,7 +66,7 @@ final class JoinedLoader extends RowLoader {
                     RelationshipValues.columns(parentFrom, RelationshipValues.columnsOf(relationship.foreignKeys())));
         } else {
             on = RelationshipValues.columnsEqual(RelationshipValues.columns(alias,
-                    RelationshipValues.columnsOf(relationship.inverse().foreignKeys())),
+                    RelationshipValues.columnsOf(relationship.ownerKeyProperties())),
                     RelationshipValues.columns(parentFrom, RelationshipValues.columnsOf(owner.primaryKey())));
         }
         if (load != null && !load.criteria().isEmpty()) {

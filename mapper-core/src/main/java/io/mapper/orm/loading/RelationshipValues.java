@@ -119,6 +119,10 @@ final class RelationshipValues {
     static ClauseElement[] order(RelationshipMapping relationship, TableClause from) {
         Mapper<?> target = relationship.target();
         List<ClauseElement> items = new ArrayList<>();
+        if (relationship.orderColumn() != null) {
+            // An @OrderColumn list comes in its stored order (the key breaks ties, as for NULL indexes).
+            items.add(column(from, relationship.orderColumn().column()).asc());
+        }
         for (RelationshipMapping.Order order : relationship.orderBy()) {
             Expression<Object> column = column(from, target.property(order.property()).column());
             items.add(order.descending() ? column.desc() : column.asc());

@@ -78,7 +78,6 @@ final class SelectInLoader implements LoaderStrategy {
             ownersByKey.put(Objects.requireNonNull(state.key()).id(), state);
         }
         boolean oneToMany = relationship.kind() == RelationshipMapping.Kind.ONE_TO_MANY;
-        RelationshipMapping inverse = oneToMany ? Objects.requireNonNull(relationship.inverse()) : null;
         io.mapper.orm.mapping.LoadedColumns targetColumns = pass.plan().columns(path, target);
         int ownerIndex = EntityLoader.columnCount(target, targetColumns);
         int ownerParts = owner.primaryKey().size();
@@ -87,7 +86,7 @@ final class SelectInLoader implements LoaderStrategy {
             Select select;
             if (oneToMany) {
                 select = EntityLoader.selectFor(target, targetColumns).where(RelationshipValues.keyIn(
-                        RelationshipValues.columnsOf(inverse.foreignKeys()), chunk));
+                        RelationshipValues.columnsOf(relationship.ownerKeyProperties()), chunk));
             } else {
                 List<Column<?>> ownerColumns = relationship.associationOwnerColumns();
                 select = EntityLoader.selectFor(target, targetColumns).addColumns(ownerColumns.toArray())
@@ -100,7 +99,7 @@ final class SelectInLoader implements LoaderStrategy {
             }
             select = select.orderBy(RelationshipValues.order(relationship, target.table()));
             pass.loader().rows(target, select, path, pass, (loaded, row) -> {
-                Object ownerKey = oneToMany ? inverse.foreignKeyValue(loaded.state().committed())
+                Object ownerKey = oneToMany ? relationship.ownerKeyValue(loaded.state().committed())
                         : ownerParts == 1 ? row.get(ownerIndex) : ownerKeyOf(row, ownerIndex, ownerParts);
                 InstanceState ownerState = ownerKey == null ? null
                         : ownersByKey.get(owner.identityKeyOf(ownerKey).id());

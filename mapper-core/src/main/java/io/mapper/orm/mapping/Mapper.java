@@ -29,12 +29,18 @@ public final class Mapper<E> implements io.mapper.orm.state.ValueSemantics {
     /** How one slot's value is read from and written to an entity (a foreign key through its relationship). */
     private record Access(@Nullable PropertyAccessor direct, int embedded, int component,
             @Nullable RelationshipMapping relationship, @Nullable Discriminator discriminator,
-            @Nullable DeferredAccess deferred, int part) {
+            @Nullable DeferredAccess deferred, CollectionColumns.@Nullable Slot collection, int part) {
 
         Access(@Nullable PropertyAccessor direct, int embedded, int component,
                 @Nullable RelationshipMapping relationship, @Nullable Discriminator discriminator,
                 @Nullable DeferredAccess deferred) {
-            this(direct, embedded, component, relationship, discriminator, deferred, 0);
+            this(direct, embedded, component, relationship, discriminator, deferred, null, 0);
+        }
+
+        Access(@Nullable PropertyAccessor direct, int embedded, int component,
+                @Nullable RelationshipMapping relationship, @Nullable Discriminator discriminator,
+                @Nullable DeferredAccess deferred, CollectionColumns.@Nullable Slot collection) {
+            this(direct, embedded, component, relationship, discriminator, deferred, collection, 0);
         }
     }
 
@@ -58,6 +64,8 @@ public final class Mapper<E> implements io.mapper.orm.state.ValueSemantics {
     private final @Nullable PropertyMapping version;
     private final List<EmbeddedMapping> embeddeds;
     private final Access[] access;
+    /** How many slots are columns another entity's collection writes (see {@link CollectionColumns}). */
+    private int collectionSlots;
     private final @Nullable EntityInstantiator<E> instantiator;
     private final List<RelationshipMapping> relationships;
     private final Map<String, RelationshipMapping> relationshipsByName;
@@ -99,11 +107,14 @@ public final class Mapper<E> implements io.mapper.orm.state.ValueSemantics {
             if (entry instanceof PropertyAccessor accessor) {
                 access[i] = new Access(accessor, -1, -1, null, null, null);
             } else if (entry instanceof ForeignKeyPart foreignKey) {
-                access[i] = new Access(null, -1, -1, foreignKey.relationship(), null, null, foreignKey.part());
+                access[i] = new Access(null, -1, -1, foreignKey.relationship(), null, null, null, foreignKey.part());
             } else if (entry instanceof Discriminator discriminator) {
                 access[i] = new Access(null, -1, -1, null, discriminator, null);
             } else if (entry instanceof DeferredAccess deferred) {
                 access[i] = new Access(null, -1, -1, null, null, deferred);
+            } else if (entry instanceof CollectionColumns.Slot collection) {
+                access[i] = new Access(null, -1, -1, null, null, null, collection);
+                collectionSlots++;
             } else {
                 access[i] = new Access(null, ((int[]) entry)[0], ((int[]) entry)[1], null, null, null);
             }
@@ -299,6 +310,8 @@ public final class Mapper<E> implements io.mapper.orm.state.ValueSemantics {
                 values[i] = slot.discriminator().value();
             } else if (slot.deferred() != null) {
                 values[i] = slot.deferred().get(entity);
+            } else if (slot.collection() != null) {
+                values[i] = null;    // not the object's: see values(entity, state)
             } else {
                 Object[] components = embeddedValues[slot.embedded()];
                 if (components == null) {
@@ -309,6 +322,51 @@ public final class Mapper<E> implements io.mapper.orm.state.ValueSemantics {
             }
         }
         return values;
+    }
+
+    /**
+     * The current value of every slot of a tracked {@code entity}, including the columns that owners' collections
+     * write into its row (a unidirectional one-to-many's foreign key, a list's order column): what the flush assigned
+     * to them, else their database value.
+     */
+    public @Nullable Object[] values(E entity, InstanceState state) {
+        Object[] values = values(entity);
+        if (collectionSlots > 0) {
+            for (int i = 0; i < access.length; i++) {
+                if (access[i].collection() != null) {
+                    values[i] = collectionValue(i, state);
+                }
+            }
+        }
+        return values;
+    }
+
+    /** Whether the slot is a column an owner's collection writes (no property of the object maps it). */
+    public boolean isCollectionSlot(int slot) {
+        return access[slot].collection() != null;
+    }
+
+    CollectionColumns.Slot collectionSlot(PropertyMapping property) {
+        return java.util.Objects.requireNonNull(access[property.slot()].collection(), property.path());
+    }
+
+    /**
+     * A collection column's value for the flush: the assigned index or key as it is, an assigned owner (a join
+     * column's) as its primary key (null while the owner has none yet); unassigned, the database value.
+     */
+    @SuppressWarnings("unchecked")
+    private @Nullable Object collectionValue(int slot, InstanceState state) {
+        if (!state.isAssigned(slot)) {
+            Object[] committed = state.committed();
+            return committed == null ? null : committed[slot];
+        }
+        Object assigned = state.assigned(slot);
+        CollectionColumns.Slot collection = access[slot].collection();
+        if (assigned == null || collection.role() != CollectionColumns.Role.JOIN) {
+            return assigned;
+        }
+        Mapper<Object> owner = (Mapper<Object>) collection.relationship().owner();
+        return owner.value(assigned, owner.primaryKey().get(0));
     }
 
     /**
@@ -323,6 +381,13 @@ public final class Mapper<E> implements io.mapper.orm.state.ValueSemantics {
             Access slot = access[i];
             if (properties.get(i).generatedBy() != null) {
                 continue;    // the database writes it (@Generated), whatever the object holds
+            }
+            if (slot.collection() != null) {
+                if (state.isAssigned(i) && collectionChanged(i, state)) {
+                    changed = changed == null ? new java.util.BitSet(access.length) : changed;
+                    changed.set(i);
+                }
+                continue;
             }
             Object value;
             if (current != null) {
@@ -344,6 +409,15 @@ public final class Mapper<E> implements io.mapper.orm.state.ValueSemantics {
         return changed;
     }
 
+    /** Whether the flush assigned a collection column a value other than the row's (a new owner counts as one). */
+    private boolean collectionChanged(int slot, InstanceState state) {
+        Object value = collectionValue(slot, state);
+        if (value == null && state.assigned(slot) != null) {
+            return true;    // an owner not inserted yet: its key is written once known
+        }
+        return state.isChanged(slot, value);
+    }
+
     /** The current value of one property. */
     public @Nullable Object value(E entity, PropertyMapping property) {
         Access slot = access[property.slot()];
@@ -358,6 +432,9 @@ public final class Mapper<E> implements io.mapper.orm.state.ValueSemantics {
         }
         if (slot.deferred() != null) {
             return slot.deferred().get(entity);
+        }
+        if (slot.collection() != null) {
+            return null;    // not the object's: the flush writes it from the owner's collection
         }
         return embeddeds.get(slot.embedded()).decompose(entity)[slot.component()];
     }
@@ -399,7 +476,7 @@ public final class Mapper<E> implements io.mapper.orm.state.ValueSemantics {
         Object[][] embeddedValues = embeddeds.isEmpty() ? null : new Object[embeddeds.size()][];
         for (int i = 0; i < access.length; i++) {
             Access slot = access[i];
-            if (slot.relationship() != null || slot.discriminator() != null) {
+            if (slot.relationship() != null || slot.discriminator() != null || slot.collection() != null) {
                 continue;
             }
             if (slot.deferred() != null) {

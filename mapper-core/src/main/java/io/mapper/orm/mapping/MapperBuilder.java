@@ -86,6 +86,8 @@ final class MapperBuilder {
     private final List<Class<?>> levels = new ArrayList<>();
     private final @Nullable Hierarchy hierarchy;
     private final MappingOptions options;
+    /** The columns other entities' collections keep in this class's table (see {@link CollectionColumns}). */
+    private List<CollectionColumns.Contributed> contributed = List.of();
 
     private record PendingProperty(String path, String column, boolean primaryKey, boolean version,
             @Nullable GenerationStrategy generation, PropertyMapping.Loading loading,
@@ -107,7 +109,14 @@ final class MapperBuilder {
 
     static <E> Mapper<E> build(Class<E> type, MetaData metadata, java.util.Map<Class<?>, EntityInfo> infos,
             MappingOptions options) {
+        return build(type, metadata, infos, options, List.of());
+    }
+
+    /** {@link #build} with the columns that other entities' collections keep in this class's table. */
+    static <E> Mapper<E> build(Class<E> type, MetaData metadata, java.util.Map<Class<?>, EntityInfo> infos,
+            MappingOptions options, List<CollectionColumns.Contributed> contributed) {
         MapperBuilder builder = new MapperBuilder(type, infos, null, options);
+        builder.contributed = contributed;
         builder.collect();
         io.mapper.schema.Table table = builder.createTable(metadata, type, builder.columns);
         return builder.finish(type, java.util.Map.of(type, table));
@@ -208,6 +217,9 @@ final class MapperBuilder {
         if (hierarchy != null && !discriminated) {
             mapDiscriminator();
         }
+        for (CollectionColumns.Contributed column : contributed) {
+            mapCollectionColumn(column);
+        }
         if (pending.stream().noneMatch(PendingProperty::primaryKey)) {
             throw new MappingException(entityType, "it has no @Id property.",
                     "Annotate the primary-key field with @io.mapper.orm.annotation.Id.");
@@ -220,6 +232,28 @@ final class MapperBuilder {
             throw new MappingException(entityType, "a composite primary key cannot have a @GeneratedValue part.",
                     "Assign composite keys in Java, or use a single generated key.");
         }
+    }
+
+    /**
+     * A column that another entity's collection keeps in this table (a unidirectional one-to-many's foreign key, a
+     * list's order column), as a slot the flush writes from that collection; refused when a property already maps
+     * the column, since two writers of one column would overwrite each other.
+     */
+    private void mapCollectionColumn(CollectionColumns.Contributed column) {
+        for (PendingProperty property : pending) {
+            if (property.column().equalsIgnoreCase(column.column().name())) {
+                throw new MappingException(column.ownerType(), column.relationship(), "its "
+                        + column.role().name().toLowerCase(java.util.Locale.ROOT) + " column '"
+                        + column.column().name() + "' is also mapped by " + type.getSimpleName() + "."
+                        + property.path() + "; the collection writes that column itself.", "Remove the property "
+                        + "from " + type.getSimpleName() + " (or map the relationship from its side with "
+                        + "mappedBy), or give the collection's column another name.");
+            }
+        }
+        columns.add(column.column());
+        levels.add(type);
+        access.add(new CollectionColumns.Slot(column.role()));
+        pending.add(new PendingProperty(column.path(), column.column().name(), false, false, null));
     }
 
     /** The hierarchy's discriminator column, in the root's table, as a slot whose value is the class's own. */
@@ -322,7 +356,7 @@ final class MapperBuilder {
                 : tableAnnotation.name();
     }
 
-    private static List<Field> mappedFields(Class<?> entityType) {
+    static List<Field> mappedFields(Class<?> entityType) {
         List<Class<?>> hierarchy = new ArrayList<>();
         for (Class<?> current = entityType; current != null && current != Object.class;
                 current = current.getSuperclass()) {
@@ -567,6 +601,18 @@ final class MapperBuilder {
                     java.util.List.of(single ? oneToOne.cascade() : oneToMany.cascade()),
                     !single && oneToMany.passiveDeletes(), single ? oneToOne.mappedBy() : oneToMany.mappedBy(),
                     single ? List.of() : orderBy(oneToMany.orderBy()));
+            if (!single) {
+                io.mapper.orm.annotation.JoinColumn join =
+                        field.getAnnotation(io.mapper.orm.annotation.JoinColumn.class);
+                io.mapper.orm.annotation.OrderColumn order =
+                        field.getAnnotation(io.mapper.orm.annotation.OrderColumn.class);
+                String joinPath = join == null || !oneToMany.mappedBy().isEmpty() ? null
+                        : CollectionColumns.pathOf(field.getDeclaringClass(), field.getName(), join.name());
+                String orderPath = order == null ? null : CollectionColumns.pathOf(field.getDeclaringClass(),
+                        field.getName(), order.name().isEmpty()
+                                ? options.naming().columnName(field.getName() + "Order") : order.name());
+                relationship.collectionColumnPaths(joinPath, orderPath);
+            }
         } else {
             relationship = new RelationshipMapping(type, field.getName(), accessor,
                     RelationshipMapping.Kind.MANY_TO_MANY, target, false, field.getType() == java.util.Set.class,

@@ -49,15 +49,29 @@ public final class MapperRegistry {
         for (List<Class<?>> members : hierarchies.values()) {
             HierarchyBuilder.infos(members, infos, options.naming());
         }
+        Map<Class<?>, List<CollectionColumns.Contributed>> collectionColumns =
+                CollectionColumns.scan(infos.keySet(), infos, options);
         Set<Class<?>> inHierarchies = new HashSet<>();
         hierarchies.values().forEach(inHierarchies::addAll);
         for (Class<?> type : new ArrayList<>(infos.keySet())) {
             List<Class<?>> members = hierarchies.get(type);
             if (members != null) {
+                for (Class<?> member : members) {
+                    List<CollectionColumns.Contributed> columns = collectionColumns.get(member);
+                    if (columns != null) {
+                        CollectionColumns.Contributed first = columns.get(0);
+                        throw new MappingException(first.ownerType(), first.relationship(), "its column '"
+                                + first.column().name() + "' would go into the table of " + member.getSimpleName()
+                                + ", which is part of an inheritance hierarchy; mapper does not put collection "
+                                + "columns into a hierarchy's tables yet.", "Map the relationship from the child's "
+                                + "side (@ManyToOne on it, mappedBy here) and order it with orderBy.");
+                    }
+                }
                 HierarchyBuilder.build(members, metadata, infos, mappers, options);
             } else if (!inHierarchies.contains(type) && !mappers.containsKey(type)) {
                 // A subclass listed (or scanned) before its base is built with the base's hierarchy, not alone.
-                mappers.put(type, MapperBuilder.build(type, metadata, infos, options));
+                mappers.put(type, MapperBuilder.build(type, metadata, infos, options,
+                        collectionColumns.getOrDefault(type, List.of())));
             }
         }
         RelationshipResolver.resolve(metadata, mappers);

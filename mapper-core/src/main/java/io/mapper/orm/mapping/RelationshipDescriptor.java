@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import io.mapper.orm.annotation.JoinColumn;
 import io.mapper.orm.annotation.JoinTable;
 import io.mapper.orm.annotation.ManyToMany;
 import io.mapper.orm.annotation.ManyToOne;
@@ -61,10 +62,13 @@ public record RelationshipDescriptor(RelationshipMapping.Kind kind, String owner
         OneToMany oneToMany = field.getAnnotation(OneToMany.class);
         if (oneToMany != null || oneToOne != null) {
             String mappedBy = oneToMany != null ? oneToMany.mappedBy() : oneToOne.mappedBy();
+            // A unidirectional one-to-many names the foreign key column of the target's table itself.
+            List<String> foreignKey = mappedBy.isEmpty() && field.isAnnotationPresent(JoinColumn.class)
+                    ? List.of(field.getAnnotation(JoinColumn.class).name())
+                    : joinColumns(target, field(target, mappedBy), owner, ownerInfo);
             return new RelationshipDescriptor(RelationshipMapping.Kind.ONE_TO_MANY, ownerInfo.qualifiedName(),
-                    ownerInfo.keyColumns(), targetInfo.qualifiedName(), targetInfo.keyColumns(),
-                    joinColumns(target, field(target, mappedBy), owner, ownerInfo), null, List.of(), List.of(),
-                    targetTypes);
+                    ownerInfo.keyColumns(), targetInfo.qualifiedName(), targetInfo.keyColumns(), foreignKey, null,
+                    List.of(), List.of(), targetTypes);
         }
         ManyToMany manyToMany = field.getAnnotation(ManyToMany.class);
         if (manyToMany == null) {

@@ -57,6 +57,10 @@ public final class RelationshipMapping {
     private @Nullable Table associationTable;
     private List<Column<?>> associationOwnerColumns = List.of();
     private List<Column<?>> associationTargetColumns = List.of();
+    private @Nullable String joinColumnPath;
+    private @Nullable String orderColumnPath;
+    private @Nullable PropertyMapping joinColumn;
+    private @Nullable PropertyMapping orderColumn;
 
     RelationshipMapping(Class<?> ownerType, String name, PropertyAccessor accessor, Kind kind, Class<?> targetType,
             boolean singleValued, boolean setCollection, FetchStrategy fetch, Collection<Cascade> cascades,
@@ -246,6 +250,60 @@ public final class RelationshipMapping {
         return inverse;
     }
 
+    /**
+     * For a unidirectional one-to-many ({@code @OneToMany @JoinColumn}, no {@code mappedBy}): the target's slot of
+     * the foreign key column referring to the owner, written by the flush from the collection; else null.
+     */
+    public @Nullable PropertyMapping joinColumn() {
+        return joinColumn;
+    }
+
+    /** For a list with an {@code @OrderColumn}: the target's slot of the column holding each element's index. */
+    public @Nullable PropertyMapping orderColumn() {
+        return orderColumn;
+    }
+
+    /**
+     * For a one-to-many: the target's property holding the owner's key, the inverse many-to-one's foreign key or
+     * the unidirectional form's join column.
+     */
+    public PropertyMapping ownerKeyProperty() {
+        if (joinColumn != null) {
+            return joinColumn;
+        }
+        return Objects.requireNonNull(inverse, () -> name + " has no inverse").foreignKey();
+    }
+
+    /**
+     * For a one-to-many: the target's properties holding the owner's key, one per part of the owner's key (the
+     * inverse many-to-one's foreign key columns, or the unidirectional form's join column).
+     */
+    public List<PropertyMapping> ownerKeyProperties() {
+        if (joinColumn != null) {
+            return List.of(joinColumn);
+        }
+        return Objects.requireNonNull(inverse, () -> name + " has no inverse").foreignKeys();
+    }
+
+    /**
+     * For a one-to-many: the owner's key in a target row's slot values {@code values}, as an identity key's id is
+     * (a list of the parts for a composite key), or null.
+     */
+    public @Nullable Object ownerKeyValue(@Nullable Object @Nullable [] values) {
+        if (values == null) {
+            return null;
+        }
+        if (joinColumn != null) {
+            return values[joinColumn.slot()];
+        }
+        return Objects.requireNonNull(inverse, () -> name + " has no inverse").foreignKeyValue(values);
+    }
+
+    /** Whether this is a one-to-many without an inverse many-to-one, writing its target's foreign key itself. */
+    public boolean isUnidirectional() {
+        return kind == Kind.ONE_TO_MANY && joinColumnPath != null;
+    }
+
     /** For a many-to-many: the association table. */
     public Table associationTable() {
         return Objects.requireNonNull(associationTable, () -> name + " has no association table");
@@ -288,6 +346,23 @@ public final class RelationshipMapping {
     /** Whether this side writes the association rows (a many-to-many without {@code mappedBy}). */
     public boolean ownsAssociation() {
         return kind == Kind.MANY_TO_MANY && mappedBy.isEmpty();
+    }
+
+    void collectionColumnPaths(@Nullable String joinPath, @Nullable String orderPath) {
+        this.joinColumnPath = joinPath;
+        this.orderColumnPath = orderPath;
+    }
+
+    /** Finds the target's slots of this collection's columns, once the target's mapper exists. */
+    void linkCollectionColumns(Mapper<?> targetMapper) {
+        if (joinColumnPath != null) {
+            this.joinColumn = targetMapper.property(joinColumnPath);
+            targetMapper.collectionSlot(joinColumn).relationship(this);
+        }
+        if (orderColumnPath != null) {
+            this.orderColumn = targetMapper.property(orderColumnPath);
+            targetMapper.collectionSlot(orderColumn).relationship(this);
+        }
     }
 
     void holderFactory(java.lang.invoke.MethodHandle factory) {

@@ -28,7 +28,11 @@ final class RelationshipResolver {
                 Mapper<?> target = mappers.get(relationship.targetType());
                 switch (relationship.kind()) {
                     case MANY_TO_ONE -> relationship.resolve(target, mirrorOf(target, relationship));
-                    case ONE_TO_MANY -> relationship.resolve(target, owningManyToOne(mapper, target, relationship));
+                    case ONE_TO_MANY -> {
+                        relationship.resolve(target, relationship.isUnidirectional() ? null
+                                : owningManyToOne(mapper, target, relationship));
+                        relationship.linkCollectionColumns(target);
+                    }
                     case MANY_TO_MANY -> relationship.resolve(target, null);
                 }
             }

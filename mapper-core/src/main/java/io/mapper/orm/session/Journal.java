@@ -254,7 +254,8 @@ public final class Journal {
         Object[] current = mapper.values(entity);
         boolean differs = false;
         for (int slot = 0; slot < current.length && !differs; slot++) {
-            differs = !mapper.isForeignKeySlot(slot) && state.isChanged(slot, current[slot]);
+            differs = !mapper.isForeignKeySlot(slot) && !mapper.isCollectionSlot(slot)
+                    && state.isChanged(slot, current[slot]);
         }
         if (differs) {
             // The snapshot keeps its own copies of mutable values: the object gets copies of them, not the same ones.

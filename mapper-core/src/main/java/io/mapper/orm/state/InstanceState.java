@@ -30,6 +30,8 @@ public final class InstanceState {
     private @Nullable Object[] committed;
     private boolean expired;
     private java.util.@Nullable Map<Object, java.util.List<Object>> collections;
+    /** Values the running flush assigned to columns that owners' collections write (by slot); null for none. */
+    private java.util.@Nullable Map<Integer, @Nullable Object> assigned;
     // Links of the StateList that holds this state (a session's tracked objects, in the order it began tracking them).
     @Nullable StateList list;
     @Nullable InstanceState previous;
@@ -109,6 +111,32 @@ public final class InstanceState {
     /** Puts back collection snapshots copied earlier with {@link #collectionSnapshots()}. */
     public void restoreCollectionSnapshots(java.util.@Nullable Map<Object, java.util.List<Object>> snapshots) {
         this.collections = snapshots == null ? null : new java.util.HashMap<>(snapshots);
+    }
+
+    /**
+     * Assigns, for the running flush, a column of this object's row that an owner's collection writes (a list's
+     * index, a unidirectional one-to-many's owner): the flush writes it with the INSERT or as an UPDATE.
+     */
+    public void assign(int slot, @Nullable Object value) {
+        if (assigned == null) {
+            assigned = new java.util.HashMap<>(4);
+        }
+        assigned.put(slot, value);
+    }
+
+    /** Whether the running flush assigned the slot. */
+    public boolean isAssigned(int slot) {
+        return assigned != null && assigned.containsKey(slot);
+    }
+
+    /** The value the running flush assigned to the slot (null for none or for an assigned null). */
+    public @Nullable Object assigned(int slot) {
+        return assigned == null ? null : assigned.get(slot);
+    }
+
+    /** Forgets the previous flush's assignments: each flush assigns from the collections as they are then. */
+    public void clearAssigned() {
+        assigned = null;
     }
 
     /** Whether the values must be refreshed from the database the next time a query or get returns the object. */

@@ -14,7 +14,8 @@ import io.mapper.orm.state.InstanceState;
  * bringing the other side's loaded objects in line with what was written. One subclass per direction; only the
  * {@link UnitOfWork} calls them.
  */
-abstract sealed class DependencyProcessor permits ManyToOneProcessor, OneToManyProcessor, ManyToManyProcessor {
+abstract sealed class DependencyProcessor permits ManyToOneProcessor, OneToManyProcessor, ManyToManyProcessor,
+        JoinColumnProcessor {
 
     protected final RelationshipMapping relationship;
 
@@ -26,7 +27,8 @@ abstract sealed class DependencyProcessor permits ManyToOneProcessor, OneToManyP
     static DependencyProcessor of(RelationshipMapping relationship) {
         return switch (relationship.kind()) {
             case MANY_TO_ONE -> new ManyToOneProcessor(relationship);
-            case ONE_TO_MANY -> new OneToManyProcessor(relationship);
+            case ONE_TO_MANY -> relationship.isUnidirectional() ? new JoinColumnProcessor(relationship)
+                    : new OneToManyProcessor(relationship);
             case MANY_TO_MANY -> new ManyToManyProcessor(relationship);
         };
     }

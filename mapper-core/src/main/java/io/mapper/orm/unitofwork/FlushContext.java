@@ -39,6 +39,8 @@ final class FlushContext {
     final List<AssociationRow> associationDeletes = new ArrayList<>();
     /** Objects whose foreign-key slots the reconciliation changed; their column changes are computed again. */
     final Set<InstanceState> reconciled = new LinkedHashSet<>();
+    /** Objects given collection-column values (see {@link CollectionColumnWrites}); cleared after the flush. */
+    final Set<InstanceState> assigned = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     /** Owners whose loaded collections get a new snapshot after the flush. */
     final Set<InstanceState> snapshotOwners = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 

@@ -78,10 +78,23 @@ final class Histories {
         List<Object> before = snapshot == null ? List.of() : snapshot;
         List<Object> added = difference(current, before);
         List<Object> removed = difference(before, current);
-        if (added.isEmpty() && removed.isEmpty()) {
-            return null;
+        if (added.isEmpty() && removed.isEmpty()
+                && (relationship.orderColumn() == null || sameOrder(current, before))) {
+            return null;    // unchanged; a list with an order column changes when only its order does, too
         }
         return new CollectionChange(state, relationship, added, removed);
+    }
+
+    private static boolean sameOrder(List<Object> current, List<Object> before) {
+        if (current.size() != before.size()) {
+            return false;
+        }
+        for (int i = 0; i < current.size(); i++) {
+            if (current.get(i) != before.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The elements of {@code from} not in {@code minus}, by identity, in order. */

@@ -97,6 +97,7 @@ final class OneToManyProcessor extends DependencyProcessor {
                 orphan(flush, state);
             }
         }
+        CollectionColumnWrites.positions(flush, relationship);
     }
 
     /**

@@ -231,7 +231,7 @@ final class Persistence {
             Map<InstanceState, Object[]> written) {
         List<PropertyMapping> columns = insertedColumns(part, key, omitted);
         E first = entity(mapper, states.get(0));
-        Object[] firstValues = mapper.values(first);
+        Object[] firstValues = mapper.values(first, states.get(0));
         Map<ColumnClause<?>, Object> template = new LinkedHashMap<>();
         for (PropertyMapping property : columns) {
             template.put(property.column(), firstValues[property.slot()]);
@@ -242,7 +242,7 @@ final class Persistence {
         List<String> keys = insert.compile(connection.dialect()).parameterKeys();
         List<Map<String, @Nullable Object>> rows = new ArrayList<>(states.size());
         for (InstanceState state : states) {
-            Object[] values = mapper.values(entity(mapper, state));
+            Object[] values = mapper.values(entity(mapper, state), state);
             written.put(state, values);
             Map<String, @Nullable Object> row = new HashMap<>(keys.size() * 2);
             for (int i = 0; i < keys.size(); i++) {
@@ -306,7 +306,7 @@ final class Persistence {
             List<InstanceState> chunk = states.subList(start, Math.min(states.size(), start + perStatement));
             List<List<@Nullable Object>> rows = new ArrayList<>(chunk.size());
             for (InstanceState state : chunk) {
-                Object[] values = mapper.values(entity(mapper, state));
+                Object[] values = mapper.values(entity(mapper, state), state);
                 written.put(state, values);
                 @Nullable Object[] row = new Object[bound.size()];
                 for (int i = 0; i < row.length; i++) {
@@ -382,7 +382,7 @@ final class Persistence {
                         mapper.setValue(entity, version, next);
                     }
                 }
-                newValues.add(mapper.values(entity));
+                newValues.add(mapper.values(entity, state));
             }
             boolean fetchedByReturning = false;
             List<TablePart> parts = mapper.tableParts();

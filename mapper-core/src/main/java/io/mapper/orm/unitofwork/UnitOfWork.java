@@ -126,6 +126,17 @@ public final class UnitOfWork {
             return Outcome.NOTHING;    // an empty session (a get in a fresh one): nothing to look at
         }
         FlushContext flush = new FlushContext(objects, journal, registry, this::processorsOf);
+        try {
+            return flush(connection, flush, beforeWrite);
+        } finally {
+            // Collection columns are assigned afresh by each flush, from the collections as they are then.
+            flush.assigned.forEach(InstanceState::clearAssigned);
+        }
+    }
+
+    private Outcome flush(java.util.function.Supplier<Connection> connection, FlushContext flush,
+            Runnable beforeWrite) {
+        SessionObjects objects = flush.objects;
         for (InstanceState deleted : List.copyOf(objects.deleted())) {
             flush.cascadeDeletes(deleted);
         }
@@ -470,7 +481,15 @@ public final class UnitOfWork {
                 selfReferences.add(relationship);
             }
         }
-        if (selfReferences.isEmpty() || states.size() < 2) {
+        // A unidirectional one-to-many of the table to itself: an element's parent is the owner its collection
+        // assigned (an element has no reference of its own).
+        List<PropertyMapping> selfCollections = new ArrayList<>();
+        for (io.mapper.orm.mapping.RelationshipMapping relationship : mapper.relationships()) {
+            if (relationship.isUnidirectional() && relationship.targetType() == mapper.entityType()) {
+                selfCollections.add(relationship.joinColumn());
+            }
+        }
+        if (selfReferences.isEmpty() && selfCollections.isEmpty() || states.size() < 2) {
             return List.of(states);
         }
         Map<Object, InstanceState> byEntity = new java.util.IdentityHashMap<>();
@@ -480,7 +499,7 @@ public final class UnitOfWork {
         Map<InstanceState, Integer> depth = new java.util.IdentityHashMap<>();
         int deepest = 0;
         for (InstanceState state : states) {
-            deepest = Math.max(deepest, depth(state, byEntity, selfReferences, depth,
+            deepest = Math.max(deepest, depth(state, byEntity, selfReferences, selfCollections, depth,
                     java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>())));
         }
         List<List<InstanceState>> waves = new ArrayList<>();
@@ -498,20 +517,37 @@ public final class UnitOfWork {
     }
 
     private static int depth(InstanceState state, Map<Object, InstanceState> byEntity,
-            List<io.mapper.orm.mapping.RelationshipMapping> selfReferences, Map<InstanceState, Integer> depth,
-            Set<InstanceState> visiting) {
+            List<io.mapper.orm.mapping.RelationshipMapping> selfReferences, List<PropertyMapping> selfCollections,
+            Map<InstanceState, Integer> depth, Set<InstanceState> visiting) {
         Integer known = depth.get(state);
         if (known != null) {
             return known;
         }
         visiting.add(state);
         int result = 0;
+        List<Object> parents = new ArrayList<>(selfReferences.size() + selfCollections.size());
         for (io.mapper.orm.mapping.RelationshipMapping reference : selfReferences) {
-            Object parent = reference.related(state.entity());
+            parents.add(reference.related(state.entity()));
+        }
+        for (PropertyMapping joinColumn : selfCollections) {
+            if (state.isAssigned(joinColumn.slot())) {
+                parents.add(state.assigned(joinColumn.slot()));
+            } else if (state.committed() != null && state.committed()[joinColumn.slot()] != null) {
+                // A row being deleted: its parent is the one its foreign key names, if that is deleted too.
+                Object key = state.committed()[joinColumn.slot()];
+                for (InstanceState candidate : byEntity.values()) {
+                    if (candidate.key() != null && InstanceState.sameValue(candidate.key().id(), key)) {
+                        parents.add(candidate.entity());
+                    }
+                }
+            }
+        }
+        for (Object parent : parents) {
             InstanceState parentState = parent == null || parent == state.entity() ? null : byEntity.get(parent);
             // A reference back into the path is a cycle: that edge is left to the post-update.
             if (parentState != null && !visiting.contains(parentState)) {
-                result = Math.max(result, depth(parentState, byEntity, selfReferences, depth, visiting) + 1);
+                result = Math.max(result, depth(parentState, byEntity, selfReferences, selfCollections, depth,
+                        visiting) + 1);
             }
         }
         visiting.remove(state);
