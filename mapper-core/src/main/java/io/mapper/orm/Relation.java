@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
+import io.mapper.orm.convention.NamingStrategy;
 import io.mapper.orm.mapping.RelationshipDescriptor;
 import io.mapper.orm.mapping.RelationshipMapping;
 import io.mapper.sql.ColumnClause;
@@ -28,17 +29,40 @@ public final class Relation<E, T> {
     private final Class<E> ownerType;
     private final String name;
     private final Class<T> targetType;
+    /** The naming strategy's name, resolved through the owner's class loader on first use. */
+    private final String namingName;
+    private volatile @Nullable NamingStrategy naming;
     private volatile @Nullable RelationshipDescriptor descriptor;
 
-    private Relation(Class<E> ownerType, String name, Class<T> targetType) {
+    private Relation(Class<E> ownerType, String name, Class<T> targetType, String namingName,
+            @Nullable NamingStrategy naming) {
         this.ownerType = Objects.requireNonNull(ownerType, "ownerType");
         this.name = Objects.requireNonNull(name, "name");
         this.targetType = Objects.requireNonNull(targetType, "targetType");
+        this.namingName = Objects.requireNonNull(namingName, "naming");
+        this.naming = naming;
     }
 
-    /** The relationship {@code name} of {@code ownerType}, whose objects are {@code targetType}s. */
+    /**
+     * The relationship {@code name} of {@code ownerType}, whose objects are {@code targetType}s, with the tables and
+     * columns of the default (snake_case) naming strategy.
+     */
     public static <E, T> Relation<E, T> of(Class<E> ownerType, String name, Class<T> targetType) {
-        return new Relation<>(ownerType, name, targetType);
+        return new Relation<>(ownerType, name, targetType, "snake-case", NamingStrategy.SNAKE_CASE);
+    }
+
+    /**
+     * The relationship {@code name} of {@code ownerType} with the tables and columns of the naming strategy
+     * {@code naming} ({@code pascal-case}, or a strategy's class name, as {@code NamingStrategy.of} reads it): what a
+     * metamodel generated with {@code -Amapper.namingStrategy} holds.
+     */
+    public static <E, T> Relation<E, T> of(Class<E> ownerType, String name, Class<T> targetType, String naming) {
+        return new Relation<>(ownerType, name, targetType, naming, null);
+    }
+
+    /** The relationship with the tables and columns of {@code naming}: what {@code SessionFactory.relation} gives. */
+    static <E, T> Relation<E, T> of(Class<E> ownerType, String name, Class<T> targetType, NamingStrategy naming) {
+        return new Relation<>(ownerType, name, targetType, NamingStrategy.nameOf(naming), naming);
     }
 
     /** The relationship's property name. */
@@ -59,7 +83,13 @@ public final class Relation<E, T> {
     private RelationshipDescriptor descriptor() {
         RelationshipDescriptor current = descriptor;
         if (current == null) {
-            current = RelationshipDescriptor.of(ownerType, name, targetType);
+            NamingStrategy strategy = naming;
+            if (strategy == null) {
+                ClassLoader loader = ownerType.getClassLoader();
+                strategy = NamingStrategy.of(namingName, loader != null ? loader : Relation.class.getClassLoader());
+                naming = strategy;
+            }
+            current = RelationshipDescriptor.of(ownerType, name, targetType, strategy);
             descriptor = current;
         }
         return current;

@@ -34,6 +34,7 @@ public final class SessionFactory {
     /** Stateless between flushes, so one serves every session: its flush plan's order and processors are built once. */
     private final io.mapper.orm.unitofwork.UnitOfWork unitOfWork;
     private final KeyLookups keyLookups = new KeyLookups();
+    private final io.mapper.orm.convention.NamingStrategy naming;
 
     private SessionFactory(Builder builder, MapperRegistry registry) {
         this.lazyLoadWarningThreshold = builder.lazyLoadWarningThreshold;
@@ -44,6 +45,7 @@ public final class SessionFactory {
         this.filters = List.copyOf(builder.filters.values());
         this.autoflush = builder.autoflush;
         this.batchSize = builder.batchSize;
+        this.naming = builder.naming;
         List<io.mapper.orm.unitofwork.FlushValidator> validators = new ArrayList<>();
         if (builder.beanValidation) {
             io.mapper.orm.unitofwork.FlushValidator beanValidation = BeanValidation.create(builder.classLoader);
@@ -53,6 +55,8 @@ public final class SessionFactory {
         }
         this.unitOfWork = new io.mapper.orm.unitofwork.UnitOfWork(registry, listeners, validators, batchSize,
                 builder.clock);
+        // Once per factory, never per statement: a metamodel generated for another naming strategy is a WARN here.
+        MetamodelCheck.run(registry, builder.naming);
     }
 
     /** A factory like {@code base} (same mappings, listeners, filters and settings) whose sessions use {@code engine}. */
@@ -65,6 +69,7 @@ public final class SessionFactory {
         this.filters = base.filters;
         this.autoflush = base.autoflush;
         this.batchSize = base.batchSize;
+        this.naming = base.naming;
         this.unitOfWork = base.unitOfWork;
     }
 
@@ -195,6 +200,16 @@ public final class SessionFactory {
         }
         return Attribute.of(entityType, property, io.mapper.sql.TableClause.of(mapper.table().name()),
                 mapped.column().name(), (io.mapper.types.SqlType<T>) type);
+    }
+
+    /**
+     * A relationship handle with this factory's naming strategy ({@code join}, {@code any}, {@code has},
+     * {@code key()} name the tables and columns as mapped here): for a factory whose strategy is not the one the
+     * metamodel was generated with, as {@link #attribute} is for properties.
+     */
+    public <E, T> Relation<E, T> relation(Class<E> entityType, String name, Class<T> targetType) {
+        registry.mapper(entityType).relationship(name);
+        return Relation.of(entityType, name, targetType, naming);
     }
 
     /** The metadata with the mapped tables: {@code factory.metadata().createAll(engine)}. */

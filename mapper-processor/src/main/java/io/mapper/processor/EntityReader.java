@@ -39,7 +39,7 @@ import io.mapper.orm.annotation.OneToOne;
 import io.mapper.orm.annotation.Table;
 import io.mapper.orm.annotation.Transient;
 import io.mapper.orm.annotation.Version;
-import io.mapper.orm.convention.Naming;
+import io.mapper.orm.convention.NamingStrategy;
 
 /**
  * Reads one {@code @Entity} class through {@code javax.lang.model} with {@code MapperBuilder}'s rules and builds the
@@ -59,12 +59,15 @@ final class EntityReader {
     private final Types types;
     private final Names names;
     private final SqlTypeResolver resolver;
+    /** The names of what the annotations leave unnamed: {@code -Amapper.namingStrategy}, snake_case by default. */
+    private final NamingStrategy naming;
 
-    EntityReader(Messager messager, Types types, Names names) {
+    EntityReader(Messager messager, Types types, Names names, NamingStrategy naming) {
         this.messager = messager;
         this.types = types;
         this.names = names;
         this.resolver = new SqlTypeResolver(types, names);
+        this.naming = naming;
     }
 
     /**
@@ -176,10 +179,10 @@ final class EntityReader {
         return name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
     }
 
-    /** The table name of an entity class: its {@code @Table}, else its snake_case simple name. */
-    private static String tableOf(TypeElement type) {
+    /** The table name of an entity class: its {@code @Table}, else the naming strategy's name of its simple name. */
+    private String tableOf(TypeElement type) {
         Table table = type.getAnnotation(Table.class);
-        return table == null ? Naming.snakeCase(type.getSimpleName().toString()) : table.name();
+        return table == null ? naming.tableName(type.getSimpleName().toString()) : table.name();
     }
 
     /**
@@ -315,7 +318,7 @@ final class EntityReader {
             for (VariableElement key : keys) {
                 Column keyColumn = key.getAnnotation(Column.class);
                 String keyColumnName = keyColumn == null || keyColumn.name().isEmpty()
-                        ? Naming.snakeCase(key.getSimpleName().toString()) : keyColumn.name();
+                        ? naming.columnName(key.getSimpleName().toString()) : keyColumn.name();
                 SqlTypeResolver.Result result = resolver.resolve(types.erasure(key.asType()), keyColumn);
                 if (!(result instanceof SqlTypeResolver.Resolved resolved)) {
                     return;
@@ -337,11 +340,10 @@ final class EntityReader {
         }
 
         /** The join column referring to {@code keyColumn}, as the runtime names it; null when none fits. */
-        private static @Nullable String joinColumn(String property, String keyColumn, int keyParts,
+        private @Nullable String joinColumn(String property, String keyColumn, int keyParts,
                 io.mapper.orm.annotation.JoinColumn[] joins) {
             if (joins.length == 0) {
-                return keyParts == 1 ? Naming.snakeCase(property) + "_id"
-                        : Naming.snakeCase(property) + "_" + keyColumn;
+                return keyParts == 1 ? naming.joinColumnName(property) : naming.joinColumnName(property, keyColumn);
             }
             if (keyParts == 1) {
                 return joins.length == 1 ? joins[0].name() : null;
@@ -476,7 +478,8 @@ final class EntityReader {
             boolean holder = declared != null;
             TypeMirror type = types.erasure(holder ? declared : field.asType());
             String simpleType = names.simpleName(type);
-            String columnName = column == null || column.name().isEmpty() ? Naming.snakeCase(property) : column.name();
+            String columnName = column == null || column.name().isEmpty() ? naming.columnName(property)
+                    : column.name();
             SqlTypeResolver.Result result = resolver.resolveProperty(field, type, column);
             boolean deferred = column != null && column.deferred();
             boolean raise = column != null && column.raiseLoad();
@@ -554,12 +557,12 @@ final class EntityReader {
                 }
             }
             Embedded embedded = field.getAnnotation(Embedded.class);
-            String prefix = embedded.prefix().isEmpty() ? Naming.snakeCase(property) + "_" : embedded.prefix();
+            String prefix = embedded.prefix().isEmpty() ? naming.embeddedPrefix(property) : embedded.prefix();
             for (Component component : components) {
                 Column column = component.column();
                 String path = property + "." + component.name();
                 String columnName = prefix + (column == null || column.name().isEmpty()
-                        ? Naming.snakeCase(component.name()) : column.name());
+                        ? naming.columnName(component.name()) : column.name());
                 SqlTypeResolver.Result result = resolver.resolve(component.type(), column);
                 if (result instanceof SqlTypeResolver.Problem problem) {
                     error(field, propertyMessage(path, problem.problem(), problem.fix()));
@@ -575,7 +578,7 @@ final class EntityReader {
                 SqlTypeResolver.Resolved resolved, String javadoc) {
             if (columnName.isBlank()) {
                 error(field, propertyMessage(property, "its column name is blank.", "Give @Column a name, or leave "
-                        + "it empty for the snake_case property name."));
+                        + "it empty for the naming strategy's name."));
                 return;
             }
             String previousColumn = columns.putIfAbsent(columnName, property);

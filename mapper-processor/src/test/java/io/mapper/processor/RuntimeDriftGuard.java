@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 import io.mapper.orm.Attribute;
+import io.mapper.orm.convention.NamingStrategy;
 import io.mapper.orm.mapping.Mapper;
 import io.mapper.orm.mapping.MapperRegistry;
+import io.mapper.orm.mapping.MappingOptions;
 import io.mapper.orm.mapping.PropertyMapping;
 import io.mapper.schema.Column;
 import io.mapper.schema.MetaData;
@@ -45,7 +47,7 @@ final class RuntimeDriftGuard {
 
     /** Asserts that {@code metamodel} agrees with {@code MapperRegistry}'s mapping of {@code entity} everywhere. */
     static void assertMatchesRuntime(Class<?> entity, Class<?> metamodel) throws ReflectiveOperationException {
-        assertMatchesRuntime(entity, metamodel, List.of());
+        assertMatchesRuntime(entity, metamodel, List.of(entity), NamingStrategy.SNAKE_CASE);
     }
 
     /** {@link #assertMatchesRuntime(Class, Class)} for an entity mapped with the entities it refers to. */
@@ -53,7 +55,17 @@ final class RuntimeDriftGuard {
             throws ReflectiveOperationException {
         List<Class<?>> entities = new java.util.ArrayList<>(related);
         entities.add(0, entity);
-        Mapper<?> mapper = MapperRegistry.of(new MetaData(), entities).mapper(entity);
+        assertMatchesRuntime(entity, metamodel, entities, NamingStrategy.SNAKE_CASE);
+    }
+
+    /**
+     * Asserts that {@code metamodel} agrees with the mapping of {@code entity} when {@code mapped} are mapped together
+     * under {@code naming}.
+     */
+    static void assertMatchesRuntime(Class<?> entity, Class<?> metamodel, List<Class<?>> mapped, NamingStrategy naming)
+            throws ReflectiveOperationException {
+        Mapper<?> mapper = MapperRegistry.of(new MetaData(), mapped, new MappingOptions(List.of(), null, naming))
+                .mapper(entity);
         TableClause table = table(metamodel);
         assertThat(table.name()).isEqualTo(mapper.table().name());
         assertThat(table.schema()).isEqualTo(mapper.table().schema());

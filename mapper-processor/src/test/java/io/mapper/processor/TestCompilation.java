@@ -48,6 +48,11 @@ final class TestCompilation {
         return compile(root, sources, List.of(new MetamodelProcessor()));
     }
 
+    /** Compiles {@code sources} with the metamodel processor and javac options such as {@code -Akey=value}. */
+    static TestCompilation withProcessorOptions(Path root, Map<String, String> sources, String... options) {
+        return compile(root, sources, List.of(new MetamodelProcessor()), options);
+    }
+
     /** Compiles {@code sources} with the metamodel processor after {@code others}. */
     static TestCompilation withProcessors(Path root, Map<String, String> sources, Processor... others) {
         List<Processor> processors = new ArrayList<>(List.of(others));

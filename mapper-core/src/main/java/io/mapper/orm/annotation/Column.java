@@ -15,7 +15,7 @@ import java.lang.annotation.Target;
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.RECORD_COMPONENT})
 public @interface Column {
 
-    /** The column name; the snake_case property name when empty. */
+    /** The column name; when empty, the naming strategy's name of the property (snake_case by default). */
     String name() default "";
 
     /** The VARCHAR length of a String column; 0 means unbounded text. */

@@ -12,6 +12,6 @@ import java.lang.annotation.Target;
 @Target({ElementType.FIELD, ElementType.METHOD})
 public @interface Embedded {
 
-    /** Prepended to each embedded column name; the snake_case property name plus {@code _} when empty. */
+    /** Prepended to each embedded column name; when empty, the naming strategy's ({@code address_} by default). */
     String prefix() default "";
 }

@@ -74,6 +74,15 @@ public interface NamingStrategy {
         }
     }
 
+    /**
+     * The name {@link #of} accepts for {@code strategy}: {@code snake-case}, {@code pascal-case}, {@code as-is} for the
+     * built-in strategies, else the strategy's class name. The generated metamodel records it
+     * ({@code @Metamodel(naming = ...)}), so the runtime can tell which strategy a metamodel class was generated for.
+     */
+    static String nameOf(NamingStrategy strategy) {
+        return strategy instanceof Standard ? strategy.toString() : strategy.getClass().getName();
+    }
+
     /** The three built-in strategies. */
     final class Standard implements NamingStrategy {
 

@@ -46,18 +46,23 @@ public record RelationshipDescriptor(RelationshipMapping.Kind kind, String owner
         targetKeyTypes = List.copyOf(targetKeyTypes);
     }
 
-    /** Describes the relationship property {@code name} of {@code owner}. */
+    /** Describes the relationship property {@code name} of {@code owner} under the default (snake_case) naming. */
     public static RelationshipDescriptor of(Class<?> owner, String name, Class<?> target) {
+        return of(owner, name, target, NamingStrategy.SNAKE_CASE);
+    }
+
+    /** Describes the relationship property {@code name} of {@code owner}, with the names {@code naming} gives. */
+    public static RelationshipDescriptor of(Class<?> owner, String name, Class<?> target, NamingStrategy naming) {
         Field field = field(owner, name);
-        MapperBuilder.EntityInfo ownerInfo = MapperBuilder.info(owner);
-        MapperBuilder.EntityInfo targetInfo = MapperBuilder.info(target);
+        MapperBuilder.EntityInfo ownerInfo = MapperBuilder.info(owner, naming);
+        MapperBuilder.EntityInfo targetInfo = MapperBuilder.info(target, naming);
         List<io.mapper.types.SqlType<?>> targetTypes = targetInfo.keys().stream()
                 .<io.mapper.types.SqlType<?>>map(MapperBuilder.KeyPart::type).toList();
         OneToOne oneToOne = field.getAnnotation(OneToOne.class);
         if (field.isAnnotationPresent(ManyToOne.class) || (oneToOne != null && oneToOne.mappedBy().isEmpty())) {
             return new RelationshipDescriptor(RelationshipMapping.Kind.MANY_TO_ONE, ownerInfo.qualifiedName(),
                     ownerInfo.keyColumns(), targetInfo.qualifiedName(), targetInfo.keyColumns(),
-                    joinColumns(owner, field, target, targetInfo), null, List.of(), List.of(), targetTypes);
+                    joinColumns(owner, field, target, targetInfo, naming), null, List.of(), List.of(), targetTypes);
         }
         OneToMany oneToMany = field.getAnnotation(OneToMany.class);
         if (oneToMany != null || oneToOne != null) {
@@ -65,7 +70,7 @@ public record RelationshipDescriptor(RelationshipMapping.Kind kind, String owner
             // A unidirectional one-to-many names the foreign key column of the target's table itself.
             List<String> foreignKey = mappedBy.isEmpty() && field.isAnnotationPresent(JoinColumn.class)
                     ? List.of(field.getAnnotation(JoinColumn.class).name())
-                    : joinColumns(target, field(target, mappedBy), owner, ownerInfo);
+                    : joinColumns(target, field(target, mappedBy), owner, ownerInfo, naming);
             return new RelationshipDescriptor(RelationshipMapping.Kind.ONE_TO_MANY, ownerInfo.qualifiedName(),
                     ownerInfo.keyColumns(), targetInfo.qualifiedName(), targetInfo.keyColumns(), foreignKey, null,
                     List.of(), List.of(), targetTypes);
@@ -76,7 +81,7 @@ public record RelationshipDescriptor(RelationshipMapping.Kind kind, String owner
                     "Annotate it with @ManyToOne, @OneToMany, @OneToOne or @ManyToMany.");
         }
         if (!manyToMany.mappedBy().isEmpty()) {
-            RelationshipDescriptor owning = of(target, manyToMany.mappedBy(), owner);
+            RelationshipDescriptor owning = of(target, manyToMany.mappedBy(), owner, naming);
             return new RelationshipDescriptor(RelationshipMapping.Kind.MANY_TO_MANY, ownerInfo.qualifiedName(),
                     ownerInfo.keyColumns(), targetInfo.qualifiedName(), targetInfo.keyColumns(), List.of(),
                     owning.associationTable(), owning.associationTarget(), owning.associationOwner(), targetTypes);
@@ -102,8 +107,8 @@ public record RelationshipDescriptor(RelationshipMapping.Kind kind, String owner
 
     /** The foreign-key columns of the reference {@code field} of {@code owner} to {@code target}, in key order. */
     private static List<String> joinColumns(Class<?> owner, Field field, Class<?> target,
-            MapperBuilder.EntityInfo targetInfo) {
-        return ForeignKeyColumns.of(owner, field, target, targetInfo, NamingStrategy.SNAKE_CASE).stream()
+            MapperBuilder.EntityInfo targetInfo, NamingStrategy naming) {
+        return ForeignKeyColumns.of(owner, field, target, targetInfo, naming).stream()
                 .map(ForeignKeyColumns.Part::column).toList();
     }
 
