@@ -23,6 +23,8 @@ import io.mapper.sql.Cast;
 import io.mapper.sql.ClauseElement;
 import io.mapper.sql.ColumnClause;
 import io.mapper.sql.Comparison;
+import io.mapper.sql.RowValueIn;
+import io.mapper.sql.ComparisonOperator;
 import io.mapper.sql.CompoundSelect;
 import io.mapper.sql.Condition;
 import io.mapper.sql.ConditionList;
@@ -299,6 +301,64 @@ public class SqlCompiler implements SqlVisitor {
             }
         }
         out.raw(")");
+    }
+
+    @Override
+    public void visitRowValueIn(RowValueIn in) {
+        if (in.rows().isEmpty()) {
+            out.raw(alwaysFalse());
+            return;
+        }
+        if (!supportsRowValues()) {
+            // Without row values: (a = ? AND b = ?) OR (a = ? AND b = ?).
+            List<Condition> alternatives = new java.util.ArrayList<>(in.rows().size());
+            for (List<Expression<?>> row : in.rows()) {
+                List<Condition> parts = new java.util.ArrayList<>(row.size());
+                for (int i = 0; i < row.size(); i++) {
+                    parts.add(new Comparison(in.operands().get(i), ComparisonOperator.EQ, row.get(i)));
+                }
+                alternatives.add(Sql.and(parts.toArray(Condition[]::new)));
+            }
+            // Parenthesised, so that it stays one condition inside an AND.
+            out.raw("(");
+            render(Sql.or(alternatives.toArray(Condition[]::new)));
+            out.raw(")");
+            return;
+        }
+        rowValue(in.operands());
+        out.raw(" IN (");
+        out.raw(rowValueListPrefix());
+        for (int i = 0; i < in.rows().size(); i++) {
+            if (i > 0) {
+                out.raw(", ");
+            }
+            rowValue(in.rows().get(i));
+        }
+        out.raw(")");
+    }
+
+    private void rowValue(List<Expression<?>> expressions) {
+        out.raw("(");
+        for (int i = 0; i < expressions.size(); i++) {
+            if (i > 0) {
+                out.raw(", ");
+            }
+            operand(expressions.get(i));
+        }
+        out.raw(")");
+    }
+
+    /** Whether the database compares row values ({@code (a, b) IN ((?, ?))}); else an OR of ANDs is written. */
+    protected boolean supportsRowValues() {
+        return true;
+    }
+
+    /**
+     * What opens the list of rows after {@code IN (}: nothing for a list of row values, {@code "VALUES "} for a
+     * database whose row-value IN takes only a subquery (SQLite).
+     */
+    protected String rowValueListPrefix() {
+        return "";
     }
 
     @Override

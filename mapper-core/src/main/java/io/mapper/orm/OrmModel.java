@@ -158,12 +158,24 @@ public record OrmModel(List<Entity> entities) {
      */
     private static RelationshipKind kind(RelationshipMapping relationship) {
         return switch (relationship.kind()) {
-            case MANY_TO_ONE -> relationship.foreignKey().column().isUnique()
+            case MANY_TO_ONE -> uniqueForeignKey(relationship)
                     ? RelationshipKind.ONE_TO_ONE : RelationshipKind.MANY_TO_ONE;
             case ONE_TO_MANY -> relationship.isSingleValued()
                     ? RelationshipKind.ONE_TO_ONE : RelationshipKind.ONE_TO_MANY;
             case MANY_TO_MANY -> RelationshipKind.MANY_TO_MANY;
         };
+    }
+
+    /** Whether a reference's foreign key is unique: its column, or a UNIQUE constraint over its columns. */
+    private static boolean uniqueForeignKey(RelationshipMapping relationship) {
+        List<io.mapper.orm.mapping.PropertyMapping> columns = relationship.foreignKeys();
+        if (columns.size() == 1) {
+            return columns.get(0).column().isUnique();
+        }
+        List<String> names = columns.stream().map(column -> column.column().name()).toList();
+        return relationship.owner().table().uniqueConstraints().stream()
+                .anyMatch(unique -> unique.columnNames().size() == names.size()
+                        && unique.columnNames().containsAll(names));
     }
 
     private static Relationship relationship(RelationshipMapping relationship) {

@@ -11,7 +11,6 @@ import io.mapper.orm.mapping.RelationshipDescriptor;
 import io.mapper.orm.mapping.RelationshipMapping;
 import io.mapper.sql.ColumnClause;
 import io.mapper.sql.Condition;
-import io.mapper.sql.Expression;
 import io.mapper.sql.Select;
 import io.mapper.sql.Sql;
 import io.mapper.sql.TableClause;
@@ -115,15 +114,28 @@ public final class Relation<E, T> {
         return table(descriptor().targetTable());
     }
 
-    /** The ON condition that joins the owner's table to the related table (to the association table for many-to-many). */
+    /**
+     * The ON condition that joins the owner's table to the related table (to the association table for
+     * many-to-many): one equality per key part, joined with AND for a composite key.
+     */
     Condition joinCondition() {
         RelationshipDescriptor d = descriptor();
         return switch (d.kind()) {
-            case MANY_TO_ONE -> column(d.targetTable(), d.targetKey()).eq(column(d.ownerTable(), d.foreignKey()));
-            case ONE_TO_MANY -> column(d.targetTable(), d.foreignKey()).eq(column(d.ownerTable(), d.ownerKey()));
-            case MANY_TO_MANY -> column(d.associationTable(), d.associationOwner())
-                    .eq(column(d.ownerTable(), d.ownerKey()));
+            case MANY_TO_ONE -> columnsEqual(d.targetTable(), d.targetKey(), d.ownerTable(), d.foreignKey());
+            case ONE_TO_MANY -> columnsEqual(d.targetTable(), d.foreignKey(), d.ownerTable(), d.ownerKey());
+            case MANY_TO_MANY -> columnsEqual(d.associationTable(), d.associationOwner(), d.ownerTable(),
+                    d.ownerKey());
         };
+    }
+
+    /** {@code left.a = right.x AND left.b = right.y}: the columns of two tables, pairwise. */
+    private static Condition columnsEqual(String leftTable, List<String> left, String rightTable,
+            List<String> right) {
+        Condition[] each = new Condition[left.size()];
+        for (int i = 0; i < each.length; i++) {
+            each[i] = column(leftTable, left.get(i)).eq(column(rightTable, right.get(i)));
+        }
+        return Sql.and(each);
     }
 
     /** For many-to-many: the association table and the ON condition from it to the related table. */
@@ -134,7 +146,7 @@ public final class Relation<E, T> {
 
     Condition associationToTarget() {
         RelationshipDescriptor d = descriptor();
-        return column(d.targetTable(), d.targetKey()).eq(column(d.associationTable(), d.associationTarget()));
+        return columnsEqual(d.targetTable(), d.targetKey(), d.associationTable(), d.associationTarget());
     }
 
     /**
@@ -177,38 +189,61 @@ public final class Relation<E, T> {
 
     /**
      * For a many-to-one: the objects whose reference is {@code parent} (SQLAlchemy's {@code with_parent}), as a
-     * condition on the owner's foreign key.
+     * condition on the owner's foreign key; for a target with a composite key, {@code parentKey} is the list of its
+     * parts in key order and the condition an AND over the foreign-key columns.
      */
     public Condition is(Object parentKey) {
-        RelationshipDescriptor d = descriptor();
-        if (d.kind() != RelationshipMapping.Kind.MANY_TO_ONE) {
-            throw new io.mapper.exception.ArgumentException(ownerType.getSimpleName() + "." + name + " is a "
-                    + "collection; is(...) is for references.");
+        List<Attribute<E, Object>> keys = keys();
+        if (keys.size() == 1) {
+            return keys.get(0).eq(io.mapper.types.Conversions.convert(parentKey,
+                    keys.get(0).type().javaType()));
         }
-        @SuppressWarnings("unchecked")
-        io.mapper.types.SqlType<Object> keyType = (io.mapper.types.SqlType<Object>) d.targetKeyType();
-        ColumnClause<Object> foreignKey = ColumnClause.of(d.foreignKey(), keyType);
-        Expression<Object> qualified = TableClause.of(d.ownerTable(), foreignKey).column(d.foreignKey(),
-                Object.class);
-        return qualified.eq(io.mapper.types.Conversions.convert(parentKey, keyType.javaType()));
+        if (!(parentKey instanceof List<?> parts) || parts.size() != keys.size()) {
+            throw new io.mapper.exception.ArgumentException(ownerType.getSimpleName() + "." + name + " refers to "
+                    + targetType.getSimpleName() + " by its composite key " + descriptor().targetKey() + "; pass "
+                    + "the key's values as List.of(...) in that order.");
+        }
+        Condition[] each = new Condition[keys.size()];
+        for (int i = 0; i < each.length; i++) {
+            each[i] = keys.get(i).eq(io.mapper.types.Conversions.convert(parts.get(i),
+                    keys.get(i).type().javaType()));
+        }
+        return Sql.and(each);
     }
 
     /**
-     * For a many-to-one (or owning one-to-one): the foreign-key column as a metamodel attribute
-     * ({@code Mail_.owner.key()} is {@code mail.owner_id}), usable in conditions, ORDER BY and GROUP BY; the
-     * generated metamodel has the same attribute as a field ({@code Mail_.ownerId}).
+     * For a many-to-one (or owning one-to-one) to an entity with a single-column key: the foreign-key column as a
+     * metamodel attribute ({@code Mail_.owner.key()} is {@code mail.owner_id}), usable in conditions, ORDER BY and
+     * GROUP BY; the generated metamodel has the same attribute as a field ({@code Mail_.ownerId}). For a composite
+     * key, use {@link #keys()}.
+     */
+    public Attribute<E, Object> key() {
+        List<Attribute<E, Object>> keys = keys();
+        if (keys.size() != 1) {
+            throw new io.mapper.exception.ArgumentException(ownerType.getSimpleName() + "." + name + " has a "
+                    + "composite foreign key " + descriptor().foreignKey() + "; use keys(), one attribute per part.");
+        }
+        return keys.get(0);
+    }
+
+    /**
+     * For a many-to-one (or owning one-to-one): its foreign-key columns as metamodel attributes, one per part of the
+     * target's key, in key order.
      */
     @SuppressWarnings("unchecked")
-    public Attribute<E, Object> key() {
+    public List<Attribute<E, Object>> keys() {
         RelationshipDescriptor d = descriptor();
         if (d.kind() != RelationshipMapping.Kind.MANY_TO_ONE) {
             throw new io.mapper.exception.ArgumentException(ownerType.getSimpleName() + "." + name + " is a "
                     + "collection, whose foreign key is in " + targetType.getSimpleName() + "'s table; use the "
                     + "other side's key, or join along it.");
         }
-        return Attribute.of(ownerType, name + "." + d.targetKey(), TableClause.of(d.ownerTable()),
-                Objects.requireNonNull(d.foreignKey()),
-                (io.mapper.types.SqlType<Object>) d.targetKeyType());
+        List<Attribute<E, Object>> keys = new ArrayList<>(d.foreignKey().size());
+        for (int i = 0; i < d.foreignKey().size(); i++) {
+            keys.add(Attribute.of(ownerType, name + "." + d.targetKey().get(i), table(d.ownerTable()),
+                    d.foreignKey().get(i), (io.mapper.types.SqlType<Object>) d.targetKeyTypes().get(i)));
+        }
+        return keys;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.mapper.orm;
 
+import java.util.List;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
@@ -11,6 +12,7 @@ import io.mapper.orm.mapping.RelationshipMapping;
 import io.mapper.orm.state.IdentityKey;
 import io.mapper.sql.Condition;
 import io.mapper.sql.Expression;
+import io.mapper.sql.Sql;
 
 /**
  * {@code filterBy} along relationships (SQLAlchemy's {@code filter_by(user=someuser)} and
@@ -45,8 +47,10 @@ final class RelationPaths {
                     : relation.any(inner);
         }
         if (relationship.kind() == RelationshipMapping.Kind.MANY_TO_ONE) {
-            Expression<Object> key = relation.key();
-            return value == null ? key.isNull() : key.eq(keyOf(session, relationship.target(), value, path));
+            if (value == null) {
+                return Sql.and(relation.keys().stream().map(Expression::isNull).toArray(Condition[]::new));
+            }
+            return relation.is(keyOf(session, relationship.target(), value, path));
         }
         if (value == null) {
             throw new ArgumentException("filterBy(\"" + path + "\", null): a collection is compared with one of its "
@@ -54,8 +58,13 @@ final class RelationPaths {
                     + "negated: Sql.not(...).");
         }
         Mapper<?> target = relationship.target();
-        Expression<?> targetKey = target.primaryKey().get(0).column();
-        return relation.any(targetKey.eq(keyOf(session, target, value, path)));
+        Object key = keyOf(session, target, value, path);
+        List<PropertyMapping> keys = target.primaryKey();
+        Condition[] each = new Condition[keys.size()];
+        for (int i = 0; i < each.length; i++) {
+            each[i] = keys.get(i).column().eq(keys.size() == 1 ? key : ((List<?>) key).get(i));
+        }
+        return relation.any(each);
     }
 
     private static boolean hasProperty(Mapper<?> mapper, String path) {

@@ -164,6 +164,20 @@ public final class Sql {
     }
 
     /**
+     * {@code (a, b) IN ((?, ?), (?, ?))}: the expressions compared with rows of values, each value bound with its
+     * expression's type (a composite key among several); no rows at all is always false.
+     *
+     * <pre>{@code
+     * // (line.order_id, line.line_no) IN ((?, ?), (?, ?))
+     * rowValueIn(List.of(orderId, lineNo), List.of(List.of(1, 1), List.of(1, 2)));
+     * }</pre>
+     */
+    public static Condition rowValueIn(List<? extends Expression<?>> operands,
+            java.util.Collection<? extends List<?>> rows) {
+        return RowValueIn.of(operands, rows);
+    }
+
+    /**
      * Conditions joined with AND; no conditions at all is always true.
      *
      * <pre>{@code

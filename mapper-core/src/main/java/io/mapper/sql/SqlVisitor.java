@@ -37,6 +37,9 @@ public interface SqlVisitor {
     /** Renders {@code [NOT] IN (...)}. */
     void visitIn(InCondition in);
 
+    /** Renders {@code (a, b) IN ((?, ?), ...)}. */
+    void visitRowValueIn(RowValueIn in);
+
     /** Renders {@code BETWEEN}. */
     void visitBetween(Between between);
 

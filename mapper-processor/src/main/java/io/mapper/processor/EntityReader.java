@@ -334,38 +334,72 @@ final class EntityReader {
         }
 
         /**
-         * The attribute of a reference's foreign-key column ({@code Mail_.ownerId} for {@code @ManyToOne Owner
-         * owner}): the runtime's property {@code owner.<key column>}, its join column and the target key's type.
+         * The attributes of a reference's foreign-key columns ({@code Mail_.ownerId} for {@code @ManyToOne Owner
+         * owner}): for each part of the target's key, the runtime's property {@code owner.<key column>}, its join
+         * column and the key part's type ({@code Cell_.gridX} and {@code Cell_.gridY} over a key of two columns).
          */
         private void mapForeignKey(VariableElement field) {
             TypeElement target = relationTargetElement(field);
             if (target == null) {
                 return;
             }
-            VariableElement key = null;
+            List<VariableElement> keys = new ArrayList<>();
             for (VariableElement candidate : mappedFields(target)) {
                 if (candidate.getAnnotation(Id.class) != null) {
-                    if (key != null) {
-                        return;    // a composite key: the runtime refuses the relationship and says why
+                    if (candidate.asType().getKind() == TypeKind.ERROR) {
+                        return;
                     }
-                    key = candidate;
+                    keys.add(candidate);
                 }
             }
-            if (key == null || key.asType().getKind() == TypeKind.ERROR) {
-                return;
-            }
-            Column keyColumn = key.getAnnotation(Column.class);
-            String keyColumnName = keyColumn == null || keyColumn.name().isEmpty()
-                    ? naming.columnName(key.getSimpleName().toString()) : keyColumn.name();
-            SqlTypeResolver.Result result = resolver.resolve(types.erasure(key.asType()), keyColumn);
-            if (!(result instanceof SqlTypeResolver.Resolved resolved)) {
+            if (keys.isEmpty()) {
                 return;
             }
             String property = field.getSimpleName().toString();
-            io.mapper.orm.annotation.JoinColumn join = field.getAnnotation(io.mapper.orm.annotation.JoinColumn.class);
-            String columnName = join == null ? naming.joinColumnName(property) : join.name();
-            addAttribute(field, property + "." + keyColumnName, property + capitalize(key.getSimpleName().toString()),
-                    columnName, resolved, "The foreign key of " + link(field) + ".");
+            io.mapper.orm.annotation.JoinColumn[] joins =
+                    field.getAnnotationsByType(io.mapper.orm.annotation.JoinColumn.class);
+            List<String> columnNames = new ArrayList<>();
+            List<SqlTypeResolver.Resolved> resolvedTypes = new ArrayList<>();
+            List<String> keyColumns = new ArrayList<>();
+            for (VariableElement key : keys) {
+                Column keyColumn = key.getAnnotation(Column.class);
+                String keyColumnName = keyColumn == null || keyColumn.name().isEmpty()
+                        ? naming.columnName(key.getSimpleName().toString()) : keyColumn.name();
+                SqlTypeResolver.Result result = resolver.resolve(types.erasure(key.asType()), keyColumn);
+                if (!(result instanceof SqlTypeResolver.Resolved resolved)) {
+                    return;
+                }
+                String columnName = joinColumn(property, keyColumnName, keys.size(), joins);
+                if (columnName == null) {
+                    return;    // @JoinColumns that do not fit the key: the runtime refuses them and says why
+                }
+                keyColumns.add(keyColumnName);
+                columnNames.add(columnName);
+                resolvedTypes.add(resolved);
+            }
+            for (int i = 0; i < keys.size(); i++) {
+                addAttribute(field, property + "." + keyColumns.get(i), property
+                        + capitalize(keys.get(i).getSimpleName().toString()), columnNames.get(i), resolvedTypes.get(i),
+                        "The foreign key of " + link(field) + (keys.size() > 1 ? " (its " + keyColumns.get(i)
+                        + " part)." : "."));
+            }
+        }
+
+        /** The join column referring to {@code keyColumn}, as the runtime names it; null when none fits. */
+        private @Nullable String joinColumn(String property, String keyColumn, int keyParts,
+                io.mapper.orm.annotation.JoinColumn[] joins) {
+            if (joins.length == 0) {
+                return keyParts == 1 ? naming.joinColumnName(property) : naming.joinColumnName(property, keyColumn);
+            }
+            if (keyParts == 1) {
+                return joins.length == 1 ? joins[0].name() : null;
+            }
+            for (io.mapper.orm.annotation.JoinColumn join : joins) {
+                if (join.referencedColumnName().equals(keyColumn)) {
+                    return join.name();
+                }
+            }
+            return null;
         }
 
         @Nullable EntityModel read() {

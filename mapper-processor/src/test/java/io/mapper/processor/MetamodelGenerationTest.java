@@ -618,6 +618,55 @@ class MetamodelGenerationTest {
     }
 
     @Test
+    void aReferenceToACompositeKeyGetsAnAttributePerKeyPart() throws Exception {
+        Map<String, String> sources = new LinkedHashMap<>();
+        sources.put("com/example/Grid.java", """
+                package com.example;
+
+                import io.mapper.orm.annotation.Column;
+                import io.mapper.orm.annotation.Entity;
+                import io.mapper.orm.annotation.Id;
+
+                @Entity
+                public class Grid {
+                    @Id Integer x;
+                    @Id @Column(name = "row_no") Integer rowNumber;
+                }
+                """);
+        sources.put("com/example/Cell.java", """
+                package com.example;
+
+                import io.mapper.orm.annotation.Entity;
+                import io.mapper.orm.annotation.Id;
+                import io.mapper.orm.annotation.JoinColumn;
+                import io.mapper.orm.annotation.ManyToOne;
+
+                @Entity
+                public class Cell {
+                    @Id Long id;
+                    @ManyToOne Grid grid;
+                    @ManyToOne
+                    @JoinColumn(name = "pin_row", referencedColumnName = "row_no")
+                    @JoinColumn(name = "pin_x", referencedColumnName = "x")
+                    Grid pin;
+                }
+                """);
+        TestCompilation compilation = TestCompilation.withProcessor(temp, sources);
+
+        assertThat(compilation.success()).as(compilation.describeDiagnostics()).isTrue();
+        assertThat(compilation.generated("com/example/Cell_.java"))
+                .contains("io.mapper.orm.Attribute<Cell, java.lang.Integer> gridX =")
+                .contains("io.mapper.orm.Attribute.of(Cell.class, \"grid.x\", TABLE, \"grid_x\", ")
+                .contains("io.mapper.orm.Attribute.of(Cell.class, \"grid.row_no\", TABLE, \"grid_row_no\", ")
+                .contains("gridRowNumber =").contains("pinX =").contains("pinRowNumber =")
+                .contains("\"pin.row_no\", TABLE, \"pin_row\", ");
+        try (URLClassLoader loader = compilation.classLoader()) {
+            RuntimeDriftGuard.assertMatchesRuntime(loader.loadClass("com.example.Cell"),
+                    loader.loadClass("com.example.Cell_"), List.of(loader.loadClass("com.example.Grid")));
+        }
+    }
+
+    @Test
     void deferredHoldersGetAnAttributeOfTheirValueType() {
         TestCompilation compilation = TestCompilation.withProcessor(temp, Map.of("com/example/Page.java", """
                 package com.example;

@@ -50,6 +50,14 @@ final class RuntimeDriftGuard {
         assertMatchesRuntime(entity, metamodel, List.of(entity), NamingStrategy.SNAKE_CASE);
     }
 
+    /** {@link #assertMatchesRuntime(Class, Class)} for an entity mapped with the entities it refers to. */
+    static void assertMatchesRuntime(Class<?> entity, Class<?> metamodel, List<Class<?>> related)
+            throws ReflectiveOperationException {
+        List<Class<?>> entities = new java.util.ArrayList<>(related);
+        entities.add(0, entity);
+        assertMatchesRuntime(entity, metamodel, entities, NamingStrategy.SNAKE_CASE);
+    }
+
     /**
      * Asserts that {@code metamodel} agrees with the mapping of {@code entity} when {@code mapped} are mapped together
      * under {@code naming}.

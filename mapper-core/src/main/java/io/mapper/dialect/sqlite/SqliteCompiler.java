@@ -39,6 +39,11 @@ final class SqliteCompiler extends OnConflictCompiler {
     }
 
     @Override
+    protected String rowValueListPrefix() {
+        return "VALUES ";    // SQLite's row-value IN takes a subquery, not a list of rows
+    }
+
+    @Override
     protected void limitClause(@Nullable BindParameter<Integer> limit, @Nullable BindParameter<Integer> offset) {
         if (limit == null && offset != null) {
             // SQLite accepts OFFSET only after a LIMIT; -1 means no limit.

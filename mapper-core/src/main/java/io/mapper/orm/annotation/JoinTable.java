@@ -6,7 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Names the association table of an owning {@link ManyToMany} and its two foreign key columns. */
+/** Names the association table of an owning {@link ManyToMany} and its foreign key columns (one per key part). */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.FIELD, ElementType.METHOD})
@@ -23,4 +23,13 @@ public @interface JoinTable {
 
     /** The column referring to the target entity; {@code <target table>_id} by default. */
     String inverseJoinColumn() default "";
+
+    /**
+     * The columns referring to an owning entity with a composite key, one per key part, each naming its key column
+     * in {@code referencedColumnName}; {@code <owner table>_<key column>} by default.
+     */
+    JoinColumn[] joinColumns() default {};
+
+    /** The columns referring to a target entity with a composite key, as {@link #joinColumns()}. */
+    JoinColumn[] inverseJoinColumns() default {};
 }

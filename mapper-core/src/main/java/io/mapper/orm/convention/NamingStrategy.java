@@ -34,6 +34,14 @@ public interface NamingStrategy {
     }
 
     /**
+     * One foreign-key column of a to-one relationship to an entity with a composite key: the relationship's name as
+     * a prefix ({@link #embeddedPrefix}) before the referenced key column ({@code parent_company_id}).
+     */
+    default String joinColumnName(String relationshipName, String referencedColumn) {
+        return embeddedPrefix(relationshipName) + referencedColumn;
+    }
+
+    /**
      * What is put before an embedded value's column names: the column of the property followed by {@code _} when
      * the strategy separates words with underscores, else the column of the property alone.
      */

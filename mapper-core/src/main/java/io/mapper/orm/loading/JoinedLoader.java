@@ -61,11 +61,13 @@ final class JoinedLoader extends RowLoader {
         Mapper<?> target = relationship.target();
         Condition on;
         if (relationship.kind() == RelationshipMapping.Kind.MANY_TO_ONE) {
-            on = RelationshipValues.column(alias, target.primaryKey().get(0).column())
-                    .eq(RelationshipValues.column(parentFrom, relationship.foreignKey().column()));
+            on = RelationshipValues.columnsEqual(
+                    RelationshipValues.columns(alias, RelationshipValues.columnsOf(target.primaryKey())),
+                    RelationshipValues.columns(parentFrom, RelationshipValues.columnsOf(relationship.foreignKeys())));
         } else {
-            on = RelationshipValues.column(alias, relationship.ownerKeyProperty().column())
-                    .eq(RelationshipValues.column(parentFrom, owner.primaryKey().get(0).column()));
+            on = RelationshipValues.columnsEqual(RelationshipValues.columns(alias,
+                    RelationshipValues.columnsOf(relationship.ownerKeyProperties())),
+                    RelationshipValues.columns(parentFrom, RelationshipValues.columnsOf(owner.primaryKey())));
         }
         if (load != null && !load.criteria().isEmpty()) {
             // A single-table subclass target: only its rows may join, so its discriminator criterion joins the ON.

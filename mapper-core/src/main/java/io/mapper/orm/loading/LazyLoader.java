@@ -58,12 +58,11 @@ final class LazyLoader implements LoaderStrategy {
     private static void postponeReferences(LoadPass pass, RelationshipMapping relationship,
             List<InstanceState> parents, boolean raise) {
         for (InstanceState state : parents) {
-            Object raw = RelationshipValues.foreignKey(state, relationship);
-            if (raw == null) {
+            IdentityKey key = RelationshipValues.targetKey(state, relationship);
+            if (key == null) {
                 relationship.setRelated(state.entity(), null);
                 continue;
             }
-            IdentityKey key = RelationshipValues.targetKey(relationship, raw);
             InstanceState known = pass.context().identityMap().get(key);
             if (known != null) {
                 relationship.setRelated(state.entity(), known.entity());

@@ -13,7 +13,6 @@ import io.mapper.schema.Column;
 import io.mapper.sql.ClauseElement;
 import io.mapper.sql.Expression;
 import io.mapper.sql.TableClause;
-import io.mapper.types.Conversions;
 
 /** Reading and writing relationship properties for the loader strategies. */
 final class RelationshipValues {
@@ -102,17 +101,56 @@ final class RelationshipValues {
         }
     }
 
-    /** The foreign key of a many-to-one as the database row had it, or null. */
-    static @Nullable Object foreignKey(InstanceState state, RelationshipMapping relationship) {
-        Object[] committed = state.committed();
-        return committed == null ? null : committed[relationship.foreignKey().slot()];
+    /** The identity key of the target a many-to-one's foreign key referred to as the database row had it, or null. */
+    static @Nullable IdentityKey targetKey(InstanceState state, RelationshipMapping relationship) {
+        return relationship.targetKey(state.committed());
     }
 
-    /** The identity key of the many-to-one's target with the key value {@code raw}. */
-    static IdentityKey targetKey(RelationshipMapping relationship, Object raw) {
-        Mapper<?> target = relationship.target();
-        Class<?> keyType = target.primaryKey().get(0).column().type().javaType();
-        return new IdentityKey(target.identityType(), Conversions.convert(raw, keyType));
+    /**
+     * {@code columns = key} for one key (a single column's value, or a list of a composite key's parts): an AND
+     * of one comparison per column.
+     */
+    static io.mapper.sql.Condition keyEquals(List<? extends Expression<?>> columns, Object key) {
+        if (columns.size() == 1) {
+            return columns.get(0).eq(key);
+        }
+        List<?> parts = (List<?>) key;
+        io.mapper.sql.Condition[] each = new io.mapper.sql.Condition[columns.size()];
+        for (int i = 0; i < each.length; i++) {
+            each[i] = columns.get(i).eq(parts.get(i));
+        }
+        return io.mapper.sql.Sql.and(each);
+    }
+
+    /**
+     * {@code columns IN keys}: {@code column IN (...)} for single-column keys, a row-value
+     * {@code (a, b) IN ((?, ?), ...)} for composite keys given as lists of their parts.
+     */
+    @SuppressWarnings("unchecked")
+    static io.mapper.sql.Condition keyIn(List<? extends Expression<?>> columns, List<Object> keys) {
+        if (columns.size() == 1) {
+            return columns.get(0).in(keys);
+        }
+        return io.mapper.sql.Sql.rowValueIn(columns, (List<List<?>>) (List<?>) keys);
+    }
+
+    /** ON {@code left = right} for two lists of columns in the same key order: an AND per key part. */
+    static io.mapper.sql.Condition columnsEqual(List<Expression<Object>> left, List<Expression<Object>> right) {
+        io.mapper.sql.Condition[] each = new io.mapper.sql.Condition[left.size()];
+        for (int i = 0; i < each.length; i++) {
+            each[i] = left.get(i).eq(right.get(i));
+        }
+        return io.mapper.sql.Sql.and(each);
+    }
+
+    /** {@link #column} for each of {@code columns}. */
+    static List<Expression<Object>> columns(TableClause from, List<? extends Column<?>> columns) {
+        return columns.stream().map(column -> column(from, column)).toList();
+    }
+
+    /** The columns of properties, in order. */
+    static List<Column<?>> columnsOf(List<io.mapper.orm.mapping.PropertyMapping> properties) {
+        return properties.stream().<Column<?>>map(io.mapper.orm.mapping.PropertyMapping::column).toList();
     }
 
     /**
@@ -140,7 +178,9 @@ final class RelationshipValues {
             items.add(order.descending() ? column.desc() : column.asc());
         }
         // Without an explicit order, elements come in key order, so results are repeatable.
-        items.add(column(from, target.primaryKey().get(0).column()).asc());
+        for (io.mapper.orm.mapping.PropertyMapping key : target.primaryKey()) {
+            items.add(column(from, key.column()).asc());
+        }
         return items.toArray(ClauseElement[]::new);
     }
 }

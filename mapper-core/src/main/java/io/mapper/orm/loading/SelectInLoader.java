@@ -51,23 +51,19 @@ final class SelectInLoader implements LoaderStrategy {
         Mapper<?> target = relationship.target();
         Map<Object, IdentityKey> missing = new LinkedHashMap<>();
         for (InstanceState state : parents) {
-            Object raw = RelationshipValues.foreignKey(state, relationship);
-            if (raw != null) {
-                IdentityKey key = RelationshipValues.targetKey(relationship, raw);
-                if (pass.context().identityMap().get(key) == null) {
-                    missing.put(key.id(), key);
-                }
+            IdentityKey key = RelationshipValues.targetKey(state, relationship);
+            if (key != null && pass.context().identityMap().get(key) == null) {
+                missing.put(key.id(), key);
             }
         }
-        Column<?> targetKey = target.primaryKey().get(0).column();
+        List<Column<?>> targetKey = RelationshipValues.columnsOf(target.primaryKey());
         for (List<Object> chunk : chunks(new ArrayList<>(missing.keySet()))) {
             pass.loader().rows(target, EntityLoader.selectFor(target, pass.plan().columns(path, target))
-                    .where(targetKey.in(chunk)), path, pass);
+                    .where(RelationshipValues.keyIn(targetKey, chunk)), path, pass);
         }
         for (InstanceState state : parents) {
-            Object raw = RelationshipValues.foreignKey(state, relationship);
-            InstanceState related = raw == null ? null
-                    : pass.context().identityMap().get(RelationshipValues.targetKey(relationship, raw));
+            IdentityKey key = RelationshipValues.targetKey(state, relationship);
+            InstanceState related = key == null ? null : pass.context().identityMap().get(key);
             relationship.setRelated(state.entity(), related == null ? null : related.entity());
         }
     }
@@ -77,36 +73,36 @@ final class SelectInLoader implements LoaderStrategy {
             List<InstanceState> owners, List<String> path) {
         Mapper<?> owner = (Mapper<?>) owners.get(0).mapper();
         Mapper<?> target = relationship.target();
-        Class<?> ownerKeyType = owner.primaryKey().get(0).column().type().javaType();
         Map<Object, InstanceState> ownersByKey = new LinkedHashMap<>();
         for (InstanceState state : owners) {
-            ownersByKey.put(io.mapper.types.Conversions.convert(Objects.requireNonNull(state.key()).id(),
-                    ownerKeyType), state);
+            ownersByKey.put(Objects.requireNonNull(state.key()).id(), state);
         }
         boolean oneToMany = relationship.kind() == RelationshipMapping.Kind.ONE_TO_MANY;
-        int foreignKeySlot = oneToMany ? relationship.ownerKeyProperty().slot() : -1;
         io.mapper.orm.mapping.LoadedColumns targetColumns = pass.plan().columns(path, target);
         int ownerIndex = EntityLoader.columnCount(target, targetColumns);
+        int ownerParts = owner.primaryKey().size();
         Map<InstanceState, List<Object>> result = new IdentityHashMap<>();
         for (List<Object> chunk : chunks(new ArrayList<>(ownersByKey.keySet()))) {
             Select select;
             if (oneToMany) {
-                Column<?> ownerColumn = relationship.ownerKeyProperty().column();
-                select = EntityLoader.selectFor(target, targetColumns).where(ownerColumn.in(chunk));
+                select = EntityLoader.selectFor(target, targetColumns).where(RelationshipValues.keyIn(
+                        RelationshipValues.columnsOf(relationship.ownerKeyProperties()), chunk));
             } else {
-                Column<?> ownerColumn = relationship.associationOwnerColumn();
-                select = EntityLoader.selectFor(target, targetColumns).addColumns(ownerColumn)
-                        .join(relationship.associationTable(), RelationshipValues.column(relationship
-                                .associationTable(), relationship.associationTargetColumn())
-                                .eq(target.primaryKey().get(0).column()))
-                        .where(ownerColumn.in(chunk));
+                List<Column<?>> ownerColumns = relationship.associationOwnerColumns();
+                select = EntityLoader.selectFor(target, targetColumns).addColumns(ownerColumns.toArray())
+                        .join(relationship.associationTable(), RelationshipValues.columnsEqual(
+                                RelationshipValues.columns(relationship.associationTable(),
+                                        relationship.associationTargetColumns()),
+                                RelationshipValues.columns(target.table(),
+                                        RelationshipValues.columnsOf(target.primaryKey()))))
+                        .where(RelationshipValues.keyIn(ownerColumns, chunk));
             }
             select = select.orderBy(RelationshipValues.order(relationship, target.table()));
             pass.loader().rows(target, select, path, pass, (loaded, row) -> {
-                Object ownerKey = oneToMany ? Objects.requireNonNull(loaded.state().committed())[foreignKeySlot]
-                        : row.get(ownerIndex);
-                InstanceState ownerState = ownersByKey.get(io.mapper.types.Conversions.convert(ownerKey,
-                        ownerKeyType));
+                Object ownerKey = oneToMany ? relationship.ownerKeyValue(loaded.state().committed())
+                        : ownerParts == 1 ? row.get(ownerIndex) : ownerKeyOf(row, ownerIndex, ownerParts);
+                InstanceState ownerState = ownerKey == null ? null
+                        : ownersByKey.get(owner.identityKeyOf(ownerKey).id());
                 if (ownerState != null) {
                     List<Object> elements = result.computeIfAbsent(ownerState, unused -> new ArrayList<>());
                     if (!BackReferences.containsSame(elements, loaded.state().entity())) {
@@ -116,6 +112,15 @@ final class SelectInLoader implements LoaderStrategy {
             });
         }
         return result;
+    }
+
+    /** An owner's composite key from the association columns the statement added after the target's. */
+    private static List<Object> ownerKeyOf(io.mapper.engine.Row row, int first, int parts) {
+        List<Object> key = new ArrayList<>(parts);
+        for (int i = 0; i < parts; i++) {
+            key.add(row.get(first + i));
+        }
+        return key;
     }
 
     private static <T> List<List<T>> chunks(List<T> list) {

@@ -60,8 +60,7 @@ final class HierarchyBuilder {
                 infos.put(member, base);
             } else {
                 MapperBuilder.EntityInfo own = MapperBuilder.info(member, naming);
-                infos.put(member, new MapperBuilder.EntityInfo(own.tableName(), own.schema(), base.keyColumn(),
-                        base.keyType()));
+                infos.put(member, new MapperBuilder.EntityInfo(own.tableName(), own.schema(), base.keys()));
             }
         }
     }

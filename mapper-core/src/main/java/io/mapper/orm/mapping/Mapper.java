@@ -29,13 +29,23 @@ public final class Mapper<E> implements io.mapper.orm.state.ValueSemantics {
     /** How one slot's value is read from and written to an entity (a foreign key through its relationship). */
     private record Access(@Nullable PropertyAccessor direct, int embedded, int component,
             @Nullable RelationshipMapping relationship, @Nullable Discriminator discriminator,
-            @Nullable DeferredAccess deferred, CollectionColumns.@Nullable Slot collection) {
+            @Nullable DeferredAccess deferred, CollectionColumns.@Nullable Slot collection, int part) {
 
         Access(@Nullable PropertyAccessor direct, int embedded, int component,
                 @Nullable RelationshipMapping relationship, @Nullable Discriminator discriminator,
                 @Nullable DeferredAccess deferred) {
-            this(direct, embedded, component, relationship, discriminator, deferred, null);
+            this(direct, embedded, component, relationship, discriminator, deferred, null, 0);
         }
+
+        Access(@Nullable PropertyAccessor direct, int embedded, int component,
+                @Nullable RelationshipMapping relationship, @Nullable Discriminator discriminator,
+                @Nullable DeferredAccess deferred, CollectionColumns.@Nullable Slot collection) {
+            this(direct, embedded, component, relationship, discriminator, deferred, collection, 0);
+        }
+    }
+
+    /** The slot of one foreign-key column of a reference: the {@code part}-th part of the target's key. */
+    record ForeignKeyPart(RelationshipMapping relationship, int part) {
     }
 
     /** The slot of a hierarchy's discriminator column: its value is the class's, never the object's. */
@@ -97,8 +107,8 @@ public final class Mapper<E> implements io.mapper.orm.state.ValueSemantics {
             Object entry = accessPerSlot.get(i);
             if (entry instanceof PropertyAccessor accessor) {
                 access[i] = new Access(accessor, -1, -1, null, null, null);
-            } else if (entry instanceof RelationshipMapping relationship) {
-                access[i] = new Access(null, -1, -1, relationship, null, null);
+            } else if (entry instanceof ForeignKeyPart foreignKey) {
+                access[i] = new Access(null, -1, -1, foreignKey.relationship(), null, null, null, foreignKey.part());
             } else if (entry instanceof Discriminator discriminator) {
                 access[i] = new Access(null, -1, -1, null, discriminator, null);
             } else if (entry instanceof DeferredAccess deferred) {
@@ -315,7 +325,7 @@ public final class Mapper<E> implements io.mapper.orm.state.ValueSemantics {
             if (slot.direct() != null) {
                 values[i] = slot.direct().get(entity);
             } else if (slot.relationship() != null) {
-                values[i] = foreignKeyValue(slot.relationship(), entity);
+                values[i] = foreignKeyValue(slot.relationship(), slot.part(), entity);
             } else if (slot.discriminator() != null) {
                 values[i] = slot.discriminator().value();
             } else if (slot.deferred() != null) {
@@ -407,7 +417,7 @@ public final class Mapper<E> implements io.mapper.orm.state.ValueSemantics {
             } else if (slot.direct() != null) {
                 value = slot.direct().get(entity);
             } else if (slot.relationship() != null) {
-                value = foreignKeyValue(slot.relationship(), entity);
+                value = foreignKeyValue(slot.relationship(), slot.part(), entity);
             } else {
                 value = java.util.Objects.requireNonNull(slot.deferred()).get(entity);
             }
@@ -435,7 +445,7 @@ public final class Mapper<E> implements io.mapper.orm.state.ValueSemantics {
             return slot.direct().get(entity);
         }
         if (slot.relationship() != null) {
-            return foreignKeyValue(slot.relationship(), entity);
+            return foreignKeyValue(slot.relationship(), slot.part(), entity);
         }
         if (slot.discriminator() != null) {
             return slot.discriminator().value();
@@ -464,17 +474,18 @@ public final class Mapper<E> implements io.mapper.orm.state.ValueSemantics {
     }
 
     @SuppressWarnings("unchecked")
-    private static @Nullable Object foreignKeyValue(RelationshipMapping relationship, Object entity) {
+    private static @Nullable Object foreignKeyValue(RelationshipMapping relationship, int part, Object entity) {
         Object unloaded = relationship.unloadedKey(entity);
         if (unloaded != null) {
-            return unloaded;
+            // A holder not loaded yet refers to the key it was loaded with: a list of the parts for a composite key.
+            return unloaded instanceof List<?> parts ? parts.get(part) : unloaded;
         }
         Object related = relationship.related(entity);
         if (related == null) {
             return null;
         }
         Mapper<Object> target = (Mapper<Object>) relationship.target();
-        return target.value(related, target.primaryKey().get(0));
+        return target.value(related, target.primaryKey().get(part));
     }
 
     /**

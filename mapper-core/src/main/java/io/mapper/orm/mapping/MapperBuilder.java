@@ -36,19 +36,47 @@ import io.mapper.types.SqlType;
 /** Reads one entity class's annotations and builds its {@link Mapper} and table. */
 final class MapperBuilder {
 
-    /** What a relationship needs to know about its target before the target's mapper exists. */
-    record EntityInfo(String tableName, @Nullable String schema, String keyColumn, SqlType<?> keyType) {
+    /** One part of an entity's primary key, as relationships to it see it: its property, column and type. */
+    record KeyPart(String property, String column, SqlType<?> type) {
+    }
+
+    /**
+     * What a relationship needs to know about its target before the target's mapper exists: its table and its key
+     * parts in declaration order (none when it has no {@code @Id}).
+     */
+    record EntityInfo(String tableName, @Nullable String schema, List<KeyPart> keys) {
+
+        EntityInfo {
+            keys = List.copyOf(keys);
+        }
 
         /** The table as a foreign key or a metamodel handle names it: {@code schema.table} in a named schema. */
         String qualifiedName() {
             return schema == null ? tableName : schema + "." + tableName;
+        }
+
+        /** The key column of a single-column key; empty for a composite or missing key. */
+        String keyColumn() {
+            return keys.size() == 1 ? keys.get(0).column() : "";
+        }
+
+        /** The key columns in key order. */
+        List<String> keyColumns() {
+            return keys.stream().map(KeyPart::column).toList();
+        }
+
+        /** The type of a single-column key (BIGINT for a composite or missing one). */
+        SqlType<?> keyType() {
+            return keys.size() == 1 ? keys.get(0).type() : io.mapper.types.Types.BIGINT;
         }
     }
 
     private final Class<?> type;
     private final java.util.Map<Class<?>, EntityInfo> infos;
     private final List<RelationshipMapping> relationships = new ArrayList<>();
-    private final java.util.Map<RelationshipMapping, Integer> foreignKeySlots = new java.util.HashMap<>();
+    private final java.util.Map<RelationshipMapping, List<Integer>> foreignKeySlots = new java.util.HashMap<>();
+    /** Table constraints over several columns (a composite foreign key), added to the table holding their columns. */
+    private final List<io.mapper.schema.Constraint> tableConstraints = new ArrayList<>();
     private final List<io.mapper.schema.Column<?>> columns = new ArrayList<>();
     private final List<PendingProperty> pending = new ArrayList<>();
     private final List<EmbeddedMapping> embeddeds = new ArrayList<>();
@@ -130,23 +158,18 @@ final class MapperBuilder {
         String tableName = tableAnnotation == null ? naming.tableName(entityType.getSimpleName())
                 : tableAnnotation.name();
         String schema = schemaOf(entityType);
-        Field key = null;
+        List<KeyPart> keys = new ArrayList<>();
         for (Field field : mappedFields(entityType)) {
             if (field.isAnnotationPresent(Id.class)) {
-                if (key != null) {
-                    return new EntityInfo(tableName, schema, "", io.mapper.types.Types.BIGINT);
-                }
-                key = field;
+                Column column = field.getAnnotation(Column.class);
+                String keyColumn = column == null || column.name().isEmpty() ? naming.columnName(field.getName())
+                        : column.name();
+                SqlType<?> keyType = TypeMapping.forJavaType(field.getType(), column);
+                keys.add(new KeyPart(field.getName(), keyColumn,
+                        keyType == null ? io.mapper.types.Types.BIGINT : keyType));
             }
         }
-        if (key == null) {
-            return new EntityInfo(tableName, schema, "", io.mapper.types.Types.BIGINT);
-        }
-        Column column = key.getAnnotation(Column.class);
-        String keyColumn = column == null || column.name().isEmpty() ? naming.columnName(key.getName())
-                : column.name();
-        SqlType<?> keyType = TypeMapping.forJavaType(key.getType(), column);
-        return new EntityInfo(tableName, schema, keyColumn, keyType == null ? io.mapper.types.Types.BIGINT : keyType);
+        return new EntityInfo(tableName, schema, keys);
     }
 
     /** The schema of {@code @Table(schema = ...)}, or {@code null} for the connection's default schema. */
@@ -263,7 +286,15 @@ final class MapperBuilder {
         String tableName = tableNameOf(owner);
         String schema = schemaOf(owner);
         try {
-            TableElement[] elements = tableColumns.toArray(TableElement[]::new);
+            List<TableElement> all = new ArrayList<>(tableColumns);
+            java.util.Set<String> names = new java.util.HashSet<>();
+            tableColumns.forEach(column -> names.add(column.name()));
+            for (io.mapper.schema.Constraint constraint : tableConstraints) {
+                if (names.containsAll(constraint.columnNames())) {
+                    all.add(constraint);
+                }
+            }
+            TableElement[] elements = all.toArray(TableElement[]::new);
             TableElement[] rest = java.util.Arrays.copyOfRange(elements, 1, elements.length);
             return schema == null ? metadata.table(tableName, elements[0], rest)
                     : metadata.table(schema, tableName, elements[0], rest);
@@ -311,8 +342,8 @@ final class MapperBuilder {
             partProperties.addAll(entry.getValue());
             parts.add(new TablePart(entry.getKey(), partProperties, partKeys));
         }
-        for (java.util.Map.Entry<RelationshipMapping, Integer> entry : foreignKeySlots.entrySet()) {
-            entry.getKey().foreignKey(properties.get(entry.getValue()));
+        for (java.util.Map.Entry<RelationshipMapping, List<Integer>> entry : foreignKeySlots.entrySet()) {
+            entry.getKey().foreignKeys(entry.getValue().stream().map(properties::get).toList());
         }
         java.util.Map<String, PropertyMapping> byPath = new java.util.LinkedHashMap<>();
         properties.forEach(property -> byPath.put(property.path(), property));
@@ -532,27 +563,44 @@ final class MapperBuilder {
             if (holder) {
                 relationship.holderFactory(holderFactory(field));
             }
-            io.mapper.orm.annotation.JoinColumn join = field.getAnnotation(io.mapper.orm.annotation.JoinColumn.class);
             EntityInfo targetInfo = infos.get(target);
-            if (targetInfo.keyColumn().isEmpty()) {
-                throw new MappingException(type, field.getName(), "its target " + target.getSimpleName()
-                        + " has a composite or missing primary key.", "Relationships need a single-column key.");
+            List<ForeignKeyColumns.Part> parts = ForeignKeyColumns.of(type, field, target, targetInfo,
+                    options.naming());
+            String onDelete = ForeignKeyColumns.onDelete(field);
+            io.mapper.schema.reflection.ReferentialAction action = onDelete.isEmpty() ? null
+                    : io.mapper.schema.reflection.ReferentialAction.valueOf(
+                            onDelete.trim().toUpperCase(java.util.Locale.ROOT).replace(' ', '_'));
+            List<Integer> slots = new ArrayList<>(parts.size());
+            for (int part = 0; part < parts.size(); part++) {
+                ForeignKeyColumns.Part foreignKey = parts.get(part);
+                io.mapper.schema.Column<?> column = io.mapper.schema.Column.of(foreignKey.column(),
+                        foreignKey.key().type()).nullable(optional);
+                if (parts.size() == 1) {
+                    column = column.references(targetInfo.qualifiedName() + "." + foreignKey.key().column());
+                    if (action != null) {
+                        column = column.onDelete(action);
+                    }
+                    if (oneToOne != null) {
+                        column = column.unique();
+                    }
+                }
+                columns.add(column);
+                slots.add(pending.size());
+                access.add(new Mapper.ForeignKeyPart(relationship, part));
+                pending.add(new PendingProperty(field.getName() + "." + foreignKey.key().column(),
+                        foreignKey.column(), false, false, null));
             }
-            String columnName = join == null ? options.naming().joinColumnName(field.getName()) : join.name();
-            io.mapper.schema.Column<?> column = io.mapper.schema.Column.of(columnName, targetInfo.keyType())
-                    .nullable(optional).references(targetInfo.qualifiedName() + "." + targetInfo.keyColumn());
-            if (join != null && !join.onDelete().isEmpty()) {
-                column = column.onDelete(io.mapper.schema.reflection.ReferentialAction.valueOf(
-                        join.onDelete().trim().toUpperCase(java.util.Locale.ROOT).replace(' ', '_')));
+            foreignKeySlots.put(relationship, slots);
+            if (parts.size() > 1) {
+                // A composite key: one FOREIGN KEY (a, b) REFERENCES target (x, y) constraint over all the columns.
+                List<String> names = parts.stream().map(ForeignKeyColumns.Part::column).toList();
+                io.mapper.schema.ForeignKeyConstraint constraint = io.mapper.schema.ForeignKeyConstraint.of(names,
+                        targetInfo.qualifiedName(), targetInfo.keyColumns());
+                tableConstraints.add(action == null ? constraint : constraint.onDelete(action));
+                if (oneToOne != null) {
+                    tableConstraints.add(io.mapper.schema.UniqueConstraint.of(names.toArray(String[]::new)));
+                }
             }
-            if (oneToOne != null) {
-                column = column.unique();
-            }
-            columns.add(column);
-            foreignKeySlots.put(relationship, pending.size());
-            access.add(relationship);
-            pending.add(new PendingProperty(field.getName() + "." + targetInfo.keyColumn(), columnName, false, false,
-                    null));
         } else if (oneToMany != null || oneToOne != null) {
             boolean single = oneToOne != null;
             relationship = new RelationshipMapping(type, field.getName(), accessor, RelationshipMapping.Kind.ONE_TO_MANY,

@@ -1,6 +1,7 @@
 package io.mapper.orm.mapping;
 
 import java.lang.reflect.Field;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
@@ -15,24 +16,35 @@ import io.mapper.orm.convention.NamingStrategy;
 /**
  * The tables and columns of one relationship, read from the annotations alone (no session factory needed), so a
  * metamodel handle can build joins and EXISTS conditions anywhere. The same rules as the {@link MapperRegistry}.
+ * Keys are lists of columns in key order: one column for a single-column key, one per part of a composite key.
  *
- * @param kind the relationship kind
  * <p>Tables in a named schema ({@code @Table(schema)}) are given as {@code schema.table}.
  *
+ * @param kind the relationship kind
  * @param ownerTable the declaring entity's table
- * @param ownerKey the declaring entity's key column
+ * @param ownerKey the declaring entity's key columns
  * @param targetTable the related entity's table
- * @param targetKey the related entity's key column
- * @param foreignKey for MANY_TO_ONE the column of the owner table, for ONE_TO_MANY the column of the target table
+ * @param targetKey the related entity's key columns
+ * @param foreignKey for MANY_TO_ONE the columns of the owner table, for ONE_TO_MANY the columns of the target table,
+ *     in the order of the key they refer to; empty for MANY_TO_MANY
  * @param associationTable for MANY_TO_MANY the association table
- * @param associationOwner for MANY_TO_MANY the association column referring to the owner
- * @param associationTarget for MANY_TO_MANY the association column referring to the target
- * @param targetKeyType the SQL type of the related entity's key (and of a many-to-one's foreign key)
+ * @param associationOwner for MANY_TO_MANY the association columns referring to the owner's key parts; else empty
+ * @param associationTarget for MANY_TO_MANY the association columns referring to the target's key parts; else empty
+ * @param targetKeyTypes the SQL types of the related entity's key parts (and of a many-to-one's foreign key)
  */
-public record RelationshipDescriptor(RelationshipMapping.Kind kind, String ownerTable, String ownerKey,
-        String targetTable, String targetKey, @Nullable String foreignKey, @Nullable String associationTable,
-        @Nullable String associationOwner, @Nullable String associationTarget,
-        io.mapper.types.SqlType<?> targetKeyType) {
+public record RelationshipDescriptor(RelationshipMapping.Kind kind, String ownerTable, List<String> ownerKey,
+        String targetTable, List<String> targetKey, List<String> foreignKey, @Nullable String associationTable,
+        List<String> associationOwner, List<String> associationTarget,
+        List<io.mapper.types.SqlType<?>> targetKeyTypes) {
+
+    public RelationshipDescriptor {
+        ownerKey = List.copyOf(ownerKey);
+        targetKey = List.copyOf(targetKey);
+        foreignKey = List.copyOf(foreignKey);
+        associationOwner = List.copyOf(associationOwner);
+        associationTarget = List.copyOf(associationTarget);
+        targetKeyTypes = List.copyOf(targetKeyTypes);
+    }
 
     /** Describes the relationship property {@code name} of {@code owner} under the default (snake_case) naming. */
     public static RelationshipDescriptor of(Class<?> owner, String name, Class<?> target) {
@@ -44,21 +56,24 @@ public record RelationshipDescriptor(RelationshipMapping.Kind kind, String owner
         Field field = field(owner, name);
         MapperBuilder.EntityInfo ownerInfo = MapperBuilder.info(owner, naming);
         MapperBuilder.EntityInfo targetInfo = MapperBuilder.info(target, naming);
+        List<io.mapper.types.SqlType<?>> targetTypes = targetInfo.keys().stream()
+                .<io.mapper.types.SqlType<?>>map(MapperBuilder.KeyPart::type).toList();
         OneToOne oneToOne = field.getAnnotation(OneToOne.class);
         if (field.isAnnotationPresent(ManyToOne.class) || (oneToOne != null && oneToOne.mappedBy().isEmpty())) {
             return new RelationshipDescriptor(RelationshipMapping.Kind.MANY_TO_ONE, ownerInfo.qualifiedName(),
-                    ownerInfo.keyColumn(), targetInfo.qualifiedName(), targetInfo.keyColumn(),
-                    joinColumn(field, naming), null, null, null, targetInfo.keyType());
+                    ownerInfo.keyColumns(), targetInfo.qualifiedName(), targetInfo.keyColumns(),
+                    joinColumns(owner, field, target, targetInfo, naming), null, List.of(), List.of(), targetTypes);
         }
         OneToMany oneToMany = field.getAnnotation(OneToMany.class);
         if (oneToMany != null || oneToOne != null) {
             String mappedBy = oneToMany != null ? oneToMany.mappedBy() : oneToOne.mappedBy();
             // A unidirectional one-to-many names the foreign key column of the target's table itself.
-            String foreignKey = mappedBy.isEmpty() && field.isAnnotationPresent(JoinColumn.class)
-                    ? field.getAnnotation(JoinColumn.class).name() : joinColumn(field(target, mappedBy), naming);
+            List<String> foreignKey = mappedBy.isEmpty() && field.isAnnotationPresent(JoinColumn.class)
+                    ? List.of(field.getAnnotation(JoinColumn.class).name())
+                    : joinColumns(target, field(target, mappedBy), owner, ownerInfo, naming);
             return new RelationshipDescriptor(RelationshipMapping.Kind.ONE_TO_MANY, ownerInfo.qualifiedName(),
-                    ownerInfo.keyColumn(), targetInfo.qualifiedName(), targetInfo.keyColumn(),
-                    foreignKey, null, null, null, targetInfo.keyType());
+                    ownerInfo.keyColumns(), targetInfo.qualifiedName(), targetInfo.keyColumns(), foreignKey, null,
+                    List.of(), List.of(), targetTypes);
         }
         ManyToMany manyToMany = field.getAnnotation(ManyToMany.class);
         if (manyToMany == null) {
@@ -68,9 +83,8 @@ public record RelationshipDescriptor(RelationshipMapping.Kind kind, String owner
         if (!manyToMany.mappedBy().isEmpty()) {
             RelationshipDescriptor owning = of(target, manyToMany.mappedBy(), owner, naming);
             return new RelationshipDescriptor(RelationshipMapping.Kind.MANY_TO_MANY, ownerInfo.qualifiedName(),
-                    ownerInfo.keyColumn(), targetInfo.qualifiedName(), targetInfo.keyColumn(), null,
-                    owning.associationTable(), owning.associationTarget(), owning.associationOwner(),
-                    targetInfo.keyType());
+                    ownerInfo.keyColumns(), targetInfo.qualifiedName(), targetInfo.keyColumns(), List.of(),
+                    owning.associationTable(), owning.associationTarget(), owning.associationOwner(), targetTypes);
         }
         JoinTable joinTable = field.getAnnotation(JoinTable.class);
         String table = joinTable == null ? ownerInfo.tableName() + "_" + targetInfo.tableName() : joinTable.name();
@@ -78,18 +92,24 @@ public record RelationshipDescriptor(RelationshipMapping.Kind kind, String owner
         if (schema != null) {
             table = schema + "." + table;
         }
-        String ownerColumn = joinTable == null || joinTable.joinColumn().isEmpty() ? ownerInfo.tableName() + "_id"
-                : joinTable.joinColumn();
-        String targetColumn = joinTable == null || joinTable.inverseJoinColumn().isEmpty()
-                ? targetInfo.tableName() + "_id" : joinTable.inverseJoinColumn();
+        List<String> ownerColumns = ForeignKeyColumns.association(owner, name, owner, ownerInfo.tableName(),
+                ownerInfo.keyColumns(), joinTable == null ? "" : joinTable.joinColumn(),
+                joinTable == null ? new io.mapper.orm.annotation.JoinColumn[0] : joinTable.joinColumns(),
+                "joinColumn");
+        List<String> targetColumns = ForeignKeyColumns.association(owner, name, target, targetInfo.tableName(),
+                targetInfo.keyColumns(), joinTable == null ? "" : joinTable.inverseJoinColumn(),
+                joinTable == null ? new io.mapper.orm.annotation.JoinColumn[0] : joinTable.inverseJoinColumns(),
+                "inverseJoinColumn");
         return new RelationshipDescriptor(RelationshipMapping.Kind.MANY_TO_MANY, ownerInfo.qualifiedName(),
-                ownerInfo.keyColumn(), targetInfo.qualifiedName(), targetInfo.keyColumn(), null, table, ownerColumn,
-                targetColumn, targetInfo.keyType());
+                ownerInfo.keyColumns(), targetInfo.qualifiedName(), targetInfo.keyColumns(), List.of(), table,
+                ownerColumns, targetColumns, targetTypes);
     }
 
-    private static String joinColumn(Field field, NamingStrategy naming) {
-        JoinColumn join = field.getAnnotation(JoinColumn.class);
-        return join == null ? naming.joinColumnName(field.getName()) : join.name();
+    /** The foreign-key columns of the reference {@code field} of {@code owner} to {@code target}, in key order. */
+    private static List<String> joinColumns(Class<?> owner, Field field, Class<?> target,
+            MapperBuilder.EntityInfo targetInfo, NamingStrategy naming) {
+        return ForeignKeyColumns.of(owner, field, target, targetInfo, naming).stream()
+                .map(ForeignKeyColumns.Part::column).toList();
     }
 
     private static Field field(Class<?> type, String name) {

@@ -50,13 +50,13 @@ public final class RelationshipMapping {
     private final boolean passiveDeletes;
     private final String mappedBy;
     private final List<Order> orderBy;
-    private @Nullable PropertyMapping foreignKey;
+    private List<PropertyMapping> foreignKeys = List.of();
     private @Nullable Mapper<?> owner;
     private @Nullable Mapper<?> target;
     private @Nullable RelationshipMapping inverse;
     private @Nullable Table associationTable;
-    private @Nullable Column<?> associationOwnerColumn;
-    private @Nullable Column<?> associationTargetColumn;
+    private List<Column<?>> associationOwnerColumns = List.of();
+    private List<Column<?>> associationTargetColumns = List.of();
     private @Nullable String joinColumnPath;
     private @Nullable String orderColumnPath;
     private @Nullable PropertyMapping joinColumn;
@@ -199,9 +199,54 @@ public final class RelationshipMapping {
         return orderBy;
     }
 
-    /** For a many-to-one: the foreign key column of the owner's table. */
+    /** For a many-to-one to an entity with a single-column key: the foreign key column of the owner's table. */
     public PropertyMapping foreignKey() {
-        return Objects.requireNonNull(foreignKey, () -> name + " has no foreign key of its own");
+        if (foreignKeys.size() != 1) {
+            throw new IllegalStateException(foreignKeys.isEmpty() ? name + " has no foreign key of its own"
+                    : name + " has a composite foreign key " + foreignKeys + "; use foreignKeys()");
+        }
+        return foreignKeys.get(0);
+    }
+
+    /**
+     * For a many-to-one: the foreign key columns of the owner's table, one per part of the target's key, in the
+     * target's key order (one column for a single-column key).
+     */
+    public List<PropertyMapping> foreignKeys() {
+        if (foreignKeys.isEmpty()) {
+            throw new IllegalStateException(name + " has no foreign key of its own");
+        }
+        return foreignKeys;
+    }
+
+    /**
+     * For a many-to-one: its foreign key in the owner's slot values {@code values} (an object's committed or current
+     * values), as an identity key's id is: the value for a single column, a list of the parts for a composite key;
+     * null when any part is null.
+     */
+    public @Nullable Object foreignKeyValue(@Nullable Object @Nullable [] values) {
+        if (values == null) {
+            return null;
+        }
+        List<PropertyMapping> columns = foreignKeys();
+        if (columns.size() == 1) {
+            return values[columns.get(0).slot()];
+        }
+        List<Object> parts = new java.util.ArrayList<>(columns.size());
+        for (PropertyMapping column : columns) {
+            Object part = values[column.slot()];
+            if (part == null) {
+                return null;
+            }
+            parts.add(part);
+        }
+        return parts;
+    }
+
+    /** For a many-to-one: the identity key of the target its foreign key in {@code values} refers to, or null. */
+    public io.mapper.orm.state.@Nullable IdentityKey targetKey(@Nullable Object @Nullable [] values) {
+        Object key = foreignKeyValue(values);
+        return key == null ? null : target().identityKeyOf(key);
     }
 
     /** For a one-to-many: the many-to-one on the target that owns the foreign key; else the other side, if any. */
@@ -233,6 +278,31 @@ public final class RelationshipMapping {
         return Objects.requireNonNull(inverse, () -> name + " has no inverse").foreignKey();
     }
 
+    /**
+     * For a one-to-many: the target's properties holding the owner's key, one per part of the owner's key (the
+     * inverse many-to-one's foreign key columns, or the unidirectional form's join column).
+     */
+    public List<PropertyMapping> ownerKeyProperties() {
+        if (joinColumn != null) {
+            return List.of(joinColumn);
+        }
+        return Objects.requireNonNull(inverse, () -> name + " has no inverse").foreignKeys();
+    }
+
+    /**
+     * For a one-to-many: the owner's key in a target row's slot values {@code values}, as an identity key's id is
+     * (a list of the parts for a composite key), or null.
+     */
+    public @Nullable Object ownerKeyValue(@Nullable Object @Nullable [] values) {
+        if (values == null) {
+            return null;
+        }
+        if (joinColumn != null) {
+            return values[joinColumn.slot()];
+        }
+        return Objects.requireNonNull(inverse, () -> name + " has no inverse").foreignKeyValue(values);
+    }
+
     /** Whether this is a one-to-many without an inverse many-to-one, writing its target's foreign key itself. */
     public boolean isUnidirectional() {
         return kind == Kind.ONE_TO_MANY && joinColumnPath != null;
@@ -243,14 +313,38 @@ public final class RelationshipMapping {
         return Objects.requireNonNull(associationTable, () -> name + " has no association table");
     }
 
-    /** For a many-to-many: the association column referring to the owner. */
+    /** For a many-to-many between single-column keys: the association column referring to the owner. */
     public Column<?> associationOwnerColumn() {
-        return Objects.requireNonNull(associationOwnerColumn, "associationOwnerColumn");
+        return single(associationOwnerColumns(), "associationOwnerColumns()");
     }
 
-    /** For a many-to-many: the association column referring to the target. */
+    /** For a many-to-many between single-column keys: the association column referring to the target. */
     public Column<?> associationTargetColumn() {
-        return Objects.requireNonNull(associationTargetColumn, "associationTargetColumn");
+        return single(associationTargetColumns(), "associationTargetColumns()");
+    }
+
+    /** For a many-to-many: the association columns referring to the owner, one per key part, in key order. */
+    public List<Column<?>> associationOwnerColumns() {
+        if (associationOwnerColumns.isEmpty()) {
+            throw new IllegalStateException(name + " has no association table");
+        }
+        return associationOwnerColumns;
+    }
+
+    /** For a many-to-many: the association columns referring to the target, one per key part, in key order. */
+    public List<Column<?>> associationTargetColumns() {
+        if (associationTargetColumns.isEmpty()) {
+            throw new IllegalStateException(name + " has no association table");
+        }
+        return associationTargetColumns;
+    }
+
+    private Column<?> single(List<Column<?>> columns, String instead) {
+        if (columns.size() != 1) {
+            throw new IllegalStateException(name + " has a composite association key " + columns + "; use "
+                    + instead);
+        }
+        return columns.get(0);
     }
 
     /** Whether this side writes the association rows (a many-to-many without {@code mappedBy}). */
@@ -337,8 +431,8 @@ public final class RelationshipMapping {
         this.owner = ownerMapper;
     }
 
-    void foreignKey(PropertyMapping property) {
-        this.foreignKey = property;
+    void foreignKeys(List<PropertyMapping> properties) {
+        this.foreignKeys = List.copyOf(properties);
     }
 
     void resolve(Mapper<?> targetMapper, @Nullable RelationshipMapping other) {
@@ -346,10 +440,10 @@ public final class RelationshipMapping {
         this.inverse = other;
     }
 
-    void association(Table table, Column<?> ownerColumn, Column<?> targetColumn) {
+    void association(Table table, List<Column<?>> ownerColumns, List<Column<?>> targetColumns) {
         this.associationTable = table;
-        this.associationOwnerColumn = ownerColumn;
-        this.associationTargetColumn = targetColumn;
+        this.associationOwnerColumns = List.copyOf(ownerColumns);
+        this.associationTargetColumns = List.copyOf(targetColumns);
     }
 
     @Override

@@ -1,13 +1,18 @@
 package io.mapper.orm.mapping;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import io.mapper.orm.annotation.JoinColumn;
 import io.mapper.orm.annotation.JoinTable;
 import io.mapper.schema.Column;
+import io.mapper.schema.ForeignKeyConstraint;
 import io.mapper.schema.MetaData;
 import io.mapper.schema.Table;
+import io.mapper.schema.TableElement;
 import io.mapper.schema.reflection.ReferentialAction;
 
 /** Connects relationships once every mapper exists: targets, the two sides of each pair, association tables. */
@@ -49,8 +54,8 @@ final class RelationshipResolver {
                                 + relationship.targetType().getSimpleName() + " that targets "
                                 + mapper.entityType().getSimpleName() + ".", "Fix mappedBy.");
                     }
-                    relationship.association(owning.associationTable(), owning.associationTargetColumn(),
-                            owning.associationOwnerColumn());
+                    relationship.association(owning.associationTable(), owning.associationTargetColumns(),
+                            owning.associationOwnerColumns());
                     relationship.resolve(relationship.target(), owning);
                     owning.resolve(owning.target(), relationship);
                 }
@@ -97,10 +102,6 @@ final class RelationshipResolver {
 
     private static void createAssociation(MetaData metadata, Mapper<?> owner, RelationshipMapping relationship) {
         Mapper<?> target = relationship.target();
-        if (owner.primaryKey().size() != 1 || target.primaryKey().size() != 1) {
-            throw new MappingException(owner.entityType(), relationship.name(), "many-to-many needs single-column "
-                    + "primary keys on both sides.", "Map an association entity instead.");
-        }
         java.lang.reflect.Field field;
         try {
             field = owner.entityType().getDeclaredField(relationship.name());
@@ -114,23 +115,50 @@ final class RelationshipResolver {
         // The association table lives in the owner's schema unless @JoinTable(schema) names another.
         String schema = joinTable != null && !joinTable.schema().isEmpty() ? joinTable.schema()
                 : owner.table().schema();
-        String ownerColumn = joinTable == null || joinTable.joinColumn().isEmpty() ? ownerTable + "_id"
-                : joinTable.joinColumn();
-        String targetColumn = joinTable == null || joinTable.inverseJoinColumn().isEmpty() ? targetTable + "_id"
-                : joinTable.inverseJoinColumn();
-        if (ownerColumn.equals(targetColumn)) {
-            throw new MappingException(owner.entityType(), relationship.name(), "both association columns would be "
-                    + "named '" + ownerColumn + "'.", "Name them with @JoinTable(joinColumn = ..., "
-                    + "inverseJoinColumn = ...).");
+        List<String> ownerColumns = ForeignKeyColumns.association(owner.entityType(), relationship.name(),
+                owner.entityType(), ownerTable, keyColumns(owner), joinTable == null ? "" : joinTable.joinColumn(),
+                joinTable == null ? new JoinColumn[0] : joinTable.joinColumns(), "joinColumn");
+        List<String> targetColumns = ForeignKeyColumns.association(owner.entityType(), relationship.name(),
+                target.entityType(), targetTable, keyColumns(target),
+                joinTable == null ? "" : joinTable.inverseJoinColumn(),
+                joinTable == null ? new JoinColumn[0] : joinTable.inverseJoinColumns(), "inverseJoinColumn");
+        List<String> shared = ownerColumns.stream().filter(targetColumns::contains).toList();
+        if (!shared.isEmpty()) {
+            throw new MappingException(owner.entityType(), relationship.name(), "both sides' association columns "
+                    + "would be named " + shared + ".", "Name them with @JoinTable(joinColumn = ..., "
+                    + "inverseJoinColumn = ...), or joinColumns/inverseJoinColumns for a composite key.");
         }
-        Column<?> ownerKey = owner.primaryKey().get(0).column();
-        Column<?> targetKey = target.primaryKey().get(0).column();
-        Column<?> ownerReference = Column.of(ownerColumn, ownerKey.type()).primaryKey()
-                .references(owner.table() + "." + ownerKey.name()).onDelete(ReferentialAction.CASCADE);
-        Column<?> targetReference = Column.of(targetColumn, targetKey.type()).primaryKey()
-                .references(target.table() + "." + targetKey.name()).onDelete(ReferentialAction.CASCADE);
-        Table table = schema == null ? metadata.table(name, ownerReference, targetReference)
-                : metadata.table(schema, name, ownerReference, targetReference);
-        relationship.association(table, table.column(ownerColumn), table.column(targetColumn));
+        List<TableElement> elements = new ArrayList<>();
+        references(elements, owner, ownerColumns);
+        references(elements, target, targetColumns);
+        TableElement first = elements.remove(0);
+        TableElement[] rest = elements.toArray(TableElement[]::new);
+        Table table = schema == null ? metadata.table(name, first, rest) : metadata.table(schema, name, first, rest);
+        relationship.association(table, ownerColumns.stream().<Column<?>>map(table::column).toList(),
+                targetColumns.stream().<Column<?>>map(table::column).toList());
+    }
+
+    private static List<String> keyColumns(Mapper<?> mapper) {
+        return mapper.primaryKey().stream().map(key -> key.column().name()).toList();
+    }
+
+    /**
+     * The association columns referring to one side, all in the primary key, and their FOREIGN KEY (one constraint
+     * over all the columns for a composite key), {@code ON DELETE CASCADE}.
+     */
+    private static void references(List<TableElement> elements, Mapper<?> side, List<String> columns) {
+        List<PropertyMapping> keys = side.primaryKey();
+        for (int i = 0; i < keys.size(); i++) {
+            Column<?> key = keys.get(i).column();
+            Column<?> column = Column.of(columns.get(i), key.type()).primaryKey();
+            if (keys.size() == 1) {
+                column = column.references(side.table() + "." + key.name()).onDelete(ReferentialAction.CASCADE);
+            }
+            elements.add(column);
+        }
+        if (keys.size() > 1) {
+            elements.add(ForeignKeyConstraint.of(columns, side.table().toString(), keyColumns(side))
+                    .onDelete(ReferentialAction.CASCADE));
+        }
     }
 }

@@ -19,7 +19,6 @@ import io.mapper.orm.mapping.PropertyMapping;
 import io.mapper.orm.mapping.RelationshipMapping;
 import io.mapper.orm.state.IdentityKey;
 import io.mapper.orm.state.InstanceState;
-import io.mapper.types.Conversions;
 
 /**
  * What one transaction level (the session's transaction, or a savepoint inside it) changed about the session's
@@ -294,7 +293,7 @@ public final class Journal {
         if (relationship.unloadedKey(entity) != null) {
             return;    // a holder never loaded still refers to the row it was loaded with
         }
-        Object key = committed[relationship.foreignKey().slot()];
+        IdentityKey key = relationship.targetKey(committed);
         Object current = relationship.related(entity);
         if (key == null) {
             if (current != null) {
@@ -302,9 +301,7 @@ public final class Journal {
             }
             return;
         }
-        Mapper<?> target = relationship.target();
-        Object id = Conversions.convert(key, target.primaryKey().get(0).column().type().javaType());
-        InstanceState targetState = objects.get(new IdentityKey(target.identityType(), id));
+        InstanceState targetState = objects.get(key);
         if (targetState != null && targetState.entity() != current) {
             relationship.setRelated(entity, targetState.entity());
         }

@@ -60,17 +60,18 @@ sealed interface FlushAction {
             if (owning == null) {
                 return;
             }
-            var column = relationship.ownsAssociation() ? owning.associationOwnerColumn()
-                    : owning.associationTargetColumn();
+            var columns = relationship.ownsAssociation() ? owning.associationOwnerColumns()
+                    : owning.associationTargetColumns();
             List<Object> keys = new ArrayList<>(deleted.size());
             for (InstanceState state : deleted) {
-                @SuppressWarnings("unchecked")
-                Mapper<Object> mapper = (Mapper<Object>) state.mapper();
-                keys.add(mapper.value(state.entity(), mapper.primaryKey().get(0)));
+                keys.add(java.util.Objects.requireNonNull(state.key()).id());    // a list of the parts, if composite
             }
             for (int start = 0; start < keys.size(); start += 500) {
                 List<Object> chunk = keys.subList(start, Math.min(keys.size(), start + 500));
-                connection.execute(new OrmStatement(Sql.delete(owning.associationTable()).where(column.in(chunk)),
+                @SuppressWarnings("unchecked")
+                io.mapper.sql.Condition where = columns.size() == 1 ? columns.get(0).in(chunk)
+                        : Sql.rowValueIn(columns, (List<List<?>>) (List<?>) chunk);
+                connection.execute(new OrmStatement(Sql.delete(owning.associationTable()).where(where),
                         owning.toString()));
             }
         }

@@ -174,12 +174,9 @@ final class FlushContext {
             return;
         }
         changed.add(relationship);
-        Object[] committed = state.committed();
-        Object key = committed == null ? null : committed[relationship.foreignKey().slot()];
+        io.mapper.orm.state.IdentityKey key = relationship.targetKey(state.committed());
         if (key != null) {
-            Mapper<?> target = relationship.target();
-            Object id = io.mapper.types.Conversions.convert(key, target.primaryKey().get(0).column().type().javaType());
-            InstanceState before = objects.get(new io.mapper.orm.state.IdentityKey(target.identityType(), id));
+            InstanceState before = objects.get(key);
             if (before != null) {
                 previousParents.computeIfAbsent(state, unused -> new IdentityHashMap<>()).put(relationship, before);
             }

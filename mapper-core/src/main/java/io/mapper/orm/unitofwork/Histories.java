@@ -13,7 +13,6 @@ import io.mapper.orm.loading.PersistentCollection;
 import io.mapper.orm.mapping.Mapper;
 import io.mapper.orm.mapping.RelationshipMapping;
 import io.mapper.orm.state.InstanceState;
-import io.mapper.types.Conversions;
 
 /**
  * The history of relationship properties since their load or last flush: whether a reference points elsewhere
@@ -42,7 +41,7 @@ final class Histories {
             return committed == null;
         }
         Object related = relationship.related(entity);
-        Object before = committed == null ? null : committed[relationship.foreignKey().slot()];
+        io.mapper.orm.state.IdentityKey before = relationship.targetKey(committed);
         if (related == null) {
             return before != null;
         }
@@ -50,12 +49,8 @@ final class Histories {
             return true;
         }
         Mapper<Object> target = (Mapper<Object>) relationship.target();
-        Object key = target.value(related, target.primaryKey().get(0));
-        if (key == null) {
-            return true;
-        }
-        Class<?> keyType = target.primaryKey().get(0).column().type().javaType();
-        return !InstanceState.sameValue(Conversions.convert(before, keyType), Conversions.convert(key, keyType));
+        io.mapper.orm.state.IdentityKey key = target.identityKey(related);
+        return key == null || !before.id().equals(key.id());
     }
 
     /** The elements of a loaded collection (or single-valued inverse) property; null when it is not loaded. */

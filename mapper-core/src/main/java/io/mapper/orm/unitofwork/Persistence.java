@@ -574,24 +574,28 @@ final class Persistence {
                 : byRelationship.entrySet()) {
             io.mapper.orm.mapping.RelationshipMapping relationship = entry.getKey();
             List<AssociationRow> members = entry.getValue();
-            Object firstOwner = keyOf(relationship.owner(), members.get(0).owner());
-            Object firstTarget = keyOf(relationship.target(), members.get(0).target());
+            // One column per key part of each side, owner's first: the values of a row in that order.
+            List<io.mapper.schema.Column<?>> columns = new ArrayList<>(relationship.associationOwnerColumns());
+            columns.addAll(relationship.associationTargetColumns());
+            List<Object> first = associationValues(relationship, members.get(0));
             io.mapper.sql.Executable statement;
             if (insert) {
                 Map<ColumnClause<?>, Object> values = new LinkedHashMap<>();
-                values.put(relationship.associationOwnerColumn(), firstOwner);
-                values.put(relationship.associationTargetColumn(), firstTarget);
+                for (int i = 0; i < columns.size(); i++) {
+                    values.put(columns.get(i), first.get(i));
+                }
                 statement = Sql.insert(relationship.associationTable()).values(values);
             } else {
-                statement = Sql.delete(relationship.associationTable()).where(
-                        relationship.associationOwnerColumn().eq(firstOwner),
-                        relationship.associationTargetColumn().eq(firstTarget));
+                io.mapper.sql.Condition[] where = new io.mapper.sql.Condition[columns.size()];
+                for (int i = 0; i < columns.size(); i++) {
+                    where[i] = columns.get(i).eq(first.get(i));
+                }
+                statement = Sql.delete(relationship.associationTable()).where(where);
             }
             List<String> keys = statement.compile(connection.dialect()).parameterKeys();
             List<Map<String, @Nullable Object>> parameterSets = new ArrayList<>(members.size());
             for (AssociationRow row : members) {
-                parameterSets.add(byKey(keys, java.util.Arrays.asList(keyOf(relationship.owner(), row.owner()),
-                        keyOf(relationship.target(), row.target()))));
+                parameterSets.add(byKey(keys, associationValues(relationship, row)));
             }
             OrmStatement wrapped = new OrmStatement(statement, relationship.toString());
             for (List<Map<String, @Nullable Object>> chunk : chunks(parameterSets, batchSize)) {
@@ -600,15 +604,26 @@ final class Persistence {
         }
     }
 
+    /** An association row's values: every key part of the owner, then every key part of the target. */
+    private static List<Object> associationValues(io.mapper.orm.mapping.RelationshipMapping relationship,
+            AssociationRow row) {
+        List<Object> values = new ArrayList<>();
+        keyOf(relationship.owner(), row.owner(), values);
+        keyOf(relationship.target(), row.target(), values);
+        return values;
+    }
+
     @SuppressWarnings("unchecked")
-    private static Object keyOf(Mapper<?> mapper, Object entity) {
+    private static void keyOf(Mapper<?> mapper, Object entity, List<Object> values) {
         Mapper<Object> typed = (Mapper<Object>) mapper;
-        Object key = typed.value(entity, typed.primaryKey().get(0));
-        if (key == null) {
-            throw new io.mapper.exception.InvalidRequestException("A " + typed.entityName() + " in an association "
-                    + "has no primary key; add it to the session so it is inserted first.");
+        for (io.mapper.orm.mapping.PropertyMapping part : typed.primaryKey()) {
+            Object key = typed.value(entity, part);
+            if (key == null) {
+                throw new io.mapper.exception.InvalidRequestException("A " + typed.entityName() + " in an "
+                        + "association has no primary key; add it to the session so it is inserted first.");
+            }
+            values.add(key);
         }
-        return key;
     }
 
     @SuppressWarnings("unchecked")

@@ -179,7 +179,7 @@ public final class UnitOfWork {
             }
             BitSet changed = changedSlots((Mapper<?>) state.mapper(), state);
             for (RelationshipMapping relationship : flush.referenceChanges.getOrDefault(state, List.of())) {
-                changed.set(relationship.foreignKey().slot());
+                relationship.foreignKeys().forEach(column -> changed.set(column.slot()));
             }
             if (!changed.isEmpty()) {
                 dirty.put(state, changed);
@@ -361,8 +361,8 @@ public final class UnitOfWork {
             boolean clears = false;
             for (RelationshipMapping relationship : mapper.relationships()) {
                 if (relationship.kind() == RelationshipMapping.Kind.MANY_TO_ONE
-                        && changed.get(relationship.foreignKey().slot())
-                        && typed.value(state.entity(), relationship.foreignKey()) == null) {
+                        && relationship.foreignKeys().stream().anyMatch(column -> changed.get(column.slot())
+                                && typed.value(state.entity(), column) == null)) {
                     clears = true;
                 }
             }
