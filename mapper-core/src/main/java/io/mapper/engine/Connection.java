@@ -233,28 +233,18 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
                         + "that order.");
             }
         }
-        enter("execute a statement on");
-        try {
-            CompiledStatement compiled = engine.compile(single, dialect);
-            if (!compiled.repeatsValues()) {
-                throw new ArgumentException("This dialect writes [" + compiled.sql() + "] in a form whose VALUES "
-                        + "cannot be repeated per row; use executeMany(...).");
-            }
-            if (identity) {
-                return insertManyValues(single, compiled, rows);
-            }
-            List<List<@Nullable Object>> ordered = new ArrayList<>(rows.size());
-            for (List<? extends @Nullable Object> row : rows) {
-                @Nullable Object[] values = new Object[order.length];
-                for (int i = 0; i < order.length; i++) {
-                    values[i] = row.get(order[i]);
-                }
-                ordered.add(java.util.Arrays.asList(values));
-            }
-            return insertManyValues(single, compiled, ordered);
-        } finally {
-            exit();
+        if (identity) {
+            return executeManyValues(single, rows);
         }
+        List<List<@Nullable Object>> ordered = new ArrayList<>(rows.size());
+        for (List<? extends @Nullable Object> row : rows) {
+            @Nullable Object[] values = new Object[order.length];
+            for (int i = 0; i < order.length; i++) {
+                values[i] = row.get(order[i]);
+            }
+            ordered.add(java.util.Arrays.asList(values));
+        }
+        return executeManyValues(single, ordered);
     }
 
     /**
