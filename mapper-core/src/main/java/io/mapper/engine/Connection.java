@@ -73,6 +73,11 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
     private boolean closed;
     private boolean invalidated;
     private boolean inTransaction;
+    /** {@link IsolationLevel#AUTOCOMMIT}: the JDBC connection is in auto-commit mode, every statement commits. */
+    private boolean autocommit;
+    /** Whether this connection switched the JDBC connection's auto-commit mode to its own, to restore on close. */
+    private boolean autocommitChanged;
+    private boolean originalAutocommit;
     private long writeCount;
     private long writesAtLastEnd;
 
@@ -85,10 +90,9 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
         this.explicitTransaction = explicitTransaction;
         if (!externallyManaged) {
             dialect.initializeConnection(jdbc);
-            if (jdbc.getAutoCommit()) {
-                jdbc.setAutoCommit(false);
-            }
-            if (isolationLevel != null) {
+            autocommit = isolationLevel == IsolationLevel.AUTOCOMMIT;
+            switchAutocommit(autocommit);
+            if (isolationLevel != null && !autocommit) {
                 rememberOriginalIsolation();
                 if (isolationLevel.jdbcLevel() != originalIsolation) {
                     jdbc.setTransactionIsolation(isolationLevel.jdbcLevel());
@@ -369,9 +373,11 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
         PreparedStatement statement = null;
         try {
             statement = dialect.prepareStatement(jdbc, compiled.sql(), compiled.generatedKeyColumns());
-            inTransaction = true;
-            if (compiled.operation() != Operation.SELECT) {
-                writeCount++;
+            if (!autocommit) {
+                inTransaction = true;
+                if (compiled.operation() != Operation.SELECT) {
+                    writeCount++;
+                }
             }
             Cursor cursor;
             if (batch) {
@@ -535,7 +541,9 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
         try {
             requireOwnTransaction("commit()");
             endAllNested();
-            jdbc.commit();
+            if (!autocommit) {
+                jdbc.commit();    // in AUTOCOMMIT every statement committed already; the driver would refuse
+            }
             endTransaction();
         } catch (SQLException e) {
             DatabaseException failure = translate(e, "COMMIT", List.of());
@@ -558,7 +566,9 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
         try {
             requireOwnTransaction("rollback()");
             endAllNested();
-            jdbc.rollback();
+            if (!autocommit) {
+                jdbc.rollback();    // in AUTOCOMMIT there is nothing to undo
+            }
             endTransaction();
         } catch (SQLException e) {
             throw translate(e, "ROLLBACK", List.of());
@@ -573,7 +583,9 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
         }
         try {
             endAllNested();
-            jdbc.rollback();
+            if (!autocommit) {
+                jdbc.rollback();
+            }
             endTransaction();
         } catch (SQLException e) {
             cause.addSuppressed(translate(e, "ROLLBACK", List.of()));
@@ -588,6 +600,12 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
                 throw new NotSupportedException("The " + dialect.name() + " database does not support savepoints, "
                         + "so beginNested() is not available. Use separate transactions instead.", null, List.of(),
                         null, 0, null);
+            }
+            if (autocommit) {
+                throw new InvalidRequestException("This connection runs in IsolationLevel.AUTOCOMMIT, where every "
+                        + "statement commits on its own, so there is no transaction for a savepoint to nest in. Use a "
+                        + "connection with a transaction (engine.connect() on an engine without AUTOCOMMIT, or call "
+                        + "connection.isolationLevel(IsolationLevel.READ_COMMITTED) first).");
             }
             inTransaction = true;
             Savepoint savepoint = jdbc.setSavepoint();
@@ -642,9 +660,17 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
         enter("set the isolation level of");
         try {
             requireNoTransaction("the isolation level");
-            rememberOriginalIsolation();
-            jdbc.setTransactionIsolation(level.jdbcLevel());
-            isolationChanged = true;
+            if (externallyManaged) {
+                throw new InvalidRequestException("The isolation level of this connection is the outer transaction "
+                        + "manager's (for example Spring's @Transactional(isolation = ...)); set it there.");
+            }
+            autocommit = level == IsolationLevel.AUTOCOMMIT;
+            switchAutocommit(autocommit);
+            if (!autocommit) {
+                rememberOriginalIsolation();
+                jdbc.setTransactionIsolation(level.jdbcLevel());
+                isolationChanged = true;
+            }
         } catch (SQLException e) {
             throw translate(e, null, List.of());
         } finally {
@@ -655,6 +681,9 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
     /** The isolation level currently in effect. */
     public IsolationLevel isolationLevel() {
         checkUsable("read the isolation level of");
+        if (autocommit) {
+            return IsolationLevel.AUTOCOMMIT;
+        }
         try {
             int level = jdbc.getTransactionIsolation();
             for (IsolationLevel candidate : IsolationLevel.values()) {
@@ -703,6 +732,14 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
         return readOnly;
     }
 
+    /**
+     * Whether this connection runs without a transaction ({@link IsolationLevel#AUTOCOMMIT}): every statement
+     * commits as it completes.
+     */
+    public boolean isAutocommit() {
+        return autocommit;
+    }
+
     /** Whether a transaction is under way (a statement ran since the last commit or rollback). */
     public boolean inTransaction() {
         return inTransaction;
@@ -734,7 +771,7 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
         checkUsable("use the JDBC connection of");
         // What the caller runs on it (reflection's catalog queries, for one) may start a transaction mapper did not
         // see; counting it as under way makes close() roll it back instead of pooling an open transaction.
-        inTransaction = true;
+        inTransaction = !autocommit;
         return jdbc;
     }
 
@@ -806,7 +843,25 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
         }
     }
 
+    /**
+     * Puts the JDBC connection in auto-commit mode for {@link IsolationLevel#AUTOCOMMIT}, else in manual-commit mode
+     * (a transaction begins with the first statement); the pool's own mode is restored on close.
+     */
+    private void switchAutocommit(boolean on) throws SQLException {
+        boolean current = jdbc.getAutoCommit();
+        if (current != on) {
+            if (!autocommitChanged) {
+                originalAutocommit = current;
+                autocommitChanged = true;
+            }
+            jdbc.setAutoCommit(on);
+        }
+    }
+
     private void restoreSettings() throws SQLException {
+        if (autocommitChanged && jdbc.getAutoCommit() != originalAutocommit) {
+            jdbc.setAutoCommit(originalAutocommit);
+        }
         if (isolationChanged) {
             jdbc.setTransactionIsolation(originalIsolation);
         }

@@ -78,13 +78,16 @@ public final class Engine implements AutoCloseable, DdlExecutor, Inspectable {
         this.listeners = new CopyOnWriteArrayList<>(all);
     }
 
-    /** An engine sharing everything with {@code base} (pool, dialect, listeners, cache) but the schema translation. */
-    private Engine(Engine base, SchemaTranslation schemaTranslation) {
+    /**
+     * An engine sharing everything with {@code base} (pool, dialect, listeners, cache) but the schema translation and
+     * the isolation level.
+     */
+    private Engine(Engine base, SchemaTranslation schemaTranslation, @Nullable IsolationLevel isolationLevel) {
         this.provider = base.provider;
         this.resolver = base.resolver;
         this.dialect = base.dialect;
         this.logParameters = base.logParameters;
-        this.isolationLevel = base.isolationLevel;
+        this.isolationLevel = isolationLevel;
         this.fetchSize = base.fetchSize;
         this.batchSize = base.batchSize;
         this.compiledCache = base.compiledCache;
@@ -110,7 +113,35 @@ public final class Engine implements AutoCloseable, DdlExecutor, Inspectable {
      * disposing either disposes the pool. Cheap to create; keep one per tenant or make one per request.
      */
     public Engine withSchemaTranslation(Map<@Nullable String, @Nullable String> translation) {
-        return new Engine(this, SchemaTranslation.of(translation));
+        return new Engine(this, SchemaTranslation.of(translation), isolationLevel);
+    }
+
+    /**
+     * An engine over the same pool whose connections use another isolation level (SQLAlchemy's
+     * {@code engine.execution_options(isolation_level=...)}). With {@link IsolationLevel#AUTOCOMMIT} its connections
+     * run no transaction: each statement commits as it completes, so a read costs one round trip with nothing to
+     * end after it, as with plain JDBC in auto-commit mode.
+     *
+     * <pre>{@code
+     * Engine reads = engine.withIsolationLevel(IsolationLevel.AUTOCOMMIT);
+     * try (Connection conn = reads.connect()) {
+     *     Row row = conn.execute(select(users).where(users.column("id").eq(7))).one();   // no BEGIN, no ROLLBACK
+     * }
+     * }</pre>
+     *
+     * The new engine shares this one's pool, dialect, listeners, cache and schema translation; disposing either
+     * disposes the pool. Connections that an outer transaction manager owns (Spring's {@code @Transactional}) keep
+     * its transaction whatever the level. {@code sessionFactory.withEngine(reads)} gives ORM sessions that read the
+     * same way; they refuse to flush changes.
+     */
+    public Engine withIsolationLevel(IsolationLevel level) {
+        Objects.requireNonNull(level, "level must not be null");
+        return new Engine(this, schemaTranslation, level);
+    }
+
+    /** The isolation level this engine's connections start with, or empty for the pool's own. */
+    public Optional<IsolationLevel> isolationLevel() {
+        return Optional.ofNullable(isolationLevel);
     }
 
     /** How this engine renames schemas when it compiles ({@link SchemaTranslation#NONE} unless derived). */

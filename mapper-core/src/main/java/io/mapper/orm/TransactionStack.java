@@ -65,7 +65,15 @@ final class TransactionStack {
                     + "the changes in a session from SessionFactory.open() (in Spring, a @Transactional method "
                     + "without readOnly = true), or call session.rollback() to discard them.");
         }
-        return connection();
+        Connection writer = connection();
+        if (writer.isAutocommit()) {
+            throw new InvalidRequestException("This session's engine runs in IsolationLevel.AUTOCOMMIT, where every "
+                    + "statement commits on its own: a flush that failed halfway would leave part of its changes "
+                    + "written, so the session refuses to flush them. Make the changes in a session over an engine "
+                    + "with transactions (the engine you called withIsolationLevel(AUTOCOMMIT) on), or call "
+                    + "session.rollback() to discard them.");
+        }
+        return writer;
     }
 
     /** Whether a rollback expunged this object as new, so that it is transient whatever its key. */
