@@ -88,7 +88,8 @@ public record Contender(String competitor, String variant, Stager stager, @Nulla
     /** The name as a JMH parameter: {@code raw}, {@code mapper-core}, {@code mapper-orm}, {@code hibernate}. */
     public String slug() {
         String base = isReference() ? "raw" : competitor.toLowerCase(Locale.ROOT);
-        return variant.isEmpty() ? base : base + "-" + variant.toLowerCase(Locale.ROOT).replace(' ', '-');
+        return variant.isEmpty() ? base
+                : base + "-" + variant.toLowerCase(Locale.ROOT).replace(' ', '-').replace("(", "").replace(")", "");
     }
 
     /** Whether this is the reference every ratio is taken against. */

@@ -19,6 +19,8 @@ final class ReportSections {
     static final List<Target> TARGETS = List.of(
             new Target(WorkloadId.W4_PK_SELECT, "Core", 1.3),
             new Target(WorkloadId.W4_PK_SELECT, "ORM", 2.0),
+            new Target(WorkloadId.W4_PK_SELECT, "Core (AUTOCOMMIT)", 1.3),
+            new Target(WorkloadId.W4_PK_SELECT, "ORM (AUTOCOMMIT)", 2.0),
             new Target(WorkloadId.W3_LARGE_RESULT, "Core rows", 1.2),
             new Target(WorkloadId.W3_LARGE_RESULT, "ORM projections", 1.5),
             new Target(WorkloadId.W3_LARGE_RESULT, "ORM entities", 2.5),

@@ -18,11 +18,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class BoundParameters {
 
-    private final Map<BindParameter<?>, String> keys = new IdentityHashMap<>();
+    // Sized for the usual statement (a few parameters, a few dozen elements): the default tables are larger.
+    private final Map<BindParameter<?>, String> keys = new IdentityHashMap<>(8);
     private final Map<String, @Nullable Object> values = new LinkedHashMap<>();
-    private final Map<String, Cte> ctes = new LinkedHashMap<>();
+    private @Nullable Map<String, Cte> ctes;
     private final Map<String, Integer> counters = new HashMap<>();
-    private final Set<ClauseElement> visited = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<ClauseElement> visited = Collections.newSetFromMap(new IdentityHashMap<>(16));
     private final List<String> occurrences = new ArrayList<>();
     private boolean shared;
 
@@ -80,6 +81,11 @@ public final class BoundParameters {
     }
 
     private void addCte(Cte cte) {
+        Map<String, Cte> ctes = this.ctes;
+        if (ctes == null) {
+            ctes = new LinkedHashMap<>();
+            this.ctes = ctes;
+        }
         Cte known = ctes.get(cte.name());
         if (known == null || cte.restates(known)) {
             // A recursive CTE's full form restates its anchor; the full form is the one to render.
@@ -123,6 +129,6 @@ public final class BoundParameters {
 
     /** The common table expressions the statement refers to, each once, those used by others first. */
     public List<Cte> ctes() {
-        return new ArrayList<>(ctes.values());
+        return ctes == null ? new ArrayList<>() : new ArrayList<>(ctes.values());
     }
 }

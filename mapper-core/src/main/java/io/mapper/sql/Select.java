@@ -41,6 +41,28 @@ public final class Select extends CacheableStatement implements SelectBase {
         @Nullable BindParameter<Integer> offset;
         boolean distinct;
         @Nullable RowLock lock;
+        /**
+         * The tables of {@link #columns}, in order of appearance, memoised for the list they were found in: a copy
+         * keeps them while its columns stay the same list, so {@code base.where(...)} per call does not walk the
+         * columns again.
+         */
+        @Nullable List<TableClause> columnTables;
+        @Nullable List<Expression<?>> columnTablesOf;
+
+        List<TableClause> columnTables() {
+            List<TableClause> known = columnTables;
+            if (known == null || columnTablesOf != columns) {
+                Set<TableClause> found = new java.util.HashSet<>();
+                List<TableClause> ordered = new ArrayList<>();
+                for (Expression<?> column : columns) {
+                    collectTables(column, found, ordered);
+                }
+                known = List.copyOf(ordered);
+                columnTables = known;
+                columnTablesOf = columns;
+            }
+            return known;
+        }
 
         Parts copy() {
             try {
@@ -316,6 +338,9 @@ public final class Select extends CacheableStatement implements SelectBase {
      * among them (inside subqueries excluded), in order of appearance.
      */
     public List<ClauseElement> effectiveFroms() {
+        if (parts.froms.isEmpty()) {
+            return new ArrayList<>(implicitTables());
+        }
         List<ClauseElement> froms = new ArrayList<>(parts.froms);
         Set<TableClause> covered = new java.util.HashSet<>();
         for (ClauseElement from : parts.froms) {
@@ -334,21 +359,23 @@ public final class Select extends CacheableStatement implements SelectBase {
     }
 
     private List<TableClause> implicitTables() {
-        Set<TableClause> found = new java.util.HashSet<>();
-        List<TableClause> ordered = new ArrayList<>();
-        for (Expression<?> column : parts.columns) {
-            collectTables(column, found, ordered);
+        List<TableClause> ofColumns = parts.columnTables();
+        if (parts.where.isEmpty()) {
+            return ofColumns;
         }
+        // A handful of tables: a list's linear search is cheaper than hashing them into a set.
+        List<TableClause> ordered = new ArrayList<>(ofColumns);
         for (Condition condition : parts.where) {
-            collectTables(condition, found, ordered);
+            collectTables(condition, null, ordered);
         }
         return ordered;
     }
 
-    static void collectTables(ClauseElement element, Set<TableClause> found, List<TableClause> ordered) {
+    /** Adds the tables of {@code element}'s columns to {@code ordered} once each ({@code found}: those seen, or null). */
+    static void collectTables(ClauseElement element, @Nullable Set<TableClause> found, List<TableClause> ordered) {
         if (element instanceof ColumnClause<?> column) {
             TableClause table = column.table();
-            if (table != null && found.add(table)) {
+            if (table != null && (found == null ? !ordered.contains(table) : found.add(table))) {
                 ordered.add(table);
             }
             return;
@@ -386,9 +413,13 @@ public final class Select extends CacheableStatement implements SelectBase {
             children.add(parts.offset);
         }
         // Implicit FROM items (a CTE selected from without from()) must be found too.
-        for (ClauseElement from : effectiveFroms()) {
-            if (!parts.froms.contains(from)) {
-                children.add(from);
+        if (parts.froms.isEmpty()) {
+            children.addAll(implicitTables());
+        } else {
+            for (ClauseElement from : effectiveFroms()) {
+                if (!parts.froms.contains(from)) {
+                    children.add(from);
+                }
             }
         }
         return children;

@@ -20,6 +20,8 @@ public class TableClause implements ClauseElement {
 
     private final String name;
     private final @Nullable String schema;
+    /** {@link #hashCode()}, computed once: tables are hashed whenever a statement's FROM list is derived. */
+    private final int hash;
     private final List<ColumnClause<?>> columns;
     private final Map<String, ColumnClause<?>> columnsByName;
 
@@ -31,6 +33,7 @@ public class TableClause implements ClauseElement {
         }
         this.name = name;
         this.schema = schema;
+        this.hash = 31 * name.hashCode() + Objects.hashCode(schema);
         List<ColumnClause<?>> attached = new ArrayList<>(columns.size());
         Map<String, ColumnClause<?>> byName = new LinkedHashMap<>();
         for (ColumnClause<?> column : columns) {
@@ -135,7 +138,7 @@ public class TableClause implements ClauseElement {
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, schema);
+        return hash;
     }
 
     @Override

@@ -33,6 +33,7 @@ import io.mapper.benchmarks.model.MParent;
 import io.mapper.benchmarks.model.ParentGraph;
 import io.mapper.engine.Connection;
 import io.mapper.engine.Engine;
+import io.mapper.engine.IsolationLevel;
 import io.mapper.engine.Row;
 import io.mapper.orm.LoadOption;
 import io.mapper.orm.Orm;
@@ -61,6 +62,9 @@ public final class MapperBench implements Competitor {
     private final HikariDataSource pool;
     private final Engine engine;
     private final SessionFactory sessions;
+    /** The same pool without transactions ({@link IsolationLevel#AUTOCOMMIT}), for the W4 reads that need none. */
+    private final Engine autocommit;
+    private final SessionFactory autocommitSessions;
 
     public MapperBench(Fixture fixture) {
         this.fixture = fixture;
@@ -68,6 +72,8 @@ public final class MapperBench implements Competitor {
         this.engine = Engine.create(pool);
         this.sessions = SessionFactory.builder(engine)
                 .entities(MItem.class, MInsert.class, MInsertKeyed.class, MParent.class, MChild.class).build();
+        this.autocommit = engine.withIsolationLevel(IsolationLevel.AUTOCOMMIT);
+        this.autocommitSessions = sessions.withEngine(autocommit);
     }
 
     @Override
@@ -88,8 +94,14 @@ public final class MapperBench implements Competitor {
         map.put(WorkloadId.W3_LARGE_RESULT, List.of(contender("Core rows", this::coreRows),
                 contender("ORM projections", this::ormProjections), contender("ORM entities", this::ormEntities)));
         map.put(WorkloadId.W4_PK_SELECT, List.of(
-                perOperation("Core", WorkloadId.W4_PK_SELECT, Operations.each(this::corePrimaryKeySelect)),
-                perOperation("ORM", WorkloadId.W4_PK_SELECT, Operations.each(this::ormPrimaryKeySelect))));
+                perOperation("Core", WorkloadId.W4_PK_SELECT,
+                        Operations.each(index -> corePrimaryKeySelect(engine, index))),
+                perOperation("ORM", WorkloadId.W4_PK_SELECT,
+                        Operations.each(index -> ormPrimaryKeySelect(sessions, index))),
+                perOperation("Core (AUTOCOMMIT)", WorkloadId.W4_PK_SELECT,
+                        Operations.each(index -> corePrimaryKeySelect(autocommit, index))),
+                perOperation("ORM (AUTOCOMMIT)", WorkloadId.W4_PK_SELECT,
+                        Operations.each(index -> ormPrimaryKeySelect(autocommitSessions, index)))));
         map.put(WorkloadId.W4B_SHORT_QUERY, List.of(
                 perOperation("Core", WorkloadId.W4B_SHORT_QUERY, Operations.holding(engine::connect,
                         this::coreShortQuery)),
@@ -222,16 +234,19 @@ public final class MapperBench implements Competitor {
         }
     }
 
-    /** W4 Core: a connection per select, the statement built from a constant one plus the key's condition. */
-    private ItemRecord corePrimaryKeySelect(int index) {
+    /**
+     * W4 Core: a connection per select, the statement built from a constant one plus the key's condition; in a
+     * transaction, or without one on the {@link IsolationLevel#AUTOCOMMIT} engine.
+     */
+    private ItemRecord corePrimaryKeySelect(Engine engine, int index) {
         try (Connection connection = engine.connect()) {
             Row row = connection.execute(SELECT_ITEMS.where(MItem.ID.eq(fixture.selectIds()[index]))).one();
             return new ItemRecord(row.get(MItem.ID), row.get(MItem.NAME), row.get(MItem.AMOUNT), row.get(MItem.NOTE));
         }
     }
 
-    /** W4 ORM: a session per {@code get}. */
-    private @Nullable MItem ormPrimaryKeySelect(int index) {
+    /** W4 ORM: a session per {@code get}; in a transaction, or without one on the AUTOCOMMIT engine. */
+    private @Nullable MItem ormPrimaryKeySelect(SessionFactory sessions, int index) {
         try (Session session = sessions.open()) {
             return session.get(MItem.class, fixture.selectIds()[index]);
         }

@@ -1,7 +1,6 @@
 package io.mapper.benchmarks.jmh;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -33,8 +32,11 @@ public final class JmhRunner {
             "--enable-native-access=ALL-UNNAMED");
 
     /** The slugs of the contenders of the per-operation workloads, in report order ({@code raw} first). */
-    public static final List<String> CONTENDERS = List.of("raw", "mapper-core", "mapper-orm", "jdbctemplate",
-            "hibernate", "jooq", "mybatis");
+    public static final List<String> CONTENDERS = List.of("raw", "mapper-core", "mapper-core-autocommit", "mapper-orm",
+            "mapper-orm-autocommit", "jdbctemplate", "hibernate", "jooq", "mybatis");
+
+    /** The contenders that only W4 has: mapper reading without a transaction ({@code IsolationLevel.AUTOCOMMIT}). */
+    static final List<String> W4_ONLY = List.of("mapper-core-autocommit", "mapper-orm-autocommit");
 
     private JmhRunner() {
     }
@@ -71,6 +73,8 @@ public final class JmhRunner {
             case "raw" -> new String[] {"raw JDBC", ""};
             case "mapper-core" -> new String[] {"mapper", "Core"};
             case "mapper-orm" -> new String[] {"mapper", "ORM"};
+            case "mapper-core-autocommit" -> new String[] {"mapper", "Core (AUTOCOMMIT)"};
+            case "mapper-orm-autocommit" -> new String[] {"mapper", "ORM (AUTOCOMMIT)"};
             default -> {
                 for (String name : BenchmarkMain.competitorNames()) {
                     if (name.equalsIgnoreCase(slug)) {
@@ -82,10 +86,13 @@ public final class JmhRunner {
         };
     }
 
-    /** The contender slugs the competitor filter keeps (raw JDBC always). */
-    static List<String> contenders(String competitorFilter) {
+    /** The contender slugs of {@code workload} the competitor filter keeps (raw JDBC always). */
+    public static List<String> contenders(String competitorFilter, WorkloadId workload) {
         List<String> kept = new ArrayList<>();
         for (String slug : CONTENDERS) {
+            if (W4_ONLY.contains(slug) && workload != WorkloadId.W4_PK_SELECT) {
+                continue;
+            }
             String competitor = slug.equals("raw") ? "raw JDBC" : slug.split("-")[0];
             for (String name : BenchmarkMain.competitorNames()) {
                 if (name.equalsIgnoreCase(competitor) && BenchmarkMain.keeps(competitorFilter, name)) {
@@ -100,22 +107,27 @@ public final class JmhRunner {
     public static String plan(Profile profile, List<Database> databases, List<WorkloadId> workloads,
             String competitorFilter) {
         Profile.Jmh jmh = profile.jmh();
-        int forks = databases.size() * workloads.size() * contenders(competitorFilter).size() * jmh.forks();
+        int forks = 0;
+        for (WorkloadId workload : workloads) {
+            forks += databases.size() * contenders(competitorFilter, workload).size() * jmh.forks();
+        }
         return String.format(Locale.ROOT, "%d forks of %d warm-up + %d measured iterations of %d ms, about %.0f min",
                 forks, jmh.warmupIterations(), jmh.iterations(), jmh.iterationMillis(),
                 forks * jmh.forkSeconds() / 60);
     }
 
-    /** The options of a run (the benchmark class, its parameters and the profile's iterations). */
-    static Options options(Profile profile, List<Database> databases, List<WorkloadId> workloads,
-            String competitorFilter) {
+    /**
+     * The options of one workload's run (the benchmark class, its parameters and the profile's iterations): JMH
+     * runs every combination of the parameters, and the contenders differ between workloads.
+     */
+    static Options options(Profile profile, List<Database> databases, WorkloadId workload, String competitorFilter) {
         Profile.Jmh jmh = profile.jmh();
         return new OptionsBuilder()
                 .include(Pattern.quote(OperationBenchmark.class.getName()) + "\\.operation$")
-                .param("workload", workloads.stream().map(WorkloadId::label).toArray(String[]::new))
+                .param("workload", workload.label())
                 .param("database", databases.stream().map(d -> d.name().toLowerCase(Locale.ROOT))
                         .toArray(String[]::new))
-                .param("contender", contenders(competitorFilter).toArray(String[]::new))
+                .param("contender", contenders(competitorFilter, workload).toArray(String[]::new))
                 .param("profile", profile.name().replace("-custom", ""))
                 .forks(jmh.forks())
                 .warmupIterations(jmh.warmupIterations())
@@ -131,7 +143,10 @@ public final class JmhRunner {
     /** Runs the benchmarks and returns their scores. */
     public static List<Score> run(Profile profile, List<Database> databases, List<WorkloadId> workloads,
             String competitorFilter) throws RunnerException {
-        Collection<RunResult> results = new Runner(options(profile, databases, workloads, competitorFilter)).run();
+        List<RunResult> results = new ArrayList<>();
+        for (WorkloadId workload : workloads) {
+            results.addAll(new Runner(options(profile, databases, workload, competitorFilter)).run());
+        }
         List<Score> scores = new ArrayList<>();
         for (RunResult result : results) {
             BenchmarkParams params = result.getParams();
