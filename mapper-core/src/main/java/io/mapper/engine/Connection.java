@@ -286,6 +286,70 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
         }
     }
 
+    /**
+     * Executes {@code statement} once per row as JDBC batches of the engine's batch size, each row giving the values
+     * of the statement's placeholders in the order they appear in its SQL
+     * ({@code statement.compile(dialect).parameterKeys()}): executemany without a map per row, for statements built
+     * once and run with many value sets (an UPDATE by primary key, a DELETE). The statement's own bound values are
+     * replaced by the rows'. The result's {@code rowCount()} is the total, or -1 if the driver did not report counts.
+     *
+     * <pre>{@code
+     * Update rename = update(users).set(users.column("name"), "?").where(users.column("id").eq(0L));
+     * connection.executeManyPositional(rename, List.of(List.of("sandy", 2L), List.of("gary", 4L)));
+     * }</pre>
+     *
+     * @throws ArgumentException when a row has another number of values than the statement has placeholders, or the
+     *     statement returns rows (use {@link #executeMany(Executable, List)} for RETURNING)
+     */
+    public Result<Row> executeManyPositional(Executable statement, List<? extends List<? extends @Nullable Object>> rows) {
+        Objects.requireNonNull(statement, "statement must not be null");
+        Objects.requireNonNull(rows, "rows must not be null");
+        enter("execute a statement on");
+        try {
+            CompiledStatement compiled = engine.compile(statement, dialect);
+            if (!compiled.resultColumns().isEmpty()) {
+                throw new ArgumentException("executeManyPositional(...) runs JDBC batches, which return no rows; "
+                        + "use executeMany(...) for a statement with RETURNING: [" + compiled.sql() + "]");
+            }
+            int width = compiled.parameterKeys().size();
+            List<List<@Nullable Object>> all = new ArrayList<>(rows.size());
+            for (int i = 0; i < rows.size(); i++) {
+                List<? extends @Nullable Object> row = Objects.requireNonNull(rows.get(i),
+                        "row " + (i + 1) + " of executeManyPositional(...) is null");
+                if (row.size() != width) {
+                    throw new ArgumentException("Row " + (i + 1) + " of executeManyPositional(...) has " + row.size()
+                            + " values, but the statement has " + width + " placeholders " + compiled.parameterKeys()
+                            + "; give one value per placeholder, in the order of the SQL: " + compiled.sql());
+                }
+                @SuppressWarnings("unchecked")
+                List<@Nullable Object> values = (List<@Nullable Object>) row;
+                all.add(values);
+            }
+            if (all.isEmpty()) {
+                return new Result<>(Cursor.ofCount(this, compiled.sql(), 0, List.of()), row -> row);
+            }
+            int batchSize = engine.batchSize();
+            long total = 0;
+            boolean countsKnown = true;
+            for (int start = 0; start < all.size(); start += batchSize) {
+                List<List<@Nullable Object>> chunk = all.subList(start, Math.min(all.size(), start + batchSize));
+                ExecutionContext context = new ExecutionContext(compiled.sql(), chunk.get(0), chunk.size(),
+                        compiled.operation(), compiled.kind(), statement.entityName(), statement.collectionName(),
+                        dialect.name(), dialect.target(), route());
+                Cursor cursor = run(compiled, context, chunk);
+                if (cursor.rowCount() < 0) {
+                    countsKnown = false;
+                } else {
+                    total += cursor.rowCount();
+                }
+            }
+            return new Result<>(Cursor.ofCount(this, compiled.sql(), countsKnown ? total : -1, List.of()),
+                    row -> row);
+        } finally {
+            exit();
+        }
+    }
+
     // Placeholders per statement of a multi-row VALUES: below SQLite's 32,766 and every other database's limit.
     private static final int MAX_VALUES_PARAMETERS = 30_000;
 

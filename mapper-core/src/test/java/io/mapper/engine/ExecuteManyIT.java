@@ -128,4 +128,45 @@ class ExecuteManyIT extends BackendTest {
                 .map(row -> row.get(0)).toList());
         assertThat(names).containsExactly("p3", "p1");
     }
+    /**
+     * executeManyPositional: the rows give the placeholders' values in SQL order; the statement's own values are only
+     * its shape (SQLAlchemy's executemany of an UPDATE with bindparam(), test_update.py::UpdateTest's executemany).
+     */
+    @Test
+    void positionalRowsBindEachPlaceholderInSqlOrder() {
+        engine().begin(conn -> conn.executeMany(insert(person),
+                List.of(person(1, "Ann", "Berlin"), person(2, "Bob", null), person(3, "Cleo", "Paris"))));
+        var rename = update(person).set(person.column("city"), "?").where(person.column("id").eq(0));
+        recorder.clear();
+        long count = engine().inTransaction(conn -> conn.executeManyPositional(rename,
+                java.util.Arrays.asList(java.util.Arrays.asList("Oslo", 1), java.util.Arrays.asList(null, 3),
+                        List.of("Lima", 99))).rowCount());
+        if (count >= 0) {
+            assertThat(count).isEqualTo(2);
+        }
+        assertThat(recorder.statements()).singleElement().satisfies(batch -> {
+            assertThat(batch.sql()).isEqualTo("UPDATE person SET city = ? WHERE person.id = ?");
+            assertThat(batch.batchSize()).isEqualTo(3);
+        });
+        assertThat(all()).containsExactly(List.of(1, "Ann", "Oslo"), java.util.Arrays.asList(2, "Bob", null),
+                java.util.Arrays.asList(3, "Cleo", null));
+    }
+
+    @Test
+    void positionalRowsOfTheWrongWidthAreRefusedBeforeAnythingRuns() {
+        engine().begin(conn -> conn.executeMany(insert(person), List.of(person(1, "Ann", "Berlin"))));
+        var rename = update(person).set(person.column("city"), "?").where(person.column("id").eq(0));
+        try (Connection conn = engine().connect()) {
+            assertThatThrownBy(() -> conn.executeManyPositional(rename, List.of(List.of("Oslo", 1), List.of("Rome"))))
+                    .isInstanceOf(ArgumentException.class).hasMessageContaining("Row 2")
+                    .hasMessageContaining("2 placeholders");
+            if (conn.dialect().supportsReturning(Operation.UPDATE)) {
+                assertThatThrownBy(() -> conn.executeManyPositional(rename.returning(person.column("id")),
+                        List.of(List.of("Oslo", 1)))).isInstanceOf(ArgumentException.class)
+                        .hasMessageContaining("executeMany(...)");
+            }
+            conn.commit();
+        }
+        assertThat(all()).containsExactly(List.of(1, "Ann", "Berlin"));
+    }
 }

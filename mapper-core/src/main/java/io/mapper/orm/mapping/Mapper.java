@@ -74,6 +74,8 @@ public final class Mapper<E> implements io.mapper.orm.state.ValueSemantics {
     private final LoadedColumns defaultColumns;
     /** Per slot, the converted type whose values compare by their stored form, else null. */
     private final io.mapper.types.ConvertedType<Object, ?>[] converted;
+    /** What the unit of work derives from this mapping alone (its INSERT statements), built once per factory. */
+    private final Map<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
     @SuppressWarnings("unchecked")
     Mapper(Class<E> entityType, String entityName, List<TablePart> tableParts, List<PropertyMapping> properties,
@@ -387,6 +389,19 @@ public final class Mapper<E> implements io.mapper.orm.state.ValueSemantics {
         }
         Mapper<Object> owner = (Mapper<Object>) collection.relationship().owner();
         return owner.value(assigned, owner.primaryKey().get(0));
+    }
+
+    /**
+     * A value derived from this mapping alone, such as a statement the unit of work writes with, built on first use
+     * and shared by every session of the factory; {@code key} says what it is (equal keys, equal values). Thread-safe.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Object key, java.util.function.Function<Object, T> build) {
+        Object known = derived.get(key);
+        if (known == null) {
+            known = derived.computeIfAbsent(key, build);
+        }
+        return (T) known;
     }
 
     /**

@@ -22,6 +22,7 @@ import io.mapper.orm.mapping.PropertyMapping;
 import io.mapper.orm.mapping.TablePart;
 import io.mapper.orm.state.InstanceState;
 import io.mapper.schema.Column;
+import io.mapper.schema.Table;
 import io.mapper.sql.ColumnClause;
 import io.mapper.sql.Condition;
 import io.mapper.sql.Delete;
@@ -282,26 +283,13 @@ final class Persistence {
             returned.addAll(mapper.primaryKey());
         }
         returned.addAll(fetched);
-        // One single-row INSERT ... RETURNING, compiled once and written for each chunk's rows (insertmanyvalues):
-        // the objects' values are bound straight from their value arrays, with no statement or map per row.
-        // One value per column: properties that share a column (two single-table subclasses declaring it) write it
-        // once, the last one's value, as a row map keyed by column would.
-        Map<ColumnClause<?>, PropertyMapping> byColumn = new LinkedHashMap<>();
-        for (PropertyMapping property : columns) {
-            byColumn.put(property.column(), property);
-        }
-        Map<ColumnClause<?>, @Nullable Object> template = new LinkedHashMap<>();
-        for (ColumnClause<?> column : byColumn.keySet()) {
-            template.put(column, null);
-        }
-        Insert single = Sql.insert(part.table()).values(template)
-                .returning(returned.stream().map(PropertyMapping::column).toArray());
-        // The values are bound in the INSERT's column order (the table's, not the template's).
-        List<PropertyMapping> bound = new ArrayList<>(single.columns().size());
-        for (ColumnClause<?> column : single.columns()) {
-            bound.add(Objects.requireNonNull(byColumn.get(column), column.name()));
-        }
-        OrmStatement insert = new OrmStatement(single, mapper.entityName());
+        // One single-row INSERT ... RETURNING, built once per mapper and column set and written for each chunk's rows
+        // (insertmanyvalues): the objects' values are bound straight from their value arrays, with no statement or
+        // map per row, and the statement's cache key is walked once.
+        ReturningInsert prepared = mapper.derived(new InsertShape(part.table(), slots(columns), slots(returned)),
+                unused -> ReturningInsert.of(mapper, part, columns, returned));
+        OrmStatement insert = prepared.insert();
+        List<PropertyMapping> bound = prepared.bound();
         for (int start = 0; start < states.size(); start += perStatement) {
             List<InstanceState> chunk = states.subList(start, Math.min(states.size(), start + perStatement));
             List<List<@Nullable Object>> rows = new ArrayList<>(chunk.size());
@@ -443,25 +431,25 @@ final class Persistence {
         }
         update = update.where(keyConditions(mapper, part, members.get(0), version, version == null ? null
                 : oldVersions.get(0)));
-        List<String> keys = update.compile(connection.dialect()).parameterKeys();
-        List<Map<String, @Nullable Object>> rows = new ArrayList<>(members.size());
+        if (!returning.isEmpty()) {
+            // One object (the caller groups RETURNING updates singly): its values are the statement's own.
+            Update withReturning = update.returning(returning.stream().map(PropertyMapping::column).toArray());
+            List<Row> result = connection.execute(new OrmStatement(withReturning, mapper.entityName())).all();
+            expectRows(mapper, "UPDATE", result.size(), 1);
+            GeneratedValues.assign(mapper, entity(mapper, members.get(0)), result.get(0), 0, returning);
+            return;
+        }
+        // The placeholders are the SET values in order, then the key (and version) conditions: bound by position.
+        List<List<@Nullable Object>> rows = new ArrayList<>(members.size());
         for (int m = 0; m < members.size(); m++) {
-            List<@Nullable Object> ordered = new ArrayList<>(keys.size());
+            List<@Nullable Object> ordered = new ArrayList<>(changed.size() + part.primaryKey().size() + 1);
             Object[] values = newValues.get(m);
             for (PropertyMapping property : changed) {
                 ordered.add(values[property.slot()]);
             }
             ordered.addAll(keyValues(mapper, part, members.get(m), version, version == null ? null
                     : oldVersions.get(m)));
-            rows.add(byKey(keys, ordered));
-        }
-        if (!returning.isEmpty()) {
-            Update withReturning = update.returning(returning.stream().map(PropertyMapping::column).toArray());
-            List<Row> result = connection.execute(new OrmStatement(withReturning, mapper.entityName()), rows.get(0))
-                    .all();
-            expectRows(mapper, "UPDATE", result.size(), 1);
-            GeneratedValues.assign(mapper, entity(mapper, members.get(0)), result.get(0), 0, returning);
-            return;
+            rows.add(ordered);
         }
         executeChecked(connection, mapper, new OrmStatement(update, mapper.entityName()), rows, "UPDATE",
                 version != null, batchSize);
@@ -481,12 +469,11 @@ final class Persistence {
                     : first.committed()[version.slot()];
             Delete delete = Sql.delete(part.table()).where(keyConditions(mapper, part, first, version,
                     firstVersion));
-            List<String> keys = delete.compile(connection.dialect()).parameterKeys();
-            List<Map<String, @Nullable Object>> rows = new ArrayList<>(states.size());
+            List<List<@Nullable Object>> rows = new ArrayList<>(states.size());
             for (InstanceState state : states) {
                 Object stateVersion = version == null || state.committed() == null ? null
                         : state.committed()[version.slot()];
-                rows.add(byKey(keys, keyValues(mapper, part, state, version, stateVersion)));
+                rows.add(keyValues(mapper, part, state, version, stateVersion));
             }
             executeChecked(connection, mapper, new OrmStatement(delete, mapper.entityName()), rows, "DELETE",
                     version != null, batchSize);
@@ -530,19 +517,21 @@ final class Persistence {
         return row;
     }
 
+    /** Runs {@code statement} with each row's values, by position, checking that each row matched one row. */
     private static <E> void executeChecked(Connection connection, Mapper<E> mapper, OrmStatement statement,
-            List<Map<String, @Nullable Object>> rows, String verb, boolean versioned, int batchSize) {
+            List<List<@Nullable Object>> rows, String verb, boolean versioned, int batchSize) {
         boolean exactCounts = connection.dialect().supportsBatchRowCounts();
         if (!exactCounts && versioned) {
             // The driver does not report per-row counts for batches, so a lost update would go unnoticed:
             // versioned rows are written one statement at a time instead.
-            for (Map<String, @Nullable Object> row : rows) {
-                expectRows(mapper, verb, connection.execute(statement, row).rowCount(), 1);
+            List<String> keys = statement.compile(connection.dialect()).parameterKeys();
+            for (List<@Nullable Object> row : rows) {
+                expectRows(mapper, verb, connection.execute(statement, byKey(keys, row)).rowCount(), 1);
             }
             return;
         }
-        for (List<Map<String, @Nullable Object>> chunk : chunks(rows, batchSize)) {
-            long count = connection.executeMany(statement, chunk).rowCount();
+        for (List<List<@Nullable Object>> chunk : chunks(rows, batchSize)) {
+            long count = connection.executeManyPositional(statement, chunk).rowCount();
             if (count < 0 && versioned) {
                 throw new io.mapper.exception.InvalidRequestException("The " + connection.dialect().name()
                         + " driver reported no row counts for a batch, so a lost update of a versioned "
@@ -629,5 +618,42 @@ final class Persistence {
     @SuppressWarnings("unchecked")
     private static <E> E entity(Mapper<E> mapper, InstanceState state) {
         return (E) state.entity();
+    }
+    /** What a single-row INSERT ... RETURNING of a mapper depends on: the table, the columns written and returned. */
+    private record InsertShape(Table table, List<Integer> columns, List<Integer> returned) {
+    }
+
+    private static List<Integer> slots(List<PropertyMapping> properties) {
+        List<Integer> slots = new ArrayList<>(properties.size());
+        for (PropertyMapping property : properties) {
+            slots.add(property.slot());
+        }
+        return slots;
+    }
+
+    /** A single-row INSERT ... RETURNING and the properties its placeholders take, in the INSERT's column order. */
+    private record ReturningInsert(OrmStatement insert, List<PropertyMapping> bound) {
+
+        static ReturningInsert of(Mapper<?> mapper, TablePart part, List<PropertyMapping> columns,
+                List<PropertyMapping> returned) {
+            // One value per column: properties that share a column (two single-table subclasses declaring it) write
+            // it once, the last one's value, as a row map keyed by column would.
+            Map<ColumnClause<?>, PropertyMapping> byColumn = new LinkedHashMap<>();
+            for (PropertyMapping property : columns) {
+                byColumn.put(property.column(), property);
+            }
+            Map<ColumnClause<?>, @Nullable Object> template = new LinkedHashMap<>();
+            for (ColumnClause<?> column : byColumn.keySet()) {
+                template.put(column, null);
+            }
+            Insert single = Sql.insert(part.table()).values(template)
+                    .returning(returned.stream().map(PropertyMapping::column).toArray());
+            // The values are bound in the INSERT's column order (the table's, not the template's).
+            List<PropertyMapping> bound = new ArrayList<>(single.columns().size());
+            for (ColumnClause<?> column : single.columns()) {
+                bound.add(Objects.requireNonNull(byColumn.get(column), column.name()));
+            }
+            return new ReturningInsert(new OrmStatement(single, mapper.entityName()), List.copyOf(bound));
+        }
     }
 }
