@@ -159,7 +159,7 @@ public final class Relation<E, T> {
             throw new io.mapper.exception.ArgumentException(ownerType.getSimpleName() + "." + name + " refers to "
                     + "one object; use has(...) instead of any(...).");
         }
-        return Sql.exists(subquery(conditions));
+        return existsOverSelf(conditions);
     }
 
     /** For a reference: true when the related object exists and matches the conditions. */
@@ -169,22 +169,92 @@ public final class Relation<E, T> {
             throw new io.mapper.exception.ArgumentException(ownerType.getSimpleName() + "." + name + " is a "
                     + "collection; use any(...) instead of has(...).");
         }
-        return Sql.exists(subquery(conditions));
+        return existsOverSelf(conditions);
     }
 
-    private Select subquery(Condition... conditions) {
+    /** Whether the relationship joins a table to itself ({@code Employee.reportsTo}). */
+    boolean isSelfReferential() {
         RelationshipDescriptor d = descriptor();
+        return d.targetTable().equals(d.ownerTable());
+    }
+
+    /**
+     * The name of the related table inside this relationship's EXISTS subquery when it joins a table to itself:
+     * {@code employee_1}, as SQLAlchemy's automatic aliasing names it.
+     */
+    String selfAlias() {
+        String target = descriptor().targetTable();
+        return target.substring(target.indexOf('.') + 1) + "_1";
+    }
+
+    private Condition existsOverSelf(Condition... conditions) {
+        RelationshipDescriptor d = descriptor();
+        if (!isSelfReferential()) {
+            return exists(null, null, conditions);
+        }
+        // The subquery's table must differ from the outer query's, else the correlation compares a row with itself.
+        // SQLAlchemy aliases it and adapts the criteria to the alias; mapper cannot rewrite a condition that names
+        // the table's own columns, which would compare the outer row, so it refuses one instead of matching wrongly.
+        if (conditions.length > 0) {
+            throw new io.mapper.exception.ArgumentException(ownerType.getSimpleName() + "." + name + " relates "
+                    + targetType.getSimpleName() + " to itself, so its EXISTS subquery reads the table under the "
+                    + "alias " + selfAlias() + ", and conditions on " + targetType.getSimpleName() + "'s own columns "
+                    + "would test the outer row instead. Use query(" + ownerType.getSimpleName() + ".class)"
+                    + ".filterBy(\"" + name + ".<property>\", value), which aliases them, or join an alias "
+                    + "(Sql.alias(table, \"" + selfAlias() + "\")) explicitly.");
+        }
+        return exists(null, Sql.alias(table(d.targetTable()), selfAlias()), conditions);
+    }
+
+    /**
+     * EXISTS over the related rows, correlated to {@code ownerAs} (an alias of the owner's table; null: the table)
+     * and reading the related table as {@code targetAs} (an alias of it; null: the table): {@code conditions} must
+     * name the columns of what the related rows are read as.
+     */
+    Condition exists(@Nullable TableClause ownerAs, @Nullable TableClause targetAs, Condition... conditions) {
+        RelationshipDescriptor d = descriptor();
+        TableClause owner = ownerAs != null ? ownerAs : table(d.ownerTable());
+        TableClause target = targetAs != null ? targetAs : table(d.targetTable());
         List<Condition> all = new ArrayList<>();
         Select select;
         if (d.kind() == RelationshipMapping.Kind.MANY_TO_MANY) {
             TableClause association = table(d.associationTable());
-            select = Sql.select(Sql.literal(1)).from(association).join(targetTable(), associationToTarget());
+            select = Sql.select(Sql.literal(1)).from(association)
+                    .join(target, columnsEqual(target, d.targetKey(), association, d.associationTarget()));
+            all.add(columnsEqual(association, d.associationOwner(), owner, d.ownerKey()));
         } else {
-            select = Sql.select(Sql.literal(1)).from(targetTable());
+            select = Sql.select(Sql.literal(1)).from(target);
+            all.add(d.kind() == RelationshipMapping.Kind.MANY_TO_ONE
+                    ? columnsEqual(target, d.targetKey(), owner, d.foreignKey())
+                    : columnsEqual(target, d.foreignKey(), owner, d.ownerKey()));
         }
-        all.add(joinCondition());
         all.addAll(List.of(conditions));
-        return select.where(all.toArray(Condition[]::new));
+        return Sql.exists(select.where(all.toArray(Condition[]::new)));
+    }
+
+    /** {@code left.a = right.x AND ...} over two tables or aliases, whose columns are found or made by name. */
+    private static Condition columnsEqual(TableClause left, List<String> leftColumns, TableClause right,
+            List<String> rightColumns) {
+        Condition[] each = new Condition[leftColumns.size()];
+        for (int i = 0; i < each.length; i++) {
+            each[i] = columnOf(left, leftColumns.get(i)).eq(columnOf(right, rightColumns.get(i)));
+        }
+        return Sql.and(each);
+    }
+
+    /** The column {@code name} of {@code table}: its own, or one made for a reference known by name only. */
+    @SuppressWarnings("unchecked")
+    private static ColumnClause<Object> columnOf(TableClause table, String name) {
+        if (table.hasColumn(name)) {
+            return (ColumnClause<Object>) (ColumnClause<?>) table.column(name);
+        }
+        if (table instanceof io.mapper.sql.TableAlias alias) {
+            TableClause original = alias.original();
+            return (ColumnClause<Object>) (ColumnClause<?>) Sql.alias(TableClause.inSchema(original.schema(),
+                    original.name(), ColumnClause.of(name, Types.BIGINT)), alias.name()).column(name);
+        }
+        return (ColumnClause<Object>) (ColumnClause<?>) TableClause.inSchema(table.schema(), table.name(),
+                ColumnClause.of(name, Types.BIGINT)).column(name);
     }
 
     /**

@@ -10,7 +10,9 @@ import io.mapper.orm.mapping.Mapper;
 import io.mapper.orm.mapping.PropertyMapping;
 import io.mapper.orm.mapping.RelationshipMapping;
 import io.mapper.orm.state.IdentityKey;
+import io.mapper.sql.ColumnClause;
 import io.mapper.sql.Condition;
+import io.mapper.sql.TableAlias;
 import io.mapper.sql.Expression;
 import io.mapper.sql.Sql;
 
@@ -28,8 +30,29 @@ final class RelationPaths {
     /** The condition {@code path = value} for an entity of {@code mapper}: a column, or a relationship path. */
     static Condition condition(DefaultSession session, Mapper<?> mapper, String path, @Nullable Object value) {
         Objects.requireNonNull(path, "property must not be null: name a property or a relationship path");
+        return condition(session, mapper, null, path, value, 1);
+    }
+
+    /**
+     * {@code path = value} for an entity of {@code mapper} read as {@code alias} (null: its own table). A path
+     * through a relationship from a table to itself reads the related rows under an alias, {@code employee_1},
+     * {@code employee_2} as it goes deeper, so that the EXISTS compares the related row, not the outer one.
+     */
+    private static Condition condition(DefaultSession session, Mapper<?> mapper, @Nullable TableAlias alias,
+            String path, @Nullable Object value, int depth) {
         if (hasProperty(mapper, path)) {
-            return mapper.property(path).column().eq(value);
+            ColumnClause<?> column = mapper.property(path).column();
+            if (alias == null) {
+                return column.eq(value);
+            }
+            if (!alias.original().equals(column.table()) || !alias.hasColumn(column.name())) {
+                throw new ArgumentException("filterBy(..." + path + "): " + mapper.entityName() + "." + path
+                        + " is stored in " + column.table() + ", not in " + alias.original() + ", which this "
+                        + "self-referential path reads as " + alias.name() + "; filter with an explicit join.");
+            }
+            @SuppressWarnings("unchecked")
+            ColumnClause<Object> aliased = (ColumnClause<Object>) alias.column(column.name());
+            return aliased.eq(value);
         }
         int dot = path.indexOf('.');
         String name = dot < 0 ? path : path.substring(0, dot);
@@ -42,9 +65,16 @@ final class RelationPaths {
         RelationshipMapping relationship = mapper.relationship(name);
         Relation<?, ?> relation = Relation.of(mapper.entityType(), name, relationship.targetType());
         if (dot >= 0) {
-            Condition inner = condition(session, relationship.target(), path.substring(dot + 1), value);
-            return relationship.kind() == RelationshipMapping.Kind.MANY_TO_ONE ? relation.has(inner)
-                    : relation.any(inner);
+            Mapper<?> target = relationship.target();
+            TableAlias targetAlias = relation.isSelfReferential()
+                    ? Sql.alias(target.table(), target.table().name() + "_" + depth) : null;
+            Condition inner = condition(session, target, targetAlias, path.substring(dot + 1), value, depth + 1);
+            return relation.exists(alias, targetAlias, inner);
+        }
+        if (alias != null) {
+            throw new ArgumentException("filterBy(\"..." + path + "\", ...): comparing the relationship " + name
+                    + " of a row read under the alias " + alias.name() + " (a self-referential path) is not "
+                    + "supported; compare its key property instead, for example \"..." + name + ".id\".");
         }
         if (relationship.kind() == RelationshipMapping.Kind.MANY_TO_ONE) {
             if (value == null) {

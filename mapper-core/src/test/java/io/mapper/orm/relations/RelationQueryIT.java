@@ -107,4 +107,61 @@ class RelationQueryIT extends BackendTest {
             assertThat(items).extracting(item -> item.name).containsExactlyInAnyOrder("kettle", "mug");
         }
     }
+    static final Relation<Node, Node> NODE_PARENT = Relation.of(Node.class, "parent", Node.class);
+    static final Relation<Node, Node> NODE_CHILDREN = Relation.of(Node.class, "children", Node.class);
+
+    private void tree() {
+        try (Session session = sessions.open()) {
+            Node root = new Node("root");
+            Node fruit = root.add(new Node("fruit"));
+            fruit.add(new Node("apple"));
+            fruit.add(new Node("pear"));
+            root.add(new Node("veg")).add(new Node("leek"));
+            session.add(root);
+            session.commit();
+        }
+    }
+
+    /**
+     * Paths through a relationship from a table to itself read the related rows under an alias, as SQLAlchemy's
+     * automatic aliasing does (test_query.py::...::test_selfref_relationship: {@code Node.parent.has(Node.data ==
+     * "some data")} becomes {@code EXISTS (SELECT 1 FROM nodes AS nodes_1 WHERE nodes_1.id = nodes.parent_id AND
+     * nodes_1.data = :data_1)}). Before, the subquery compared each row with itself and matched nothing.
+     */
+    @Test
+    void selfReferentialPathsCompareTheRelatedRowNotTheOuterOne() {
+        tree();
+        try (Session session = sessions.open()) {
+            recorder.clear();
+            assertThat(session.query(Node.class).filterBy("parent.label", "fruit").orderBy(NODE_LABEL).all())
+                    .extracting(node -> node.label).containsExactly("apple", "pear");
+            assertThat(recorder.sql().get(0)).contains("FROM node AS node_1")
+                    .contains("node_1.label = ?");
+            assertThat(session.query(Node.class).filterBy("children.label", "leek").all())
+                    .extracting(node -> node.label).containsExactly("veg");
+            // Two steps: the grandparent is read as node_2.
+            assertThat(session.query(Node.class).filterBy("parent.parent.label", "root").orderBy(NODE_LABEL).all())
+                    .extracting(node -> node.label).containsExactly("apple", "leek", "pear");
+            assertThat(session.query(Node.class).filterBy("children.children.label", "apple").all())
+                    .extracting(node -> node.label).containsExactly("root");
+            // Existence alone: the nodes with a parent, the nodes with children.
+            assertThat(session.scalars(select(Node.class).where(NODE_PARENT.has())).all()).hasSize(5);
+            assertThat(session.scalars(select(Node.class).where(NODE_CHILDREN.any()).orderBy(NODE_LABEL)).all())
+                    .extracting(node -> node.label).containsExactly("fruit", "root", "veg");
+        }
+    }
+
+    @Test
+    void conditionsOnASelfReferentialRelationshipAreRefusedInsteadOfMatchingTheOuterRow() {
+        tree();
+        try (Session session = sessions.open()) {
+            assertThatThrownBy(() -> NODE_PARENT.has(NODE_LABEL.eq("fruit"))).isInstanceOf(ArgumentException.class)
+                    .hasMessageContaining("node_1").hasMessageContaining("filterBy(\"parent.<property>\"");
+            assertThatThrownBy(() -> session.query(Node.class).filterBy("parent.parent", new Node("x")).all())
+                    .isInstanceOf(ArgumentException.class).hasMessageContaining("alias node_1");
+        }
+    }
+
+    static final Attribute<Node, String> NODE_LABEL = Attribute.of(Node.class, "label", Attribute.table("node"),
+            "label", Types.string(255));
 }
