@@ -62,6 +62,8 @@ public final class Mapper<E> implements io.mapper.orm.state.ValueSemantics {
     private final Map<String, PropertyMapping> byPath;
     private final List<PropertyMapping> primaryKey;
     private final @Nullable PropertyMapping version;
+    /** {@link #version()}, made once: the flush asks for it per object. */
+    private final Optional<PropertyMapping> versionOptional;
     private final List<EmbeddedMapping> embeddeds;
     private final Access[] access;
     /** How many slots are columns another entity's collection writes (see {@link CollectionColumns}). */
@@ -103,6 +105,7 @@ public final class Mapper<E> implements io.mapper.orm.state.ValueSemantics {
         this.byPath = Collections.unmodifiableMap(paths);
         this.primaryKey = List.copyOf(keys);
         this.version = versionProperty;
+        this.versionOptional = Optional.ofNullable(versionProperty);
         this.embeddeds = List.copyOf(embeddeds);
         this.access = new Access[accessPerSlot.size()];
         for (int i = 0; i < access.length; i++) {
@@ -252,7 +255,7 @@ public final class Mapper<E> implements io.mapper.orm.state.ValueSemantics {
 
     /** The version property, if the entity has one. */
     public Optional<PropertyMapping> version() {
-        return Optional.ofNullable(version);
+        return versionOptional;
     }
 
     /** The property at this path; an unknown path raises, listing the known ones. */
