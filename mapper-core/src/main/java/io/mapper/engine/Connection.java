@@ -169,10 +169,7 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
                 for (Map<String, @Nullable Object> parameterSet : chunk) {
                     rows.add(compiled.bindValues(statementValues, parameterSet));
                 }
-                ExecutionContext context = new ExecutionContext(compiled.sql(), rows.get(0), rows.size(),
-                        compiled.operation(), compiled.kind(), prepared.entityName(), prepared.collectionName(),
-                        dialect.name(), dialect.target(), route());
-                Cursor cursor = run(compiled, context, rows);
+                Cursor cursor = runBatch(prepared, compiled, rows);
                 if (cursor.rowCount() < 0) {
                     countsKnown = false;
                 } else {
@@ -301,7 +298,8 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
      * @throws ArgumentException when a row has another number of values than the statement has placeholders, or the
      *     statement returns rows (use {@link #executeMany(Executable, List)} for RETURNING)
      */
-    public Result<Row> executeManyPositional(Executable statement, List<? extends List<? extends @Nullable Object>> rows) {
+    public Result<Row> executeManyPositional(Executable statement,
+            List<? extends List<? extends @Nullable Object>> rows) {
         Objects.requireNonNull(statement, "statement must not be null");
         Objects.requireNonNull(rows, "rows must not be null");
         enter("execute a statement on");
@@ -333,10 +331,7 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
             boolean countsKnown = true;
             for (int start = 0; start < all.size(); start += batchSize) {
                 List<List<@Nullable Object>> chunk = all.subList(start, Math.min(all.size(), start + batchSize));
-                ExecutionContext context = new ExecutionContext(compiled.sql(), chunk.get(0), chunk.size(),
-                        compiled.operation(), compiled.kind(), statement.entityName(), statement.collectionName(),
-                        dialect.name(), dialect.target(), route());
-                Cursor cursor = run(compiled, context, chunk);
+                Cursor cursor = runBatch(statement, compiled, chunk);
                 if (cursor.rowCount() < 0) {
                     countsKnown = false;
                 } else {
@@ -348,6 +343,14 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
         } finally {
             exit();
         }
+    }
+
+    /** Runs one JDBC batch of {@code statement}'s compiled form, a row of placeholder values per execution. */
+    private Cursor runBatch(Executable statement, CompiledStatement compiled, List<List<@Nullable Object>> rows) {
+        ExecutionContext context = new ExecutionContext(compiled.sql(), rows.get(0), rows.size(), compiled.operation(),
+                compiled.kind(), statement.entityName(), statement.collectionName(), dialect.name(), dialect.target(),
+                route());
+        return run(compiled, context, rows);
     }
 
     // Placeholders per statement of a multi-row VALUES: below SQLite's 32,766 and every other database's limit.

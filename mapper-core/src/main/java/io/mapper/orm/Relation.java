@@ -95,13 +95,6 @@ public final class Relation<E, T> {
         return current;
     }
 
-    private static ColumnClause<Object> column(String table, String name) {
-        @SuppressWarnings("unchecked")
-        ColumnClause<Object> column = (ColumnClause<Object>) (ColumnClause<?>) table(table,
-                ColumnClause.of(name, Types.BIGINT)).column(name);
-        return column;
-    }
-
     /** A descriptor's table name, {@code schema.table} for a table in a named schema. */
     private static TableClause table(String qualified, ColumnClause<?>... columns) {
         int dot = qualified.indexOf('.');
@@ -121,21 +114,13 @@ public final class Relation<E, T> {
     Condition joinCondition() {
         RelationshipDescriptor d = descriptor();
         return switch (d.kind()) {
-            case MANY_TO_ONE -> columnsEqual(d.targetTable(), d.targetKey(), d.ownerTable(), d.foreignKey());
-            case ONE_TO_MANY -> columnsEqual(d.targetTable(), d.foreignKey(), d.ownerTable(), d.ownerKey());
-            case MANY_TO_MANY -> columnsEqual(d.associationTable(), d.associationOwner(), d.ownerTable(),
+            case MANY_TO_ONE -> columnsEqual(table(d.targetTable()), d.targetKey(), table(d.ownerTable()),
+                    d.foreignKey());
+            case ONE_TO_MANY -> columnsEqual(table(d.targetTable()), d.foreignKey(), table(d.ownerTable()),
                     d.ownerKey());
+            case MANY_TO_MANY -> columnsEqual(table(d.associationTable()), d.associationOwner(),
+                    table(d.ownerTable()), d.ownerKey());
         };
-    }
-
-    /** {@code left.a = right.x AND left.b = right.y}: the columns of two tables, pairwise. */
-    private static Condition columnsEqual(String leftTable, List<String> left, String rightTable,
-            List<String> right) {
-        Condition[] each = new Condition[left.size()];
-        for (int i = 0; i < each.length; i++) {
-            each[i] = column(leftTable, left.get(i)).eq(column(rightTable, right.get(i)));
-        }
-        return Sql.and(each);
     }
 
     /** For many-to-many: the association table and the ON condition from it to the related table. */
@@ -146,7 +131,8 @@ public final class Relation<E, T> {
 
     Condition associationToTarget() {
         RelationshipDescriptor d = descriptor();
-        return columnsEqual(d.targetTable(), d.targetKey(), d.associationTable(), d.associationTarget());
+        return columnsEqual(table(d.targetTable()), d.targetKey(), table(d.associationTable()),
+                d.associationTarget());
     }
 
     /**
