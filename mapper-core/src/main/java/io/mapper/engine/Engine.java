@@ -132,7 +132,8 @@ public final class Engine implements AutoCloseable, DdlExecutor, Inspectable {
      * The new engine shares this one's pool, dialect, listeners, cache and schema translation; disposing either
      * disposes the pool. Connections that an outer transaction manager owns (Spring's {@code @Transactional}) keep
      * its transaction whatever the level. {@code sessionFactory.withEngine(reads)} gives ORM sessions that read the
-     * same way; they refuse to flush changes.
+     * same way; they refuse to flush changes. Read-only connections ({@link #connectReadOnly()}) keep a transaction
+     * at the pool's level, because read-only applies to transactions: without one PostgreSQL would take writes.
      */
     public Engine withIsolationLevel(IsolationLevel level) {
         Objects.requireNonNull(level, "level must not be null");
@@ -399,7 +400,10 @@ public final class Engine implements AutoCloseable, DdlExecutor, Inspectable {
         try {
             Dialect resolved = resolveDialect(jdbc);
             boolean external = provider.isTransactionManagedExternally(jdbc);
-            Connection connection = new Connection(this, jdbc, resolved, external, explicitTransaction, isolationLevel);
+            // Read-only is a property of transactions (pgjdbc applies it only to them), so a read-only connection
+            // keeps one even on an AUTOCOMMIT engine: without it the database would take writes.
+            IsolationLevel level = readOnly && isolationLevel == IsolationLevel.AUTOCOMMIT ? null : isolationLevel;
+            Connection connection = new Connection(this, jdbc, resolved, external, explicitTransaction, level);
             if (readOnly && !external) {
                 // On the primary fallback too: read-only work behaves the same wherever it runs.
                 connection.readOnly(true);

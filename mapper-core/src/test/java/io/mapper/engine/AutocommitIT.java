@@ -142,4 +142,20 @@ class AutocommitIT extends BackendTest {
             assertThat(conn.execute(text("SELECT COUNT(*) FROM account")).scalar(Long.class)).isEqualTo(2);
         }
     }
+    /**
+     * Read-only still means the database refuses writes: a read-only connection keeps a transaction on an AUTOCOMMIT
+     * engine (pgjdbc applies read-only only to transactions; in auto-commit it took the INSERT).
+     */
+    @Test
+    void aReadOnlyConnectionWithoutATransactionStillRefusesWrites() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(engine().dialect().supportsReadOnlyTransactions(),
+                backend + " treats read-only as a hint");
+        try (Connection conn = engine().withIsolationLevel(IsolationLevel.AUTOCOMMIT).connectReadOnly()) {
+            assertThat(conn.isAutocommit()).isFalse();
+            assertThat(conn.execute(text("SELECT COUNT(*) FROM account")).scalar(Long.class)).isZero();
+            assertThatThrownBy(() -> conn.execute(account("patrick@example.com")))
+                    .isInstanceOf(io.mapper.exception.DatabaseException.class);
+        }
+        assertThat(Schemas.countAccounts(engine())).isZero();
+    }
 }
