@@ -267,16 +267,8 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
                         + "bound values, as insert(table).values(row) writes them; not [" + compiled.sql() + "]. Use "
                         + "executeMany(...) for other statements.");
             }
-            int width = compiled.parameterKeys().size();
-            for (int i = 0; i < rows.size(); i++) {
-                List<? extends @Nullable Object> row = Objects.requireNonNull(rows.get(i),
-                        "row " + (i + 1) + " of executeManyValues(...) is null");
-                if (row.size() != width) {
-                    throw new ArgumentException("Row " + (i + 1) + " of executeManyValues(...) has " + row.size()
-                            + " values, but the INSERT has " + width + " placeholders " + compiled.parameterKeys()
-                            + "; give one value per column, in the INSERT's column order.");
-                }
-            }
+            requireWidth(rows, compiled, "executeManyValues", "the INSERT",
+                    "give one value per column, in the INSERT's column order.");
             return insertManyValues(singleRowInsert, compiled, rows);
         } finally {
             exit();
@@ -309,20 +301,10 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
                 throw new ArgumentException("executeManyPositional(...) runs JDBC batches, which return no rows; "
                         + "use executeMany(...) for a statement with RETURNING: [" + compiled.sql() + "]");
             }
-            int width = compiled.parameterKeys().size();
-            List<List<@Nullable Object>> all = new ArrayList<>(rows.size());
-            for (int i = 0; i < rows.size(); i++) {
-                List<? extends @Nullable Object> row = Objects.requireNonNull(rows.get(i),
-                        "row " + (i + 1) + " of executeManyPositional(...) is null");
-                if (row.size() != width) {
-                    throw new ArgumentException("Row " + (i + 1) + " of executeManyPositional(...) has " + row.size()
-                            + " values, but the statement has " + width + " placeholders " + compiled.parameterKeys()
-                            + "; give one value per placeholder, in the order of the SQL: " + compiled.sql());
-                }
-                @SuppressWarnings("unchecked")
-                List<@Nullable Object> values = (List<@Nullable Object>) row;
-                all.add(values);
-            }
+            requireWidth(rows, compiled, "executeManyPositional", "the statement",
+                    "give one value per placeholder, in the order of the SQL: " + compiled.sql());
+            @SuppressWarnings("unchecked")    // only read, and bound value by value
+            List<List<@Nullable Object>> all = (List<List<@Nullable Object>>) rows;
             if (all.isEmpty()) {
                 return new Result<>(Cursor.ofCount(this, compiled.sql(), 0, List.of()), row -> row);
             }
@@ -342,6 +324,21 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
                     row -> row);
         } finally {
             exit();
+        }
+    }
+
+    /** Refuses a null row, or one whose number of values differs from the compiled statement's placeholders. */
+    private static void requireWidth(List<? extends List<? extends @Nullable Object>> rows,
+            CompiledStatement compiled, String method, String statement, String fix) {
+        int width = compiled.parameterKeys().size();
+        for (int i = 0; i < rows.size(); i++) {
+            List<? extends @Nullable Object> row = Objects.requireNonNull(rows.get(i),
+                    "row " + (i + 1) + " of " + method + "(...) is null");
+            if (row.size() != width) {
+                throw new ArgumentException("Row " + (i + 1) + " of " + method + "(...) has " + row.size()
+                        + " values, but " + statement + " has " + width + " placeholders " + compiled.parameterKeys()
+                        + "; " + fix);
+            }
         }
     }
 
