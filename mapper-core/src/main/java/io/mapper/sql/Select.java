@@ -46,22 +46,21 @@ public final class Select extends CacheableStatement implements SelectBase {
          * keeps them while its columns stay the same list, so {@code base.where(...)} per call does not walk the
          * columns again.
          */
-        @Nullable List<TableClause> columnTables;
-        @Nullable List<Expression<?>> columnTablesOf;
+        // One immutable pair in one field: a thread that sees the list it was found in sees its tables too.
+        @Nullable ColumnTables columnTables;
 
         List<TableClause> columnTables() {
-            List<TableClause> known = columnTables;
-            if (known == null || columnTablesOf != columns) {
+            ColumnTables known = columnTables;
+            if (known == null || known.of() != columns) {
                 Set<TableClause> found = new java.util.HashSet<>();
                 List<TableClause> ordered = new ArrayList<>();
                 for (Expression<?> column : columns) {
                     collectTables(column, found, ordered);
                 }
-                known = List.copyOf(ordered);
+                known = new ColumnTables(columns, List.copyOf(ordered));
                 columnTables = known;
-                columnTablesOf = columns;
             }
-            return known;
+            return known.tables();
         }
 
         Parts copy() {
@@ -76,6 +75,10 @@ public final class Select extends CacheableStatement implements SelectBase {
             return java.util.Arrays.asList(columns, froms, where, groupBy, having, orderBy, limit, offset, distinct,
                     lock);
         }
+    }
+
+    /** The tables of a column list, and the list they were found in. */
+    private record ColumnTables(List<Expression<?>> of, List<TableClause> tables) {
     }
 
     private final Parts parts;
