@@ -177,8 +177,13 @@ final class DefaultSession implements Session {
     }
 
     @Override
+    public void expungeAll() {
+        guarded(objects::clear);
+    }
+
+    @Override
     public EntityState state(Object entity) {
-        checkOpen();
+        guard.checkOpen();
         InstanceState state = objects.stateOf(entity);
         if (state == null) {
             Mapper<Object> mapper = factory.mapperOf(entity);
@@ -194,7 +199,7 @@ final class DefaultSession implements Session {
 
     @Override
     public boolean isModified(Object entity) {
-        checkOpen();
+        guard.checkOpen();
         InstanceState state = tracked(entity, "");
         return state.status() != InstanceState.Status.PERSISTENT
                 || UnitOfWork.isModified((Mapper<?>) state.mapper(), state);
@@ -219,7 +224,7 @@ final class DefaultSession implements Session {
 
     @Override
     public <E> Query<E> query(Class<E> entityType) {
-        checkOpen();
+        guard.checkOpen();
         registry.mapper(entityType);
         return new Query<>(this, Orm.select(entityType));
     }
@@ -267,13 +272,13 @@ final class DefaultSession implements Session {
 
     @Override
     public void disableFilter(String name) {
-        checkOpen();
+        guard.checkOpen();
         filters.disable(name);
     }
 
     @Override
     public void enableFilter(String name) {
-        checkOpen();
+        guard.checkOpen();
         filters.enable(name);
     }
 
@@ -465,8 +470,6 @@ final class DefaultSession implements Session {
         return state;
     }
 
-    // ---- state checks ----
-
     /** Runs a call with the session entered; a failed flush waiting for its rollback refuses it. */
     private <T> T guarded(java.util.function.Supplier<T> work) {
         return guard.call(work, true);
@@ -491,9 +494,5 @@ final class DefaultSession implements Session {
 
     private void guardedOpen(Runnable work) {
         guard.call(work, false);
-    }
-
-    private void checkOpen() {
-        guard.checkOpen();
     }
 }

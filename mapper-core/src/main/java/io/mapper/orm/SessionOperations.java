@@ -66,6 +66,14 @@ public interface SessionOperations {
     /** See {@link Session#expunge(Object)}. */
     void expunge(Object entity);
 
+    /**
+     * Stops tracking every object, without SQL and without cascades (SQLAlchemy's {@code expunge_all()}): loaded
+     * objects become detached and keep their values, pending objects become transient and are not inserted, and
+     * changes not flushed yet are never written. The transaction stays open; what was flushed is committed or rolled
+     * back with it. The way to keep a bulk load flat: flush, then expunge, every few thousand objects.
+     */
+    void expungeAll();
+
     /** See {@link Session#state(Object)}. */
     EntityState state(Object entity);
 

@@ -32,6 +32,8 @@ public final class InstanceState {
     private java.util.@Nullable Map<Object, java.util.List<Object>> collections;
     /** Values the running flush assigned to columns that owners' collections write (by slot); null for none. */
     private java.util.@Nullable Map<Integer, @Nullable Object> assigned;
+    /** The mark of the transaction level's journal that began tracking this state; lets it find it without hashing. */
+    private @Nullable Object addedIn;
     // Links of the StateList that holds this state (a session's tracked objects, in the order it began tracking them).
     @Nullable StateList list;
     @Nullable InstanceState previous;
@@ -137,6 +139,16 @@ public final class InstanceState {
     /** Forgets the previous flush's assignments: each flush assigns from the collections as they are then. */
     public void clearAssigned() {
         assigned = null;
+    }
+
+    /** The mark of the journal of the transaction level that began tracking this state, or null ({@code Journal}). */
+    public @Nullable Object addedIn() {
+        return addedIn;
+    }
+
+    /** Sets the mark of the journal of the transaction level that began tracking this state. */
+    public void addedIn(@Nullable Object mark) {
+        this.addedIn = mark;
     }
 
     /** Whether the values must be refreshed from the database the next time a query or get returns the object. */

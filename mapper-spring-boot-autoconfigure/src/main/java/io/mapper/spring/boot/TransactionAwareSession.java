@@ -153,6 +153,12 @@ public final class TransactionAwareSession implements Session {
     }
 
     @Override
+    public void expungeAll() {
+        // Outside a transaction each call runs in a short-lived session: nothing is tracked, nothing to forget.
+        currentSession().ifPresent(Session::expungeAll);
+    }
+
+    @Override
     public EntityState state(Object entity) {
         return read(session -> session.state(entity));
     }
