@@ -54,7 +54,8 @@ public final class BenchmarkMain {
             // For profiling one workload at length (JFR): fixed rounds instead of the adaptive ones.
             int warmup = Integer.parseInt(options.getOrDefault("warmup", "1"));
             int rounds = Integer.parseInt(options.getOrDefault("rounds", "5"));
-            profile = profile.withRounds(new Profile.Rounds(warmup, warmup, rounds, rounds));
+            profile = profile.withRounds(new Profile.Rounds(warmup, warmup, rounds, rounds,
+                    profile.rounds().minSampleMillis()));
         }
         List<Database> databases = new ArrayList<>();
         for (String name : options.getOrDefault("databases", "h2,sqlite,postgresql").split(",")) {

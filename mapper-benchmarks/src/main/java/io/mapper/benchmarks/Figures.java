@@ -23,7 +23,8 @@ final class Figures {
      *
      * @param competitor     the library
      * @param variant        the technique within it ("" when it has one)
-     * @param ratio          median ratio to raw JDBC in the same round (harness), or mean time / raw JDBC's mean
+     * @param ratio          median ratio to raw JDBC in the same round (harness), or median time / raw JDBC's median
+     *                       (JMH, over all forks' iterations)
      *                       time in the same run (JMH)
      * @param spread         slowest / fastest round (harness) or iteration (JMH)
      * @param bytesPerUnit   allocation per row, select, insert or parent
@@ -91,7 +92,7 @@ final class Figures {
                     .orElse(null);
             for (JmhRunner.Score score : scores) {
                 String[] name = JmhRunner.competitorAndVariant(score.contender());
-                double ratio = reference == null ? Double.NaN : score.micros() / reference.micros();
+                double ratio = reference == null ? Double.NaN : score.median() / reference.median();
                 figures.add(new Figure(name[0], name[1], ratio, score.spread(), score.allocatedBytes(), true));
             }
             return figures;

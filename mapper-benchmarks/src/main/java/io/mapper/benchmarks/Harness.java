@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.jspecify.annotations.Nullable;
+
 /**
- * Runs one workload's contenders on one database in rounds: in every round each contender runs once, in a new
- * shuffled order, and raw JDBC is one of them, so every ratio compares two runs made under the same conditions.
+ * Runs one workload's contenders on one database in rounds: in every round each contender runs (once, or again
+ * while its runs are shorter than the profile's minimum sample), in a new shuffled order, and raw JDBC is one of them, so every ratio compares two runs made under the same conditions.
  * Warm-up rounds run until every contender's time is steady (two consecutive rounds within {@link
  * Profile.Rounds#WARM_WITHIN}); then rounds are measured until the last {@link Profile.Rounds#window()} of them
  * hold (every cell's spread within {@link Profile.Rounds#SPREAD_LIMIT}) or the cap is reached; the measurement is
@@ -20,8 +22,9 @@ import java.util.Random;
  *
  * <p>Each run is timed with {@link System#nanoTime()} and its allocation read with {@code
  * ThreadMXBean.getThreadAllocatedBytes} (all competitors run on this one thread, and so do the embedded databases,
- * whose allocation is therefore counted for everyone alike). {@code System.gc()} runs before each timed run, so no
- * contender pays for another's garbage. A run's untimed set-up and end ({@link Contender.Stage}) are outside both.
+ * whose allocation is therefore counted for everyone alike). {@code System.gc()} runs before each contender's
+ * first run in a round, so no contender pays for another's garbage; a short run is repeated within the round
+ * ({@link Profile.Rounds#minSampleMillis()}) and the round's figure is its mean. A run's untimed set-up and end ({@link Contender.Stage}) are outside both.
  */
 final class Harness {
 
@@ -141,36 +144,62 @@ final class Harness {
         Collections.shuffle(order, random);
         Map<Contender, Sample> samples = new LinkedHashMap<>();
         String table = workload.insertTable();
+        long minNanos = fixture.profile().rounds().minSampleMillis() * 1_000_000L;
+        long maxWallNanos = Profile.Rounds.MAX_SAMPLE_MILLIS * 1_000_000L;
         for (Contender contender : order) {
-            if (table != null) {
-                fixture.clear(table);
-            }
-            long handled;
-            long elapsed;
-            long allocated;
-            try {
-                Contender.Stage stage = contender.stager().prepare();
-                System.gc();
-                long allocatedBefore = THREADS.getCurrentThreadAllocatedBytes();
-                long start = System.nanoTime();
-                handled = stage.run();
-                elapsed = System.nanoTime() - start;
-                allocated = THREADS.getCurrentThreadAllocatedBytes() - allocatedBefore;
-                stage.finish();
-                if (table != null && fixture.count(table) != units) {
-                    throw new AssertionError(table + " holds " + fixture.count(table) + " rows after the run, "
-                            + "expected " + units);
-                }
-            } catch (Exception | AssertionError e) {
-                throw new IllegalStateException(workload.label() + " failed for " + contender.label() + " on "
-                        + fixture.database() + ": " + e, e);
-            }
-            if (handled != units) {
-                throw new IllegalStateException(workload.label() + ": " + contender.label() + " on "
-                        + fixture.database() + " handled " + handled + " " + workload.unit() + "s, expected " + units);
-            }
+            long elapsed = 0;
+            long allocated = 0;
+            int runs = 0;
+            long wallStart = System.nanoTime();
+            do {
+                Sample run = runOnce(workload, contender, units, table, runs == 0);
+                elapsed += run.nanos();
+                allocated += run.allocated();
+                runs++;
+            } while (elapsed < minNanos && System.nanoTime() - wallStart < maxWallNanos);
+            elapsed /= runs;
+            allocated /= runs;
             samples.put(contender, new Sample(elapsed, allocated));
         }
         return samples;
+    }
+
+    /**
+     * One timed run of a contender, its untimed set-up and end around it, with the checks of what it did.
+     * {@code System.gc()} runs before a contender's first run of a round, so that it does not pay for another's
+     * garbage; its later runs in the round share the cost of its own.
+     */
+    private Sample runOnce(WorkloadId workload, Contender contender, int units, @Nullable String table,
+            boolean first) throws Exception {
+        if (table != null) {
+            fixture.clear(table);
+        }
+        long handled;
+        long elapsed;
+        long allocated;
+        try {
+            Contender.Stage stage = contender.stager().prepare();
+            if (first) {
+                System.gc();
+            }
+            long allocatedBefore = THREADS.getCurrentThreadAllocatedBytes();
+            long start = System.nanoTime();
+            handled = stage.run();
+            elapsed = System.nanoTime() - start;
+            allocated = THREADS.getCurrentThreadAllocatedBytes() - allocatedBefore;
+            stage.finish();
+            if (table != null && fixture.count(table) != units) {
+                throw new AssertionError(table + " holds " + fixture.count(table) + " rows after the run, "
+                        + "expected " + units);
+            }
+        } catch (Exception | AssertionError e) {
+            throw new IllegalStateException(workload.label() + " failed for " + contender.label() + " on "
+                    + fixture.database() + ": " + e, e);
+        }
+        if (handled != units) {
+            throw new IllegalStateException(workload.label() + ": " + contender.label() + " on "
+                    + fixture.database() + " handled " + handled + " " + workload.unit() + "s, expected " + units);
+        }
+        return new Sample(elapsed, allocated);
     }
 }

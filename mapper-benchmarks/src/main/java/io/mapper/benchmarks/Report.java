@@ -109,11 +109,13 @@ final class Report {
                 + "mapper-benchmarks/src/main/resources/benchmarks-notes.md, not this file. -->\n\n");
         out.append("Every figure is **our time / raw JDBC's time in the same run** (lower is better; 1.00 is the "
                 + "hand-written JDBC limit). Bulk workloads are measured by the suite's harness in rounds (every "
-                + "contender once per round, raw JDBC included): the median ratio over the measured rounds, the "
+                + "contender in every round, raw JDBC included; a contender whose run is short runs again until "
+                + "its runs add up to the profile's minimum, and the round counts their mean): the median ratio over the measured rounds, the "
                 + "lowest and highest round and their **spread** (highest / lowest; above "
                 + Profile.Rounds.SPREAD_LIMIT + " is flagged with `!`), then the allocation per unit (row, select, "
                 + "insert, parent) of the median round. The per-operation workloads (W4, W4b, W5) are measured by "
-                + "JMH: mean time per operation over forks and iterations, its 99.9 % error, the spread of the "
+                + "JMH: the ratio of the median times per operation over all forks' iterations (the figure the "
+                + "targets use), the ratio of the means with its 99.9 % error, the mean time, the spread of the "
                 + "iterations and `gc.alloc.rate.norm` (`-prof gc`).\n\n");
         out.append("```bash\n");
         out.append(FULL_COMMAND).append("   # the whole suite, as in this file\n");
@@ -158,8 +160,9 @@ final class Report {
                 .append(rounds.minWarmup()).append(" to ").append(rounds.maxWarmup())
                 .append(" rounds), then measured until the last ").append(rounds.window())
                 .append(" rounds have every spread within ").append(Profile.Rounds.SPREAD_LIMIT).append(" (at most ")
-                .append(rounds.maxMeasured()).append(" rounds); contenders shuffled in each round, `System.gc()` "
-                        + "before each run |\n");
+                .append(rounds.maxMeasured()).append(" rounds); contenders shuffled in each round, each run ")
+                .append("again until its timed runs add up to ").append(rounds.minSampleMillis())
+                .append(" ms (their mean counts), `System.gc()` before each contender's runs |\n");
         out.append("| JMH | ").append(jmh.forks()).append(" fork(s) per contender and database, ")
                 .append(jmh.warmupIterations()).append(" warm-up + ").append(jmh.iterations())
                 .append(" measured iterations of ").append(jmh.iterationMillis()).append(" ms, `-prof gc`, forks "
@@ -284,7 +287,10 @@ final class Report {
         }
     }
 
-    /** A JMH cell: ratio ± its error (propagated from both means' errors), then the time, spread and allocation. */
+    /**
+     * A JMH cell: the ratio of the medians (the figure the targets and peers use), then the ratio of the means ± its
+     * error (propagated from both means' errors), the time, spread and allocation.
+     */
     static String jmhCell(JmhRunner.Score score, JmhRunner.@Nullable Score reference) {
         String error = Double.isNaN(score.error()) ? "(one iteration)"
                 : String.format(Locale.ROOT, "± %.1f", score.error());
@@ -295,8 +301,8 @@ final class Report {
         double ratio = score.micros() / reference.micros();
         double relative = Math.sqrt(Math.pow(finite(score.error()) / score.micros(), 2)
                 + Math.pow(finite(reference.error()) / reference.micros(), 2));
-        return String.format(Locale.ROOT, "%.2f ± %.2f (%s) · %s", ratio, ratio * relative, time,
-                bytes(score.allocatedBytes()));
+        return String.format(Locale.ROOT, "%.2f (mean %.2f ± %.2f; %s) · %s", score.median() / reference.median(),
+                ratio, ratio * relative, time, bytes(score.allocatedBytes()));
     }
 
     private static double finite(double value) {

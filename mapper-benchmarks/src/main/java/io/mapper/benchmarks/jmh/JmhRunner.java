@@ -46,14 +46,16 @@ public final class JmhRunner {
      *
      * @param contender      the contender's slug ({@code raw}, {@code mapper-orm})
      * @param micros         the mean time per operation in microseconds
+     * @param median         the median of the measured iterations (µs per operation): the figure ratios use, as
+     *                       the harness's, so that one bad fork or iteration moves it least
      * @param error          JMH's 99.9 % confidence half-interval of {@code micros}
      * @param lowest         the fastest measured iteration (µs per operation)
      * @param highest        the slowest measured iteration
      * @param allocatedBytes bytes allocated per operation ({@code gc.alloc.rate.norm}), NaN when not measured
      * @param iterations     measured iterations over all forks
      */
-    public record Score(WorkloadId workload, Database database, String contender, double micros, double error,
-            double lowest, double highest, double allocatedBytes, long iterations) {
+    public record Score(WorkloadId workload, Database database, String contender, double micros, double median,
+            double error, double lowest, double highest, double allocatedBytes, long iterations) {
 
         /** Slowest / fastest measured iteration. */
         public double spread() {
@@ -154,7 +156,8 @@ public final class JmhRunner {
             Result<?> allocation = result.getSecondaryResults().get("gc.alloc.rate.norm");
             scores.add(new Score(WorkloadId.labelled(params.getParam("workload")),
                     Database.valueOf(params.getParam("database").toUpperCase(Locale.ROOT)),
-                    params.getParam("contender"), primary.getScore(), primary.getScoreError(),
+                    params.getParam("contender"), primary.getScore(), primary.getStatistics().getPercentile(50),
+                    primary.getScoreError(),
                     primary.getStatistics().getMin(), primary.getStatistics().getMax(),
                     allocation == null ? Double.NaN : allocation.getScore(), primary.getStatistics().getN()));
         }

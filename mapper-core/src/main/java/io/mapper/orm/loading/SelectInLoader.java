@@ -49,10 +49,15 @@ final class SelectInLoader implements LoaderStrategy {
     private static void loadReferences(LoadPass pass, RelationshipMapping relationship, List<InstanceState> parents,
             List<String> path) {
         Mapper<?> target = relationship.target();
+        // One key and one identity-map lookup per object; only the targets not found are looked up again.
+        IdentityKey[] keys = new IdentityKey[parents.size()];
+        InstanceState[] found = new InstanceState[parents.size()];
         Map<Object, IdentityKey> missing = new LinkedHashMap<>();
-        for (InstanceState state : parents) {
-            IdentityKey key = RelationshipValues.targetKey(state, relationship);
-            if (key != null && pass.context().identityMap().get(key) == null) {
+        for (int i = 0; i < keys.length; i++) {
+            IdentityKey key = RelationshipValues.targetKey(parents.get(i), relationship);
+            keys[i] = key;
+            found[i] = key == null ? null : pass.context().identityMap().get(key);
+            if (key != null && found[i] == null) {
                 missing.put(key.id(), key);
             }
         }
@@ -61,10 +66,10 @@ final class SelectInLoader implements LoaderStrategy {
             pass.loader().rows(target, EntityLoader.selectFor(target, pass.plan().columns(path, target))
                     .where(RelationshipValues.keyIn(targetKey, chunk)), path, pass);
         }
-        for (InstanceState state : parents) {
-            IdentityKey key = RelationshipValues.targetKey(state, relationship);
-            InstanceState related = key == null ? null : pass.context().identityMap().get(key);
-            relationship.setRelated(state.entity(), related == null ? null : related.entity());
+        for (int i = 0; i < keys.length; i++) {
+            InstanceState related = found[i] != null || keys[i] == null ? found[i]
+                    : pass.context().identityMap().get(keys[i]);
+            relationship.setRelated(parents.get(i).entity(), related == null ? null : related.entity());
         }
     }
 
