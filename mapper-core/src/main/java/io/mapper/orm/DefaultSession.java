@@ -432,7 +432,7 @@ final class DefaultSession implements Session {
             transactions.close();
         } finally {
             guard.close();
-            objects.clear();
+            objects.release();
             guard.exit();
         }
     }

@@ -72,7 +72,7 @@ final class SessionLoading implements LoadContext {
                 () -> loader.query(mapper, select, plan, from));
         List<E> roots = new ArrayList<>(result.rows().size());
         for (Loaded row : result.rows()) {
-            roots.add(mapper.entityType().cast(row.state().entity()));
+            roots.add(mapper.entityType().cast(row.entity()));
         }
         return new EntityResult<>(roots, result.statement());
     }
@@ -128,7 +128,7 @@ final class SessionLoading implements LoadContext {
                     values[i] = row.get(offsets[i], expression.type().javaType());
                 } else if (!keyIsNull(mappers[i], row, offsets[i])) {
                     Loaded loaded = load(mappers[i], row, offsets[i], mappers[i].defaultColumns());
-                    values[i] = loaded.state().entity();
+                    values[i] = loaded.entity();
                     if (loaded.fresh() && seen.get(i).add(loaded.state())) {
                         fresh.get(i).add(loaded.state());
                     }

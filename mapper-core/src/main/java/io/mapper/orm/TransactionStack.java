@@ -255,9 +255,7 @@ final class TransactionStack {
 
     /** Marks every object stale, to be reloaded the next time a query or {@code get} returns it. */
     void expireAll() {
-        for (var state : objects.view()) {
-            state.expire();
-        }
+        objects.expireAll();
     }
 
     /** Restores the objects the innermost level changed and makes its parent current; clears its failure. */

@@ -69,7 +69,7 @@ abstract class RowLoader implements LoaderStrategy {
         if (row.get(node.column(node.mapper().primaryKey().get(0).slot())) == null) {
             return;
         }
-        Object child = node.read(row, false).state().entity();
+        Object child = node.read(row, false).entity();
         if (!BackReferences.containsSame(list, child)) {
             list.add(child);
         }

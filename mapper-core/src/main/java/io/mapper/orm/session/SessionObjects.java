@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import io.mapper.orm.state.ExpiryClock;
 import io.mapper.orm.state.IdentityKey;
 import io.mapper.orm.state.IdentityMap;
 import io.mapper.orm.state.InstanceState;
@@ -28,6 +29,7 @@ public final class SessionObjects {
     private final IdentityMap identityMap = new IdentityMap();
     private final LinkedHashSet<InstanceState> pending = new LinkedHashSet<>();
     private final LinkedHashSet<InstanceState> deleted = new LinkedHashSet<>();
+    private final ExpiryClock clock = new ExpiryClock();
 
     /** The state of a tracked object, or null. */
     public @Nullable InstanceState stateOf(Object entity) {
@@ -51,6 +53,7 @@ public final class SessionObjects {
 
     /** Starts tracking {@code state} under its current status (and key, unless it is pending). */
     public void track(InstanceState state) {
+        state.clock(clock);
         InstanceState previous = byEntity.put(state.entity(), state);
         if (previous != null && previous != state) {
             ordered.remove(previous);
@@ -123,6 +126,23 @@ public final class SessionObjects {
     /** How many objects are tracked. */
     public int size() {
         return byEntity.size();
+    }
+
+    /** Expires every tracked object (after a commit or a bulk write): one step of the clock, not a walk. */
+    public void expireAll() {
+        clock.advance();
+    }
+
+    /**
+     * Drops every object when the session closes: like {@link #clear()}, but without unlinking each state from the
+     * ordered list one by one, as a closed session never tracks a state again.
+     */
+    public void release() {
+        byEntity.clear();
+        ordered.abandon();
+        identityMap.clear();
+        pending.clear();
+        deleted.clear();
     }
 
     /** Forgets everything. */

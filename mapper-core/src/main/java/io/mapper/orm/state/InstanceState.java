@@ -29,6 +29,10 @@ public final class InstanceState {
     private @Nullable IdentityKey key;
     private @Nullable Object[] committed;
     private boolean expired;
+    // The session's expiry clock and the generation in which the values were last loaded: expired also when the
+    // clock has moved on since (SessionObjects.expireAll). Null until a session tracks the state.
+    private @Nullable ExpiryClock clock;
+    private int loadedIn;
     private java.util.@Nullable Map<Object, java.util.List<Object>> collections;
     /** Values the running flush assigned to columns that owners' collections write (by slot); null for none. */
     private java.util.@Nullable Map<Integer, @Nullable Object> assigned;
@@ -85,6 +89,9 @@ public final class InstanceState {
         // A mutable value (a JSON document) is copied, so a change made in place to the object's value shows.
         this.committed = mapper instanceof ValueSemantics semantics ? semantics.snapshotOf(values) : values.clone();
         this.expired = false;
+        if (clock != null) {
+            loadedIn = clock.now();
+        }
     }
 
     /** Restores a snapshot taken earlier (null: the object is not in the database). */
@@ -153,7 +160,18 @@ public final class InstanceState {
 
     /** Whether the values must be refreshed from the database the next time a query or get returns the object. */
     public boolean isExpired() {
-        return expired;
+        return expired || clock != null && clock.now() != loadedIn;
+    }
+
+    /**
+     * Puts the state under a session's expiry clock, once: its values count as current now. A state that already
+     * has the clock keeps its generation, so that re-tracking it (a rollback restoring it) does not un-expire it.
+     */
+    public void clock(ExpiryClock sessionClock) {
+        if (clock == null) {
+            clock = sessionClock;
+            loadedIn = sessionClock.now();
+        }
     }
 
     /** Marks the object's values as stale (after commit or rollback). */

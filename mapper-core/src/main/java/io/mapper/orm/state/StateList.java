@@ -88,6 +88,16 @@ public final class StateList extends AbstractCollection<InstanceState> {
         size = 0;
     }
 
+    /**
+     * Empties the list without visiting its states (they keep their links to it and to each other): for a list that
+     * will never hold them again, as a closed session's. {@link #clear()} unlinks each one.
+     */
+    public void abandon() {
+        head = null;
+        tail = null;
+        size = 0;
+    }
+
     /** Iterates in insertion order; removing the current element through the iterator is allowed. */
     @Override
     public Iterator<InstanceState> iterator() {
