@@ -45,7 +45,7 @@ public record Profile(String name, int bulkRows, int resultRows, int shortOperat
         }
 
         /** The wall time after which a contender's runs in one round stop, even short of {@code minSampleMillis}. */
-        public static final int MAX_SAMPLE_MILLIS = 2_000;
+        public static final int MAX_SAMPLE_MILLIS = 1_000;
 
         /** Two warm-up rounds closer than this (slower / faster) end the warm-up. */
         public static final double WARM_WITHIN = 1.10;
