@@ -22,8 +22,9 @@ public final class EntityResult<E> implements Iterable<E> {
     private final List<E> entities;
     private final QueryOrigin query;
 
+    /** Takes {@code entities}, a list no one else holds, as it is: a large result is not copied again. */
     EntityResult(List<E> entities, QueryOrigin query) {
-        this.entities = List.copyOf(entities);
+        this.entities = java.util.Collections.unmodifiableList(entities);
         this.query = query;
     }
 

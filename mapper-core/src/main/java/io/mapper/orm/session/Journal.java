@@ -42,11 +42,13 @@ public final class Journal {
     }
 
     private final @Nullable Journal parent;
-    // Every record in the order it was made; the objects this level began tracking are found through their state's
-    // addedIn mark (a bulk add of 100,000 objects then costs no hashing), the others through this map.
+    // Every record in the order it was made, and beside each the state's journal mark before this level recorded it.
+    // A state carries the mark of the innermost level that recorded it, so "did this level record it?" is one
+    // comparison, with no hashing (recording 100,000 objects costs two list appends each); when a level ends, its
+    // states get back the mark they had, so the enclosing level recognises its own records again.
     private final ArrayList<PreImage> order = new ArrayList<>();
-    private final HashMap<InstanceState, PreImage> records = new HashMap<>(4);
-    // The addedIn mark: a token, not the journal, so that a state outliving this level keeps no record alive.
+    private final ArrayList<@Nullable Object> previousMarks = new ArrayList<>();
+    // A token, not the journal, so that a state outliving this level keeps no record alive.
     private final Object mark = new Object();
 
     private Journal(@Nullable Journal parent) {
@@ -99,16 +101,13 @@ public final class Journal {
     }
 
     private boolean isRecorded(InstanceState state) {
-        return state.addedIn() == mark || !records.isEmpty() && records.containsKey(state);
+        return state.journalMark() == mark;
     }
 
     private void add(PreImage image) {
-        if (image.status() == null) {
-            image.state().addedIn(mark);
-        } else {
-            records.put(image.state(), image);
-        }
         order.add(image);
+        previousMarks.add(image.state().journalMark());
+        image.state().journalMark(mark);
     }
 
     /** Whether the level recorded nothing. */
@@ -118,15 +117,15 @@ public final class Journal {
 
     /** A released savepoint's changes become the enclosing level's: its records fill what the parent lacks. */
     public void mergeIntoParent() {
-        if (parent != null) {
-            for (PreImage image : order) {
-                if (!parent.isRecorded(image.state())) {
-                    parent.add(image);
-                }
+        for (int i = 0; i < order.size(); i++) {
+            InstanceState state = order.get(i).state();
+            state.journalMark(previousMarks.get(i));
+            if (parent != null && !parent.isRecorded(state)) {
+                parent.add(order.get(i));
             }
         }
         order.clear();
-        records.clear();
+        previousMarks.clear();
     }
 
     @SuppressWarnings("unchecked")
@@ -175,6 +174,9 @@ public final class Journal {
      * tracking them: they are transient again.
      */
     public List<Object> restore(SessionObjects objects, boolean outermost) {
+        for (int i = 0; i < order.size(); i++) {
+            order.get(i).state().journalMark(previousMarks.get(i));
+        }
         List<PreImage> images = new ArrayList<>(order);
         Collections.reverse(images);
         Set<InstanceState> restored = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -183,12 +185,11 @@ public final class Journal {
             restored.add(image.state());
             if (image.status() == null) {
                 expunged.add(image.state().entity());
-                image.state().addedIn(null);
             }
             restore(objects, image);
         }
         order.clear();
-        records.clear();
+        previousMarks.clear();
         for (InstanceState state : objects.all()) {
             if (!restored.contains(state) && state.status() != InstanceState.Status.PENDING
                     && state.committed() != null) {

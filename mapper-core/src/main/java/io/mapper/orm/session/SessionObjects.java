@@ -2,10 +2,8 @@ package io.mapper.orm.session;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -22,7 +20,7 @@ import io.mapper.orm.state.StateList;
  */
 public final class SessionObjects {
 
-    private final Map<Object, InstanceState> byEntity = new IdentityHashMap<>();
+    private final EntityIndex byEntity = new EntityIndex();
     // The same states in the order the session began tracking them: walks see loaded rows in the order they came
     // (mostly key order, so the flush's key sort has little to do) and repeat from run to run.
     private final StateList ordered = new StateList();
@@ -38,7 +36,7 @@ public final class SessionObjects {
 
     /** Whether the object is tracked. */
     public boolean contains(Object entity) {
-        return byEntity.containsKey(entity);
+        return byEntity.get(entity) != null;
     }
 
     /** The persistent (or deleted) state with this key, or null. */
@@ -54,7 +52,7 @@ public final class SessionObjects {
     /** Starts tracking {@code state} under its current status (and key, unless it is pending). */
     public void track(InstanceState state) {
         state.clock(clock);
-        InstanceState previous = byEntity.put(state.entity(), state);
+        InstanceState previous = byEntity.put(state);
         if (previous != null && previous != state) {
             ordered.remove(previous);
         }

@@ -36,8 +36,8 @@ public final class InstanceState {
     private java.util.@Nullable Map<Object, java.util.List<Object>> collections;
     /** Values the running flush assigned to columns that owners' collections write (by slot); null for none. */
     private java.util.@Nullable Map<Integer, @Nullable Object> assigned;
-    /** The mark of the transaction level's journal that began tracking this state; lets it find it without hashing. */
-    private @Nullable Object addedIn;
+    /** The mark of the innermost transaction level's journal that recorded this state; see {@code Journal}. */
+    private @Nullable Object journalMark;
     // Links of the StateList that holds this state (a session's tracked objects, in the order it began tracking them).
     @Nullable StateList list;
     @Nullable InstanceState previous;
@@ -148,14 +148,14 @@ public final class InstanceState {
         assigned = null;
     }
 
-    /** The mark of the journal of the transaction level that began tracking this state, or null ({@code Journal}). */
-    public @Nullable Object addedIn() {
-        return addedIn;
+    /** The mark of the innermost transaction level's journal that recorded this state, or null ({@code Journal}). */
+    public @Nullable Object journalMark() {
+        return journalMark;
     }
 
-    /** Sets the mark of the journal of the transaction level that began tracking this state. */
-    public void addedIn(@Nullable Object mark) {
-        this.addedIn = mark;
+    /** Sets the mark of the innermost transaction level's journal that recorded this state. */
+    public void journalMark(@Nullable Object mark) {
+        this.journalMark = mark;
     }
 
     /** Whether the values must be refreshed from the database the next time a query or get returns the object. */

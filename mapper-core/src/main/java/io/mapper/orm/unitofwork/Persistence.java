@@ -359,7 +359,9 @@ final class Persistence {
             int batchSize) {
         Map<BitSet, List<InstanceState>> groups = new LinkedHashMap<>();
         for (int i = 0; i < states.size(); i++) {
-            groups.computeIfAbsent(changes.get(i), unused -> new ArrayList<>()).add(states.get(i));
+            // Most flushes change the same columns of every object: the first group is sized for all of them.
+            int expected = groups.isEmpty() ? states.size() : 16;
+            groups.computeIfAbsent(changes.get(i), unused -> new ArrayList<>(expected)).add(states.get(i));
         }
         PropertyMapping version = mapper.version().orElse(null);
         // A version counter kept by the database is compared, never set; it comes back with the generated columns.

@@ -259,7 +259,7 @@ public final class UnitOfWork {
             Stamps.inserted((Mapper<?>) state.mapper(), state, clock);
         }
         Map<Mapper<?>, List<InstanceState>> updates = new LinkedHashMap<>();
-        Map<InstanceState, BitSet> changes = new HashMap<>();
+        Map<InstanceState, BitSet> changes = new HashMap<>((int) (dirty.size() / 0.75f) + 1);
         for (Map.Entry<InstanceState, BitSet> entry : dirty.entrySet()) {
             InstanceState state = entry.getKey();
             Mapper<?> mapper = (Mapper<?>) state.mapper();
