@@ -3,15 +3,14 @@ package io.mapper.orm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.mapper.engine.IsolationLevel;
 import io.mapper.exception.InvalidRequestException;
-import io.mapper.orm.model.Address;
 import io.mapper.orm.model.User;
+import io.mapper.orm.model.UserFixture;
 import io.mapper.testing.BackendTest;
 
 /**
@@ -26,12 +25,8 @@ class AutocommitSessionIT extends BackendTest {
 
     @BeforeEach
     void createTables() {
-        sessions = SessionFactory.builder(engine()).entities(User.class, Address.class).build();
-        sessions.metadata().createAll(engine());
-        try (Session session = sessions.open()) {
-            session.addAll(List.of(new User("spongebob", "Spongebob Squarepants"), new User("sandy", "Sandy Cheeks")));
-            session.commit();
-        }
+        sessions = UserFixture.withUsers(engine(), new User("spongebob", "Spongebob Squarepants"),
+                new User("sandy", "Sandy Cheeks"));
         autocommit = sessions.withEngine(engine().withIsolationLevel(IsolationLevel.AUTOCOMMIT));
         recorder.clear();
     }

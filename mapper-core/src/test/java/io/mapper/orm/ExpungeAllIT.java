@@ -10,8 +10,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.mapper.exception.InvalidRequestException;
-import io.mapper.orm.model.Address;
 import io.mapper.orm.model.User;
+import io.mapper.orm.model.UserFixture;
 import io.mapper.testing.BackendTest;
 
 /**
@@ -28,12 +28,8 @@ class ExpungeAllIT extends BackendTest {
 
     @BeforeEach
     void createTables() {
-        sessions = SessionFactory.builder(engine()).entities(User.class, Address.class).build();
-        sessions.metadata().createAll(engine());
-        try (Session session = sessions.open()) {
-            session.addAll(List.of(new User("spongebob", "Spongebob Squarepants"), new User("sandy", "Sandy Cheeks")));
-            session.commit();
-        }
+        sessions = UserFixture.withUsers(engine(), new User("spongebob", "Spongebob Squarepants"),
+                new User("sandy", "Sandy Cheeks"));
     }
 
     @Test

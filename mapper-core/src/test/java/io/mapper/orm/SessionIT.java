@@ -19,6 +19,7 @@ import io.mapper.exception.InvalidRequestException;
 import io.mapper.exception.ResourceClosedException;
 import io.mapper.orm.model.Address;
 import io.mapper.orm.model.User;
+import io.mapper.orm.model.UserFixture;
 import io.mapper.sql.Sql;
 import io.mapper.testing.BackendTest;
 
@@ -29,13 +30,8 @@ class SessionIT extends BackendTest {
 
     @BeforeEach
     void createTables() {
-        sessions = SessionFactory.builder(engine()).entities(User.class, Address.class).build();
-        sessions.metadata().createAll(engine());
-        try (Session session = sessions.open()) {
-            session.addAll(List.of(new User("spongebob", "Spongebob Squarepants"), new User("sandy", "Sandy Cheeks"),
-                    new User("patrick", "Patrick Star")));
-            session.commit();
-        }
+        sessions = UserFixture.withUsers(engine(), new User("spongebob", "Spongebob Squarepants"),
+                new User("sandy", "Sandy Cheeks"), new User("patrick", "Patrick Star"));
         recorder.clear();
     }
 
