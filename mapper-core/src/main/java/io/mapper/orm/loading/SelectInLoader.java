@@ -49,18 +49,13 @@ final class SelectInLoader implements LoaderStrategy {
     private static void loadReferences(LoadPass pass, RelationshipMapping relationship, List<InstanceState> parents,
             List<String> path) {
         Mapper<?> target = relationship.target();
-        // One key and one identity-map lookup per object (none when it refers to the same target as the object
-        // before it, as the children of one parent loaded together do); only targets not found are looked up again.
+        // One key and one identity-map lookup per object; only the targets not found are looked up again.
         IdentityKey[] keys = new IdentityKey[parents.size()];
         InstanceState[] found = new InstanceState[parents.size()];
         Map<Object, IdentityKey> missing = new LinkedHashMap<>();
         for (int i = 0; i < keys.length; i++) {
             IdentityKey key = RelationshipValues.targetKey(parents.get(i), relationship);
             keys[i] = key;
-            if (key != null && i > 0 && found[i - 1] != null && key.equals(keys[i - 1])) {
-                found[i] = found[i - 1];
-                continue;
-            }
             found[i] = key == null ? null : pass.context().identityMap().get(key);
             if (key != null && found[i] == null) {
                 missing.put(key.id(), key);
