@@ -225,8 +225,10 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
             identity &= order[i] == i;
         }
         for (int i = 0; i < rows.size(); i++) {
-            List<? extends @Nullable Object> row = Objects.requireNonNull(rows.get(i),
-                    "row " + (i + 1) + " of executeManyValues(...) is null");
+            List<? extends @Nullable Object> row = rows.get(i);
+            if (row == null) {
+                throw new NullPointerException("row " + (i + 1) + " of executeManyValues(...) is null");
+            }
             if (row.size() != columns.size()) {
                 throw new ArgumentException("Row " + (i + 1) + " of executeManyValues(...) has " + row.size()
                         + " values for the " + columns.size() + " columns "
@@ -332,8 +334,10 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
             CompiledStatement compiled, String method, String statement, String fix) {
         int width = compiled.parameterKeys().size();
         for (int i = 0; i < rows.size(); i++) {
-            List<? extends @Nullable Object> row = Objects.requireNonNull(rows.get(i),
-                    "row " + (i + 1) + " of " + method + "(...) is null");
+            List<? extends @Nullable Object> row = rows.get(i);
+            if (row == null) {    // the message only when it is needed: this runs once per row
+                throw new NullPointerException("row " + (i + 1) + " of " + method + "(...) is null");
+            }
             if (row.size() != width) {
                 throw new ArgumentException("Row " + (i + 1) + " of " + method + "(...) has " + row.size()
                         + " values, but " + statement + " has " + width + " placeholders " + compiled.parameterKeys()

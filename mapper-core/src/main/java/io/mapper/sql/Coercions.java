@@ -32,7 +32,7 @@ final class Coercions {
     }
 
     static List<Expression<?>> values(Expression<?> left, Collection<?> values, String operation) {
-        Objects.requireNonNull(values, "the values of " + operation + " must not be null");
+        Objects.requireNonNull(values, () -> "the values of " + operation + " must not be null");
         List<Expression<?>> result = new ArrayList<>(values.size());
         for (Object value : values) {
             if (value == null) {

@@ -251,7 +251,7 @@ public final class PolymorphicLoad {
 
     /** Where each slot of {@code member}'s values is among {@link #columns()}. */
     public int[] indexes(Mapper<?> member) {
-        return Objects.requireNonNull(indexes.get(member), member + " is not loaded by " + this);
+        return Objects.requireNonNull(indexes.get(member), () -> member + " is not loaded by " + this);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.mapper.orm.state;
 
+import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -7,6 +8,8 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Locale;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -17,6 +20,12 @@ import io.mapper.exception.MapperException;
  * Reads and writes one property of a mapped class through method handles resolved once, at mapping time: the
  * public getter and setter when the class has them ({@code getName}/{@code isActive}/{@code name()} and
  * {@code setName}), else the field itself, even when private. Thread-safe.
+ *
+ * <p>A public getter or setter is also bound, once, into a small class of the JDK's {@link LambdaMetafactory} (the
+ * class a method reference such as {@code User::getName} compiles to), which the JIT calls like any interface
+ * method; a method handle held in a field, as every property's is, goes through the JDK's generic invoker on each
+ * call. Where that class cannot be made (a class loader or module that does not allow it, a native image), the
+ * method handle serves.
  */
 public final class PropertyAccessor {
 
@@ -25,22 +34,40 @@ public final class PropertyAccessor {
     private final Class<?> type;
     private final MethodHandle getter;
     private final MethodHandle setter;
+    private final @Nullable Function<Object, @Nullable Object> boundGetter;
+    private final @Nullable BiConsumer<Object, @Nullable Object> boundSetter;
 
-    private PropertyAccessor(String name, Class<?> owner, Class<?> type, MethodHandle getter, MethodHandle setter) {
+    private PropertyAccessor(String name, Class<?> owner, Class<?> type, MethodHandle getter, MethodHandle setter,
+            @Nullable Function<Object, @Nullable Object> boundGetter,
+            @Nullable BiConsumer<Object, @Nullable Object> boundSetter) {
         this.name = name;
         this.owner = owner;
         this.type = type;
         this.getter = getter;
         this.setter = setter;
+        this.boundGetter = boundGetter;
+        this.boundSetter = boundSetter;
     }
 
     /** An accessor for {@code field}, through its public getter and setter when present. */
     public static PropertyAccessor of(Field field) {
+        return of(field, true);
+    }
+
+    /**
+     * An accessor for {@code field}; with {@code bind} false, its getter and setter are only called through their
+     * method handles (the fallback where {@link LambdaMetafactory} cannot bind them).
+     */
+    static PropertyAccessor of(Field field, boolean bind) {
         Class<?> owner = field.getDeclaringClass();
         try {
             MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(owner, MethodHandles.lookup());
             MethodHandle getter = publicGetter(owner, field);
             MethodHandle setter = publicSetter(owner, field);
+            Function<Object, @Nullable Object> boundGetter = bind && getter != null
+                    ? bind(lookup, getter, Function.class, "apply") : null;
+            BiConsumer<Object, @Nullable Object> boundSetter = bind && setter != null
+                    ? bind(lookup, setter, BiConsumer.class, "accept") : null;
             if (getter == null) {
                 getter = lookup.unreflectGetter(field);
             }
@@ -54,11 +81,40 @@ public final class PropertyAccessor {
             }
             return new PropertyAccessor(field.getName(), owner, field.getType(),
                     getter.asType(MethodType.methodType(Object.class, Object.class)),
-                    setter.asType(MethodType.methodType(void.class, Object.class, Object.class)));
+                    setter.asType(MethodType.methodType(void.class, Object.class, Object.class)),
+                    boundGetter, boundSetter);
         } catch (IllegalAccessException e) {
             throw new ArgumentException("mapper cannot access " + owner.getName() + "." + field.getName() + ": "
                     + e.getMessage() + ". If the class is in a named module, open its package to io.mapper.core "
                     + "(opens ... to ...).", e);
+        }
+    }
+
+    /**
+     * {@code method} (a public getter or setter of {@code lookup}'s class) as an instance of the functional
+     * interface {@code face} ({@link Function} or {@link BiConsumer}), or null where the JDK cannot bind it.
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> @Nullable T bind(MethodHandles.Lookup lookup, MethodHandle method, Class<?> face,
+            String methodName) {
+        if (!lookup.hasFullPrivilegeAccess()) {
+            return null;    // the owner is in another module than mapper: its method handle serves
+        }
+        MethodType erased = face == Function.class
+                ? MethodType.methodType(Object.class, Object.class)
+                : MethodType.methodType(void.class, Object.class, Object.class);
+        // The types the interface method is called with: the owner and boxed values (unboxed on the way in).
+        MethodType instantiated = method.type().wrap();
+        if (method.type().returnType() == void.class) {
+            instantiated = instantiated.changeReturnType(void.class);
+        }
+        try {
+            return (T) LambdaMetafactory.metafactory(lookup, methodName, MethodType.methodType(face), erased, method,
+                    instantiated).getTarget().invoke();
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (Throwable e) {
+            return null;    // a class loader, module or native image that does not allow it: the handle serves
         }
     }
 
@@ -106,6 +162,10 @@ public final class PropertyAccessor {
 
     /** The property's current value on {@code target}. */
     public @Nullable Object get(Object target) {
+        Function<Object, @Nullable Object> bound = boundGetter;
+        if (bound != null) {
+            return bound.apply(target);
+        }
         try {
             return (Object) getter.invokeExact(target);
         } catch (RuntimeException | Error e) {
@@ -122,7 +182,12 @@ public final class PropertyAccessor {
                     + " to NULL. Use its wrapper type (for example Long) or make the column NOT NULL.");
         }
         try {
-            setter.invokeExact(target, value);
+            BiConsumer<Object, @Nullable Object> bound = boundSetter;
+            if (bound != null) {
+                bound.accept(target, value);
+            } else {
+                setter.invokeExact(target, value);
+            }
         } catch (ClassCastException e) {
             throw new ArgumentException("Cannot set " + owner.getSimpleName() + "." + name + " (" + type.getName()
                     + ") to a " + (value == null ? "null" : value.getClass().getName()) + ".", e);
@@ -131,6 +196,11 @@ public final class PropertyAccessor {
         } catch (Throwable e) {
             throw new MapperException("Writing " + owner.getSimpleName() + "." + name + " failed: " + e, e);
         }
+    }
+
+    /** Whether this accessor calls the property's getter and setter through classes bound once (for tests). */
+    boolean bound() {
+        return boundGetter != null && boundSetter != null;
     }
 
     @Override

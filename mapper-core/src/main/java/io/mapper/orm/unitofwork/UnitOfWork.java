@@ -53,6 +53,7 @@ public final class UnitOfWork {
     private final java.time.Clock clock;
     private final Map<Mapper<?>, List<DependencyProcessor>> processors = new HashMap<>();
     private final List<DependencyProcessor> allProcessors = new ArrayList<>();
+    private final Set<Mapper<?>> postUpdatable = new java.util.HashSet<>();
     private final List<Mapper<?>> order;
 
     /** A unit of work over the mappers of {@code registry}, telling {@code listeners} about each write. */
@@ -88,6 +89,21 @@ public final class UnitOfWork {
                 allProcessors.add(processor);
             }
             processors.put(mapper, List.copyOf(own));
+        }
+        // Only a relationship sets a foreign key during the flush: a class that has none and is the target of none
+        // cannot need a post-update, so its new rows are not compared again after the INSERT.
+        for (Mapper<?> mapper : registry.mappers()) {
+            if (!mapper.relationships().isEmpty()) {
+                postUpdatable.add(mapper);
+            }
+            for (RelationshipMapping relationship : mapper.relationships()) {
+                for (Mapper<?> other : registry.mappers()) {
+                    if (relationship.targetType().isAssignableFrom(other.entityType())
+                            || other.entityType().isAssignableFrom(relationship.targetType())) {
+                        postUpdatable.add(other);
+                    }
+                }
+            }
         }
         this.order = dependencyOrder(registry);
     }
@@ -488,6 +504,9 @@ public final class UnitOfWork {
         Map<InstanceState, BitSet> pending = new HashMap<>();
         for (InstanceState state : inserted) {
             Mapper<?> mapper = (Mapper<?>) state.mapper();
+            if (!postUpdatable.contains(mapper)) {
+                continue;
+            }
             BitSet changed = changedSlots(mapper, state);
             if (!changed.isEmpty()) {
                 byMapper.computeIfAbsent(mapper, unused -> new ArrayList<>()).add(state);

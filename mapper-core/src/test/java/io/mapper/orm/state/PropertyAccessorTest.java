@@ -30,6 +30,27 @@ class PropertyAccessorTest {
         }
     }
 
+    public static class Counter {
+        private int count;
+        private boolean active;
+
+        public int getCount() {
+            return count;
+        }
+
+        public void setCount(int count) {
+            this.count = count;
+        }
+
+        public boolean isActive() {
+            return active;
+        }
+
+        public void setActive(boolean active) {
+            this.active = active;
+        }
+    }
+
     static class FieldsOnly {
         private Long id;
         private long count;
@@ -49,6 +70,32 @@ class PropertyAccessorTest {
         name.set(target, "  sandy ");
         assertThat(name.get(target)).isEqualTo("sandy");
         assertThat(target.calls).isEqualTo(2);
+    }
+
+    @Test
+    void publicAccessorsAreBoundOnceAndTheMethodHandlesRemainTheFallback() throws Exception {
+        for (boolean bind : new boolean[] {true, false}) {
+            Counter target = new Counter();
+            PropertyAccessor count = PropertyAccessor.of(Counter.class.getDeclaredField("count"), bind);
+            PropertyAccessor active = PropertyAccessor.of(Counter.class.getDeclaredField("active"), bind);
+            assertThat(count.bound()).isEqualTo(bind);
+            count.set(target, 7);
+            active.set(target, true);
+            assertThat(target.getCount()).isEqualTo(7);
+            assertThat(count.get(target)).isEqualTo(7);
+            assertThat(active.get(target)).isEqualTo(true);
+            // Bad values are refused the same way on both paths, naming the property.
+            assertThatThrownBy(() -> count.set(target, "seven")).isInstanceOf(ArgumentException.class)
+                    .hasMessageContaining("Counter.count");
+            assertThatThrownBy(() -> count.set(target, null)).isInstanceOf(ArgumentException.class)
+                    .hasMessageContaining("Counter.count").hasMessageContaining("wrapper type");
+            assertThat(target.getCount()).isEqualTo(7);
+        }
+    }
+
+    @Test
+    void fieldsWithoutPublicAccessorsAreNotBound() throws Exception {
+        assertThat(PropertyAccessor.of(FieldsOnly.class.getDeclaredField("id")).bound()).isFalse();
     }
 
     @Test
