@@ -52,8 +52,13 @@ final class SelectInLoader implements LoaderStrategy {
         // One key and one identity-map lookup per object; only the targets not found are looked up again.
         IdentityKey[] keys = new IdentityKey[parents.size()];
         InstanceState[] found = new InstanceState[parents.size()];
+        boolean[] alreadySet = new boolean[parents.size()];
         Map<Object, IdentityKey> missing = new LinkedHashMap<>();
         for (int i = 0; i < keys.length; i++) {
+            if (setByCollection(parents.get(i), relationship)) {
+                alreadySet[i] = true;
+                continue;
+            }
             IdentityKey key = RelationshipValues.targetKey(parents.get(i), relationship);
             keys[i] = key;
             found[i] = key == null ? null : pass.context().identityMap().get(key);
@@ -67,13 +72,38 @@ final class SelectInLoader implements LoaderStrategy {
                     .where(RelationshipValues.keyIn(targetKey, chunk)), path, pass);
         }
         for (int i = 0; i < keys.length; i++) {
+            if (alreadySet[i]) {
+                continue;
+            }
             InstanceState related = found[i] != null || keys[i] == null ? found[i]
                     : pass.context().identityMap().get(keys[i]);
             relationship.setRelated(parents.get(i).entity(), related == null ? null : related.entity());
         }
     }
 
-    /** The elements of a collection relationship for each owner, with one SELECT ... IN per chunk of owners. */
+    /**
+     * Whether the reference of a freshly loaded object was already set, by the loader of the collection it was
+     * loaded into (see {@link #fetch}), to the object its foreign key names: then it needs no identity-map lookup.
+     */
+    @SuppressWarnings("unchecked")
+    private static boolean setByCollection(InstanceState state, RelationshipMapping relationship) {
+        Mapper<Object> target = (Mapper<Object>) relationship.target();
+        if (target.primaryKey().size() != 1) {
+            return false;
+        }
+        Object related = relationship.related(state.entity());
+        if (related == null) {
+            return false;
+        }
+        Object foreignKey = relationship.foreignKeyValue(state.committed());
+        return foreignKey != null && foreignKey.equals(target.value(related, target.primaryKey().get(0)));
+    }
+
+    /**
+     * The elements of a collection relationship for each owner, with one SELECT ... IN per chunk of owners. A
+     * freshly loaded element of a one-to-many gets its back-reference (the inverse many-to-one) set to the owner it
+     * was loaded for, which is the object its foreign key names, so the element's own reference loader finds it set.
+     */
     static Map<InstanceState, List<Object>> fetch(LoadPass pass, RelationshipMapping relationship,
             List<InstanceState> owners, List<String> path) {
         Mapper<?> owner = (Mapper<?>) owners.get(0).mapper();
@@ -83,6 +113,9 @@ final class SelectInLoader implements LoaderStrategy {
             ownersByKey.put(Objects.requireNonNull(state.key()).id(), state);
         }
         boolean oneToMany = relationship.kind() == RelationshipMapping.Kind.ONE_TO_MANY;
+        RelationshipMapping inverse = relationship.inverse();
+        RelationshipMapping backReference = oneToMany && inverse != null
+                && inverse.kind() == RelationshipMapping.Kind.MANY_TO_ONE && !inverse.isHolder() ? inverse : null;
         io.mapper.orm.mapping.LoadedColumns targetColumns = pass.plan().columns(path, target);
         int ownerIndex = EntityLoader.columnCount(target, targetColumns);
         int ownerParts = owner.primaryKey().size();
@@ -112,6 +145,9 @@ final class SelectInLoader implements LoaderStrategy {
                     List<Object> elements = result.computeIfAbsent(ownerState, unused -> new ArrayList<>());
                     if (!BackReferences.containsSame(elements, loaded.entity())) {
                         elements.add(loaded.entity());
+                    }
+                    if (backReference != null && loaded.fresh() && backReference.related(loaded.entity()) == null) {
+                        backReference.setRelated(loaded.entity(), ownerState.entity());
                     }
                 }
             });

@@ -70,12 +70,20 @@ final class Histories {
 
     /** The change of a collection relationship of {@code state}, or null when it is unloaded or unchanged. */
     static @Nullable CollectionChange collectionChange(InstanceState state, RelationshipMapping relationship) {
+        List<Object> snapshot = state.collectionSnapshot(relationship);
+        List<Object> before = snapshot == null ? List.of() : snapshot;
+        Object value = relationship.accessor().get(state.entity());
+        if (value instanceof PersistentCollection collection && !collection.isLoaded()) {
+            return null;
+        }
+        if (sameElementsInOrder(value, relationship, before)
+                && (relationship.mapKeyColumn() == null || sameKeys(state, relationship))) {
+            return null;    // the common case, an untouched collection: no copy, no set of its elements
+        }
         List<Object> current = current(state.entity(), relationship);
         if (current == null) {
             return null;
         }
-        List<Object> snapshot = state.collectionSnapshot(relationship);
-        List<Object> before = snapshot == null ? List.of() : snapshot;
         List<Object> added = difference(current, before);
         List<Object> removed = difference(before, current);
         if (added.isEmpty() && removed.isEmpty()
@@ -103,6 +111,31 @@ final class Histories {
         for (java.util.Map.Entry<?, ?> entry : map.entrySet()) {
             if (!before.containsKey(entry.getValue())
                     || !java.util.Objects.equals(before.get(entry.getValue()), entry.getKey())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a collection property's {@code value} holds exactly the snapshot's elements, by identity and in the
+     * snapshot's order. False may also mean the same elements in another order: the caller then compares fully.
+     */
+    private static boolean sameElementsInOrder(@Nullable Object value, RelationshipMapping relationship,
+            List<Object> before) {
+        if (value == null) {
+            return before.isEmpty();
+        }
+        if (relationship.isSingleValued()) {
+            return before.size() == 1 && before.get(0) == value;
+        }
+        java.util.Collection<?> elements = RelationshipMapping.elementsOf(value);
+        if (elements == null || elements.size() != before.size()) {
+            return false;
+        }
+        int i = 0;
+        for (Object element : elements) {
+            if (element != before.get(i++)) {
                 return false;
             }
         }

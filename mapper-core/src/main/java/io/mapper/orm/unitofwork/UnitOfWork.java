@@ -51,7 +51,7 @@ public final class UnitOfWork {
     private final List<FlushValidator> validators;
     private final int batchSize;
     private final java.time.Clock clock;
-    private final Map<Mapper<?>, List<DependencyProcessor>> processors = new HashMap<>();
+    private final Map<Mapper<?>, List<DependencyProcessor>> processors = new java.util.IdentityHashMap<>();
     private final List<DependencyProcessor> allProcessors = new ArrayList<>();
     private final Set<Mapper<?>> postUpdatable = new java.util.HashSet<>();
     private final List<Mapper<?>> order;
