@@ -1,6 +1,5 @@
 package io.mapper.sql;
 
-import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -21,6 +20,7 @@ public final class BindParameter<T> implements Expression<T> {
     private final SqlType<T> type;
     private final @Nullable T value;
     private final boolean typed;
+    private int hash;    // memoised: a fresh statement's cache key hashes each of its parameters
 
     BindParameter(String baseName, SqlType<T> type, @Nullable T value, boolean typed) {
         this.baseName = baseName;
@@ -56,13 +56,18 @@ public final class BindParameter<T> implements Expression<T> {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof BindParameter<?> that && baseName.equals(that.baseName) && type.equals(that.type)
-                && typed == that.typed;
+        return other instanceof BindParameter<?> that && typed == that.typed && baseName.equals(that.baseName)
+                && (type == that.type || type.equals(that.type));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(baseName, type, typed);
+        int known = hash;
+        if (known == 0) {
+            known = (baseName.hashCode() * 31 + type.hashCode()) * 31 + Boolean.hashCode(typed);
+            hash = known;
+        }
+        return known;
     }
 
     @Override

@@ -35,6 +35,9 @@ final class DmlSupport {
         throw new ArgumentException("Column keys are column objects or names, not " + key.getClass().getSimpleName());
     }
 
+    private static final java.util.Comparator<ColumnClause<?>> BY_NAME =
+            java.util.Comparator.comparing(ColumnClause::name);
+
     /**
      * The row as columns of {@code table} mapped to expressions, values bound with the column's type, in the
      * table's column order (columns the table reference does not declare after them, by name): the SQL does not
@@ -48,7 +51,7 @@ final class DmlSupport {
                 throw new ArgumentException("The column '" + column.name() + "' is given twice.");
             }
         }
-        Map<ColumnClause<?>, Expression<?>> row = new LinkedHashMap<>();
+        Map<ColumnClause<?>, Expression<?>> row = new LinkedHashMap<>((int) (unordered.size() / 0.75f) + 1);
         for (ColumnClause<?> column : table.columns()) {
             Expression<?> value = unordered.get(column);
             if (value != null) {
@@ -58,13 +61,13 @@ final class DmlSupport {
         // Columns the table reference does not declare (a metamodel's Attribute.table(...) declares none) were
         // dropped here before, silently turning the row into DEFAULT VALUES; they follow, ordered by name.
         if (row.size() < unordered.size()) {
-            List<ColumnClause<?>> undeclared = new ArrayList<>();
+            List<ColumnClause<?>> undeclared = new ArrayList<>(unordered.size() - row.size());
             for (ColumnClause<?> column : unordered.keySet()) {
-                if (!row.containsKey(column)) {
+                if (row.isEmpty() || !row.containsKey(column)) {
                     undeclared.add(column);
                 }
             }
-            undeclared.sort(java.util.Comparator.comparing(ColumnClause::name));
+            undeclared.sort(BY_NAME);
             for (ColumnClause<?> column : undeclared) {
                 row.put(column, unordered.get(column));
             }
