@@ -102,6 +102,27 @@ final class RelationshipValues {
     }
 
     /** The identity key of the target a many-to-one's foreign key referred to as the database row had it, or null. */
+    /**
+     * The inverse many-to-one of a one-to-many when it is a plain field, which a loader of the collection sets on
+     * each fresh element (see {@link #setBackReference}); else null.
+     */
+    static @Nullable RelationshipMapping backReference(RelationshipMapping collection) {
+        RelationshipMapping inverse = collection.inverse();
+        return collection.kind() == RelationshipMapping.Kind.ONE_TO_MANY && inverse != null
+                && inverse.kind() == RelationshipMapping.Kind.MANY_TO_ONE && !inverse.isHolder() ? inverse : null;
+    }
+
+    /**
+     * Sets a freshly loaded element's back-reference to the owner whose collection it was loaded into, so that its
+     * own reference loader finds it set instead of looking the owner up; that loader checks it against the element's
+     * foreign key (an element joined to another owner by a hand-written join is looked up as before).
+     */
+    static void setBackReference(@Nullable RelationshipMapping backReference, Loaded loaded, InstanceState owner) {
+        if (backReference != null && loaded.fresh() && backReference.related(loaded.entity()) == null) {
+            backReference.setRelated(loaded.entity(), owner.entity());
+        }
+    }
+
     static @Nullable IdentityKey targetKey(InstanceState state, RelationshipMapping relationship) {
         return relationship.targetKey(state.committed());
     }

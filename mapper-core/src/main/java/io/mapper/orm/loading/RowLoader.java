@@ -23,11 +23,13 @@ import io.mapper.sql.TableClause;
 abstract class RowLoader implements LoaderStrategy {
 
     final RelationshipMapping relationship;
+    private final @Nullable RelationshipMapping backReference;
     private final Map<InstanceState, List<Object>> elements = new IdentityHashMap<>();
     private StatementLoad.@Nullable Node target;
 
     RowLoader(RelationshipMapping relationship) {
         this.relationship = relationship;
+        this.backReference = RelationshipValues.backReference(relationship);
     }
 
     /** The table or alias the statement reads the related objects' columns from. */
@@ -69,10 +71,12 @@ abstract class RowLoader implements LoaderStrategy {
         if (row.get(node.column(node.mapper().primaryKey().get(0).slot())) == null) {
             return;
         }
-        Object child = node.read(row, false).entity();
+        Loaded loaded = node.read(row, false);
+        Object child = loaded.entity();
         if (!BackReferences.containsSame(list, child)) {
             list.add(child);
         }
+        RelationshipValues.setBackReference(backReference, loaded, parent);
     }
 
     @Override

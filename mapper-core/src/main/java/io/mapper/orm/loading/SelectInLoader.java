@@ -113,9 +113,7 @@ final class SelectInLoader implements LoaderStrategy {
             ownersByKey.put(Objects.requireNonNull(state.key()).id(), state);
         }
         boolean oneToMany = relationship.kind() == RelationshipMapping.Kind.ONE_TO_MANY;
-        RelationshipMapping inverse = relationship.inverse();
-        RelationshipMapping backReference = oneToMany && inverse != null
-                && inverse.kind() == RelationshipMapping.Kind.MANY_TO_ONE && !inverse.isHolder() ? inverse : null;
+        RelationshipMapping backReference = RelationshipValues.backReference(relationship);
         io.mapper.orm.mapping.LoadedColumns targetColumns = pass.plan().columns(path, target);
         int ownerIndex = EntityLoader.columnCount(target, targetColumns);
         int ownerParts = owner.primaryKey().size();
@@ -146,9 +144,7 @@ final class SelectInLoader implements LoaderStrategy {
                     if (!BackReferences.containsSame(elements, loaded.entity())) {
                         elements.add(loaded.entity());
                     }
-                    if (backReference != null && loaded.fresh() && backReference.related(loaded.entity()) == null) {
-                        backReference.setRelated(loaded.entity(), ownerState.entity());
-                    }
+                    RelationshipValues.setBackReference(backReference, loaded, ownerState);
                 }
             });
         }

@@ -199,6 +199,26 @@ class LoaderStrategyIT extends BackendTest {
         assertThat(lower(recorder.sql().get(0))).contains("left outer join album on").contains("album.title");
     }
 
+    // The collection loaders set each fresh element's back-reference from the owner it was loaded for; an element a
+    // hand-written join put under another owner still refers to the owner its foreign key names.
+    @Test
+    void anElementJoinedToAnotherOwnerKeepsTheReferenceItsForeignKeyNames() {
+        TableAlias album = Sql.alias(TableClause.of("album", ColumnClause.of("artist_id", Types.BIGINT),
+                ColumnClause.of("title", Types.string(40))), "a");
+        try (Session session = sessions.open()) {
+            List<Artist> artists = session.scalars(select(Artist.class)
+                    .join(album, album.column("artist_id").ne(ARTIST_ID))
+                    .where(ARTIST_NAME.eq("Solo"))
+                    .options(containsEager(ARTIST_ALBUMS, album))).all();
+            assertThat(artists).extracting(artist -> artist.name).containsExactly("Solo");
+            List<Album> joined = artists.get(0).albums;
+            assertThat(joined).isNotEmpty();
+            assertThat(joined).allSatisfy(each -> assertThat(each.artist.name).isNotEqualTo("Solo"));
+            assertThat(joined).filteredOn(each -> each.title.equals("Wild"))
+                    .allSatisfy(each -> assertThat(each.artist.name).isEqualTo("Nina"));
+        }
+    }
+
     // mirrors test_froms.py::InstancesTest::test_contains_eager_aliased
     @Test
     void containsEagerReadsAnAliasAndHoldsWhatTheJoinLetThrough() {
