@@ -101,6 +101,10 @@ public final class ValueLimits {
     }
 
     private static @Nullable Violation integer(Object value, long min, long max, String type) {
+        if (value instanceof Integer && min <= Integer.MIN_VALUE && max >= Integer.MAX_VALUE
+                || value instanceof Long && min == Long.MIN_VALUE && max == Long.MAX_VALUE) {
+            return null;    // the common case, a value of the column's own Java type: it always fits
+        }
         boolean outside;
         if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
             long number = ((Number) value).longValue();

@@ -499,11 +499,12 @@ final class Persistence {
     /** The primary-key values as loaded (a changed key is refused earlier), then the old version if any. */
     private static <E> List<@Nullable Object> keyValues(Mapper<E> mapper, TablePart part, InstanceState state,
             @Nullable PropertyMapping version, @Nullable Object oldVersion) {
-        List<@Nullable Object> values = new ArrayList<>();
+        List<PropertyMapping> primaryKey = part.primaryKey();
+        List<@Nullable Object> values = new ArrayList<>(primaryKey.size() + 1);
         Object[] committed = state.committed();
-        E entity = entity(mapper, state);
-        for (PropertyMapping key : part.primaryKey()) {
-            values.add(committed != null ? committed[key.slot()] : mapper.value(entity, key));
+        for (int i = 0; i < primaryKey.size(); i++) {
+            PropertyMapping key = primaryKey.get(i);
+            values.add(committed != null ? committed[key.slot()] : mapper.value(entity(mapper, state), key));
         }
         if (version != null) {
             values.add(oldVersion == null ? null : Conversions.convert(oldVersion, version.column().type().javaType()));

@@ -349,14 +349,23 @@ public final class UnitOfWork {
         if (states.size() < 2) {
             return states;
         }
+        boolean sorted = true;
+        Comparable previous = null;
         for (InstanceState state : states) {
-            if (state.key() == null || !(state.key().id() instanceof Comparable)) {
+            if (state.key() == null || !(state.key().id() instanceof Comparable key)) {
                 return states;    // composite or unusual keys keep the session's order
             }
+            if (sorted && previous != null && (previous.getClass() != key.getClass() || previous.compareTo(key) > 0)) {
+                sorted = false;
+            }
+            previous = key;
         }
-        List<InstanceState> sorted = new ArrayList<>(states);
-        sorted.sort((left, right) -> ((Comparable) left.key().id()).compareTo(right.key().id()));
-        return sorted;
+        if (sorted) {
+            return states;    // the common case: objects loaded by one query in key order, and tracked in that order
+        }
+        List<InstanceState> result = new ArrayList<>(states);
+        result.sort((left, right) -> ((Comparable) left.key().id()).compareTo(right.key().id()));
+        return result;
     }
 
     /**
