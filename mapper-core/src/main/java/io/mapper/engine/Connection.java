@@ -62,6 +62,7 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
     private final AtomicReference<@Nullable Thread> activeThread = new AtomicReference<>();
     private final Deque<Transaction> nested = new ArrayDeque<>();
     private final List<Cursor> openCursors = new ArrayList<>(2);
+    private final ManyExecution many = new ManyExecution(this);
     private static final int ISOLATION_UNKNOWN = Integer.MIN_VALUE;
 
     /** The level to restore on close; read only when a level is about to change (a round trip on PostgreSQL). */
@@ -119,7 +120,7 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
         }
     }
 
-    private Result<Row> executeOnce(Executable statement, Map<String, ? extends @Nullable Object> parameters) {
+    Result<Row> executeOnce(Executable statement, Map<String, ? extends @Nullable Object> parameters) {
         CompiledStatement compiled = engine.compile(statement, dialect);
         List<@Nullable Object> values = compiled.bindValues(statement.boundValues(), parameters);
         ExecutionContext context = new ExecutionContext(compiled.sql(), values, 1, compiled.operation(),
@@ -147,37 +148,7 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
         Objects.requireNonNull(parameterSets, "parameterSets must not be null");
         enter("execute a statement on");
         try {
-            ParameterSets keyed = ParameterSets.of(statement, parameterSets);
-            Executable prepared = keyed.statement();
-            CompiledStatement compiled = engine.compile(prepared, dialect);
-            if (!prepared.resultColumns().isEmpty()) {
-                return executeManyReturning(keyed, compiled);
-            }
-            if (parameterSets.isEmpty()) {
-                return new Result<>(Cursor.ofCount(this, compiled.sql(), 0, List.of()), row -> row);
-            }
-            int batchSize = engine.batchSize();
-            // The statement's own values are the same for every parameter set: walk the statement once, not per row.
-            Map<String, @Nullable Object> statementValues = prepared.boundValues();
-            List<Map<String, @Nullable Object>> sets = keyed.sets();
-            long total = 0;
-            boolean countsKnown = true;
-            List<Row> keys = new ArrayList<>();
-            for (int start = 0; start < sets.size(); start += batchSize) {
-                List<Map<String, @Nullable Object>> chunk = sets.subList(start, Math.min(sets.size(), start + batchSize));
-                List<List<@Nullable Object>> rows = new ArrayList<>(chunk.size());
-                for (Map<String, @Nullable Object> parameterSet : chunk) {
-                    rows.add(compiled.bindValues(statementValues, parameterSet));
-                }
-                Cursor cursor = runBatch(prepared, compiled, rows);
-                if (cursor.rowCount() < 0) {
-                    countsKnown = false;
-                } else {
-                    total += cursor.rowCount();
-                }
-                keys.addAll(cursor.generatedKeys());
-            }
-            return new Result<>(Cursor.ofCount(this, compiled.sql(), countsKnown ? total : -1, keys), row -> row);
+            return many.executeMany(statement, parameterSets);
         } finally {
             exit();
         }
@@ -263,15 +234,7 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
         Objects.requireNonNull(rows, "rows must not be null");
         enter("execute a statement on");
         try {
-            CompiledStatement compiled = engine.compile(singleRowInsert, dialect);
-            if (!compiled.repeatsValues()) {
-                throw new ArgumentException("executeManyValues(...) needs a single-row INSERT whose values are all "
-                        + "bound values, as insert(table).values(row) writes them; not [" + compiled.sql() + "]. Use "
-                        + "executeMany(...) for other statements.");
-            }
-            requireWidth(rows, compiled, "executeManyValues", "the INSERT",
-                    "give one value per column, in the INSERT's column order.");
-            return insertManyValues(singleRowInsert, compiled, rows);
+            return many.executeManyValues(singleRowInsert, rows);
         } finally {
             exit();
         }
@@ -298,137 +261,13 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
         Objects.requireNonNull(rows, "rows must not be null");
         enter("execute a statement on");
         try {
-            CompiledStatement compiled = engine.compile(statement, dialect);
-            if (!compiled.resultColumns().isEmpty()) {
-                throw new ArgumentException("executeManyPositional(...) runs JDBC batches, which return no rows; "
-                        + "use executeMany(...) for a statement with RETURNING: [" + compiled.sql() + "]");
-            }
-            requireWidth(rows, compiled, "executeManyPositional", "the statement",
-                    "give one value per placeholder, in the order of the SQL: " + compiled.sql());
-            @SuppressWarnings("unchecked")    // only read, and bound value by value
-            List<List<@Nullable Object>> all = (List<List<@Nullable Object>>) rows;
-            if (all.isEmpty()) {
-                return new Result<>(Cursor.ofCount(this, compiled.sql(), 0, List.of()), row -> row);
-            }
-            int batchSize = engine.batchSize();
-            long total = 0;
-            boolean countsKnown = true;
-            for (int start = 0; start < all.size(); start += batchSize) {
-                List<List<@Nullable Object>> chunk = all.subList(start, Math.min(all.size(), start + batchSize));
-                Cursor cursor = runBatch(statement, compiled, chunk);
-                if (cursor.rowCount() < 0) {
-                    countsKnown = false;
-                } else {
-                    total += cursor.rowCount();
-                }
-            }
-            return new Result<>(Cursor.ofCount(this, compiled.sql(), countsKnown ? total : -1, List.of()),
-                    row -> row);
+            return many.executeManyPositional(statement, rows);
         } finally {
             exit();
         }
     }
 
-    /** Refuses a null row, or one whose number of values differs from the compiled statement's placeholders. */
-    private static void requireWidth(List<? extends List<? extends @Nullable Object>> rows,
-            CompiledStatement compiled, String method, String statement, String fix) {
-        int width = compiled.parameterKeys().size();
-        for (int i = 0; i < rows.size(); i++) {
-            List<? extends @Nullable Object> row = rows.get(i);
-            if (row == null) {    // the message only when it is needed: this runs once per row
-                throw new NullPointerException("row " + (i + 1) + " of " + method + "(...) is null");
-            }
-            if (row.size() != width) {
-                throw new ArgumentException("Row " + (i + 1) + " of " + method + "(...) has " + row.size()
-                        + " values, but " + statement + " has " + width + " placeholders " + compiled.parameterKeys()
-                        + "; " + fix);
-            }
-        }
-    }
-
-    /** Runs one JDBC batch of {@code statement}'s compiled form, a row of placeholder values per execution. */
-    private Cursor runBatch(Executable statement, CompiledStatement compiled, List<List<@Nullable Object>> rows) {
-        ExecutionContext context = new ExecutionContext(compiled.sql(), rows.get(0), rows.size(), compiled.operation(),
-                compiled.kind(), statement.entityName(), statement.collectionName(), dialect.name(), dialect.target(),
-                route());
-        return run(compiled, context, rows);
-    }
-
-    // Placeholders per statement of a multi-row VALUES: below SQLite's 32,766 and every other database's limit.
-    private static final int MAX_VALUES_PARAMETERS = 30_000;
-
-    private Result<Row> insertManyValues(Executable statement, CompiledStatement compiled,
-            List<? extends List<? extends @Nullable Object>> rows) {
-        int width = Math.max(1, compiled.parameterKeys().size());
-        int perStatement = Math.max(1, Math.min(engine.batchSize(), MAX_VALUES_PARAMETERS / width));
-        boolean returning = !compiled.resultColumns().isEmpty();
-        List<Row> returned = new ArrayList<>(returning ? rows.size() : 0);
-        RowShape shape = null;
-        long total = 0;
-        boolean countsKnown = true;
-        for (int start = 0; start < rows.size(); start += perStatement) {
-            int end = Math.min(rows.size(), start + perStatement);
-            CompiledStatement expanded = compiled.forRows(end - start);
-            List<@Nullable Object> values = new ArrayList<>((end - start) * width);
-            for (int i = start; i < end; i++) {
-                values.addAll(rows.get(i));
-            }
-            ExecutionContext context = new ExecutionContext(expanded.sql(), values, 1, expanded.operation(),
-                    expanded.kind(), statement.entityName(), statement.collectionName(), dialect.name(),
-                    dialect.target(), route());
-            Cursor cursor = run(expanded, context, List.of(values));
-            if (returning) {
-                shape = collect(new Result<>(cursor, row -> row), returned, shape);
-            } else if (cursor.rowCount() < 0) {
-                countsKnown = false;
-            } else {
-                total += cursor.rowCount();
-            }
-        }
-        if (returning && shape != null) {
-            return new Result<>(Cursor.ofBuffered(this, compiled.sql(), returned, shape), row -> row);
-        }
-        return new Result<>(Cursor.ofCount(this, compiled.sql(), returning ? 0 : countsKnown ? total : -1, List.of()),
-                row -> row);
-    }
-
-    private Result<Row> executeManyReturning(ParameterSets keyed, CompiledStatement compiled) {
-        if (compiled.repeatsValues() && !keyed.sets().isEmpty()) {
-            // Compiled once, bound row after row: no multi-row statement object per batch.
-            Map<String, @Nullable Object> statementValues = keyed.statement().boundValues();
-            List<List<@Nullable Object>> rows = new ArrayList<>(keyed.sets().size());
-            for (Map<String, @Nullable Object> set : keyed.sets()) {
-                rows.add(compiled.bindValues(statementValues, set));
-            }
-            return insertManyValues(keyed.statement(), compiled, rows);
-        }
-        List<Row> returned = new ArrayList<>();
-        RowShape shape = null;
-        if (!keyed.rows().isEmpty()) {
-            int batchSize = engine.batchSize();
-            List<Map<String, @Nullable Object>> rows = keyed.rows();
-            for (int start = 0; start < rows.size(); start += batchSize) {
-                Insert chunk = keyed.insertRows(rows.subList(start, Math.min(rows.size(), start + batchSize)));
-                shape = collect(executeOnce(chunk, Map.of()), returned, shape);
-            }
-        } else {
-            for (Map<String, @Nullable Object> set : keyed.sets()) {
-                shape = collect(executeOnce(keyed.statement(), set), returned, shape);
-            }
-        }
-        if (shape == null) {
-            return new Result<>(Cursor.ofCount(this, compiled.sql(), 0, List.of()), row -> row);
-        }
-        return new Result<>(Cursor.ofBuffered(this, compiled.sql(), returned, shape), row -> row);
-    }
-
-    private static @Nullable RowShape collect(Result<Row> result, List<Row> into, @Nullable RowShape shape) {
-        List<Row> rows = result.all();
-        into.addAll(rows);
-        return rows.isEmpty() ? shape : rows.get(0).shape();
-    }
-
-    private Cursor run(CompiledStatement compiled, ExecutionContext context, List<List<@Nullable Object>> rows) {
+    Cursor run(CompiledStatement compiled, ExecutionContext context, List<List<@Nullable Object>> rows) {
         for (List<@Nullable Object> values : rows) {
             refuseUnstorable(compiled, values);
         }
