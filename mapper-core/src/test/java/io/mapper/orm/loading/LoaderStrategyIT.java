@@ -199,12 +199,17 @@ class LoaderStrategyIT extends BackendTest {
         assertThat(lower(recorder.sql().get(0))).contains("left outer join album on").contains("album.title");
     }
 
+    /** The album table as the alias {@code a}, for hand-written joins. */
+    private static TableAlias albumAlias() {
+        return Sql.alias(TableClause.of("album", ColumnClause.of("artist_id", Types.BIGINT),
+                ColumnClause.of("title", Types.string(40))), "a");
+    }
+
     // The collection loaders set each fresh element's back-reference from the owner it was loaded for; an element a
     // hand-written join put under another owner still refers to the owner its foreign key names.
     @Test
     void anElementJoinedToAnotherOwnerKeepsTheReferenceItsForeignKeyNames() {
-        TableAlias album = Sql.alias(TableClause.of("album", ColumnClause.of("artist_id", Types.BIGINT),
-                ColumnClause.of("title", Types.string(40))), "a");
+        TableAlias album = albumAlias();
         try (Session session = sessions.open()) {
             List<Artist> artists = session.scalars(select(Artist.class)
                     .join(album, album.column("artist_id").ne(ARTIST_ID))
@@ -222,8 +227,7 @@ class LoaderStrategyIT extends BackendTest {
     // mirrors test_froms.py::InstancesTest::test_contains_eager_aliased
     @Test
     void containsEagerReadsAnAliasAndHoldsWhatTheJoinLetThrough() {
-        TableAlias album = Sql.alias(TableClause.of("album", ColumnClause.of("artist_id", Types.BIGINT),
-                ColumnClause.of("title", Types.string(40))), "a");
+        TableAlias album = albumAlias();
         try (Session session = sessions.open()) {
             List<Artist> artists = session.scalars(select(Artist.class)
                     .join(album, album.column("artist_id").eq(ARTIST_ID))
