@@ -146,6 +146,20 @@ public final class BackReferences {
         }
     }
 
+    /** Whether {@code elements} holds exactly the objects of {@code snapshot}, by identity and in its order. */
+    public static boolean sameInOrder(Collection<?> elements, List<?> snapshot) {
+        if (elements.size() != snapshot.size()) {
+            return false;
+        }
+        int i = 0;
+        for (Object element : elements) {
+            if (element != snapshot.get(i++)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether {@code elements} holds {@code candidate} (by identity). */
     public static boolean containsSame(Collection<?> elements, Object candidate) {
         for (Object element : elements) {

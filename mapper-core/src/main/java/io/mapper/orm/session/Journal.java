@@ -305,7 +305,8 @@ public final class Journal {
                     relationship.accessor().set(entity, before);
                 }
             } else if (RelationshipMapping.elementsOf(value) != null
-                    && !sameElements(java.util.Objects.requireNonNull(RelationshipMapping.elementsOf(value)), snapshot)) {
+                    && !BackReferences.sameInOrder(
+                            java.util.Objects.requireNonNull(RelationshipMapping.elementsOf(value)), snapshot)) {
                 BackReferences.replaceElements(value, snapshot);
             }
         }
@@ -334,18 +335,5 @@ public final class Journal {
         }
         // Without the old target in the session it cannot be put back without SQL; the object is reloaded with
         // its reference the next time a query returns it (it is expired by the outermost rollback).
-    }
-
-    private static boolean sameElements(Collection<?> elements, List<Object> snapshot) {
-        if (elements.size() != snapshot.size()) {
-            return false;
-        }
-        int i = 0;
-        for (Object element : elements) {
-            if (element != snapshot.get(i++)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import io.mapper.orm.loading.BackReferences;
 import io.mapper.orm.loading.PersistentCollection;
 import io.mapper.orm.mapping.Mapper;
 import io.mapper.orm.mapping.RelationshipMapping;
@@ -87,7 +88,7 @@ final class Histories {
         List<Object> added = difference(current, before);
         List<Object> removed = difference(before, current);
         if (added.isEmpty() && removed.isEmpty()
-                && (relationship.orderColumn() == null || sameOrder(current, before))
+                && (relationship.orderColumn() == null || BackReferences.sameInOrder(current, before))
                 && (relationship.mapKeyColumn() == null || sameKeys(state, relationship))) {
             return null;    // unchanged; a list with an order column changes when only its order does, too
         }
@@ -130,28 +131,7 @@ final class Histories {
             return before.size() == 1 && before.get(0) == value;
         }
         java.util.Collection<?> elements = RelationshipMapping.elementsOf(value);
-        if (elements == null || elements.size() != before.size()) {
-            return false;
-        }
-        int i = 0;
-        for (Object element : elements) {
-            if (element != before.get(i++)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean sameOrder(List<Object> current, List<Object> before) {
-        if (current.size() != before.size()) {
-            return false;
-        }
-        for (int i = 0; i < current.size(); i++) {
-            if (current.get(i) != before.get(i)) {
-                return false;
-            }
-        }
-        return true;
+        return elements != null && BackReferences.sameInOrder(elements, before);
     }
 
     /** The elements of {@code from} not in {@code minus}, by identity, in order. */
