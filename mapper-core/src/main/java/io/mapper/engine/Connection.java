@@ -36,6 +36,7 @@ import io.mapper.sql.Executable;
 import io.mapper.sql.Insert;
 import io.mapper.sql.ParameterSets;
 import io.mapper.sql.Operation;
+import io.mapper.sql.StatementKind;
 import io.mapper.types.TypedValue;
 import io.mapper.types.SqlType;
 import io.mapper.types.ValueLimits;
@@ -300,8 +301,9 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
                 if (engine.fetchSize() > 0) {
                     statement.setFetchSize(engine.fetchSize());
                 }
-                if (statement.execute()) {
-                    ResultSet resultSet = statement.getResultSet();
+                ResultSet resultSet = returnsRows(compiled) ? statement.executeQuery()
+                        : statement.execute() ? statement.getResultSet() : null;
+                if (resultSet != null) {
                     cursor = Cursor.ofRows(this, compiled, statement, resultSet);
                     cursor.reportReadsTo(context, listeners);
                     openCursors.add(cursor);
@@ -329,6 +331,16 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
             closeQuietly(statement);
             throw e;
         }
+    }
+
+    /**
+     * Whether the compiled statement returns rows for certain: a SELECT, or a statement with RETURNING that mapper
+     * rendered. Those run with {@code executeQuery()}, which spares drivers the work {@code execute()} does for a
+     * statement that may not (the SQLite driver looks up the last inserted rowid after every {@code execute()}).
+     * Hand-written text keeps {@code execute()}: only the database knows what it returns.
+     */
+    private static boolean returnsRows(CompiledStatement compiled) {
+        return !compiled.resultColumns().isEmpty() && compiled.kind() != StatementKind.TEXT;
     }
 
     /**
