@@ -28,9 +28,12 @@ public final class SchemaTranslation {
     public static final SchemaTranslation NONE = new SchemaTranslation(Map.of());
 
     private final Map<@Nullable String, @Nullable String> map;
+    /** The map's hash, computed once: the engine hashes the translation into every compiled-cache lookup. */
+    private final int hash;
 
     private SchemaTranslation(Map<@Nullable String, @Nullable String> map) {
         this.map = map;
+        this.hash = map.hashCode();
     }
 
     /**
@@ -68,12 +71,12 @@ public final class SchemaTranslation {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof SchemaTranslation that && map.equals(that.map);
+        return this == other || other instanceof SchemaTranslation that && hash == that.hash && map.equals(that.map);
     }
 
     @Override
     public int hashCode() {
-        return map.hashCode();
+        return hash;
     }
 
     @Override

@@ -358,10 +358,18 @@ final class Persistence {
     static <E> void update(Connection connection, Mapper<E> mapper, List<InstanceState> states, List<BitSet> changes,
             int batchSize) {
         Map<BitSet, List<InstanceState>> groups = new LinkedHashMap<>();
+        BitSet lastColumns = null;
+        List<InstanceState> lastGroup = null;
         for (int i = 0; i < states.size(); i++) {
-            // Most flushes change the same columns of every object: the first group is sized for all of them.
-            int expected = groups.isEmpty() ? states.size() : 16;
-            groups.computeIfAbsent(changes.get(i), unused -> new ArrayList<>(expected)).add(states.get(i));
+            BitSet columns = changes.get(i);
+            if (lastColumns == null || lastGroup == null || !lastColumns.equals(columns)) {
+                // Most flushes change the same columns of every object: the first group is sized for all of them,
+                // and a run of objects with the columns of the one before needs no lookup.
+                int expected = groups.isEmpty() ? states.size() : 16;
+                lastGroup = groups.computeIfAbsent(columns, unused -> new ArrayList<>(expected));
+                lastColumns = columns;
+            }
+            lastGroup.add(states.get(i));
         }
         PropertyMapping version = mapper.version().orElse(null);
         // A version counter kept by the database is compared, never set; it comes back with the generated columns.
@@ -449,8 +457,8 @@ final class Persistence {
             for (PropertyMapping property : changed) {
                 ordered.add(values[property.slot()]);
             }
-            ordered.addAll(keyValues(mapper, part, members.get(m), version, version == null ? null
-                    : oldVersions.get(m)));
+            addKeyValues(ordered, mapper, part, members.get(m), version, version == null ? null
+                    : oldVersions.get(m));
             rows.add(ordered);
         }
         executeChecked(connection, mapper, new OrmStatement(update, mapper.entityName()), rows, "UPDATE",
@@ -499,8 +507,15 @@ final class Persistence {
     /** The primary-key values as loaded (a changed key is refused earlier), then the old version if any. */
     private static <E> List<@Nullable Object> keyValues(Mapper<E> mapper, TablePart part, InstanceState state,
             @Nullable PropertyMapping version, @Nullable Object oldVersion) {
+        List<@Nullable Object> values = new ArrayList<>(part.primaryKey().size() + 1);
+        addKeyValues(values, mapper, part, state, version, oldVersion);
+        return values;
+    }
+
+    /** Adds the key values {@link #keyValues} returns to {@code values}, with no list of their own. */
+    private static <E> void addKeyValues(List<@Nullable Object> values, Mapper<E> mapper, TablePart part,
+            InstanceState state, @Nullable PropertyMapping version, @Nullable Object oldVersion) {
         List<PropertyMapping> primaryKey = part.primaryKey();
-        List<@Nullable Object> values = new ArrayList<>(primaryKey.size() + 1);
         Object[] committed = state.committed();
         for (int i = 0; i < primaryKey.size(); i++) {
             PropertyMapping key = primaryKey.get(i);
@@ -509,7 +524,6 @@ final class Persistence {
         if (version != null) {
             values.add(oldVersion == null ? null : Conversions.convert(oldVersion, version.column().type().javaType()));
         }
-        return values;
     }
 
     private static Map<String, @Nullable Object> byKey(List<String> keys, List<@Nullable Object> ordered) {

@@ -275,7 +275,8 @@ public final class UnitOfWork {
             Stamps.inserted((Mapper<?>) state.mapper(), state, clock);
         }
         Map<Mapper<?>, List<InstanceState>> updates = new LinkedHashMap<>();
-        Map<InstanceState, BitSet> changes = new HashMap<>((int) (dirty.size() / 0.75f) + 1);
+        // The dirty map is the changes map: each entry's columns grow in place with what the callbacks change.
+        Map<InstanceState, BitSet> changes = dirty;
         for (Map.Entry<InstanceState, BitSet> entry : dirty.entrySet()) {
             InstanceState state = entry.getKey();
             Mapper<?> mapper = (Mapper<?>) state.mapper();
@@ -290,7 +291,6 @@ public final class UnitOfWork {
             Stamps.updated(mapper, state, changed, clock);
             checkKeyUnchanged(mapper, state, changed);
             updates.computeIfAbsent(mapper, unused -> new ArrayList<>()).add(state);
-            changes.put(state, changed);
         }
         for (InstanceState state : deleted) {
             flush.journal.record(state);
@@ -326,15 +326,23 @@ public final class UnitOfWork {
         }
         for (InstanceState state : pending) {
             fire(Lifecycle.Event.AFTER_INSERT, state);
-            listeners.forEach(listener -> listener.afterInsert(state.entity()));
+            for (EntityListener listener : listeners) {
+                listener.afterInsert(state.entity());
+            }
         }
-        for (InstanceState state : updates.values().stream().flatMap(List::stream).toList()) {
-            fire(Lifecycle.Event.AFTER_UPDATE, state);
-            listeners.forEach(listener -> listener.afterUpdate(state.entity()));
+        for (List<InstanceState> updated : updates.values()) {
+            for (InstanceState state : updated) {
+                fire(Lifecycle.Event.AFTER_UPDATE, state);
+                for (EntityListener listener : listeners) {
+                    listener.afterUpdate(state.entity());
+                }
+            }
         }
         for (InstanceState state : deleted) {
             fire(Lifecycle.Event.AFTER_DELETE, state);
-            listeners.forEach(listener -> listener.afterDelete(state.entity()));
+            for (EntityListener listener : listeners) {
+                listener.afterDelete(state.entity());
+            }
         }
         return new Outcome(pending.size(), changes.size(), deleted.size());
     }
