@@ -727,7 +727,13 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
             }
             if (!externallyManaged && !invalidated) {
                 if (inTransaction && !uncommittedWrites && nested.isEmpty() && dialect.endsReadOnlyWorkWithCommit()) {
-                    jdbc.commit();    // nothing to undo; cheaper for the database (see the dialect)
+                    // Nothing to undo; cheaper for the database (see the dialect). When the pool's connections
+                    // auto-commit, restoring that mode below commits the transaction (JDBC's contract for
+                    // setAutoCommit), one statement fewer than COMMIT first (the SQLite driver's commit() also
+                    // begins the next transaction at once, which restoring auto-commit then commits again).
+                    if (!(autocommitChanged && originalAutocommit)) {
+                        jdbc.commit();
+                    }
                 } else if (inTransaction) {
                     jdbc.rollback();
                 }

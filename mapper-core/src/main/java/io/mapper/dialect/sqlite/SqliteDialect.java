@@ -147,6 +147,13 @@ public class SqliteDialect extends DefaultDialect {
     }
 
     @Override
+    public boolean endsReadOnlyWorkWithCommit() {
+        // The outcome is the same as ROLLBACK's; and the driver commits when auto-commit is restored, so a released
+        // connection ends its read-only transaction with one statement.
+        return true;
+    }
+
+    @Override
     public PreparedStatement prepareStatement(Connection connection, String sql, List<String> generatedKeyColumns)
             throws SQLException {
         // The SQLite driver returns the last rowid for RETURN_GENERATED_KEYS and rejects column-name arrays.
