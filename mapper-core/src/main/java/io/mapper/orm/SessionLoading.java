@@ -477,7 +477,7 @@ final class SessionLoading implements LoadContext {
         if (!complete) {
             deferred.unloaded(mapper, state, columns);
         }
-        objects.track(state);
+        objects.trackLoaded(state);
         afterLoad(mapper, entity);
         return new Loaded(state, true);
     }

@@ -21,6 +21,8 @@ import io.mapper.orm.state.StateList;
 public final class SessionObjects {
 
     private final EntityIndex byEntity = new EntityIndex();
+    // Objects built from rows that the index by object identity has not taken yet (see trackLoaded).
+    private final ArrayList<InstanceState> unindexed = new ArrayList<>();
     // The same states in the order the session began tracking them: walks see loaded rows in the order they came
     // (mostly key order, so the flush's key sort has little to do) and repeat from run to run.
     private final StateList ordered = new StateList();
@@ -31,12 +33,12 @@ public final class SessionObjects {
 
     /** The state of a tracked object, or null. */
     public @Nullable InstanceState stateOf(Object entity) {
-        return byEntity.get(entity);
+        return byEntity().get(entity);
     }
 
     /** Whether the object is tracked. */
     public boolean contains(Object entity) {
-        return byEntity.get(entity) != null;
+        return byEntity().get(entity) != null;
     }
 
     /** The persistent (or deleted) state with this key, or null. */
@@ -52,7 +54,7 @@ public final class SessionObjects {
     /** Starts tracking {@code state} under its current status (and key, unless it is pending). */
     public void track(InstanceState state) {
         state.clock(clock);
-        InstanceState previous = byEntity.put(state);
+        InstanceState previous = byEntity().put(state);
         if (previous != null && previous != state) {
             ordered.remove(previous);
         }
@@ -67,9 +69,35 @@ public final class SessionObjects {
         }
     }
 
+    /**
+     * Starts tracking a persistent object the session has just built from a row, which no session can track yet.
+     * The index by object identity takes it only when something first looks an object up that way: a large read
+     * that nothing looks up by object pays no identity hash and no probing of a table that outgrows the caches.
+     */
+    public void trackLoaded(InstanceState state) {
+        if (state.status() != InstanceState.Status.PERSISTENT || state.key() == null) {
+            throw new IllegalStateException("trackLoaded takes a persistent object with its key, not " + state);
+        }
+        state.clock(clock);
+        unindexed.add(state);
+        ordered.add(state);
+        identityMap.put(state);
+    }
+
+    /** The index by object identity, after it has taken the objects {@link #trackLoaded} deferred. */
+    private EntityIndex byEntity() {
+        if (!unindexed.isEmpty()) {
+            for (InstanceState state : unindexed) {
+                byEntity.put(state);
+            }
+            unindexed.clear();
+        }
+        return byEntity;
+    }
+
     /** Stops tracking {@code state}: the object becomes transient or detached. */
     public void forget(InstanceState state) {
-        InstanceState current = byEntity.remove(state.entity());
+        InstanceState current = byEntity().remove(state.entity());
         if (current != null) {
             ordered.remove(current);
         }
@@ -123,7 +151,7 @@ public final class SessionObjects {
 
     /** How many objects are tracked. */
     public int size() {
-        return byEntity.size();
+        return byEntity.size() + unindexed.size();
     }
 
     /** Expires every tracked object (after a commit or a bulk write): one step of the clock, not a walk. */
@@ -137,6 +165,7 @@ public final class SessionObjects {
      */
     public void release() {
         byEntity.clear();
+        unindexed.clear();
         ordered.abandon();
         identityMap.clear();
         pending.clear();
@@ -146,6 +175,7 @@ public final class SessionObjects {
     /** Forgets everything. */
     public void clear() {
         byEntity.clear();
+        unindexed.clear();
         ordered.clear();
         identityMap.clear();
         pending.clear();
