@@ -194,6 +194,47 @@ class FlushIT extends BackendTest {
     }
 
     @Test
+    void updatesOfManyBatchesWriteEveryRowAndAStaleOneRollsBackTheEarlierBatches() {
+        SessionFactory small = SessionFactory.builder(engine()).entities(Account.class).batchSize(2).build();
+        try (Session session = small.open()) {
+            for (int i = 0; i < 5; i++) {
+                session.add(new Account("C-" + i, BigDecimal.ONE));
+            }
+            session.commit();
+        }
+        // Five changed rows in batches of two: three batches, each row's version and snapshot moved on.
+        try (Session session = small.open()) {
+            List<Account> accounts = session.query(Account.class).all();
+            accounts.forEach(account -> account.balance = new BigDecimal("3"));
+            recorder.clear();
+            session.commit();
+            assertThat(recorder.sql().stream().filter(sql -> sql.startsWith("UPDATE")).count()).isEqualTo(3);
+            assertThat(accounts).extracting(account -> account.version).containsOnly(2L);
+            recorder.clear();
+            session.flush();    // every snapshot moved on with its batch: nothing is left to write
+            assertThat(recorder.sql()).noneMatch(sql -> sql.startsWith("UPDATE"));
+        }
+        try (Session first = small.open(); Session second = small.open()) {
+            List<Account> theirs = second.query(Account.class).all();
+            second.commit();
+            first.get(Account.class, "C-3").balance = BigDecimal.TEN;    // in the second batch of the next flush
+            first.commit();
+            theirs.forEach(account -> account.balance = new BigDecimal("4"));
+            assertThatThrownBy(second::commit).isInstanceOf(StaleDataException.class);
+            second.rollback();
+            // The first batch was written in the failed transaction: the rollback undid it in the database and in
+            // memory alike.
+            assertThat(theirs).extracting(account -> account.version).containsOnly(2L);
+        }
+        try (Session session = small.open()) {
+            assertThat(session.get(Account.class, "C-3").balance).isEqualByComparingTo("10");
+            assertThat(session.get(Account.class, "C-0").balance).isEqualByComparingTo("3");
+            assertThat(session.get(Account.class, "C-0").version).isEqualTo(2L);
+            assertThat(session.get(Account.class, "C-4").balance).isEqualByComparingTo("3");
+        }
+    }
+
+    @Test
     void versionedDeleteOfAChangedRowIsStale() {
         try (Session session = sessions.open()) {
             session.add(new Account("ACC-2", BigDecimal.ONE));
