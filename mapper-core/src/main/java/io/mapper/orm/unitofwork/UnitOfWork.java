@@ -226,6 +226,10 @@ public final class UnitOfWork {
      * session as it was, with nothing to roll back.
      */
     private void validate(Collection<InstanceState> pending, Map<InstanceState, BitSet> dirty) {
+        if (validators.isEmpty() && registry.mappers().stream()
+                .allMatch(mapper -> mapper.lifecycle().validatedProperties().isEmpty())) {
+            return;    // nothing validates anything: no walk over the objects to find that out
+        }
         for (InstanceState state : pending) {
             Mapper<?> mapper = (Mapper<?>) state.mapper();
             if (!validators.isEmpty() || !mapper.lifecycle().validatedProperties().isEmpty()) {
