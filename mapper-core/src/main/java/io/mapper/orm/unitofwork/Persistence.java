@@ -362,7 +362,7 @@ final class Persistence {
         List<InstanceState> lastGroup = null;
         for (int i = 0; i < states.size(); i++) {
             BitSet columns = changes.get(i);
-            if (lastColumns == null || lastGroup == null || !lastColumns.equals(columns)) {
+            if (lastGroup == null || !columns.equals(lastColumns)) {
                 // Most flushes change the same columns of every object: the first group is sized for all of them,
                 // and a run of objects with the columns of the one before needs no lookup.
                 int expected = groups.isEmpty() ? states.size() : 16;

@@ -54,6 +54,8 @@ public final class UnitOfWork {
     private final Map<Mapper<?>, List<DependencyProcessor>> processors = new java.util.IdentityHashMap<>();
     private final List<DependencyProcessor> allProcessors = new ArrayList<>();
     private final Set<Mapper<?>> postUpdatable = new java.util.HashSet<>();
+    /** Whether any validator or {@code @Validates} method exists; fixed with the registry's mappers. */
+    private final boolean validates;
     private final List<Mapper<?>> order;
 
     /** A unit of work over the mappers of {@code registry}, telling {@code listeners} about each write. */
@@ -81,6 +83,8 @@ public final class UnitOfWork {
         this.listeners = List.copyOf(listeners);
         this.validators = List.copyOf(validators);
         this.batchSize = batchSize;
+        this.validates = !this.validators.isEmpty() || registry.mappers().stream()
+                .anyMatch(mapper -> !mapper.lifecycle().validatedProperties().isEmpty());
         for (Mapper<?> mapper : registry.mappers()) {
             List<DependencyProcessor> own = new ArrayList<>();
             for (RelationshipMapping relationship : mapper.relationships()) {
@@ -226,8 +230,7 @@ public final class UnitOfWork {
      * session as it was, with nothing to roll back.
      */
     private void validate(Collection<InstanceState> pending, Map<InstanceState, BitSet> dirty) {
-        if (validators.isEmpty() && registry.mappers().stream()
-                .allMatch(mapper -> mapper.lifecycle().validatedProperties().isEmpty())) {
+        if (!validates) {
             return;    // nothing validates anything: no walk over the objects to find that out
         }
         for (InstanceState state : pending) {
@@ -279,8 +282,7 @@ public final class UnitOfWork {
             Stamps.inserted((Mapper<?>) state.mapper(), state, clock);
         }
         Map<Mapper<?>, List<InstanceState>> updates = new LinkedHashMap<>();
-        // The dirty map is the changes map: each entry's columns grow in place with what the callbacks change.
-        Map<InstanceState, BitSet> changes = dirty;
+        // Each dirty entry's columns grow in place with what the callbacks change: the map is the flush's changes.
         for (Map.Entry<InstanceState, BitSet> entry : dirty.entrySet()) {
             InstanceState state = entry.getKey();
             Mapper<?> mapper = (Mapper<?>) state.mapper();
@@ -304,11 +306,11 @@ public final class UnitOfWork {
         for (InstanceState owner : flush.snapshotOwners) {
             flush.journal.record(owner);
         }
-        List<FlushAction> plan = plan(byMapper(pending), updates, changes, byMapper(deleted), flush);
+        List<FlushAction> plan = plan(byMapper(pending), updates, dirty, byMapper(deleted), flush);
         for (FlushAction action : plan) {
             action.execute(connection, batchSize);
         }
-        postUpdate(connection, pending, changes, new ArrayList<>());
+        postUpdate(connection, pending);
         for (InstanceState state : pending) {
             @SuppressWarnings("unchecked")
             Mapper<Object> mapper = (Mapper<Object>) state.mapper();
@@ -348,7 +350,7 @@ public final class UnitOfWork {
                 listener.afterDelete(state.entity());
             }
         }
-        return new Outcome(pending.size(), changes.size(), deleted.size());
+        return new Outcome(pending.size(), dirty.size(), deleted.size());
     }
 
     /**
@@ -519,8 +521,7 @@ public final class UnitOfWork {
      * itself, or a cycle of references) was inserted with a NULL foreign key; now that every row has its key, an
      * UPDATE sets it. Such a foreign key must be nullable.
      */
-    private void postUpdate(Connection connection, List<InstanceState> inserted, Map<InstanceState, BitSet> changes,
-            List<InstanceState> updated) {
+    private void postUpdate(Connection connection, List<InstanceState> inserted) {
         Map<Mapper<?>, List<InstanceState>> byMapper = new LinkedHashMap<>();
         Map<InstanceState, BitSet> pending = new HashMap<>();
         for (InstanceState state : inserted) {
