@@ -18,7 +18,7 @@ import io.mapper.benchmarks.competitors.RawJdbc;
 import io.mapper.benchmarks.jmh.JmhRunner;
 
 /**
- * Runs the suite and writes the report: the harness's workloads on every database, then the per-operation
+ * Runs the suite and writes the report: on each database in turn, the harness's workloads, then the per-operation
  * workloads (W4, W4b, W5) with JMH.
  * {@code BenchmarkMain --profile=quick|full|tiny --databases=h2,sqlite,postgresql --output=docs/benchmarks.md
  * [--notes=benchmarks-notes.md] [--workloads=W1,W4] [--competitors=mapper,Hibernate] [--jmh=false]
@@ -91,25 +91,28 @@ public final class BenchmarkMain {
             }
         }
         if (!jmhWorkloads.isEmpty()) {
-            System.out.printf("[mapper benchmarks] then JMH: %s%n", JmhRunner.plan(profile, available, jmhWorkloads,
+            System.out.printf("[mapper benchmarks] JMH after each database's harness: %s%n", JmhRunner.plan(profile, available, jmhWorkloads,
                     competitorFilter));
         }
+        // Each database's JMH cells run right after its harness, so that no other database's server (PostgreSQL's
+        // background writes after its bulk workloads) shares the cores with them.
+        Exception jmhFailure = null;
         for (Database database : available) {
             if (!harnessWorkloads.isEmpty()) {
                 runDatabase(database, profile, harnessWorkloads, competitorFilter, report);
             }
-        }
-        Exception jmhFailure = null;
-        if (!jmhWorkloads.isEmpty() && !available.isEmpty()) {
-            long began = System.nanoTime();
-            try {
-                report.addJmh(JmhRunner.run(profile, available, jmhWorkloads, competitorFilter));
-            } catch (Exception e) {
-                // The harness's figures took most of an hour: write them, say that JMH failed, then fail.
-                jmhFailure = e;
-                report.skipped("JMH (W4, W4b, W5)", "failed: " + e);
+            if (!jmhWorkloads.isEmpty()) {
+                long began = System.nanoTime();
+                try {
+                    report.addJmh(JmhRunner.run(profile, List.of(database), jmhWorkloads, competitorFilter));
+                } catch (Exception e) {
+                    // The harness's figures took most of an hour: write them, say that JMH failed, then fail.
+                    jmhFailure = jmhFailure == null ? e : jmhFailure;
+                    report.skipped("JMH (W4, W4b, W5) on " + database.title(), "failed: " + e);
+                }
+                System.out.printf("[mapper benchmarks] %s: JMH took %.1f min%n", database.title(),
+                        (System.nanoTime() - began) / 60e9);
             }
-            System.out.printf("[mapper benchmarks] JMH took %.1f min%n", (System.nanoTime() - began) / 60e9);
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         report.took(took);

@@ -18,6 +18,7 @@ public final class Fixture {
     private final Profile profile;
     private final long[] selectIds;
     private int generation;
+    private boolean checkpointRefused;
 
     public Fixture(Database database, Profile profile) {
         this.database = database;
@@ -110,7 +111,34 @@ public final class Fixture {
             try (Statement statement = connection.createStatement()) {
                 connection.setAutoCommit(true);
                 statement.execute(database == Database.SQLITE ? "ANALYZE" : database == Database.H2 ? "ANALYZE"
-                        : "ANALYZE bench_item, bench_parent, bench_child");
+                        : "VACUUM ANALYZE bench_item, bench_parent, bench_child");
+            }
+        }
+        settle();
+    }
+
+    /**
+     * Brings the server to the same state before every timed run (not timed). On PostgreSQL: {@code VACUUM} of
+     * {@code bench_item}, which W2, W2-orm and the flush-loaded workloads update (100,000 dead rows a run, and this
+     * machine's server runs without autovacuum), so that no run reads a table its predecessors bloated; then {@code
+     * CHECKPOINT}, so that the writes of earlier runs are not flushed during this one. H2 and SQLite do their work
+     * in the caller's thread, where it belongs to the run: nothing to do.
+     */
+    public void settle() throws SQLException {
+        if (database != Database.POSTGRESQL) {
+            return;
+        }
+        try (Connection connection = database.connectDirectly(); Statement statement = connection.createStatement()) {
+            statement.execute("VACUUM bench_item");
+            if (!checkpointRefused) {
+                try {
+                    statement.execute("CHECKPOINT");
+                } catch (SQLException e) {
+                    // CHECKPOINT needs a superuser or pg_checkpoint: measure anyway, and say once what that costs.
+                    checkpointRefused = true;
+                    System.out.println("[mapper benchmarks] PostgreSQL refused CHECKPOINT (" + e.getMessage().strip()
+                            + "): runs may pay for earlier runs' writes; grant pg_checkpoint to the benchmark user");
+                }
             }
         }
     }

@@ -24,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * ThreadMXBean.getThreadAllocatedBytes} (all competitors run on this one thread, and so do the embedded databases,
  * whose allocation is therefore counted for everyone alike). {@code System.gc()} runs before each contender's
  * first run in a round, so no contender pays for another's garbage; a short run is repeated within the round
- * ({@link Profile.Rounds#minSampleMillis()}) and the round's figure is its mean. A run's untimed set-up and end ({@link Contender.Stage}) are outside both.
+ * ({@link Profile.Rounds#minSampleMillis()}) and the round's figure is its mean. A run's untimed set-up and end ({@link Contender.Stage}) are outside both, and so is {@link Fixture#settle()} before each contender's runs in a
+ * round (on PostgreSQL: {@code VACUUM} and {@code CHECKPOINT}, so that no run pays for its predecessors' writes).
  */
 final class Harness {
 
@@ -147,6 +148,7 @@ final class Harness {
         long minNanos = fixture.profile().rounds().minSampleMillis() * 1_000_000L;
         long maxWallNanos = Profile.Rounds.MAX_SAMPLE_MILLIS * 1_000_000L;
         for (Contender contender : order) {
+            fixture.settle();
             long elapsed = 0;
             long allocated = 0;
             int runs = 0;

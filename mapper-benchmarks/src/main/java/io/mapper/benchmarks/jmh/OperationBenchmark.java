@@ -91,12 +91,13 @@ public class OperationBenchmark {
         }
     }
 
-    /** Empties W5's table and opens the first pass. */
+    /** Empties W5's table, settles the server ({@link Fixture#settle()}) and opens the first pass. */
     @Setup(Level.Iteration)
     public void startIteration() throws Exception {
         if (workloadId == WorkloadId.W5_SINGLE_INSERT) {
             fixture().clearInserts();
         }
+        fixture().settle();
         pass = operations().open();
         index = 0;
     }
