@@ -38,6 +38,8 @@ public final class InstanceState {
     private java.util.@Nullable Map<Integer, @Nullable Object> assigned;
     /** The mark of the innermost transaction level's journal that recorded this state; see {@code Journal}. */
     private @Nullable Object journalMark;
+    /** The mark of the flush that last queued this state for its relationship scan; see {@code FlushContext}. */
+    private @Nullable Object scanMark;
     // Links of the StateList that holds this state (a session's tracked objects, in the order it began tracking them).
     @Nullable StateList list;
     @Nullable InstanceState previous;
@@ -156,6 +158,18 @@ public final class InstanceState {
     /** Sets the mark of the innermost transaction level's journal that recorded this state. */
     public void journalMark(@Nullable Object mark) {
         this.journalMark = mark;
+    }
+
+    /**
+     * Marks the state as queued for the relationship scan of the flush whose mark is {@code flush}; false when it
+     * was already (each flush has a mark of its own, so no set of the scanned objects is needed).
+     */
+    public boolean markScanned(Object flush) {
+        if (scanMark == flush) {
+            return false;
+        }
+        scanMark = flush;
+        return true;
     }
 
     /** Whether the values must be refreshed from the database the next time a query or get returns the object. */

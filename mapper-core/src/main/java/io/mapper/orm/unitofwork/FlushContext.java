@@ -31,7 +31,8 @@ final class FlushContext {
     final MapperRegistry registry;
     /** Live objects whose relationships are still to be scanned (added and cascaded objects join the queue). */
     final Deque<InstanceState> toScan = new ArrayDeque<>();
-    private @Nullable Set<InstanceState> scanned;
+    /** This flush's mark on the states it queued for the scan ({@link InstanceState#markScanned}). */
+    private final Object scanMark = new Object();
     final List<Histories.CollectionChange> collectionChanges = new ArrayList<>();
     /** Objects whose many-to-one changed: the reference won, so loaded collections on the other side follow. */
     final Map<InstanceState, List<RelationshipMapping>> referenceChanges = new IdentityHashMap<>();
@@ -98,12 +99,7 @@ final class FlushContext {
 
     /** Queues a live object for the relationship scan, once. */
     void scan(InstanceState state) {
-        if (scanned == null) {
-            // Sized for the session on first use: most live objects of a session with relationships are scanned,
-            // and an identity map that grows rehashes everything at each step.
-            scanned = java.util.Collections.newSetFromMap(new IdentityHashMap<>(objects.size() + 16));
-        }
-        if (scanned.add(state)) {
+        if (state.markScanned(scanMark)) {
             toScan.add(state);
         }
     }

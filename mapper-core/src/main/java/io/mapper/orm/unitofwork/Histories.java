@@ -13,6 +13,7 @@ import io.mapper.orm.loading.BackReferences;
 import io.mapper.orm.loading.PersistentCollection;
 import io.mapper.orm.mapping.Mapper;
 import io.mapper.orm.mapping.RelationshipMapping;
+import io.mapper.orm.session.SessionObjects;
 import io.mapper.orm.state.InstanceState;
 
 /**
@@ -52,6 +53,27 @@ final class Histories {
         Mapper<Object> target = (Mapper<Object>) relationship.target();
         io.mapper.orm.state.IdentityKey key = target.identityKey(related);
         return key == null || !before.id().equals(key.id());
+    }
+
+    /**
+     * The state of {@code related}, the loaded target of a single-column many-to-one of {@code state}, when the
+     * reference is unchanged: the foreign key at load or last flush equals the target's key, and the identity map
+     * holds {@code related} itself under that key. Null otherwise (a changed reference, a composite key, a target
+     * the identity map does not hold): {@link #referenceChanged} and the session's index then decide.
+     */
+    @SuppressWarnings("unchecked")
+    static @Nullable InstanceState unchangedTarget(SessionObjects objects, InstanceState state,
+            RelationshipMapping relationship, Object related) {
+        Mapper<Object> target = (Mapper<Object>) relationship.target();
+        if (target.primaryKey().size() != 1) {
+            return null;
+        }
+        Object foreignKey = relationship.foreignKeyValue(state.committed());
+        if (foreignKey == null || !foreignKey.equals(target.value(related, target.primaryKey().get(0)))) {
+            return null;
+        }
+        InstanceState found = objects.get(target.identityKeyOf(foreignKey));
+        return found != null && found.entity() == related ? found : null;
     }
 
     /** The elements of a loaded collection (or single-valued inverse) property; null when it is not loaded. */

@@ -28,15 +28,19 @@ final class ManyToOneProcessor extends DependencyProcessor {
     @Override
     void presortSaves(FlushContext flush, InstanceState owner) {
         Object related = relationship.related(owner.entity());
+        // Most references still point where their foreign key says (a loaded graph no one touched): then the
+        // target is the identity map's object for that key, found without the session's index by object identity.
+        InstanceState unchanged = related == null ? null : Histories.unchangedTarget(flush.objects, owner,
+                relationship, related);
         if (related != null) {
-            InstanceState target = flush.reached(related, relationship, owner);
+            InstanceState target = unchanged != null ? unchanged : flush.reached(related, relationship, owner);
             if (target.status() == InstanceState.Status.DELETED) {
                 throw new io.mapper.exception.InvalidRequestException(owner + " refers through " + relationship
                         + " to " + target + ", which is marked for deletion. Point the reference elsewhere (or at "
                         + "null), or do not delete it.");
             }
         }
-        if (Histories.referenceChanged(owner, relationship)) {
+        if (unchanged == null && Histories.referenceChanged(owner, relationship)) {
             flush.noteReferenceChange(owner, relationship);
         }
     }
