@@ -245,7 +245,7 @@ class LockingIT extends BackendTest {
             };
             assertThat(recorder.sql()).hasSize(1);
             assertThat(recorder.sql().get(0)).startsWith("SELECT artist.id").contains("LEFT OUTER JOIN album AS album_1")
-                    .endsWith("ORDER BY album_1.title, album_1.id" + lock);
+                    .endsWith("ORDER BY artist.id, album_1.title, album_1.id" + lock);
             session.commit();
         }
     }

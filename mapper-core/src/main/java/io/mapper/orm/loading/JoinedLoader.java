@@ -12,6 +12,7 @@ import io.mapper.orm.mapping.PolymorphicLoad;
 import io.mapper.orm.mapping.RelationshipMapping;
 import io.mapper.schema.Table;
 import io.mapper.sql.Condition;
+import io.mapper.sql.Expression;
 import io.mapper.sql.Select;
 import io.mapper.sql.Sql;
 import io.mapper.sql.TableAlias;
@@ -22,7 +23,7 @@ import io.mapper.sql.TableClause;
  * (SQLAlchemy's {@code JoinedLoader}, {@code lazy="joined"}): a many-to-one or one-to-one in the same rows, a
  * one-to-many with rows de-duplicated per parent. The alias lets a table join itself (a self-referential
  * reference) and the same table appear on several paths. A collection is ordered by its mapping's ORDER BY after
- * the query's own.
+ * the query's own, or after its parents' keys when the query has no ORDER BY.
  */
 final class JoinedLoader extends RowLoader {
 
@@ -82,6 +83,18 @@ final class JoinedLoader extends RowLoader {
                 joined = joined.outerJoin(step.table(), step.on());
             }
         }
-        return relationship.isSingleValued() ? joined : joined.orderBy(RelationshipValues.order(relationship, alias));
+        if (relationship.isSingleValued()) {
+            return joined;
+        }
+        if (select.orderByElements().isEmpty()) {
+            // A query without an order of its own gets its parents' keys first: each parent's rows then come
+            // together and the collection's order sorts within them, which a database can do from its indexes
+            // (PostgreSQL: a merge join and an incremental sort) instead of sorting every joined row.
+            for (Expression<Object> key : RelationshipValues.columns(parentFrom,
+                    RelationshipValues.columnsOf(owner.primaryKey()))) {
+                joined = joined.orderBy(key.asc());
+            }
+        }
+        return joined.orderBy(RelationshipValues.order(relationship, alias));
     }
 }

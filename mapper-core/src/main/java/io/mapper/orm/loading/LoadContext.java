@@ -38,6 +38,12 @@ public interface LoadContext {
      */
     Loaded load(Mapper<?> mapper, Row row, int offset, LoadedColumns columns);
 
+    /**
+     * Whether {@link #load} refreshes an object every time a row of it comes (a load that locks its rows);
+     * otherwise an object comes back fresh at most once per statement, since loading it makes it current.
+     */
+    boolean refreshesEveryRow();
+
     /** The session's identity map. */
     IdentityMap identityMap();
 

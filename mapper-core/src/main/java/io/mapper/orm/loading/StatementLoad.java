@@ -43,7 +43,7 @@ final class StatementLoad {
         private final Map<RelationshipMapping, LoaderStrategy> strategies = new LinkedHashMap<>();
         private final List<RowLoader> rowLoaders = new ArrayList<>();
         private final List<InstanceState> fresh = new ArrayList<>();
-        /** Fresh objects already noted, for statements whose rows may repeat an object; made on first need. */
+        /** Fresh objects already noted, for locking loads whose rows may repeat an object; made on first need. */
         private @Nullable Set<InstanceState> seen;
 
         Node(Mapper<?> mapper, TableClause from, int offset, List<String> path, List<Mapper<?>> mappers) {
@@ -78,7 +78,9 @@ final class StatementLoad {
         /** The row's object for this node, and through the row loaders those of the nodes below it. */
         Loaded read(Row row, boolean distinctRows) {
             Loaded loaded = loader.context().load(mapper, row, offset, columns);
-            if (loaded.fresh() && (distinctRows || seen().add(loaded.state()))) {
+            // Rows may repeat an object (joins), but only a locking load makes it fresh more than once.
+            if (loaded.fresh() && (distinctRows || !loader.context().refreshesEveryRow()
+                    || seen().add(loaded.state()))) {
                 fresh.add(loaded.state());
             }
             for (RowLoader rowLoader : rowLoaders) {

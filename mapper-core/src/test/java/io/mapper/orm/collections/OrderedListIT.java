@@ -200,7 +200,7 @@ class OrderedListIT extends BackendTest {
             assertThat(recorder.sql()).hasSize(1);
             assertThat(recorder.sql().get(0)).isEqualTo("SELECT playlist.id, playlist.name, track_1.id, "
                     + "track_1.title, track_1.playlist_id, track_1.seq FROM playlist LEFT OUTER JOIN track AS "
-                    + "track_1 ON track_1.playlist_id = playlist.id ORDER BY track_1.seq, track_1.id");
+                    + "track_1 ON track_1.playlist_id = playlist.id ORDER BY playlist.id, track_1.seq, track_1.id");
         }
         try (Session session = sessions.open()) {
             Playlist playlist = session.scalars(select(Playlist.class).options(lazyLoad("tracks"))).one();

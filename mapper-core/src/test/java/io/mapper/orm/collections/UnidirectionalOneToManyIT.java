@@ -254,7 +254,7 @@ class UnidirectionalOneToManyIT extends BackendTest {
             assertThat(recorder.sql()).hasSize(1);
             assertThat(recorder.sql().get(0)).startsWith("SELECT shelf.id, shelf.label, book_1.id, book_1.title, "
                     + "book_1.shelf_id FROM shelf LEFT OUTER JOIN book AS book_1 ON book_1.shelf_id = shelf.id "
-                    + "ORDER BY book_1.id");
+                    + "ORDER BY shelf.id, book_1.id");
         }
         try (Session session = sessions.open()) {
             Shelf shelf = session.scalars(select(Shelf.class).options(lazyLoad("books"))).all().get(0);

@@ -306,7 +306,7 @@ class JoinedInheritanceIT extends BackendTest {
                     + "LEFT OUTER JOIN engineer AS person_1_engineer ON person_1_engineer.id = person_1.id "
                     + "LEFT OUTER JOIN manager AS person_1_manager ON person_1_manager.id = person_1.id "
                     + "LEFT OUTER JOIN boss AS person_1_boss ON person_1_boss.id = person_1.id "
-                    + "ORDER BY person_1.name, person_1.id");
+                    + "ORDER BY company.id, person_1.name, person_1.id");
             assertThat(company.employees).extracting(person -> person.getClass().getSimpleName())
                     .containsExactly("Person", "Engineer", "Boss", "Engineer");
             assertThat(((Boss) company.employees.get(2)).golfSwing).isEqualTo("fore");

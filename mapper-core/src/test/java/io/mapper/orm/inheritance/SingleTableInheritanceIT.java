@@ -256,7 +256,7 @@ class SingleTableInheritanceIT extends BackendTest {
                     + "person_1.version, person_1.company_id, person_1.type, person_1.primary_language, "
                     + "person_1.title, person_1.manager_name, person_1.golf_swing FROM company "
                     + "LEFT OUTER JOIN person AS person_1 ON person_1.company_id = company.id "
-                    + "ORDER BY person_1.name, person_1.id");
+                    + "ORDER BY company.id, person_1.name, person_1.id");
             assertThat(company.employees).extracting(person -> person.getClass().getSimpleName())
                     .containsExactly("Person", "Engineer", "Boss", "Engineer");
             assertThat(((Boss) company.employees.get(2)).golfSwing).isEqualTo("fore");
