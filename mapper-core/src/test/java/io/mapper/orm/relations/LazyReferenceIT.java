@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.mapper.exception.InvalidRequestException;
 import io.mapper.orm.DetachedInstanceException;
 import io.mapper.orm.Ref;
 import io.mapper.orm.Session;
@@ -87,6 +88,45 @@ class LazyReferenceIT extends BackendTest {
             Note note = session.query(Note.class).filterBy("text", "n3").one();
             assertThat(note.author.get().name).isEqualTo("cid");
             assertThat(Ref.of(note.author.get())).isEqualTo(Ref.of(note.author.get()));
+        }
+    }
+
+    /**
+     * A loaded, unchanged reference to an object marked for deletion is refused at flush, naming the fix, and the
+     * flush writes nothing: the target found through the identity map by the reference's key is the deleted one.
+     */
+    @Test
+    void anUnchangedReferenceToADeletedObjectIsRefusedAtFlush() {
+        try (Session session = sessions.open()) {
+            Note note = session.scalars(select(Note.class).options(selectInLoad("author")))
+                    .all().stream().filter(each -> each.text.equals("n3")).findFirst().orElseThrow();
+            Owner bob = note.author.get();
+            session.delete(bob);
+            recorder.clear();
+            assertThatThrownBy(session::flush).isInstanceOf(InvalidRequestException.class)
+                    .hasMessageContaining("Note.author").hasMessageContaining("marked for deletion")
+                    .hasMessageContaining("Point the reference elsewhere");
+            recorder.assertCount(0);
+        }
+        try (Session session = sessions.open()) {
+            assertThat(session.query(Owner.class).count()).isEqualTo(2);
+        }
+    }
+
+    /** Pointing the reference elsewhere first lets the same delete go through, in one flush. */
+    @Test
+    void aReferenceMovedOffADeletedObjectLetsTheDeleteThrough() {
+        try (Session session = sessions.open()) {
+            Note note = session.query(Note.class).filterBy("text", "n3").one();
+            Owner bob = note.author.get();
+            Owner ann = session.query(Owner.class).filterBy("name", "ann").one();
+            note.author.set(ann);
+            session.delete(bob);
+            session.commit();
+        }
+        try (Session session = sessions.open()) {
+            assertThat(session.query(Owner.class).count()).isEqualTo(1);
+            assertThat(session.query(Note.class).filterBy("text", "n3").one().author.get().name).isEqualTo("ann");
         }
     }
 }
