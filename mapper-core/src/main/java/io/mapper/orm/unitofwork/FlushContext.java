@@ -31,23 +31,25 @@ final class FlushContext {
     final MapperRegistry registry;
     /** Live objects whose relationships are still to be scanned (added and cascaded objects join the queue). */
     final Deque<InstanceState> toScan = new ArrayDeque<>();
+    // The sets below start small (IdentityHashMap's default table has 64 slots): most flushes fill few or none of
+    // them, and a flush of one new object (W5) allocated a kilobyte for them.
     /** This flush's mark on the states it queued for the scan ({@link InstanceState#markScanned}). */
     private final Object scanMark = new Object();
     final List<Histories.CollectionChange> collectionChanges = new ArrayList<>();
     /** Objects whose many-to-one changed: the reference won, so loaded collections on the other side follow. */
-    final Map<InstanceState, List<RelationshipMapping>> referenceChanges = new IdentityHashMap<>();
+    final Map<InstanceState, List<RelationshipMapping>> referenceChanges = new IdentityHashMap<>(4);
     final List<AssociationRow> associationInserts = new ArrayList<>();
     final List<AssociationRow> associationDeletes = new ArrayList<>();
     /** Objects whose foreign-key slots the reconciliation changed; their column changes are computed again. */
     final Set<InstanceState> reconciled = new LinkedHashSet<>();
     /** Objects given collection-column values (see {@link CollectionColumnWrites}); cleared after the flush. */
-    final Set<InstanceState> assigned = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    final Set<InstanceState> assigned = java.util.Collections.newSetFromMap(new IdentityHashMap<>(4));
     /** Element collections whose rows this flush writes. */
     final List<ElementCollectionProcessor.Change> elementChanges = new ArrayList<>();
     /** Live objects whose element collections were compared with their snapshots already. */
-    final Set<InstanceState> elementsScanned = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    final Set<InstanceState> elementsScanned = java.util.Collections.newSetFromMap(new IdentityHashMap<>(4));
     /** Owners whose loaded collections get a new snapshot after the flush. */
-    final Set<InstanceState> snapshotOwners = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    final Set<InstanceState> snapshotOwners = java.util.Collections.newSetFromMap(new IdentityHashMap<>(4));
 
     private final java.util.function.Function<Mapper<?>, List<DependencyProcessor>> processors;
 

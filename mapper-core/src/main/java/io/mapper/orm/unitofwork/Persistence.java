@@ -651,6 +651,17 @@ final class Persistence {
     }
     /** What a single-row INSERT ... RETURNING of a mapper depends on: the table, the columns written and returned. */
     private record InsertShape(Table table, List<Integer> columns, List<Integer> returned) {
+        // Written out, as Engine's cache key: looked up at every flush that inserts.
+        @Override
+        public boolean equals(Object other) {
+            return this == other || other instanceof InsertShape that && table.equals(that.table)
+                    && columns.equals(that.columns) && returned.equals(that.returned);
+        }
+
+        @Override
+        public int hashCode() {
+            return (31 * table.hashCode() + columns.hashCode()) * 31 + returned.hashCode();
+        }
     }
 
     private static List<Integer> slots(List<PropertyMapping> properties) {

@@ -160,8 +160,10 @@ public final class UnitOfWork {
     private Outcome flush(java.util.function.Supplier<Connection> connection, FlushContext flush,
             Runnable beforeWrite) {
         SessionObjects objects = flush.objects;
-        for (InstanceState deleted : List.copyOf(objects.deleted())) {
-            flush.cascadeDeletes(deleted);
+        if (!objects.deleted().isEmpty()) {
+            for (InstanceState deleted : List.copyOf(objects.deleted())) {
+                flush.cascadeDeletes(deleted);
+            }
         }
         // The one pass over the session: column changes of persistent objects, relationship scan of live ones.
         Map<InstanceState, BitSet> dirty = new LinkedHashMap<>();
@@ -191,8 +193,11 @@ public final class UnitOfWork {
             processor.process(flush);
         }
         // References changed by the user or by the reconciliation: their foreign-key columns are written.
-        List<InstanceState> touched = new ArrayList<>(flush.referenceChanges.keySet());
-        touched.addAll(flush.reconciled);
+        List<InstanceState> touched = new ArrayList<>(0);
+        if (!flush.referenceChanges.isEmpty() || !flush.reconciled.isEmpty()) {
+            touched.addAll(flush.referenceChanges.keySet());
+            touched.addAll(flush.reconciled);
+        }
         for (InstanceState state : touched) {
             if (state.status() != InstanceState.Status.PERSISTENT) {
                 continue;
@@ -207,7 +212,10 @@ public final class UnitOfWork {
         }
         dirty.keySet().removeIf(state -> state.status() != InstanceState.Status.PERSISTENT);
         validate(objects.pending(), dirty);
-        boolean links = flush.allLinks().values().stream().anyMatch(map -> !map.isEmpty());
+        boolean links = false;
+        for (Map<FlushContext.Link, Boolean> each : flush.allLinks().values()) {
+            links |= !each.isEmpty();
+        }
         if (objects.pending().isEmpty() && objects.deleted().isEmpty() && dirty.isEmpty() && !links
                 && flush.snapshotOwners.isEmpty()) {
             return Outcome.NOTHING;
