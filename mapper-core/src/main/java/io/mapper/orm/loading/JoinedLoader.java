@@ -42,7 +42,7 @@ final class JoinedLoader extends RowLoader {
             this.alias = load.base();
         } else {
             this.load = null;
-            this.alias = Sql.alias(target.table(), aliasName);
+            this.alias = target.alias(aliasName);    // the same object each time: the statement stays cached
         }
     }
 

@@ -55,6 +55,8 @@ public final class Mapper<E> implements io.mapper.orm.state.ValueSemantics {
     private final Class<E> entityType;
     private final String entityName;
     private final Table table;
+    private final java.util.Map<String, io.mapper.sql.TableAlias> aliases =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final List<TablePart> tableParts;
     private final Class<?> identityType;
     private @Nullable InheritanceMapping inheritance;
@@ -214,6 +216,14 @@ public final class Mapper<E> implements io.mapper.orm.state.ValueSemantics {
      */
     public Table table() {
         return table;
+    }
+
+    /**
+     * The alias {@code name} of the mapped table, made once per name: statements built again with it (a joined
+     * load's) then have the same structure and share one compiled form, since columns compare by identity.
+     */
+    public io.mapper.sql.TableAlias alias(String name) {
+        return aliases.computeIfAbsent(name, unused -> io.mapper.sql.Sql.alias(table, name));
     }
 
     /**

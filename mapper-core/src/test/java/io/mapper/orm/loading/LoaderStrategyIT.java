@@ -270,4 +270,20 @@ class LoaderStrategyIT extends BackendTest {
         }
         recorder.assertCount(2);
     }
+
+    /** A joined load run again in a new session compiles nothing: its statement has the cached structure. */
+    @Test
+    void aJoinedLoadRunAgainHitsTheCompiledCache() {
+        for (int run = 0; run < 2; run++) {
+            try (Session session = sessions.open()) {
+                session.scalars(select(Album.class).options(joinedLoad(ALBUM_ARTIST)).orderBy(ALBUM_TITLE)).all();
+            }
+        }
+        long misses = engine().compiledCacheStats().misses();
+        try (Session session = sessions.open()) {
+            assertThat(session.scalars(select(Album.class).options(joinedLoad(ALBUM_ARTIST)).orderBy(ALBUM_TITLE))
+                    .all()).hasSize(4);
+        }
+        assertThat(engine().compiledCacheStats().misses()).isEqualTo(misses);
+    }
 }
