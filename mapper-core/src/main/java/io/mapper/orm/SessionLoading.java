@@ -462,7 +462,7 @@ final class SessionLoading implements LoadContext {
                 return new Loaded(state, false);
             }
             mapper.populate(state.entity(), values);
-            state.committedOwned(snapshot(mapper, state.entity(), values));
+            state.committed(snapshot(mapper, state.entity(), values));
             if (!complete) {
                 deferred.unloaded(mapper, state, columns);
             }
@@ -473,7 +473,7 @@ final class SessionLoading implements LoadContext {
         mapper.populate(entity, values);
         state = new InstanceState(entity, mapper, InstanceState.Status.PERSISTENT);
         state.key(key);
-        state.committedOwned(snapshot(mapper, entity, values));
+        state.committed(snapshot(mapper, entity, values));
         if (!complete) {
             deferred.unloaded(mapper, state, columns);
         }

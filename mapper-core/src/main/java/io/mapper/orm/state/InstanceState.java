@@ -88,16 +88,8 @@ public final class InstanceState {
 
     /** Records the column values as they are in the database now. */
     public void committed(@Nullable Object[] values) {
-        committedOwned(values.clone());
-    }
-
-    /**
-     * As {@link #committed(Object[])}, taking {@code values} itself as the snapshot: for an array made for it,
-     * which no one else holds (a loader's snapshot of a fresh object).
-     */
-    public void committedOwned(@Nullable Object[] values) {
         // A mutable value (a JSON document) is copied, so a change made in place to the object's value shows.
-        this.committed = mapper instanceof ValueSemantics semantics ? semantics.snapshotOf(values) : values;
+        this.committed = mapper instanceof ValueSemantics semantics ? semantics.snapshotOf(values) : values.clone();
         this.expired = false;
         if (clock != null) {
             loadedIn = clock.now();

@@ -193,11 +193,8 @@ public final class UnitOfWork {
             processor.process(flush);
         }
         // References changed by the user or by the reconciliation: their foreign-key columns are written.
-        List<InstanceState> touched = new ArrayList<>(0);
-        if (!flush.referenceChanges.isEmpty() || !flush.reconciled.isEmpty()) {
-            touched.addAll(flush.referenceChanges.keySet());
-            touched.addAll(flush.reconciled);
-        }
+        List<InstanceState> touched = new ArrayList<>(flush.referenceChanges.keySet());
+        touched.addAll(flush.reconciled);
         for (InstanceState state : touched) {
             if (state.status() != InstanceState.Status.PERSISTENT) {
                 continue;
