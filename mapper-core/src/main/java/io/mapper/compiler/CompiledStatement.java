@@ -39,6 +39,32 @@ public final class CompiledStatement {
     private volatile @Nullable CompiledStatement expandedA;
     private volatile @Nullable CompiledStatement expandedB;
     private int expandedRows = 1;
+    // The expanding INs (x IN (__[EXPANDING_key])) and where each placeholder starts; empty and null without any.
+    private Expansion[] expansions = NO_EXPANSIONS;
+    private int @Nullable [] placeholderOffsets;
+    // The last two writings for given list sizes (a select-in load runs its chunk size and one remainder).
+    private volatile @Nullable CompiledStatement writtenA;
+    private volatile @Nullable CompiledStatement writtenB;
+    // In a writing: the statement it was written from, and for each placeholder the source placeholder and the
+    // index in its list (-1: a plain value).
+    private @Nullable CompiledStatement origin;
+    private int @Nullable [] sources;
+    private int @Nullable [] elements;
+    private int @Nullable [] writtenSizes;
+
+    private static final Expansion[] NO_EXPANSIONS = new Expansion[0];
+
+    /**
+     * An expanding IN of the SQL: the placeholder of its list and the marker's offsets; the whole condition's
+     * offsets and placeholders; and what replaces the condition when the list is empty.
+     */
+    record Expansion(int placeholder, int markerStart, int markerEnd, int start, int end, int firstPlaceholder,
+            int endPlaceholder, String whenEmpty) {
+    }
+
+    /** A statement ready to run: its SQL with every expanding IN written out, and the value of each placeholder. */
+    public record Expanded(CompiledStatement statement, List<@Nullable Object> values) {
+    }
 
     /** A compiled statement; see the class description for each part. */
     public CompiledStatement(String sql, List<String> parameterKeys, List<String> generatedKeyColumns,
@@ -64,6 +90,176 @@ public final class CompiledStatement {
     void valuesGroup(int start, int end) {
         this.valuesStart = start;
         this.valuesEnd = end;
+    }
+
+    /** Records the expanding INs; set by the compiler only. */
+    void expansions(List<Expansion> found, int[] offsets) {
+        this.expansions = found.toArray(NO_EXPANSIONS);
+        this.placeholderOffsets = offsets;
+    }
+
+    /**
+     * Whether some placeholder holds the list of an IN ({@code __[EXPANDING_key]} in the SQL), so the statement must
+     * be {@linkplain #expand expanded} for its values before it runs.
+     */
+    public boolean expands() {
+        return expansions.length > 0;
+    }
+
+    /**
+     * This statement for {@code values} (one per placeholder, as {@link #bindValues} gives them): each expanding IN
+     * written with one placeholder per value of its list, or, for an empty list, the whole condition replaced by
+     * one that is always false (IN) or always true (NOT IN). The writings for the last two list sizes are kept.
+     *
+     * @throws ArgumentException when the value of an expanding placeholder is not a collection, or holds a null
+     */
+    public Expanded expand(List<@Nullable Object> values) {
+        if (expansions.length == 0) {
+            return new Expanded(this, values);
+        }
+        List<?>[] lists = new List<?>[expansions.length];
+        int[] sizes = new int[expansions.length];
+        for (int i = 0; i < expansions.length; i++) {
+            lists[i] = listOf(expansions[i], values.get(expansions[i].placeholder()));
+            sizes[i] = lists[i].size();
+        }
+        CompiledStatement written = writtenFor(sizes);
+        int[] sources = java.util.Objects.requireNonNull(written.sources);
+        int[] elements = java.util.Objects.requireNonNull(written.elements);
+        @Nullable Object[] bound = new Object[sources.length];
+        for (int j = 0; j < sources.length; j++) {
+            int element = elements[j];
+            if (element < 0) {
+                bound[j] = values.get(sources[j]);
+            } else {
+                bound[j] = lists[indexOfExpansion(sources[j])].get(element);
+            }
+        }
+        return new Expanded(written, java.util.Arrays.asList(bound));
+    }
+
+    private int indexOfExpansion(int placeholder) {
+        for (int i = 0; i < expansions.length; i++) {
+            if (expansions[i].placeholder() == placeholder) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("no expanding IN at placeholder " + placeholder);
+    }
+
+    private List<?> listOf(Expansion expansion, @Nullable Object value) {
+        String key = parameterKeys.get(expansion.placeholder());
+        if (!(value instanceof java.util.Collection<?> collection)) {
+            throw new ArgumentException("The parameter :" + key + " holds the values of an IN, so it takes a "
+                    + "collection (List.of(...)), not " + (value == null ? "null" : "a " + value.getClass()
+                    .getSimpleName()) + ". Statement: [" + sql + "]");
+        }
+        List<?> list = collection instanceof List<?> given ? given : new ArrayList<>(collection);
+        for (Object element : list) {
+            if (element == null) {
+                throw new ArgumentException("A null in the values of :" + key + " (IN) never matches in SQL; leave it "
+                        + "out, and use isNull() for NULL checks. Statement: [" + sql + "]");
+            }
+        }
+        return list;
+    }
+
+    private CompiledStatement writtenFor(int[] sizes) {
+        CompiledStatement a = writtenA;
+        if (a != null && java.util.Arrays.equals(a.writtenSizes, sizes)) {
+            return a;
+        }
+        CompiledStatement b = writtenB;
+        if (b != null && java.util.Arrays.equals(b.writtenSizes, sizes)) {
+            return b;
+        }
+        CompiledStatement written = write(sizes);
+        writtenB = a;
+        writtenA = written;
+        return written;
+    }
+
+    /** Writes the SQL for these list sizes, and where each of its placeholders takes its value from. */
+    private CompiledStatement write(int[] sizes) {
+        int[] offsets = java.util.Objects.requireNonNull(placeholderOffsets);
+        Integer[] order = new Integer[expansions.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        // An empty list removes its whole condition; a list with values replaces only the marker.
+        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(
+                i -> sizes[i] == 0 ? expansions[i].start() : expansions[i].markerStart()));
+        StringBuilder text = new StringBuilder(sql.length() + 16);
+        List<String> keys = new ArrayList<>();
+        List<@Nullable SqlType<?>> types = new ArrayList<>();
+        IntList sources = new IntList();
+        IntList elements = new IntList();
+        int position = 0;
+        int placeholder = 0;
+        for (int i : order) {
+            Expansion expansion = expansions[i];
+            boolean empty = sizes[i] == 0;
+            int start = empty ? expansion.start() : expansion.markerStart();
+            if (start < position) {
+                continue;    // inside a condition an empty list removed
+            }
+            text.append(sql, position, start);
+            while (placeholder < offsets.length && offsets[placeholder] < start) {
+                keys.add(parameterKeys.get(placeholder));
+                types.add(parameterType(placeholder));
+                sources.add(placeholder);
+                elements.add(-1);
+                placeholder++;
+            }
+            if (empty) {
+                text.append(expansion.whenEmpty());
+                placeholder = expansion.endPlaceholder();
+                position = expansion.end();
+            } else {
+                String key = parameterKeys.get(expansion.placeholder());
+                for (int k = 0; k < sizes[i]; k++) {
+                    text.append(k == 0 ? "?" : ", ?");
+                    keys.add(key + "_" + (k + 1));
+                    types.add(parameterType(expansion.placeholder()));
+                    sources.add(expansion.placeholder());
+                    elements.add(k);
+                }
+                placeholder = expansion.placeholder() + 1;
+                position = expansion.markerEnd();
+            }
+        }
+        text.append(sql, position, sql.length());
+        while (placeholder < offsets.length) {
+            keys.add(parameterKeys.get(placeholder));
+            types.add(parameterType(placeholder));
+            sources.add(placeholder);
+            elements.add(-1);
+            placeholder++;
+        }
+        CompiledStatement written = new CompiledStatement(text.toString(), keys, generatedKeyColumns, operation, kind,
+                types, resultColumns);
+        written.origin = this;
+        written.sources = sources.toArray();
+        written.elements = elements.toArray();
+        written.writtenSizes = sizes.clone();
+        return written;
+    }
+
+    /** A growable list of ints, for the writing's placeholder sources. */
+    private static final class IntList {
+        private int[] items = new int[16];
+        private int size;
+
+        void add(int item) {
+            if (size == items.length) {
+                items = java.util.Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = item;
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(items, size);
+        }
     }
 
     /**
@@ -166,12 +362,18 @@ public final class CompiledStatement {
      * null; for the engine, not for applications.
      */
     public @Nullable Object executionCache() {
-        return executionCache;
+        CompiledStatement from = origin;
+        return from != null ? from.executionCache : executionCache;
     }
 
     /** Keeps what the engine derived from an execution, for the next ones; for the engine, not for applications. */
     public void executionCache(Object derived) {
-        executionCache = derived;
+        CompiledStatement from = origin;
+        if (from != null) {
+            from.executionCache = derived;    // every writing of an expanding IN returns the same columns
+        } else {
+            executionCache = derived;
+        }
     }
 
     @Override

@@ -131,6 +131,9 @@ public class SqlCompiler implements SqlVisitor {
                 && valuesGroupParameters == out.parameterCount()) {
             compiled.valuesGroup(valuesGroupStart, valuesGroupEnd);
         }
+        if (!out.expansions().isEmpty()) {
+            compiled.expansions(out.expansions(), out.placeholderOffsets());
+        }
         return compiled;
     }
 
@@ -180,6 +183,10 @@ public class SqlCompiler implements SqlVisitor {
 
     @Override
     public void visitBindParameter(BindParameter<?> parameter) {
+        if (parameter.expanding()) {
+            throw new CompileException("The expanding parameter " + parameter + " holds the values of an IN and "
+                    + "can only be used as such: x.in(values). Use literal(value) for a single value.");
+        }
         BoundParameters known = parameters;
         String key = known == null ? parameter.baseName() : known.keyOf(parameter);
         out.bind(key, parameter.typed() ? parameter.type() : null);
@@ -286,6 +293,21 @@ public class SqlCompiler implements SqlVisitor {
         if (subquery == null && in.values().isEmpty()) {
             // IN () is a syntax error everywhere; an empty IN matches nothing and an empty NOT IN everything.
             out.raw(in.negated() ? alwaysTrue() : alwaysFalse());
+            return;
+        }
+        if (in.expanding()) {
+            // One marker for the whole list, written out per execution; an empty list at execution turns the
+            // whole condition into what an empty IN compiles to here.
+            int start = out.length();
+            int firstPlaceholder = out.parameterCount();
+            operand(in.operand());
+            out.raw(in.negated() ? " NOT IN (" : " IN (");
+            BindParameter<?> parameter = (BindParameter<?>) in.values().get(0);
+            BoundParameters known = parameters;
+            out.bindExpanding(known == null ? parameter.baseName() : known.keyOf(parameter),
+                    parameter.typed() ? parameter.type() : null);
+            out.raw(")");
+            out.expansion(start, firstPlaceholder, in.negated() ? alwaysTrue() : alwaysFalse());
             return;
         }
         operand(in.operand());

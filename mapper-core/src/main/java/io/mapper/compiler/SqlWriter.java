@@ -17,6 +17,10 @@ public final class SqlWriter {
     private final StringBuilder sql = new StringBuilder(128);
     private final List<String> parameterKeys = new ArrayList<>();
     private final List<@Nullable SqlType<?>> parameterTypes = new ArrayList<>();
+    private int[] offsets = new int[8];    // where each placeholder starts in the SQL
+    private final List<CompiledStatement.Expansion> expansions = new ArrayList<>(0);
+    private int markerStart = -1;
+    private int markerEnd = -1;
     private final IdentifierPreparer identifiers;
     private final boolean namedParameters;
     private boolean checkLength;
@@ -51,10 +55,64 @@ public final class SqlWriter {
 
     /** Appends a placeholder bound to the value with this key, bound through {@code type} when it is not null. */
     public SqlWriter bind(String key, @Nullable SqlType<?> type) {
+        placeholderAt(sql.length());
         sql.append(namedParameters ? ":" + key : "?");
         parameterKeys.add(key);
         parameterTypes.add(type);
         return this;
+    }
+
+    /**
+     * Appends the marker of an expanding parameter ({@code __[EXPANDING_key]}, as SQLAlchemy's
+     * {@code __[POSTCOMPILE_key]}), which becomes one placeholder per value when the statement runs; the IN that
+     * holds it then calls {@link #expansion}.
+     */
+    public SqlWriter bindExpanding(String key, @Nullable SqlType<?> type) {
+        markerStart = sql.length();
+        placeholderAt(markerStart);
+        sql.append("__[EXPANDING_").append(key).append(']');
+        markerEnd = sql.length();
+        parameterKeys.add(key);
+        parameterTypes.add(type);
+        return this;
+    }
+
+    /**
+     * Records the condition just written, from {@code start} and its placeholder {@code firstPlaceholder} on, as the
+     * IN of the last expanding marker: an empty list replaces all of it with {@code whenEmpty}.
+     */
+    public void expansion(int start, int firstPlaceholder, String whenEmpty) {
+        if (markerStart < 0) {
+            throw new IllegalStateException("expansion(...) follows bindExpanding(...)");
+        }
+        int placeholder = -1;
+        for (int i = parameterKeys.size() - 1; i >= 0; i--) {
+            if (offsets[i] == markerStart) {
+                placeholder = i;
+                break;
+            }
+        }
+        expansions.add(new CompiledStatement.Expansion(placeholder, markerStart, markerEnd, start, sql.length(),
+                firstPlaceholder, parameterKeys.size(), whenEmpty));
+        markerStart = -1;
+    }
+
+    private void placeholderAt(int offset) {
+        int index = parameterKeys.size();
+        if (index == offsets.length) {
+            offsets = java.util.Arrays.copyOf(offsets, index * 2);
+        }
+        offsets[index] = offset;
+    }
+
+    /** The expanding INs written so far, in the order they ended. */
+    List<CompiledStatement.Expansion> expansions() {
+        return expansions;
+    }
+
+    /** Where each placeholder written so far starts in the SQL. */
+    int[] placeholderOffsets() {
+        return java.util.Arrays.copyOf(offsets, parameterKeys.size());
     }
 
     /** Appends an identifier, quoted when the dialect requires it (and, in DDL, no longer than it allows). */

@@ -124,6 +124,11 @@ public final class Connection implements AutoCloseable, DdlExecutor, Inspectable
     Result<Row> executeOnce(Executable statement, Map<String, ? extends @Nullable Object> parameters) {
         CompiledStatement compiled = engine.compile(statement, dialect);
         List<@Nullable Object> values = compiled.bindValues(statement.boundValues(), parameters);
+        if (compiled.expands()) {
+            CompiledStatement.Expanded expanded = compiled.expand(values);
+            compiled = expanded.statement();
+            values = expanded.values();
+        }
         ExecutionContext context = new ExecutionContext(compiled.sql(), values, 1, compiled.operation(),
                 compiled.kind(), statement.entityName(), statement.collectionName(), dialect.name(), dialect.target(), route());
         return new Result<>(run(compiled, context, List.of(values)), row -> row);

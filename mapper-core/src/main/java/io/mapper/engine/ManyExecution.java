@@ -124,6 +124,24 @@ final class ManyExecution {
 
     /** Runs one JDBC batch of {@code statement}'s compiled form, a row of placeholder values per execution. */
     private Cursor runBatch(Executable statement, CompiledStatement compiled, List<List<@Nullable Object>> rows) {
+        if (compiled.expands()) {
+            // A JDBC batch runs one SQL text: every row's IN lists must be as long as the first row's.
+            List<List<@Nullable Object>> expandedRows = new ArrayList<>(rows.size());
+            CompiledStatement written = null;
+            for (List<@Nullable Object> row : rows) {
+                CompiledStatement.Expanded expanded = compiled.expand(row);
+                if (written == null) {
+                    written = expanded.statement();
+                } else if (!expanded.statement().sql().equals(written.sql())) {
+                    throw new ArgumentException("The parameter sets give IN lists of different lengths ("
+                            + written.sql() + " against " + expanded.statement().sql() + "), but one batch runs one "
+                            + "SQL text. Give lists of one length, or run execute(...) once per set.");
+                }
+                expandedRows.add(expanded.values());
+            }
+            compiled = java.util.Objects.requireNonNull(written);
+            rows = expandedRows;
+        }
         ExecutionContext context = new ExecutionContext(compiled.sql(), rows.get(0), rows.size(), compiled.operation(),
                 compiled.kind(), statement.entityName(), statement.collectionName(), connection.dialect().name(),
                 connection.dialect().target(), connection.route());

@@ -58,7 +58,7 @@ final class CriteriaEvaluator {
             operand(nullCheck.operand());
         } else if (condition instanceof InCondition in && in.subquery() == null) {
             operand(in.operand());
-            in.values().forEach(this::operand);
+            in.elements().forEach(this::operand);
         } else {
             throw unevaluable(condition);
         }
@@ -140,7 +140,7 @@ final class CriteriaEvaluator {
             return null;
         }
         boolean unknown = false;
-        for (Expression<?> candidate : in.values()) {
+        for (Expression<?> candidate : in.elements()) {
             Object value = value(candidate, entity);
             if (value == null) {
                 unknown = true;

@@ -48,7 +48,7 @@ public final class BoundParameters {
             if (key == null) {
                 key = nextKey(parameter.baseName());
                 keys.put(parameter, key);
-                values.put(key, parameter.value());
+                values.put(key, parameter.bound());
             }
             occurrences.add(key);
             return;

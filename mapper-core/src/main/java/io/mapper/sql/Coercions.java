@@ -44,6 +44,31 @@ final class Coercions {
         return List.copyOf(result);
     }
 
+    /** The values of an IN: {@link #values}, plain ones held by one expanding parameter. */
+    static List<Expression<?>> inValues(Expression<?> left, Collection<?> values, String operation) {
+        return expandingIfPlain(left, values(left, values, operation));
+    }
+
+    /**
+     * Plain values bound through {@code left}'s type as one expanding parameter, so that the IN compiles once
+     * whatever the number of values; values that are expressions, or untyped, are left one by one.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static List<Expression<?>> expandingIfPlain(Expression<?> left, List<Expression<?>> values) {
+        if (values.isEmpty()) {
+            return List.of();
+        }
+        List<@Nullable Object> plain = new ArrayList<>(values.size());
+        for (Expression<?> value : values) {
+            if (!(value instanceof BindParameter<?> parameter) || parameter.expanding() || !parameter.typed()
+                    || parameter.type() != left.type()) {
+                return List.copyOf(values);
+            }
+            plain.add(parameter.value());
+        }
+        return List.of(BindParameter.expanding(baseName(left), (SqlType) left.type(), plain, true));
+    }
+
     static Expression<String> pattern(Expression<?> left, String pattern) {
         Objects.requireNonNull(pattern, "a LIKE pattern must not be null");
         requireCompatible(left.type(), String.class, describe(left), "LIKE");

@@ -65,14 +65,17 @@ public interface Expression<T> extends ClauseElement {
         return new NullCheck(this, true);
     }
 
-    /** {@code x IN (:x_1, :x_2)}; no values at all compile to a condition that is always false. */
+    /**
+     * {@code x IN (:x_1, :x_2)}; no values at all compile to a condition that is always false. Plain values are held
+     * by one expanding parameter (see {@link InCondition}), so the statement compiles once for any number of them.
+     */
     default Condition in(Object... values) {
         return in(Arrays.asList(values));
     }
 
     /** {@code x IN (:x_1, :x_2)}; an empty collection compiles to a condition that is always false. */
     default Condition in(Collection<?> values) {
-        return new InCondition(this, Coercions.values(this, values, "IN"), null, false);
+        return new InCondition(this, Coercions.inValues(this, values, "IN"), null, false);
     }
 
     /** {@code x IN (SELECT ...)}. */
@@ -87,7 +90,7 @@ public interface Expression<T> extends ClauseElement {
 
     /** {@code x NOT IN (:x_1, :x_2)}; an empty collection compiles to a condition that is always true. */
     default Condition notIn(Collection<?> values) {
-        return new InCondition(this, Coercions.values(this, values, "NOT IN"), null, true);
+        return new InCondition(this, Coercions.inValues(this, values, "NOT IN"), null, true);
     }
 
     /** {@code x NOT IN (SELECT ...)}. */

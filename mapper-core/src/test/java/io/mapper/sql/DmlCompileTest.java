@@ -142,7 +142,7 @@ class DmlCompileTest {
     @Test
     void deleteWithWhereAndReturning() {
         assertCompilesEverywhere(delete(ORDERS).where(ORDERS_ID.in(1L, 2L)),
-                "DELETE FROM orders WHERE orders.id IN (?, ?)");
+                "DELETE FROM orders WHERE orders.id IN (__[EXPANDING_id_1])");
         assertCompilesEverywhere(delete(ORDERS).where(notExists(select(LINE_ID).where(LINE_ORDER.eq(ORDERS_ID)))),
                 "DELETE FROM orders WHERE NOT EXISTS (SELECT order_line.id FROM order_line WHERE order_line.order_id "
                         + "= orders.id)");

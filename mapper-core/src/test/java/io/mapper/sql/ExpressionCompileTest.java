@@ -37,10 +37,14 @@ class ExpressionCompileTest {
 
     @Test
     void inNotInAndEmptyLists() {
+        // Plain values: one expanding marker, written out per execution (ExpandingInTest).
         assertCompilesEverywhere(where(CUSTOMER_ID.in(1L, 2L, 3L)),
-                "SELECT customer.id FROM customer WHERE customer.id IN (?, ?, ?)");
+                "SELECT customer.id FROM customer WHERE customer.id IN (__[EXPANDING_id_1])");
         assertCompilesEverywhere(where(CUSTOMER_ID.notIn(List.of(1L))),
-                "SELECT customer.id FROM customer WHERE customer.id NOT IN (?)");
+                "SELECT customer.id FROM customer WHERE customer.id NOT IN (__[EXPANDING_id_1])");
+        // Expressions among the values: one placeholder or expression each, at compile time.
+        assertCompilesEverywhere(where(CUSTOMER_ID.in(CUSTOMER_ID, 2L)),
+                "SELECT customer.id FROM customer WHERE customer.id IN (customer.id, ?)");
         assertCompilesEverywhere(where(CUSTOMER_ID.in(List.of())), "SELECT customer.id FROM customer WHERE 1 = 0");
         assertCompilesEverywhere(where(CUSTOMER_ID.notIn()), "SELECT customer.id FROM customer WHERE 1 = 1");
         assertCompilesEverywhere(where(CUSTOMER_ID.in(select(ORDERS_CUSTOMER).where(ORDERS_ID.gt(5L)))),

@@ -40,8 +40,13 @@ class StatementStructureTest {
         assertThat(select(shared, shared).cacheKey()).isNotEqualTo(select(literal(5), literal(6)).cacheKey());
         assertThat(first).isNotEqualTo(select(CUSTOMER_NAME).where(CUSTOMER_ID.ne(1L)).limit(10));
         assertThat(first).isNotEqualTo(select(CUSTOMER_NAME).where(CUSTOMER_ID.eq(1L)));
+        // An IN of plain values holds them in one expanding parameter: one structure for any number of values.
         assertThat(select(CUSTOMER_NAME).where(CUSTOMER_ID.in(1L, 2L)))
-                .isNotEqualTo(select(CUSTOMER_NAME).where(CUSTOMER_ID.in(1L, 2L, 3L)));
+                .isEqualTo(select(CUSTOMER_NAME).where(CUSTOMER_ID.in(1L, 2L, 3L)));
+        assertThat(select(CUSTOMER_NAME).where(CUSTOMER_ID.in(1L, 2L)).cacheKey())
+                .isEqualTo(select(CUSTOMER_NAME).where(CUSTOMER_ID.in(1L, 2L, 3L)).cacheKey());
+        assertThat(select(CUSTOMER_NAME).where(CUSTOMER_ID.in(1L, 2L)))
+                .isNotEqualTo(select(CUSTOMER_NAME).where(CUSTOMER_ID.in(CUSTOMER_ID, literal(2L))));
         assertThat(update(TAG).set(TAG_NAME, "a").where(TAG_ID.eq(1L)))
                 .isEqualTo(update(TAG).set(TAG_NAME, "b").where(TAG_ID.eq(2L)));
         assertThat(delete(TAG).where(TAG_ID.eq(1L))).isEqualTo(delete(TAG).where(TAG_ID.eq(2L)));
@@ -79,12 +84,19 @@ class StatementStructureTest {
     void parameterKeysFollowTraversalOrderAndValuesAreExtracted() {
         Select select = select(CUSTOMER_NAME).where(CUSTOMER_NAME.eq("Ann"), CUSTOMER_ID.in(3L, 4L),
                 CUSTOMER_NAME.ne("Bob")).limit(2);
-        assertThat(select.boundValues()).containsExactly(Map.entry("name_1", "Ann"), Map.entry("id_1", 3L),
-                Map.entry("id_2", 4L), Map.entry("name_2", "Bob"), Map.entry("param_1", 2));
+        assertThat(select.boundValues()).containsExactly(Map.entry("name_1", "Ann"), Map.entry("id_1", List.of(3L, 4L)),
+                Map.entry("name_2", "Bob"), Map.entry("param_1", 2));
         CompiledStatement compiled = compile(select, H2);
-        assertThat(compiled.parameterKeys()).containsExactly("name_1", "id_1", "id_2", "name_2", "param_1");
-        assertThat(compiled.parameterTypes()).containsExactly(Types.string(100), Types.BIGINT, Types.BIGINT,
-                Types.string(100), Types.INTEGER);
+        assertThat(compiled.parameterKeys()).containsExactly("name_1", "id_1", "name_2", "param_1");
+        assertThat(compiled.parameterTypes()).containsExactly(Types.string(100), Types.BIGINT, Types.string(100),
+                Types.INTEGER);
+        // Written out for the values it runs with: one placeholder per value of the IN.
+        CompiledStatement.Expanded expanded = compiled.expand(compiled.bindValues(select.boundValues(), Map.of()));
+        assertThat(expanded.statement().parameterKeys()).containsExactly("name_1", "id_1_1", "id_1_2", "name_2",
+                "param_1");
+        assertThat(expanded.statement().parameterTypes()).containsExactly(Types.string(100), Types.BIGINT,
+                Types.BIGINT, Types.string(100), Types.INTEGER);
+        assertThat(expanded.values()).containsExactly("Ann", 3L, 4L, "Bob", 2);
         assertThat(compiled.resultColumns()).containsExactly(CUSTOMER_NAME);
         // Offset before limit in H2's syntax: the keys still name the right values.
         CompiledStatement paged = compile(select(TAG_NAME).limit(3).offset(6), H2);
@@ -97,7 +109,7 @@ class StatementStructureTest {
     void toStringPrintsReadableSqlWithNamedParameters() {
         assertThat(select(CUSTOMER_NAME).where(CUSTOMER_NAME.eq("Ann"), CUSTOMER_ID.in(1L, 2L)).limit(5).toString())
                 .isEqualTo("SELECT customer.name FROM customer WHERE customer.name = :name_1 AND customer.id IN "
-                        + "(:id_1, :id_2) LIMIT :param_1");
+                        + "(__[EXPANDING_id_1]) LIMIT :param_1");
         assertThat(insert(TAG).values(Map.of("name", "x")).toString()).isEqualTo("INSERT INTO tag (name) VALUES "
                 + "(:name_1)");
         assertThat(update(TAG).set(TAG_NAME, "y").where(TAG_ID.eq(1L)).toString())

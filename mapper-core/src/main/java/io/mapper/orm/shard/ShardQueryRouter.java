@@ -46,7 +46,7 @@ final class ShardQueryRouter {
         }
         if (condition instanceof InCondition in && in.subquery() == null && !in.negated() && isKey(in.operand(), key)) {
             Set<String> shards = new LinkedHashSet<>();
-            for (Expression<?> expression : in.values()) {
+            for (Expression<?> expression : in.elements()) {
                 Object value = valueOf(expression);
                 if (value == NO_VALUE) {
                     return null;
