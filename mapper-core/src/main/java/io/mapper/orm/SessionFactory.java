@@ -34,6 +34,8 @@ public final class SessionFactory {
     /** Stateless between flushes, so one serves every session: its flush plan's order and processors are built once. */
     private final io.mapper.orm.unitofwork.UnitOfWork unitOfWork;
     private final KeyLookups keyLookups = new KeyLookups();
+    private final io.mapper.orm.loading.SelectInStatements selectInStatements =
+            new io.mapper.orm.loading.SelectInStatements();
     private final io.mapper.orm.convention.NamingStrategy naming;
 
     private SessionFactory(Builder builder, MapperRegistry registry) {
@@ -90,6 +92,11 @@ public final class SessionFactory {
 
     KeyLookups keyLookups() {
         return keyLookups;
+    }
+
+    /** The select-in loader's statements, built once per relationship and loaded columns. */
+    io.mapper.orm.loading.SelectInStatements selectInStatements() {
+        return selectInStatements;
     }
 
     io.mapper.orm.unitofwork.UnitOfWork unitOfWork() {

@@ -425,6 +425,11 @@ final class SessionLoading implements LoadContext {
     // ---- LoadContext ----
 
     @Override
+    public io.mapper.orm.loading.SelectInStatements selectInStatements() {
+        return session.factory().selectInStatements();
+    }
+
+    @Override
     public Iterable<Row> execute(Select select, String entityName, Map<String, ?> parameters) {
         return session.transactions().connection().execute(new OrmStatement(select, entityName), parameters);
     }

@@ -34,6 +34,16 @@ public abstract class CacheableStatement implements Executable {
     }
 
     /**
+     * The key ({@code name_1}) of one of the statement's parameter objects: what an execution passes a new value
+     * under, for a statement built once and run many times.
+     *
+     * @throws IllegalStateException when the parameter is not part of this statement
+     */
+    public final String keyOf(BindParameter<?> parameter) {
+        return parameters().keyOf(parameter);
+    }
+
+    /**
      * A key equal for statements of equal structure whatever their bound values (see {@link Executable}): the
      * statement itself with the key of each parameter occurrence, so statements sharing parameter objects differently
      * get different keys.

@@ -138,6 +138,13 @@ public final class EntityLoader {
         return new StatementLoad(this, mapper, select, path, pass.plan(), false).run(pass.origin(), perRow);
     }
 
+    /** As {@link #rows(Mapper, Select, List, LoadPass, BiConsumer)}, with {@code value} for {@code parameter}. */
+    List<Loaded> rows(Mapper<?> mapper, Select select, List<String> path, LoadPass pass,
+            @Nullable BiConsumer<Loaded, Row> perRow, io.mapper.sql.BindParameter<?> parameter, Object value) {
+        return new StatementLoad(this, mapper, select, path, pass.plan(), false).parameter(parameter, value)
+                .run(pass.origin(), perRow);
+    }
+
     LoadContext context() {
         return context;
     }

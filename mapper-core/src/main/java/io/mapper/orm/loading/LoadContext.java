@@ -31,6 +31,9 @@ public interface LoadContext {
     /** As {@link #execute(Select, String)}, with values for the statement's parameters by key. */
     Iterable<Row> execute(Select select, String entityName, Map<String, ?> parameters);
 
+    /** The select-in loader's statements, kept for the session factory's life. */
+    SelectInStatements selectInStatements();
+
     /**
      * The object for the row's columns from {@code offset} on, those of {@code columns} in {@code mapper}'s property
      * order: the one in the identity map (refreshed when expired; its unloaded deferred columns filled when the row

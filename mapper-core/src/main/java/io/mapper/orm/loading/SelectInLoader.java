@@ -6,13 +6,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
+
+import io.mapper.engine.Row;
+import io.mapper.orm.mapping.LoadedColumns;
 import io.mapper.orm.mapping.Mapper;
 import io.mapper.orm.mapping.PropertyMapping;
 import io.mapper.orm.mapping.RelationshipMapping;
 import io.mapper.orm.state.IdentityKey;
 import io.mapper.orm.state.InstanceState;
 import io.mapper.schema.Column;
+import io.mapper.sql.Condition;
+import io.mapper.sql.Expression;
 import io.mapper.sql.Select;
 import io.mapper.sql.Sql;
 
@@ -67,9 +75,10 @@ final class SelectInLoader implements LoaderStrategy {
             }
         }
         List<Column<?>> targetKey = RelationshipValues.columnsOf(target.primaryKey());
+        LoadedColumns columns = pass.plan().columns(path, target);
         for (List<Object> chunk : chunks(new ArrayList<>(missing.keySet()))) {
-            pass.loader().rows(target, EntityLoader.selectFor(target, pass.plan().columns(path, target))
-                    .where(RelationshipValues.keyIn(targetKey, chunk)), path, pass);
+            run(pass, target, relationship, columns, true, targetKey, chunk,
+                    in -> EntityLoader.selectFor(target, columns).where(in), path, null);
         }
         for (int i = 0; i < keys.length; i++) {
             if (alreadySet[i]) {
@@ -118,11 +127,13 @@ final class SelectInLoader implements LoaderStrategy {
         int ownerIndex = EntityLoader.columnCount(target, targetColumns);
         int ownerParts = owner.primaryKey().size();
         Map<InstanceState, List<Object>> result = new IdentityHashMap<>();
-        for (List<Object> chunk : chunks(new ArrayList<>(ownersByKey.keySet()))) {
+        List<? extends Expression<?>> keyColumns = oneToMany
+                ? RelationshipValues.columnsOf(relationship.ownerKeyProperties())
+                : relationship.associationOwnerColumns();
+        Function<Condition, Select> build = in -> {
             Select select;
             if (oneToMany) {
-                select = EntityLoader.selectFor(target, targetColumns).where(RelationshipValues.keyIn(
-                        RelationshipValues.columnsOf(relationship.ownerKeyProperties()), chunk));
+                select = EntityLoader.selectFor(target, targetColumns).where(in);
             } else {
                 List<Column<?>> ownerColumns = relationship.associationOwnerColumns();
                 select = EntityLoader.selectFor(target, targetColumns).addColumns(ownerColumns.toArray())
@@ -131,10 +142,12 @@ final class SelectInLoader implements LoaderStrategy {
                                         relationship.associationTargetColumns()),
                                 RelationshipValues.columns(target.table(),
                                         RelationshipValues.columnsOf(target.primaryKey()))))
-                        .where(RelationshipValues.keyIn(ownerColumns, chunk));
+                        .where(in);
             }
-            select = select.orderBy(RelationshipValues.order(relationship, target.table()));
-            pass.loader().rows(target, select, path, pass, (loaded, row) -> {
+            return select.orderBy(RelationshipValues.order(relationship, target.table()));
+        };
+        for (List<Object> chunk : chunks(new ArrayList<>(ownersByKey.keySet()))) {
+            run(pass, target, relationship, targetColumns, false, keyColumns, chunk, build, path, (loaded, row) -> {
                 Object ownerKey = oneToMany ? relationship.ownerKeyValue(loaded.state().committed())
                         : ownerParts == 1 ? row.get(ownerIndex) : ownerKeyOf(row, ownerIndex, ownerParts);
                 InstanceState ownerState = ownerKey == null ? null
@@ -149,6 +162,22 @@ final class SelectInLoader implements LoaderStrategy {
             });
         }
         return result;
+    }
+
+    /**
+     * Loads one chunk: with the statement kept for the relationship and columns, run with the chunk's keys, or with
+     * one built for the chunk where none can be kept (a composite key).
+     */
+    private static void run(LoadPass pass, Mapper<?> target, RelationshipMapping relationship, LoadedColumns columns,
+            boolean references, List<? extends Expression<?>> keyColumns, List<Object> chunk,
+            Function<Condition, Select> build, List<String> path, @Nullable BiConsumer<Loaded, Row> perRow) {
+        SelectInStatements.Statement kept = pass.context().selectInStatements().of(relationship, columns, references,
+                keyColumns, chunk.get(0), build);
+        if (kept == null) {
+            pass.loader().rows(target, build.apply(RelationshipValues.keyIn(keyColumns, chunk)), path, pass, perRow);
+        } else {
+            pass.loader().rows(target, kept.select(), path, pass, perRow, kept.keys(), chunk);
+        }
     }
 
     /** An owner's composite key from the association columns the statement added after the target's. */

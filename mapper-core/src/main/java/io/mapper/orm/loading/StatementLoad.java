@@ -232,16 +232,25 @@ final class StatementLoad {
         };
     }
 
-    /**
-     * Runs the statement and loads the relationships of the objects it loaded fresh. Returns the top node's object
-     * of each row, each once, in row order; {@code perRow} sees every row with its top object.
-     */
     /** Runs the statement with these values for its parameters, by key. */
     StatementLoad parameters(Map<String, ?> values) {
         this.parameters = values;
         return this;
     }
 
+    /**
+     * Runs the statement with {@code value} for {@code parameter}, one of its parameter objects: its key is found in
+     * the statement as run, whatever the session's criteria and the eager joins added to it.
+     */
+    StatementLoad parameter(io.mapper.sql.BindParameter<?> parameter, Object value) {
+        this.parameters = Map.of(select.keyOf(parameter), value);
+        return this;
+    }
+
+    /**
+     * Runs the statement and loads the relationships of the objects it loaded fresh. Returns the top node's object
+     * of each row, each once, in row order; {@code perRow} sees every row with its top object.
+     */
     List<Loaded> run(QueryOrigin origin, @Nullable BiConsumer<Loaded, Row> perRow) {
         List<Loaded> result = new ArrayList<>();
         // A statement over one table with nothing joined returns each row's object once: no de-duplication needed.

@@ -3,6 +3,7 @@ package io.mapper.orm.loading;
 import static io.mapper.orm.Orm.containsEager;
 import static io.mapper.orm.Orm.joinedLoad;
 import static io.mapper.orm.Orm.raiseLoad;
+import static io.mapper.orm.Orm.selectInLoad;
 import static io.mapper.orm.Orm.select;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -269,6 +270,32 @@ class LoaderStrategyIT extends BackendTest {
             assertThat(session.lazyLoadCounts()).containsEntry("Artist.albums", 1);
         }
         recorder.assertCount(2);
+    }
+
+    /**
+     * A select-in load for another number of parents, in another session, compiles nothing: its IN is one expanding
+     * parameter and its statement is kept by the session factory (SQLAlchemy's selectin loader caches its query with
+     * an expanding {@code primary_keys} parameter the same way).
+     */
+    @Test
+    void aSelectInLoadOfAnyNumberOfParentsHitsTheCompiledCache() {
+        try (Session session = sessions.open()) {
+            List<Artist> one = session.scalars(select(Artist.class).where(ARTIST_NAME.in("Nina"))
+                    .options(selectInLoad(ARTIST_ALBUMS))).all();
+            assertThat(one).singleElement().satisfies(artist -> assertThat(artist.albums)
+                    .extracting(album -> album.title).containsExactlyInAnyOrder("Wild", "Blue"));
+        }
+        long misses = engine().compiledCacheStats().misses();
+        recorder.clear();
+        try (Session session = sessions.open()) {
+            List<Artist> three = session.scalars(select(Artist.class).where(ARTIST_NAME.in("Nina", "Miles", "Solo"))
+                    .options(selectInLoad(ARTIST_ALBUMS)).orderBy(ARTIST_NAME)).all();
+            assertThat(three).extracting(artist -> artist.albums.size()).containsExactly(1, 2, 0);
+        }
+        recorder.assertCount(2);
+        assertThat(lower(recorder.sql().get(1))).contains(" in (?, ?, ?)");
+        // The parent query's ORDER BY is a new structure; the select-in statement is not.
+        assertThat(engine().compiledCacheStats().misses()).isEqualTo(misses + 1);
     }
 
     /** A joined load run again in a new session compiles nothing: its statement has the cached structure. */
