@@ -1,21 +1,17 @@
 package io.mapper.orm.loading;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
 import io.mapper.orm.mapping.Mapper;
 import io.mapper.orm.mapping.PolymorphicLoad;
 import io.mapper.orm.mapping.RelationshipMapping;
-import io.mapper.schema.Table;
 import io.mapper.sql.Condition;
 import io.mapper.sql.Expression;
 import io.mapper.sql.Select;
 import io.mapper.sql.Sql;
-import io.mapper.sql.TableAlias;
 import io.mapper.sql.TableClause;
 
 /**
@@ -35,10 +31,7 @@ final class JoinedLoader extends RowLoader {
         super(relationship);
         Mapper<?> target = relationship.target();
         if (target.inheritance() != null) {
-            Map<Table, TableAlias> aliases = new HashMap<>();
-            aliases.put(target.table(), Sql.alias(target.table(), aliasName));
-            this.load = PolymorphicLoad.of(target, table -> aliases.computeIfAbsent(table,
-                    unused -> Sql.alias(table, aliasName + "_" + table.name())), aliasName);
+            this.load = target.aliasedLoad(aliasName);    // made once per name: the statement stays cached
             this.alias = load.base();
         } else {
             this.load = null;

@@ -57,6 +57,7 @@ public final class Mapper<E> implements io.mapper.orm.state.ValueSemantics {
     private final Table table;
     private final java.util.Map<String, io.mapper.sql.TableAlias> aliases =
             new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, PolymorphicLoad> aliasedLoads = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<TablePart> tableParts;
     private final Class<?> identityType;
     private @Nullable InheritanceMapping inheritance;
@@ -224,6 +225,20 @@ public final class Mapper<E> implements io.mapper.orm.state.ValueSemantics {
      */
     public io.mapper.sql.TableAlias alias(String name) {
         return aliases.computeIfAbsent(name, unused -> io.mapper.sql.Sql.alias(table, name));
+    }
+
+    /**
+     * For a class in an inheritance hierarchy: its polymorphic load with each table read through an alias named
+     * after {@code name} (the base table's is {@link #alias(String) alias(name)}, another table's
+     * {@code name_table}), made once per name, so that a joined load of it keeps one statement structure.
+     */
+    public PolymorphicLoad aliasedLoad(String name) {
+        return aliasedLoads.computeIfAbsent(name, unused -> {
+            java.util.Map<Table, io.mapper.sql.TableClause> tables = new java.util.HashMap<>();
+            tables.put(table, alias(name));
+            return PolymorphicLoad.of(this, each -> tables.computeIfAbsent(each,
+                    other -> io.mapper.sql.Sql.alias(other, name + "_" + other.name())), name);
+        });
     }
 
     /**

@@ -313,6 +313,25 @@ class JoinedInheritanceIT extends BackendTest {
         }
     }
 
+    /**
+     * The joined load of a class in a hierarchy, run again in a new session, compiles nothing: the aliases of its
+     * tables are made once per mapper and name, and columns compare by identity.
+     */
+    @Test
+    void aJoinedLoadOfAHierarchyRunAgainHitsTheCompiledCache() {
+        for (int run = 0; run < 2; run++) {
+            try (Session session = sessions.open()) {
+                session.scalars(select(Company.class).options(joinedLoad("employees"))).one();
+            }
+        }
+        long misses = engine().compiledCacheStats().misses();
+        try (Session session = sessions.open()) {
+            assertThat(session.scalars(select(Company.class).options(joinedLoad("employees"))).one().employees)
+                    .hasSize(4);
+        }
+        assertThat(engine().compiledCacheStats().misses()).isEqualTo(misses);
+    }
+
     /** A many-to-one to the base class loads the referenced row's class, by SELECT ... IN and joined. */
     @Test
     void referenceToTheBaseLoadsTheRowsClass() {
