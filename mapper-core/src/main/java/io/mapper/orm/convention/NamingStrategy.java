@@ -51,6 +51,36 @@ public interface NamingStrategy {
     }
 
     /**
+     * The association table of a many-to-many without {@code @JoinTable(name)}: the two sides' table names joined as
+     * the strategy joins words ({@code playlist_track} in snake case, {@code PlaylistTrack} in Pascal case).
+     */
+    default String associationTableName(String ownerTable, String targetTable) {
+        return ownerTable + wordSeparator() + targetTable;
+    }
+
+    /**
+     * A column of an association table without named join columns, referring to a side whose table is
+     * {@code sideTable}: for a single-column key the table name and {@code Id} ({@code playlist_id}, {@code PlaylistId}),
+     * for a composite key the table name and the key column {@code keyColumn}, each joined as the strategy joins words.
+     */
+    default String associationColumnName(String sideTable, String keyColumn, boolean singleKey) {
+        return sideTable + wordSeparator() + (singleKey ? columnName("Id") : keyColumn);
+    }
+
+    /**
+     * The sequence of an entity's generated key without {@code @GeneratedValue(sequence)}: its table name and
+     * {@code Seq}, joined as the strategy joins words ({@code order_line_seq}, {@code OrderLineSeq}).
+     */
+    default String sequenceName(String table) {
+        return table + wordSeparator() + columnName("Seq");
+    }
+
+    /** {@code _} when the strategy separates words with underscores (snake case), else nothing. */
+    private String wordSeparator() {
+        return columnName("aB").contains("_") ? "_" : "";
+    }
+
+    /**
      * The strategy a configuration value names: {@code snake-case}, {@code pascal-case}, {@code as-is} (any case, {@code _}
      * or {@code -}), or the class name of an implementation with a public no-argument constructor.
      */

@@ -90,10 +90,12 @@ final class ForeignKeyColumns {
      * composite one.
      */
     static List<String> association(Class<?> owner, String name, Class<?> side, String sideTable,
-            List<String> keyColumns, String single, JoinColumn[] joins, String attribute) {
+            List<String> keyColumns, String single, JoinColumn[] joins, String attribute,
+            io.mapper.orm.convention.NamingStrategy naming) {
         if (joins.length == 0) {
             if (keyColumns.size() == 1) {
-                return List.of(single.isEmpty() ? sideTable + "_id" : single);
+                return List.of(single.isEmpty() ? naming.associationColumnName(sideTable, keyColumns.get(0), true)
+                        : single);
             }
             if (!single.isEmpty()) {
                 throw new MappingException(owner, name, "@JoinTable(" + attribute + " = \"" + single + "\") names "
@@ -101,7 +103,7 @@ final class ForeignKeyColumns {
                         "Use " + attribute + "s = {@JoinColumn(name = ..., referencedColumnName = ...), ...}, one "
                         + "per key column.");
             }
-            return keyColumns.stream().map(key -> sideTable + "_" + key).toList();
+            return keyColumns.stream().map(key -> naming.associationColumnName(sideTable, key, false)).toList();
         }
         if (keyColumns.size() == 1 && joins.length == 1 && joins[0].referencedColumnName().isEmpty()) {
             return List.of(joins[0].name());

@@ -430,7 +430,8 @@ final class MapperBuilder {
         if (strategy == GenerationStrategy.SEQUENCE) {
             // The sequence is the column's default where the database has sequences (created with the table);
             // SQLite has none and uses its autoincrement key instead.
-            String sequenceName = generated.sequence().isEmpty() ? tableNameOf(type) + "_seq" : generated.sequence();
+            String sequenceName = generated.sequence().isEmpty() ? options.naming().sequenceName(tableNameOf(type))
+                    : generated.sequence();
             column = column.defaultSequence(io.mapper.schema.Sequence.of(sequenceName));
         }
         boolean nullable = !id && !version && !field.getType().isPrimitive()

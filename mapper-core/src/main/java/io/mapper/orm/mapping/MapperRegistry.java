@@ -74,7 +74,7 @@ public final class MapperRegistry {
                         collectionColumns.getOrDefault(type, List.of())));
             }
         }
-        RelationshipResolver.resolve(metadata, mappers);
+        RelationshipResolver.resolve(metadata, mappers, options.naming());
         ElementCollectionBuilder.resolve(metadata, mappers);
         metadata.validate();
         return new MapperRegistry(metadata, mappers);

@@ -87,7 +87,8 @@ public record RelationshipDescriptor(RelationshipMapping.Kind kind, String owner
                     owning.associationTable(), owning.associationTarget(), owning.associationOwner(), targetTypes);
         }
         JoinTable joinTable = field.getAnnotation(JoinTable.class);
-        String table = joinTable == null ? ownerInfo.tableName() + "_" + targetInfo.tableName() : joinTable.name();
+        String table = joinTable == null ? naming.associationTableName(ownerInfo.tableName(), targetInfo.tableName())
+                : joinTable.name();
         String schema = joinTable != null && !joinTable.schema().isEmpty() ? joinTable.schema() : ownerInfo.schema();
         if (schema != null) {
             table = schema + "." + table;
@@ -95,11 +96,11 @@ public record RelationshipDescriptor(RelationshipMapping.Kind kind, String owner
         List<String> ownerColumns = ForeignKeyColumns.association(owner, name, owner, ownerInfo.tableName(),
                 ownerInfo.keyColumns(), joinTable == null ? "" : joinTable.joinColumn(),
                 joinTable == null ? new io.mapper.orm.annotation.JoinColumn[0] : joinTable.joinColumns(),
-                "joinColumn");
+                "joinColumn", naming);
         List<String> targetColumns = ForeignKeyColumns.association(owner, name, target, targetInfo.tableName(),
                 targetInfo.keyColumns(), joinTable == null ? "" : joinTable.inverseJoinColumn(),
                 joinTable == null ? new io.mapper.orm.annotation.JoinColumn[0] : joinTable.inverseJoinColumns(),
-                "inverseJoinColumn");
+                "inverseJoinColumn", naming);
         return new RelationshipDescriptor(RelationshipMapping.Kind.MANY_TO_MANY, ownerInfo.qualifiedName(),
                 ownerInfo.keyColumns(), targetInfo.qualifiedName(), targetInfo.keyColumns(), List.of(), table,
                 ownerColumns, targetColumns, targetTypes);

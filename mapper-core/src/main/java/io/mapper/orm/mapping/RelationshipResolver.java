@@ -21,7 +21,8 @@ final class RelationshipResolver {
     private RelationshipResolver() {
     }
 
-    static void resolve(MetaData metadata, Map<Class<?>, Mapper<?>> mappers) {
+    static void resolve(MetaData metadata, Map<Class<?>, Mapper<?>> mappers,
+            io.mapper.orm.convention.NamingStrategy naming) {
         for (Mapper<?> mapper : mappers.values()) {
             for (RelationshipMapping relationship : mapper.relationships()) {
                 relationship.owner(mapper);
@@ -40,7 +41,7 @@ final class RelationshipResolver {
         for (Mapper<?> mapper : mappers.values()) {
             for (RelationshipMapping relationship : mapper.relationships()) {
                 if (relationship.ownsAssociation()) {
-                    createAssociation(metadata, mapper, relationship);
+                    createAssociation(metadata, mapper, relationship, naming);
                 }
             }
         }
@@ -100,7 +101,8 @@ final class RelationshipResolver {
         return inverse;
     }
 
-    private static void createAssociation(MetaData metadata, Mapper<?> owner, RelationshipMapping relationship) {
+    private static void createAssociation(MetaData metadata, Mapper<?> owner, RelationshipMapping relationship,
+            io.mapper.orm.convention.NamingStrategy naming) {
         Mapper<?> target = relationship.target();
         java.lang.reflect.Field field;
         try {
@@ -111,17 +113,17 @@ final class RelationshipResolver {
         JoinTable joinTable = field == null ? null : field.getAnnotation(JoinTable.class);
         String ownerTable = owner.table().name();
         String targetTable = target.table().name();
-        String name = joinTable == null ? ownerTable + "_" + targetTable : joinTable.name();
+        String name = joinTable == null ? naming.associationTableName(ownerTable, targetTable) : joinTable.name();
         // The association table lives in the owner's schema unless @JoinTable(schema) names another.
         String schema = joinTable != null && !joinTable.schema().isEmpty() ? joinTable.schema()
                 : owner.table().schema();
         List<String> ownerColumns = ForeignKeyColumns.association(owner.entityType(), relationship.name(),
                 owner.entityType(), ownerTable, keyColumns(owner), joinTable == null ? "" : joinTable.joinColumn(),
-                joinTable == null ? new JoinColumn[0] : joinTable.joinColumns(), "joinColumn");
+                joinTable == null ? new JoinColumn[0] : joinTable.joinColumns(), "joinColumn", naming);
         List<String> targetColumns = ForeignKeyColumns.association(owner.entityType(), relationship.name(),
                 target.entityType(), targetTable, keyColumns(target),
                 joinTable == null ? "" : joinTable.inverseJoinColumn(),
-                joinTable == null ? new JoinColumn[0] : joinTable.inverseJoinColumns(), "inverseJoinColumn");
+                joinTable == null ? new JoinColumn[0] : joinTable.inverseJoinColumns(), "inverseJoinColumn", naming);
         List<String> shared = ownerColumns.stream().filter(targetColumns::contains).toList();
         if (!shared.isEmpty()) {
             throw new MappingException(owner.entityType(), relationship.name(), "both sides' association columns "

@@ -105,6 +105,44 @@ class NamingStrategyIT extends BackendTest {
         }
     }
 
+    /**
+     * A many-to-many's association table and columns and a key's sequence follow the strategy too:
+     * {@code PlaylistTrack (PlaylistId, TrackId)} and {@code PlaylistSeq} in Pascal case (Chinook's own names),
+     * {@code playlist_track (playlist_id, track_id)} and {@code playlist_seq} in snake case. Written and read back.
+     */
+    @Test
+    void theAssociationTableAndTheKeySequenceFollowTheStrategy() {
+        for (NamingStrategy strategy : java.util.List.of(NamingStrategy.SNAKE_CASE, NamingStrategy.PASCAL_CASE)) {
+            boolean pascal = strategy == NamingStrategy.PASCAL_CASE;
+            SessionFactory sessions = SessionFactory.builder(engine()).entities(Playlist.class, Track.class)
+                    .namingStrategy(strategy).build();
+            assertThat(sessions.metadata().table(pascal ? "PlaylistTrack" : "playlist_track").columnNames())
+                    .containsExactly(pascal ? "PlaylistId" : "playlist_id", pascal ? "TrackId" : "track_id");
+            assertThat(sessions.metadata().table(pascal ? "Playlist" : "playlist")
+                    .column(pascal ? "PlaylistId" : "playlist_id").defaultSequence())
+                    .hasValueSatisfying(sequence -> assertThat(sequence.name())
+                            .isEqualTo(pascal ? "PlaylistSeq" : "playlist_seq"));
+            sessions.metadata().createAll(engine());
+            try {
+                Long id;
+                try (Session session = sessions.open()) {
+                    Playlist grunge = new Playlist("Grunge");
+                    grunge.tracks.add(new Track(1L, "Evenflow"));
+                    grunge.tracks.add(new Track(2L, "Alive"));
+                    session.add(grunge);
+                    session.commit();
+                    id = grunge.playlistId;
+                }
+                try (Session session = sessions.open()) {
+                    assertThat(session.get(Playlist.class, id).tracks).extracting(track -> track.name)
+                            .containsExactlyInAnyOrder("Evenflow", "Alive");
+                }
+            } finally {
+                sessions.metadata().dropAll(engine());
+            }
+        }
+    }
+
     @Test
     void pascalCaseIsQuotedWhereTheDatabaseFoldsNames() {
         SessionFactory sessions = SessionFactory.builder(engine()).entities(Artist.class, Album.class)
