@@ -29,6 +29,11 @@ import io.mapper.schema.Table;
 final class MigrationScript {
 
     /** One block of the script: why, what it destroys, and its statements. */
+    // What an added NOT NULL column without a default does to a table that has rows, on each database.
+    static final String NOT_NULL_WITHOUT_DEFAULT = "NOT NULL without a default: fails if the table has rows "
+            + "(PostgreSQL, H2, SQLite), or fills them with 0 or '' (MariaDB). Give the column a server default "
+            + "(@Column(serverDefault = ...)), or add it nullable, fill it, then make it NOT NULL.";
+
     private record Step(List<String> reasons, Optional<String> dataLoss, List<DdlElement> elements,
             @Nullable String note, boolean rebuild) {
         Step(List<String> reasons, Optional<String> dataLoss, List<DdlElement> elements, @Nullable String note) {
@@ -164,6 +169,9 @@ final class MigrationScript {
             elements.add(new DdlElement.DropTable(drop.table()));
         } else if (operation instanceof MigrationOperation.AddColumn add) {
             elements.add(new DdlElement.AddColumn(add.column()));
+            if (!add.column().isNullable() && add.column().serverDefault().isEmpty()) {
+                note = NOT_NULL_WITHOUT_DEFAULT;
+            }
             if (dialect.ddlCapabilities().commentStatements() && add.column().comment().isPresent()) {
                 elements.add(new DdlElement.SetColumnComment(add.column()));
             }
@@ -290,8 +298,10 @@ final class MigrationScript {
         for (Index index : table.indexes()) {
             elements.add(new DdlElement.CreateIndex(index));
         }
+        boolean unfillable = operations.stream().anyMatch(operation -> operation instanceof MigrationOperation.AddColumn add
+                && !add.column().isNullable() && add.column().serverDefault().isEmpty());
         String note = "The database cannot ALTER this: table " + table.name() + " is rebuilt and its rows copied; "
-                + "rows of other tables that refer to it are kept.";
+                + "rows of other tables that refer to it are kept." + (unfillable ? " " + NOT_NULL_WITHOUT_DEFAULT : "");
         return new Step(reasons, losses.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", losses)),
                 elements, note, true);
     }

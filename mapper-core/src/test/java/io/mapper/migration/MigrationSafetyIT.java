@@ -176,10 +176,46 @@ class MigrationSafetyIT extends BackendTest {
         assertThat(scalar("SELECT count(*) FROM child")).isEqualTo(1L);
     }
 
-    private static MetaData parentAndChild(int nameLength) {
+    /**
+     * An added NOT NULL column without a default is flagged in the script with what it does to a table that has rows,
+     * and each database then does what the note says: PostgreSQL, H2 and SQLite refuse, MariaDB fills in 0. With a
+     * server default there is no note, and the rows take the default.
+     */
+    @Test
+    void anAddedNotNullColumnWithoutADefaultSaysWhatItDoesToTheRows() throws java.io.IOException {
+        Flyway flyway = flyway(database().url());
+        generate(parentAndChild(20), "start", false);
+        flyway.migrate();
+        try (var conn = engine().begin()) {
+            conn.execute(Sql.text("INSERT INTO parent (id, name) VALUES (1, 'kept')"));
+            conn.commit();
+        }
+        GeneratedMigration unfilled = generate(parentAndChild(20, Column.of("score", Types.INTEGER).notNull()), "score",
+                false);
+        assertThat(unfilled.sql()).contains(MigrationScript.NOT_NULL_WITHOUT_DEFAULT);
+        if (backend.is("mariadb")) {
+            flyway.migrate();
+            assertThat(scalar("SELECT score FROM parent WHERE id = 1")).isEqualTo(0L);
+        } else {
+            assertThatThrownBy(flyway::migrate).isInstanceOf(FlywayException.class);
+            assertThat(scalar("SELECT count(*) FROM parent")).isEqualTo(1L);
+            Files.delete(unfilled.file());
+            flyway.repair();
+            GeneratedMigration filled = generate(parentAndChild(20, Column.of("score", Types.INTEGER).notNull()
+                    .serverDefault("7")), "score with a default", false);
+            assertThat(filled.sql()).doesNotContain(MigrationScript.NOT_NULL_WITHOUT_DEFAULT);
+            flyway.migrate();
+            assertThat(scalar("SELECT score FROM parent WHERE id = 1")).isEqualTo(7L);
+        }
+    }
+
+    private static MetaData parentAndChild(int nameLength, Column<?>... moreOfParent) {
         MetaData models = new MetaData();
+        java.util.List<Column<?>> parent = new java.util.ArrayList<>(java.util.List.of(
+                Column.of("name", Types.string(nameLength))));
+        parent.addAll(java.util.List.of(moreOfParent));
         models.table("parent", Column.of("id", Types.BIGINT).primaryKey().autoincrement(),
-                Column.of("name", Types.string(nameLength)));
+                parent.toArray(Column<?>[]::new));
         models.table("child", Column.of("id", Types.BIGINT).primaryKey().autoincrement(),
                 Column.of("parent_id", Types.BIGINT).references("parent.id").onDelete(ReferentialAction.CASCADE));
         return models;
