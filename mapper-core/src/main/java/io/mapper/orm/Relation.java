@@ -178,18 +178,16 @@ public final class Relation<E, T> {
         if (!isSelfReferential()) {
             return exists(null, null, conditions);
         }
-        // The subquery's table must differ from the outer query's, else the correlation compares a row with itself.
-        // SQLAlchemy aliases it and adapts the criteria to the alias; mapper cannot rewrite a condition that names
-        // the table's own columns, which would compare the outer row, so it refuses one instead of matching wrongly.
-        if (conditions.length > 0) {
-            throw new io.mapper.exception.ArgumentException(ownerType.getSimpleName() + "." + name + " relates "
-                    + targetType.getSimpleName() + " to itself, so its EXISTS subquery reads the table under the "
-                    + "alias " + selfAlias() + ", and conditions on " + targetType.getSimpleName() + "'s own columns "
-                    + "would test the outer row instead. Use query(" + ownerType.getSimpleName() + ".class)"
-                    + ".filterBy(\"" + name + ".<property>\", value), which aliases them, or join an alias "
-                    + "(Sql.alias(table, \"" + selfAlias() + "\")) explicitly.");
+        // The subquery's table must differ from the outer query's, else the correlation compares a row with itself:
+        // the related rows are read under an alias, and the conditions on the table's columns are adapted to it, as
+        // SQLAlchemy's automatic aliasing does (Node.children.any(Node.data == "n1") reads nodes_1.data).
+        TableClause target = table(d.targetTable());
+        io.mapper.sql.TableAlias alias = Sql.alias(target, selfAlias());
+        Condition[] adapted = new Condition[conditions.length];
+        for (int i = 0; i < conditions.length; i++) {
+            adapted[i] = io.mapper.sql.ClauseAdapter.adapt(conditions[i], target, alias);
         }
-        return exists(null, Sql.alias(table(d.targetTable()), selfAlias()), conditions);
+        return exists(null, alias, adapted);
     }
 
     /**
