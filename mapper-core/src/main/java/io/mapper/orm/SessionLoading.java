@@ -68,12 +68,11 @@ final class SessionLoading implements LoadContext {
                 (part, loaded) -> applyClauses(EntityLoader.selectFor(mapper, loaded), part, true));
         Select select = query.source() == null ? applyClauses(EntityLoader.selectFor(mapper, columns), query, true)
                 : SourcedSelects.select(mapper, query, columns, from);
-        EntityLoader.Result result = locking(select.rowLock() != null,
-                () -> loader.query(mapper, select, plan, from));
-        List<E> roots = new ArrayList<>(result.rows().size());
-        for (Loaded row : result.rows()) {
-            roots.add(mapper.entityType().cast(row.entity()));
-        }
+        EntityLoader.LoadedObjects result = locking(select.rowLock() != null,
+                () -> loader.objects(mapper, select, plan, from));
+        // Each object is of the mapped class (or a subclass): the loader made it from this mapper's rows.
+        @SuppressWarnings("unchecked")
+        List<E> roots = (List<E>) (List<?>) result.entities();
         return new EntityResult<>(roots, result.statement());
     }
 

@@ -44,6 +44,10 @@ public final class EntityLoader {
     public record Result(List<Loaded> rows, QueryOrigin statement) {
     }
 
+    /** The objects of one entity query, each once in row order, and the SQL that loaded them. */
+    public record LoadedObjects(List<Object> entities, QueryOrigin statement) {
+    }
+
     /** The SELECT of a mapper's columns but the deferred ones (see {@link #selectFor(Mapper, LoadedColumns)}). */
     public static Select selectFor(Mapper<?> mapper) {
         return selectFor(mapper, mapper.defaultColumns());
@@ -86,25 +90,25 @@ public final class EntityLoader {
      * and contains-eager paths add their columns to this statement; the rest load after it.
      */
     public Result query(Mapper<?> mapper, Select select, LoadPlan plan) {
-        return query(mapper, select, plan, mapper.table(), Map.of());
+        return query(mapper, select, plan, Map.of());
     }
 
     /**
-     * As {@link #query(Mapper, Select, LoadPlan)} for a statement that reads the objects' columns from {@code from}
-     * (a CTE or subquery with the entity's columns) instead of the entity's table; joined loads join to it.
+     * The objects of an entity query (the user's, with its joins, WHERE and paging), its relationships loaded as
+     * {@code plan} and the mappings say, reading the objects' columns from {@code from}: the entity's table, or a CTE
+     * or subquery with its columns, to which joined loads join. The list is gathered while each row is read.
      */
-    public Result query(Mapper<?> mapper, Select select, LoadPlan plan, io.mapper.sql.TableClause from) {
-        return query(mapper, select, plan, from, Map.of());
+    public LoadedObjects objects(Mapper<?> mapper, Select select, LoadPlan plan, io.mapper.sql.TableClause from) {
+        StatementLoad statement = new StatementLoad(this, mapper, select, List.of(), plan, true, from);
+        QueryOrigin origin = new QueryOrigin(statement.select());
+        List<Object> entities = new ArrayList<>();
+        statement.collectingEntities(entities).run(origin, null);
+        return new LoadedObjects(entities, origin);
     }
 
     /** As {@link #query(Mapper, Select, LoadPlan)}, with values for the statement's parameters by key. */
     public Result query(Mapper<?> mapper, Select select, LoadPlan plan, Map<String, ?> parameters) {
-        return query(mapper, select, plan, mapper.table(), parameters);
-    }
-
-    private Result query(Mapper<?> mapper, Select select, LoadPlan plan, io.mapper.sql.TableClause from,
-            Map<String, ?> parameters) {
-        StatementLoad statement = new StatementLoad(this, mapper, select, List.of(), plan, true, from)
+        StatementLoad statement = new StatementLoad(this, mapper, select, List.of(), plan, true, mapper.table())
                 .parameters(parameters);
         QueryOrigin origin = new QueryOrigin(statement.select());
         return new Result(statement.run(origin, null), origin);

@@ -108,6 +108,7 @@ final class StatementLoad {
      */
     // Values for the statement's parameters by key (a statement built once, run with new values each time).
     private Map<String, ?> parameters = Map.of();
+    private @Nullable List<Object> entities;
 
     StatementLoad(EntityLoader loader, Mapper<?> mapper, Select select, List<String> path, LoadPlan plan,
             boolean root) {
@@ -248,6 +249,16 @@ final class StatementLoad {
     }
 
     /**
+     * Adds each returned object to {@code into} while its row is read, instead of returning the rows from
+     * {@link #run}: a large result's list of objects is then built while each object is still in the processor's
+     * caches, not by a second pass over the rows.
+     */
+    StatementLoad collectingEntities(List<Object> into) {
+        this.entities = into;
+        return this;
+    }
+
+    /**
      * Runs the statement and loads the relationships of the objects it loaded fresh. Returns the top node's object
      * of each row, each once, in row order; {@code perRow} sees every row with its top object.
      */
@@ -261,7 +272,11 @@ final class StatementLoad {
         for (Row row : loader.context().execute(select, top.mapper.entityName(), parameters)) {
             Loaded loaded = top.read(row, distinctRows);
             if (distinctRows || returned.add(loaded.entity())) {
-                result.add(loaded);
+                if (entities != null) {
+                    entities.add(loaded.entity());
+                } else {
+                    result.add(loaded);
+                }
             }
             if (perRow != null) {
                 perRow.accept(loaded, row);
