@@ -19,6 +19,7 @@ public final class SqlWriter {
     private final List<@Nullable SqlType<?>> parameterTypes = new ArrayList<>();
     private int[] offsets = new int[8];    // where each placeholder starts in the SQL
     private final List<CompiledStatement.Expansion> expansions = new ArrayList<>(0);
+    private int markerPlaceholder = -1;
     private int markerStart = -1;
     private int markerEnd = -1;
     private final IdentifierPreparer identifiers;
@@ -68,6 +69,7 @@ public final class SqlWriter {
      * holds it then calls {@link #expansion}.
      */
     public SqlWriter bindExpanding(String key, @Nullable SqlType<?> type) {
+        markerPlaceholder = parameterKeys.size();
         markerStart = sql.length();
         placeholderAt(markerStart);
         sql.append("__[EXPANDING_").append(key).append(']');
@@ -85,14 +87,7 @@ public final class SqlWriter {
         if (markerStart < 0) {
             throw new IllegalStateException("expansion(...) follows bindExpanding(...)");
         }
-        int placeholder = -1;
-        for (int i = parameterKeys.size() - 1; i >= 0; i--) {
-            if (offsets[i] == markerStart) {
-                placeholder = i;
-                break;
-            }
-        }
-        expansions.add(new CompiledStatement.Expansion(placeholder, markerStart, markerEnd, start, sql.length(),
+        expansions.add(new CompiledStatement.Expansion(markerPlaceholder, markerStart, markerEnd, start, sql.length(),
                 firstPlaceholder, parameterKeys.size(), whenEmpty));
         markerStart = -1;
     }
