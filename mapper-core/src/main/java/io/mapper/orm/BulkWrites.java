@@ -125,6 +125,8 @@ final class BulkWrites {
         CriteriaEvaluator columns = new CriteriaEvaluator(mapper, List.of());
         @Nullable Object[] committed = state.committed();
         @Nullable Object[] snapshot = committed == null ? null : committed.clone();
+        // Writes that go to the snapshot too leave an object that agreed with its snapshot agreeing with it.
+        boolean synced = snapshot != null && mapper.isSynced(state.entity(), state);
         boolean expire = false;
         for (Map.Entry<ColumnClause<?>, @Nullable Object> entry : update.values().entrySet()) {
             Object value = entry.getValue();
@@ -141,6 +143,9 @@ final class BulkWrites {
         }
         if (snapshot != null) {
             state.committed(snapshot);
+            if (synced) {
+                mapper.syncedNow(state.entity(), state);
+            }
         }
         if (expire) {
             state.expire();

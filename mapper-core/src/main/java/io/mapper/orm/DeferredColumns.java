@@ -141,7 +141,11 @@ final class DeferredColumns {
 
     private static void set(Mapper<Object> mapper, InstanceState state, PropertyMapping property,
             @Nullable Object value) {
+        boolean synced = mapper.isSynced(state.entity(), state);
         mapper.setValue(state.entity(), property, value);
         state.committedSlot(property.slot(), mapper.value(state.entity(), property));
+        if (synced) {
+            mapper.syncedNow(state.entity(), state);    // the write is in the snapshot too
+        }
     }
 }

@@ -470,6 +470,11 @@ final class SessionLoading implements LoadContext {
             if (!complete) {
                 deferred.unloaded(mapper, state, columns);
             }
+            if (complete || columns.isComplete()) {
+                mapper.syncedNow(state.entity(), state);
+            } else {
+                state.unsync();    // a column it did not load may hold a value the snapshot no longer knows
+            }
             afterLoad(mapper, state.entity());
             return new Loaded(state, true);
         }
@@ -481,6 +486,7 @@ final class SessionLoading implements LoadContext {
         if (!complete) {
             deferred.unloaded(mapper, state, columns);
         }
+        mapper.syncedNow(entity, state);    // a new object, its snapshot read back from it: they agree
         objects.trackLoaded(state);
         afterLoad(mapper, entity);
         return new Loaded(state, true);

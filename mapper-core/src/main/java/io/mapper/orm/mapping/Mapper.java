@@ -10,9 +10,11 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 import io.mapper.exception.ArgumentException;
+import io.mapper.orm.state.Enhanced;
 import io.mapper.orm.state.IdentityKey;
 import io.mapper.orm.state.InstanceState;
 import io.mapper.orm.state.PropertyAccessor;
+import io.mapper.orm.state.Tracked;
 import io.mapper.orm.state.Unloaded;
 import io.mapper.schema.Table;
 import io.mapper.types.Conversions;
@@ -79,6 +81,13 @@ public final class Mapper<E> implements io.mapper.orm.state.ValueSemantics {
     private final LoadedColumns defaultColumns;
     /** Per slot, the converted type whose values compare by their stored form, else null. */
     private final io.mapper.types.ConvertedType<Object, ?>[] converted;
+    /**
+     * Whether the entity class counts its field writes ({@link Tracked}, put there by the build-time enhancer): an
+     * object whose count has not moved since it agreed with its snapshot is compared only in {@link #compared}.
+     */
+    private final boolean tracked;
+    /** The slots a tracked object is still compared in: those a counted field write does not cover. */
+    private final int[] compared;
     /** What the unit of work derives from this mapping alone (its INSERT statements), built once per factory. */
     private final Map<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -128,6 +137,8 @@ public final class Mapper<E> implements io.mapper.orm.state.ValueSemantics {
                 access[i] = new Access(null, ((int[]) entry)[0], ((int[]) entry)[1], null, null, null);
             }
         }
+        this.tracked = Tracked.class.isAssignableFrom(entityType) && embeddeds.isEmpty();
+        this.compared = uncounted(access);
         this.instantiator = instantiator;
         this.relationships = List.copyOf(relationships);
         Map<String, RelationshipMapping> names = new LinkedHashMap<>();
@@ -438,38 +449,108 @@ public final class Mapper<E> implements io.mapper.orm.state.ValueSemantics {
      * Allocates nothing for an unchanged object: the flush asks this of every object the session holds.
      */
     public java.util.@Nullable BitSet changes(E entity, InstanceState state) {
+        if (tracked && state.committed() != null && state.isSynced(((Tracked) entity).$mapper$writes())) {
+            // No field written since the object agreed with its snapshot: only what a write does not cover can
+            // have changed (a mutable value changed in place, a referenced object's key, an assigned column).
+            java.util.BitSet changed = null;
+            for (int i : compared) {
+                changed = slotChanged(i, entity, state, null, changed);
+            }
+            return changed;
+        }
         Object[] current = state.committed() == null || !embeddeds.isEmpty() ? values(entity) : null;
         java.util.BitSet changed = null;
         for (int i = 0; i < access.length; i++) {
-            Access slot = access[i];
-            if (properties.get(i).generatedBy() != null) {
-                continue;    // the database writes it (@Generated), whatever the object holds
-            }
-            if (slot.collection() != null) {
-                if (state.isAssigned(i) && collectionChanged(i, state)) {
-                    changed = changed == null ? new java.util.BitSet(access.length) : changed;
-                    changed.set(i);
-                }
-                continue;
-            }
-            Object value;
-            if (current != null) {
-                value = current[i];
-            } else if (slot.discriminator() != null) {
-                continue;    // the class decides it: it never changes
-            } else if (slot.direct() != null) {
-                value = slot.direct().get(entity);
-            } else if (slot.relationship() != null) {
-                value = foreignKeyValue(slot.relationship(), slot.part(), entity);
-            } else {
-                value = java.util.Objects.requireNonNull(slot.deferred()).get(entity);
-            }
-            if (state.isChanged(i, value) || value == null && slot.deferred() != null && state.isUnloaded(i)) {
+            changed = slotChanged(i, entity, state, current, changed);
+        }
+        return changed;
+    }
+
+    /** {@code changed}, with slot {@code i} set when its value differs from the snapshot (made on first need). */
+    private java.util.@Nullable BitSet slotChanged(int i, E entity, InstanceState state,
+            @Nullable Object @Nullable [] current, java.util.@Nullable BitSet changed) {
+        Access slot = access[i];
+        if (properties.get(i).generatedBy() != null) {
+            return changed;    // the database writes it (@Generated), whatever the object holds
+        }
+        if (slot.collection() != null) {
+            if (state.isAssigned(i) && collectionChanged(i, state)) {
                 changed = changed == null ? new java.util.BitSet(access.length) : changed;
                 changed.set(i);
             }
+            return changed;
+        }
+        Object value;
+        if (current != null) {
+            value = current[i];
+        } else if (slot.discriminator() != null) {
+            return changed;    // the class decides it: it never changes
+        } else if (slot.direct() != null) {
+            value = slot.direct().get(entity);
+        } else if (slot.relationship() != null) {
+            value = foreignKeyValue(slot.relationship(), slot.part(), entity);
+        } else {
+            value = java.util.Objects.requireNonNull(slot.deferred()).get(entity);
+        }
+        if (state.isChanged(i, value) || value == null && slot.deferred() != null && state.isUnloaded(i)) {
+            changed = changed == null ? new java.util.BitSet(access.length) : changed;
+            changed.set(i);
         }
         return changed;
+    }
+
+    /**
+     * The slots whose change a counted field write does not show: all but the fields of enhanced classes
+     * ({@link Enhanced}) whose values cannot change in place; generated columns and the discriminator are never
+     * compared, so they are left out.
+     */
+    private int[] uncounted(Access[] slots) {
+        List<Integer> result = new ArrayList<>();
+        for (int i = 0; i < slots.length; i++) {
+            Access slot = slots[i];
+            if (properties.get(i).generatedBy() != null || slot.discriminator() != null) {
+                continue;
+            }
+            PropertyAccessor direct = slot.direct();
+            if (direct != null && direct.owner().isAnnotationPresent(Enhanced.class)
+                    && ImmutableValues.is(direct.type())) {
+                continue;
+            }
+            result.add(i);
+        }
+        return result.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * Notes that {@code entity} agrees with its snapshot now (after a load or a flush wrote it), for a tracked class;
+     * {@code writes} is its write count when its values were read ({@link #writes}).
+     */
+    public void synced(InstanceState state, long writes) {
+        if (tracked) {
+            state.synced(writes);
+        }
+    }
+
+    /** As {@link #synced(InstanceState, long)}, with the object's write count now. */
+    public void syncedNow(E entity, InstanceState state) {
+        if (tracked) {
+            state.synced(((Tracked) entity).$mapper$writes());
+        }
+    }
+
+    /** Whether {@code entity} is tracked and has not been written since it last agreed with its snapshot. */
+    public boolean isSynced(E entity, InstanceState state) {
+        return tracked && state.isSynced(((Tracked) entity).$mapper$writes());
+    }
+
+    /** The object's write count ({@link Tracked}), or 0 for a class that does not count. */
+    public long writes(E entity) {
+        return tracked ? ((Tracked) entity).$mapper$writes() : 0;
+    }
+
+    /** Whether the entity class counts its field writes (the build-time enhancer rewrote it). */
+    public boolean isTracked() {
+        return tracked;
     }
 
     /** Whether the flush assigned a collection column a value other than the row's (a new owner counts as one). */

@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class InstanceState {
 
+    private static final long NOT_SYNCED = Long.MIN_VALUE;
+
     /** The lifecycle of a tracked object inside its session. */
     public enum Status {
         /** Added, not yet inserted. */
@@ -40,6 +42,8 @@ public final class InstanceState {
     private @Nullable Object journalMark;
     /** The mark of the flush that last queued this state for its relationship scan; see {@code FlushContext}. */
     private @Nullable Object scanMark;
+    // The object's write count (Tracked) when it last agreed with its snapshot; NOT_SYNCED when that is not known.
+    private long syncedWrites = NOT_SYNCED;
     // Links of the StateList that holds this state (a session's tracked objects, in the order it began tracking them).
     @Nullable StateList list;
     @Nullable InstanceState previous;
@@ -99,6 +103,25 @@ public final class InstanceState {
     /** Restores a snapshot taken earlier (null: the object is not in the database). */
     public void restoreCommitted(@Nullable Object @Nullable [] values) {
         this.committed = values;
+        this.syncedWrites = NOT_SYNCED;
+    }
+
+    /**
+     * Notes that the object, whose {@link Tracked} write count is {@code writes}, now agrees with its snapshot in
+     * every column its fields hold: until its count moves, comparing those columns would find no change.
+     */
+    public void synced(long writes) {
+        this.syncedWrites = writes;
+    }
+
+    /** Whether the object's write count is still the one {@link #synced(long)} noted. */
+    public boolean isSynced(long writes) {
+        return syncedWrites == writes;
+    }
+
+    /** Forgets the noted write count: the next flush compares the object again. */
+    public void unsync() {
+        this.syncedWrites = NOT_SYNCED;
     }
 
     /** The elements a collection relationship held at load or last flush (for orphan and association diffs). */

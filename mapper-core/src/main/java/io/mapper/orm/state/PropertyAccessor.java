@@ -71,6 +71,9 @@ public final class PropertyAccessor {
             if (getter == null) {
                 getter = lookup.unreflectGetter(field);
             }
+            if (setter == null && owner.isAnnotationPresent(Enhanced.class)) {
+                setter = countingSetter(lookup, owner, field);    // mapper's own writes count as the class's do
+            }
             if (setter == null) {
                 if (Modifier.isFinal(field.getModifiers())) {
                     throw new ArgumentException("The mapped field " + owner.getSimpleName() + "." + field.getName()
@@ -134,6 +137,19 @@ public final class PropertyAccessor {
         return null;
     }
 
+    /**
+     * The static method the build-time enhancer gave an {@link Enhanced} class to write {@code field} and count the
+     * write ({@code $mapper$set$name}), or null when the field has none (a field the enhancer does not count).
+     */
+    private static @Nullable MethodHandle countingSetter(MethodHandles.Lookup lookup, Class<?> owner, Field field) {
+        try {
+            return lookup.findStatic(owner, "$mapper$set$" + field.getName(),
+                    MethodType.methodType(void.class, owner, field.getType()));
+        } catch (NoSuchMethodException | IllegalAccessException e) {
+            return null;
+        }
+    }
+
     private static @Nullable MethodHandle publicSetter(Class<?> owner, Field field) throws IllegalAccessException {
         try {
             Method method = owner.getMethod("set" + capitalize(field.getName()), field.getType());
@@ -153,6 +169,11 @@ public final class PropertyAccessor {
     /** The property's name. */
     public String name() {
         return name;
+    }
+
+    /** The class that declares the property's field. */
+    public Class<?> owner() {
+        return owner;
     }
 
     /** The property's declared type. */

@@ -394,6 +394,9 @@ final class Persistence {
             List<PropertyMapping> fetched, int batchSize) {
         List<@Nullable Object[]> newValues = new ArrayList<>(members.size());
         List<@Nullable Object> oldVersions = new ArrayList<>(members.size());
+        // Each object's write count when its values were read: after the UPDATE it agrees with them, unless written
+        // since (a value the database generated and the object was given).
+        long[] writes = mapper.isTracked() ? new long[members.size()] : null;
         for (InstanceState state : members) {
             E entity = entity(mapper, state);
             if (version != null) {
@@ -405,6 +408,9 @@ final class Persistence {
                 }
             }
             newValues.add(mapper.values(entity, state));
+            if (writes != null) {
+                writes[newValues.size() - 1] = mapper.writes(entity);
+            }
         }
         boolean fetchedByReturning = false;
         List<TablePart> parts = mapper.tableParts();
@@ -440,6 +446,9 @@ final class Persistence {
                 values[property.slot()] = mapper.value(entity(mapper, members.get(m)), property);
             }
             members.get(m).committedAfterUpdate(values, columns);
+            if (writes != null) {
+                mapper.synced(members.get(m), writes[m]);
+            }
         }
     }
 

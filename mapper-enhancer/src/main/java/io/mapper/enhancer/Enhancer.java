@@ -1,0 +1,343 @@
+package io.mapper.enhancer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.objectweb.asm.AnnotationVisitor;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.FieldVisitor;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+
+/**
+ * mapper's build-time enhancer: rewrites compiled entity classes so that they count the writes to their mapped
+ * fields, which lets a session's flush skip the objects nobody wrote to instead of comparing each with its snapshot
+ * (SQLAlchemy's attribute instrumentation, done at build time as Hibernate's bytecode enhancement is).
+ *
+ * <p>In a directory of compiled classes, each class annotated {@code @io.mapper.orm.annotation.Entity}, and each of
+ * its superclasses in the directory, is enhanced:
+ * <ul>
+ * <li>the topmost of them implements {@code io.mapper.orm.state.Tracked} through a private transient counter;</li>
+ * <li>each gets, per field that holds a column (not static, final, {@code transient} or {@code @Transient}, nor
+ *     a relationship, element collection or embedded object), a static method that writes the field and counts
+ *     one write, with the field's own access;</li>
+ * <li>each is annotated {@code @io.mapper.orm.state.Enhanced}, which mapper checks before it trusts the count.</li>
+ * </ul>
+ * Then every write to such a field in any class of the directory ({@code PUTFIELD}: setters, other methods, nested
+ * and other classes of the package) becomes a call of that method, except in the declaring class's constructors,
+ * where the object is new. Added members are synthetic (JSON and bean tools skip them). Writes the directory does
+ * not hold (another module's code, reflection such as {@code Field.set}) are not counted: keep mapped fields private
+ * and write them through the class's methods. Running it again changes nothing.
+ */
+public final class Enhancer {
+
+    static final String ENTITY = "Lio/mapper/orm/annotation/Entity;";
+    static final String TRANSIENT = "Lio/mapper/orm/annotation/Transient;";
+    static final String ENHANCED = "Lio/mapper/orm/state/Enhanced;";
+    /**
+     * Fields that hold no column of the object's own: relationships, element collections and embedded objects.
+     * The flush finds their changes by other means (the collections' snapshots, the foreign keys it compares at
+     * every flush), and mapper itself sets them while loading (a loaded collection, a back-reference): counting
+     * those writes would make every loaded object look written.
+     */
+    static final Set<String> NOT_COLUMNS = Set.of("Lio/mapper/orm/annotation/OneToMany;",
+            "Lio/mapper/orm/annotation/ManyToOne;", "Lio/mapper/orm/annotation/OneToOne;",
+            "Lio/mapper/orm/annotation/ManyToMany;", "Lio/mapper/orm/annotation/ElementCollection;",
+            "Lio/mapper/orm/annotation/Embedded;");
+    static final String TRACKED = "io/mapper/orm/state/Tracked";
+    static final String COUNTER = "$mapper$counter";
+    static final String WRITES = "$mapper$writes";
+    static final String WRITTEN = "$mapper$written";
+    static final String SETTER_PREFIX = "$mapper$set$";
+
+    private final Map<String, ClassInfo> classes = new HashMap<>();
+    private final Map<String, Path> files = new HashMap<>();
+    private Set<String> targets = Set.of();
+
+    /** What one run did: the classes it enhanced and the other classes whose field writes it rewrote. */
+    public record Result(List<String> enhanced, List<String> rewritten) {
+    }
+
+    /** A class as the first pass reads it: its superclass, whether it is an entity, its instance fields. */
+    private static final class ClassInfo {
+        String name = "";
+        String superName;
+        boolean entity;
+        boolean enhanced;
+        boolean isInterface;
+        final Map<String, FieldInfo> fields = new LinkedHashMap<>();
+    }
+
+    private record FieldInfo(String name, String descriptor, int access, boolean counted) {
+    }
+
+    private Enhancer() {
+    }
+
+    /** Enhances the entity classes in {@code classes} (a compiler's output directory) and the writes to them. */
+    public static Result enhance(Path classes) throws IOException {
+        return enhance(classes, List.of());
+    }
+
+    /**
+     * As {@link #enhance(Path)}, enhancing only the entities whose binary names start with one of {@code packages}
+     * ({@code com.example.model}); every class's writes to those entities are still rewritten. Empty: all.
+     */
+    public static Result enhance(Path classes, List<String> packages) throws IOException {
+        Enhancer enhancer = new Enhancer();
+        enhancer.read(classes);
+        Set<String> targets = enhancer.targets(packages);
+        enhancer.targets = targets;
+        List<String> enhanced = new ArrayList<>();
+        List<String> rewritten = new ArrayList<>();
+        for (Map.Entry<String, Path> file : enhancer.files.entrySet()) {
+            String name = file.getKey();
+            ClassInfo info = enhancer.classes.get(name);
+            if (info.enhanced) {
+                continue;    // an earlier run's work: its writes are calls already
+            }
+            boolean enhance = targets.contains(name);
+            byte[] original = Files.readAllBytes(file.getValue());
+            Rewrite rewrite = enhancer.rewrite(original, info, enhance,
+                    enhance && !targets.contains(info.superName));
+            if (rewrite.changed) {
+                Files.write(file.getValue(), rewrite.bytes);
+                (enhance ? enhanced : rewritten).add(name.replace('/', '.'));
+            }
+        }
+        enhanced.sort(null);
+        rewritten.sort(null);
+        return new Result(enhanced, rewritten);
+    }
+
+    /** Command line: {@code Enhancer <classes directory> [package ...]}; prints what it changed. */
+    public static void main(String[] args) throws IOException {
+        if (args.length == 0) {
+            throw new IllegalArgumentException("Usage: Enhancer <classes directory> [package ...], for example "
+                    + "Enhancer target/classes com.example.model");
+        }
+        Path directory = Path.of(args[0]);
+        if (!Files.exists(directory)) {
+            System.out.println("[mapper enhancer] " + directory + " does not exist (nothing compiled): nothing to do");
+            return;
+        }
+        if (!Files.isDirectory(directory)) {
+            throw new IllegalArgumentException("'" + directory + "' is not a directory of compiled classes; pass the "
+                    + "compiler's output directory (target/classes).");
+        }
+        Result result = enhance(directory, List.of(args).subList(1, args.length));
+        System.out.println("[mapper enhancer] " + directory + ": enhanced " + result.enhanced().size()
+                + " entity classes " + result.enhanced() + ", rewrote field writes in " + result.rewritten().size()
+                + " other classes " + result.rewritten());
+    }
+
+    private void read(Path directory) throws IOException {
+        List<Path> paths;
+        try (Stream<Path> walk = Files.walk(directory)) {
+            paths = walk.filter(path -> path.toString().endsWith(".class"))
+                    .filter(path -> !path.getFileName().toString().equals("module-info.class"))
+                    .filter(path -> !path.getFileName().toString().equals("package-info.class"))
+                    .sorted().toList();
+        }
+        for (Path path : paths) {
+            ClassInfo info = describe(Files.readAllBytes(path));
+            classes.put(info.name, info);
+            files.put(info.name, path);
+        }
+    }
+
+    private static ClassInfo describe(byte[] bytes) {
+        ClassInfo info = new ClassInfo();
+        new ClassReader(bytes).accept(new ClassVisitor(Opcodes.ASM9) {
+            @Override
+            public void visit(int version, int access, String name, String signature, String superName,
+                    String[] interfaces) {
+                info.name = name;
+                info.superName = superName;
+                info.isInterface = (access & Opcodes.ACC_INTERFACE) != 0;
+            }
+
+            @Override
+            public AnnotationVisitor visitAnnotation(String descriptor, boolean visible) {
+                info.entity |= ENTITY.equals(descriptor);
+                info.enhanced |= ENHANCED.equals(descriptor);
+                return null;
+            }
+
+            @Override
+            public FieldVisitor visitField(int access, String name, String descriptor, String signature,
+                    Object value) {
+                if ((access & Opcodes.ACC_STATIC) != 0) {
+                    return null;
+                }
+                // A final field is written only by its class's constructors, where the object is new.
+                boolean counted = (access & (Opcodes.ACC_TRANSIENT | Opcodes.ACC_SYNTHETIC | Opcodes.ACC_FINAL)) == 0;
+                info.fields.put(name, new FieldInfo(name, descriptor, access, counted));
+                return new FieldVisitor(Opcodes.ASM9) {
+                    @Override
+                    public AnnotationVisitor visitAnnotation(String annotation, boolean visible) {
+                        if (TRANSIENT.equals(annotation) || NOT_COLUMNS.contains(annotation)) {
+                            info.fields.put(name, new FieldInfo(name, descriptor, access, false));
+                        }
+                        return null;
+                    }
+                };
+            }
+        }, ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
+        return info;
+    }
+
+    /** The entities to enhance and their superclasses in the directory (mapper maps a superclass's fields too). */
+    private Set<String> targets(List<String> packages) {
+        Set<String> targets = new HashSet<>();
+        for (ClassInfo info : classes.values()) {
+            if (!info.entity || info.isInterface || !inPackages(info.name, packages)) {
+                continue;
+            }
+            for (ClassInfo level = info; level != null; level = classes.get(level.superName)) {
+                targets.add(level.name);
+            }
+        }
+        return targets;
+    }
+
+    private static boolean inPackages(String internalName, List<String> packages) {
+        if (packages.isEmpty()) {
+            return true;
+        }
+        String binary = internalName.replace('/', '.');
+        return packages.stream().anyMatch(prefix -> binary.startsWith(prefix.endsWith(".") ? prefix : prefix + "."));
+    }
+
+    /**
+     * The class that declares the field {@code name} an instruction names on {@code owner}, when it is a counted
+     * field of an enhanced class (or one this run enhances), else null.
+     */
+    private ClassInfo countedOwner(String owner, String name) {
+        for (ClassInfo level = classes.get(owner); level != null; level = classes.get(level.superName)) {
+            FieldInfo field = level.fields.get(name);
+            if (field != null) {
+                return field.counted() && (targets.contains(level.name) || level.enhanced) ? level : null;
+            }
+        }
+        return null;
+    }
+
+    private record Rewrite(byte[] bytes, boolean changed) {
+    }
+
+    private Rewrite rewrite(byte[] original, ClassInfo info, boolean enhance, boolean root) {
+        ClassReader reader = new ClassReader(original);
+        ClassWriter writer = new ClassWriter(reader, ClassWriter.COMPUTE_MAXS);
+        boolean[] changed = {enhance};
+        ClassVisitor visitor = new ClassVisitor(Opcodes.ASM9, writer) {
+            @Override
+            public void visit(int version, int access, String name, String signature, String superName,
+                    String[] interfaces) {
+                String[] all = interfaces;
+                if (root) {
+                    all = java.util.Arrays.copyOf(interfaces, interfaces.length + 1);
+                    all[interfaces.length] = TRACKED;
+                }
+                super.visit(version, access, name, signature, superName, all);
+                if (enhance) {
+                    super.visitAnnotation(ENHANCED, true).visitEnd();
+                }
+            }
+
+            @Override
+            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
+                    String[] exceptions) {
+                MethodVisitor method = super.visitMethod(access, name, descriptor, signature, exceptions);
+                boolean constructor = name.equals("<init>");
+                return new MethodVisitor(Opcodes.ASM9, method) {
+                    @Override
+                    public void visitFieldInsn(int opcode, String owner, String field, String fieldDescriptor) {
+                        if (opcode == Opcodes.PUTFIELD) {
+                            ClassInfo declaring = countedOwner(owner, field);
+                            // In its own constructors the object is new (and before super() not yet an object).
+                            if (declaring != null && !(constructor && declaring.name.equals(info.name))) {
+                                changed[0] = true;
+                                super.visitMethodInsn(Opcodes.INVOKESTATIC, declaring.name, SETTER_PREFIX + field,
+                                        "(L" + declaring.name + ";" + fieldDescriptor + ")V", false);
+                                return;
+                            }
+                        }
+                        super.visitFieldInsn(opcode, owner, field, fieldDescriptor);
+                    }
+                };
+            }
+
+            @Override
+            public void visitEnd() {
+                if (root) {
+                    addCounter(cv, info.name);
+                }
+                if (enhance) {
+                    for (FieldInfo field : info.fields.values()) {
+                        if (field.counted()) {
+                            addSetter(cv, info.name, field);
+                        }
+                    }
+                }
+                super.visitEnd();
+            }
+        };
+        reader.accept(visitor, 0);
+        return new Rewrite(changed[0] ? writer.toByteArray() : original, changed[0]);
+    }
+
+    /** The counter, {@code Tracked}'s method that reads it, and the method the setters call to count a write. */
+    private static void addCounter(ClassVisitor visitor, String owner) {
+        visitor.visitField(Opcodes.ACC_PRIVATE | Opcodes.ACC_TRANSIENT | Opcodes.ACC_SYNTHETIC, COUNTER, "J", null,
+                null).visitEnd();
+        MethodVisitor writes = visitor.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SYNTHETIC,
+                WRITES, "()J", null, null);
+        writes.visitCode();
+        writes.visitVarInsn(Opcodes.ALOAD, 0);
+        writes.visitFieldInsn(Opcodes.GETFIELD, owner, COUNTER, "J");
+        writes.visitInsn(Opcodes.LRETURN);
+        writes.visitMaxs(0, 0);
+        writes.visitEnd();
+        MethodVisitor written = visitor.visitMethod(Opcodes.ACC_PROTECTED | Opcodes.ACC_FINAL | Opcodes.ACC_SYNTHETIC,
+                WRITTEN, "()V", null, null);
+        written.visitCode();
+        written.visitVarInsn(Opcodes.ALOAD, 0);
+        written.visitInsn(Opcodes.DUP);
+        written.visitFieldInsn(Opcodes.GETFIELD, owner, COUNTER, "J");
+        written.visitInsn(Opcodes.LCONST_1);
+        written.visitInsn(Opcodes.LADD);
+        written.visitFieldInsn(Opcodes.PUTFIELD, owner, COUNTER, "J");
+        written.visitInsn(Opcodes.RETURN);
+        written.visitMaxs(0, 0);
+        written.visitEnd();
+    }
+
+    /** {@code static void $mapper$set$name(Owner object, T value)}: writes the field, counts the write. */
+    private static void addSetter(ClassVisitor visitor, String owner, FieldInfo field) {
+        int access = field.access() & (Opcodes.ACC_PUBLIC | Opcodes.ACC_PROTECTED | Opcodes.ACC_PRIVATE);
+        MethodVisitor setter = visitor.visitMethod(access | Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC,
+                SETTER_PREFIX + field.name(), "(L" + owner + ";" + field.descriptor() + ")V", null, null);
+        setter.visitCode();
+        setter.visitVarInsn(Opcodes.ALOAD, 0);
+        setter.visitVarInsn(Type.getType(field.descriptor()).getOpcode(Opcodes.ILOAD), 1);
+        setter.visitFieldInsn(Opcodes.PUTFIELD, owner, field.name(), field.descriptor());
+        setter.visitVarInsn(Opcodes.ALOAD, 0);
+        setter.visitMethodInsn(Opcodes.INVOKEVIRTUAL, owner, WRITTEN, "()V", false);
+        setter.visitInsn(Opcodes.RETURN);
+        setter.visitMaxs(0, 0);
+        setter.visitEnd();
+    }
+}
