@@ -17,6 +17,7 @@ import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.FieldVisitor;
+import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
@@ -29,7 +30,8 @@ import org.objectweb.asm.Type;
  * <p>In a directory of compiled classes, each class annotated {@code @io.mapper.orm.annotation.Entity}, and each of
  * its superclasses in the directory, is enhanced:
  * <ul>
- * <li>the topmost of them implements {@code io.mapper.orm.state.Tracked} through a private transient counter;</li>
+ * <li>the topmost of them implements {@code io.mapper.orm.state.Tracked} through a private transient counter and
+ *     a private transient listener (the session's record of the object), told of each write;</li>
  * <li>each gets, per field that holds a column (not static, final, {@code transient} or {@code @Transient}, nor
  *     a relationship, element collection or embedded object), a static method that writes the field and counts
  *     one write, with the field's own access;</li>
@@ -60,6 +62,8 @@ public final class Enhancer {
     static final String COUNTER = "$mapper$counter";
     static final String WRITES = "$mapper$writes";
     static final String WRITTEN = "$mapper$written";
+    static final String LISTENER = "$mapper$listener";
+    static final String WRITE_LISTENER = "io/mapper/orm/state/WriteListener";
     static final String SETTER_PREFIX = "$mapper$set$";
 
     private final Map<String, ClassInfo> classes = new HashMap<>();
@@ -242,10 +246,12 @@ public final class Enhancer {
         ClassReader reader = new ClassReader(original);
         ClassWriter writer = new ClassWriter(reader, ClassWriter.COMPUTE_MAXS);
         boolean[] changed = {enhance};
+        int[] classVersion = {0};
         ClassVisitor visitor = new ClassVisitor(Opcodes.ASM9, writer) {
             @Override
             public void visit(int version, int access, String name, String signature, String superName,
                     String[] interfaces) {
+                classVersion[0] = version;
                 String[] all = interfaces;
                 if (root) {
                     all = java.util.Arrays.copyOf(interfaces, interfaces.length + 1);
@@ -283,7 +289,7 @@ public final class Enhancer {
             @Override
             public void visitEnd() {
                 if (root) {
-                    addCounter(cv, info.name);
+                    addCounter(cv, info.name, classVersion[0]);
                 }
                 if (enhance) {
                     for (FieldInfo field : info.fields.values()) {
@@ -299,10 +305,33 @@ public final class Enhancer {
         return new Rewrite(changed[0] ? writer.toByteArray() : original, changed[0]);
     }
 
-    /** The counter, {@code Tracked}'s method that reads it, and the method the setters call to count a write. */
-    private static void addCounter(ClassVisitor visitor, String owner) {
+    /**
+     * The counter and the listener (the session's record of the object, told of each write), {@code Tracked}'s
+     * methods that read them and set the listener, and the method the setters call to count a write.
+     */
+    private static void addCounter(ClassVisitor visitor, String owner, int version) {
+        String listenerType = "L" + WRITE_LISTENER + ";";
         visitor.visitField(Opcodes.ACC_PRIVATE | Opcodes.ACC_TRANSIENT | Opcodes.ACC_SYNTHETIC, COUNTER, "J", null,
                 null).visitEnd();
+        visitor.visitField(Opcodes.ACC_PRIVATE | Opcodes.ACC_TRANSIENT | Opcodes.ACC_SYNTHETIC, LISTENER, listenerType,
+                null, null).visitEnd();
+        MethodVisitor listener = visitor.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SYNTHETIC,
+                LISTENER, "()" + listenerType, null, null);
+        listener.visitCode();
+        listener.visitVarInsn(Opcodes.ALOAD, 0);
+        listener.visitFieldInsn(Opcodes.GETFIELD, owner, LISTENER, listenerType);
+        listener.visitInsn(Opcodes.ARETURN);
+        listener.visitMaxs(0, 0);
+        listener.visitEnd();
+        MethodVisitor listen = visitor.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SYNTHETIC,
+                LISTENER, "(" + listenerType + ")V", null, null);
+        listen.visitCode();
+        listen.visitVarInsn(Opcodes.ALOAD, 0);
+        listen.visitVarInsn(Opcodes.ALOAD, 1);
+        listen.visitFieldInsn(Opcodes.PUTFIELD, owner, LISTENER, listenerType);
+        listen.visitInsn(Opcodes.RETURN);
+        listen.visitMaxs(0, 0);
+        listen.visitEnd();
         MethodVisitor writes = visitor.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SYNTHETIC,
                 WRITES, "()J", null, null);
         writes.visitCode();
@@ -320,6 +349,20 @@ public final class Enhancer {
         written.visitInsn(Opcodes.LCONST_1);
         written.visitInsn(Opcodes.LADD);
         written.visitFieldInsn(Opcodes.PUTFIELD, owner, COUNTER, "J");
+        // if (listener != null) listener.written(this);
+        Label none = new Label();
+        written.visitVarInsn(Opcodes.ALOAD, 0);
+        written.visitFieldInsn(Opcodes.GETFIELD, owner, LISTENER, listenerType);
+        written.visitInsn(Opcodes.DUP);
+        written.visitJumpInsn(Opcodes.IFNULL, none);
+        written.visitVarInsn(Opcodes.ALOAD, 0);
+        written.visitMethodInsn(Opcodes.INVOKEINTERFACE, WRITE_LISTENER, "written", "(Ljava/lang/Object;)V", true);
+        written.visitInsn(Opcodes.RETURN);
+        written.visitLabel(none);
+        if ((version & 0xFFFF) >= Opcodes.V1_6) {
+            written.visitFrame(Opcodes.F_SAME1, 0, null, 1, new Object[] {WRITE_LISTENER});
+        }
+        written.visitInsn(Opcodes.POP);
         written.visitInsn(Opcodes.RETURN);
         written.visitMaxs(0, 0);
         written.visitEnd();

@@ -54,7 +54,15 @@ class EnhancerTest {
                     """,
             "io/mapper/orm/state/Tracked.java", """
                     package io.mapper.orm.state;
-                    public interface Tracked { long $mapper$writes(); }
+                    public interface Tracked {
+                        long $mapper$writes();
+                        WriteListener $mapper$listener();
+                        void $mapper$listener(WriteListener listener);
+                    }
+                    """,
+            "io/mapper/orm/state/WriteListener.java", """
+                    package io.mapper.orm.state;
+                    public interface WriteListener { void written(Object entity); }
                     """);
 
     private static final String BASE = """
@@ -162,6 +170,33 @@ class EnhancerTest {
     }
 
     @Test
+    void theListenerIsToldOfEachCountedWrite() throws Exception {
+        Path classes = compile(Map.of("shop/Base.java", BASE, "shop/Item.java", ITEM, "shop/Writers.java", WRITERS));
+        Enhancer.enhance(classes);
+        try (URLClassLoader loader = load(classes)) {
+            Class<?> item = loader.loadClass("shop.Item");
+            Class<?> listenerType = loader.loadClass("io.mapper.orm.state.WriteListener");
+            Object a = item.getConstructor().newInstance();
+            List<Object> told = new ArrayList<>();
+            Object listener = java.lang.reflect.Proxy.newProxyInstance(loader, new Class<?>[] {listenerType},
+                    (proxy, method, args) -> told.add(args[0]));
+            Method listen = item.getMethod(Enhancer.LISTENER, listenerType);
+            item.getMethod("setName", String.class).invoke(a, "before");
+            assertThat(told).as("no listener yet").isEmpty();
+            listen.invoke(a, listener);
+            assertThat(item.getMethod(Enhancer.LISTENER).invoke(a)).isSameAs(listener);
+            item.getMethod("setName", String.class).invoke(a, "ann");
+            loader.loadClass("shop.Writers").getMethod("visit", item).invoke(null, a);
+            item.getMethod("lookedUp").invoke(a);
+            assertThat(told).containsExactly(a, a);
+            listen.invoke(a, (Object) null);
+            item.getMethod("setName", String.class).invoke(a, "anne");
+            assertThat(told).hasSize(2);
+            assertThat(writes(a)).isEqualTo(4);
+        }
+    }
+
+    @Test
     void addedMembersAreSyntheticAndOnlyTheTopClassHoldsTheCounter() throws Exception {
         Path classes = compile(Map.of("shop/Base.java", BASE, "shop/Item.java", ITEM));
         Enhancer.enhance(classes);
@@ -180,8 +215,9 @@ class EnhancerTest {
                 Stream.of(type.getDeclaredMethods()).filter(m -> m.getName().startsWith("$mapper$")).forEach(added::add);
             }
             assertThat(added).allMatch(Method::isSynthetic);
+            assertThat(base.getDeclaredField(Enhancer.LISTENER).isSynthetic()).isTrue();
             assertThat(added).extracting(Method::getName).contains("$mapper$set$name", "$mapper$set$createdBy",
-                            "$mapper$set$stock", "$mapper$writes", "$mapper$written")
+                            "$mapper$set$stock", "$mapper$writes", "$mapper$written", "$mapper$listener")
                     .doesNotContain("$mapper$set$code", "$mapper$set$lookups", "$mapper$set$note",
                             "$mapper$set$parent", "$mapper$set$created");
             Method stockSetter = item.getDeclaredMethod("$mapper$set$stock", item, long.class);

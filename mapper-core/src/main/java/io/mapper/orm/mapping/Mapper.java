@@ -548,6 +548,16 @@ public final class Mapper<E> implements io.mapper.orm.state.ValueSemantics {
         return tracked ? ((Tracked) entity).$mapper$writes() : 0;
     }
 
+    /**
+     * Whether a flush may leave this class's objects out unless they were written: the class counts its writes and
+     * has nothing a write cannot show (no value compared at every flush, no relationship, element collection or
+     * inheritance to scan).
+     */
+    public boolean isSkippable() {
+        return tracked && compared.length == 0 && relationships.isEmpty() && elementCollections.isEmpty()
+                && inheritance == null;
+    }
+
     /** Whether the entity class counts its field writes (the build-time enhancer rewrote it). */
     public boolean isTracked() {
         return tracked;

@@ -11,7 +11,11 @@ import io.mapper.orm.state.ExpiryClock;
 import io.mapper.orm.state.IdentityKey;
 import io.mapper.orm.state.IdentityMap;
 import io.mapper.orm.state.InstanceState;
+import io.mapper.orm.mapping.Mapper;
 import io.mapper.orm.state.StateList;
+import io.mapper.orm.state.Tracked;
+import io.mapper.orm.state.WriteListener;
+import io.mapper.orm.state.WriteLog;
 
 /**
  * The objects one session tracks, indexed the ways the session needs them: by object identity, by identity key
@@ -30,6 +34,7 @@ public final class SessionObjects {
     private final LinkedHashSet<InstanceState> pending = new LinkedHashSet<>();
     private final LinkedHashSet<InstanceState> deleted = new LinkedHashSet<>();
     private final ExpiryClock clock = new ExpiryClock();
+    private final WriteLog writes = new WriteLog();
 
     /** The state of a tracked object, or null. */
     public @Nullable InstanceState stateOf(Object entity) {
@@ -54,6 +59,7 @@ public final class SessionObjects {
     /** Starts tracking {@code state} under its current status (and key, unless it is pending). */
     public void track(InstanceState state) {
         state.clock(clock);
+        attach(state);
         InstanceState previous = byEntity().put(state);
         if (previous != null && previous != state) {
             ordered.remove(previous);
@@ -79,6 +85,7 @@ public final class SessionObjects {
             throw new IllegalStateException("trackLoaded takes a persistent object with its key, not " + state);
         }
         state.clock(clock);
+        attach(state);
         unindexed.add(state);
         ordered.add(state);
         identityMap.put(state);
@@ -95,8 +102,93 @@ public final class SessionObjects {
         return byEntity;
     }
 
+    /** The log of written objects the flush reads ({@link WriteLog}). */
+    public WriteLog writes() {
+        return writes;
+    }
+
+    /**
+     * Counts {@code state} in the write log's figures, and for an object the flush may leave out unless written
+     * (an enhanced class, {@link Mapper#isSkippable()}), makes the object tell this session's log of its writes,
+     * taking that over from any other record of it (whose session then compares every object again).
+     */
+    private void attach(InstanceState state) {
+        if (state.log() == writes) {
+            return;    // tracked already (a status change)
+        }
+        state.log(writes);
+        if (!(state.mapper() instanceof Mapper<?> mapper) || !mapper.isSkippable()) {
+            writes.unskippable(1);
+            return;
+        }
+        Tracked object = (Tracked) state.entity();
+        WriteListener current = object.$mapper$listener();
+        if (current != state && current instanceof InstanceState other && other.isListened()) {
+            other.listened(false);
+            WriteLog otherLog = other.log();
+            if (otherLog != null) {
+                otherLog.unlistened(1);
+                otherLog.listening(-1);
+            }
+        }
+        object.$mapper$listener(state);
+        state.listened(true);
+        writes.listening(1);
+        if (!mapper.isSynced(cast(state.entity()), state)) {
+            writes.add(state);    // not known to agree with its snapshot: the next flush compares it
+        }
+    }
+
+    /** Undoes {@link #attach}: the object no longer tells this session's log of its writes. */
+    private void detach(InstanceState state) {
+        if (state.log() != writes) {
+            return;
+        }
+        state.log(null);
+        if (!(state.mapper() instanceof Mapper<?> mapper) || !mapper.isSkippable()) {
+            writes.unskippable(-1);
+            return;
+        }
+        if (state.isListened()) {
+            Tracked object = (Tracked) state.entity();
+            if (object.$mapper$listener() == state) {
+                object.$mapper$listener(null);
+            }
+            state.listened(false);
+            writes.listening(-1);
+        } else {
+            writes.unlistened(-1);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E> E cast(Object entity) {
+        return (E) entity;
+    }
+
+    /**
+     * Makes every tracked object stop telling this session's log of its writes, when the session lets all go; with
+     * {@code closing} false (the session goes on) the states also forget the log, as they may be tracked again.
+     */
+    private void detachAll(boolean closing) {
+        if (writes.hasListeners() || !closing) {
+            for (InstanceState state : ordered) {
+                if (state.log() != writes) {
+                    continue;
+                }
+                if (state.isListened() && ((Tracked) state.entity()).$mapper$listener() == state) {
+                    ((Tracked) state.entity()).$mapper$listener(null);
+                }
+                state.log(null);
+                state.listened(false);
+            }
+        }
+        writes.clear();
+    }
+
     /** Stops tracking {@code state}: the object becomes transient or detached. */
     public void forget(InstanceState state) {
+        detach(state);
         InstanceState current = byEntity().remove(state.entity());
         if (current != null) {
             ordered.remove(current);
@@ -164,6 +256,7 @@ public final class SessionObjects {
      * ordered list one by one, as a closed session never tracks a state again.
      */
     public void release() {
+        detachAll(true);
         byEntity.clear();
         unindexed.clear();
         ordered.abandon();
@@ -174,6 +267,7 @@ public final class SessionObjects {
 
     /** Forgets everything. */
     public void clear() {
+        detachAll(false);
         byEntity.clear();
         unindexed.clear();
         ordered.clear();

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * it was loaded or last flushed (the snapshot that dirty checking compares with). Not thread-safe; owned by one
  * session.
  */
-public final class InstanceState {
+public final class InstanceState implements WriteListener {
 
     private static final long NOT_SYNCED = Long.MIN_VALUE;
 
@@ -44,6 +44,11 @@ public final class InstanceState {
     private @Nullable Object scanMark;
     // The object's write count (Tracked) when it last agreed with its snapshot; NOT_SYNCED when that is not known.
     private long syncedWrites = NOT_SYNCED;
+    // The log of the session that tracks the state (null: none), whether the log holds it now, and whether the object
+    // tells this state of its writes (Tracked's listener): see WriteLog and SessionObjects.
+    private @Nullable WriteLog log;
+    boolean logged;
+    private boolean listened;
     // Links of the StateList that holds this state (a session's tracked objects, in the order it began tracking them).
     @Nullable StateList list;
     @Nullable InstanceState previous;
@@ -103,7 +108,7 @@ public final class InstanceState {
     /** Restores a snapshot taken earlier (null: the object is not in the database). */
     public void restoreCommitted(@Nullable Object @Nullable [] values) {
         this.committed = values;
-        this.syncedWrites = NOT_SYNCED;
+        unsync();
     }
 
     /**
@@ -122,6 +127,38 @@ public final class InstanceState {
     /** Forgets the noted write count: the next flush compares the object again. */
     public void unsync() {
         this.syncedWrites = NOT_SYNCED;
+        if (log != null) {
+            log.add(this);
+        }
+    }
+
+    /** The object had a column field written: the session's log notes it for the next flush. */
+    @Override
+    public void written(Object written) {
+        WriteLog current = log;
+        if (current != null) {
+            current.add(this);
+        }
+    }
+
+    /** The log of the session that tracks this state, or null. */
+    public @Nullable WriteLog log() {
+        return log;
+    }
+
+    /** Sets the log of the session that tracks this state (null: none). */
+    public void log(@Nullable WriteLog newLog) {
+        this.log = newLog;
+    }
+
+    /** Whether the object tells this state of its writes. */
+    public boolean isListened() {
+        return listened;
+    }
+
+    /** Records whether the object tells this state of its writes. */
+    public void listened(boolean value) {
+        this.listened = value;
     }
 
     /** The elements a collection relationship held at load or last flush (for orphan and association diffs). */

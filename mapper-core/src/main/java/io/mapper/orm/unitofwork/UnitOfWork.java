@@ -7,8 +7,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -25,6 +25,7 @@ import io.mapper.orm.mapping.RelationshipMapping;
 import io.mapper.orm.session.Journal;
 import io.mapper.orm.session.SessionObjects;
 import io.mapper.orm.state.InstanceState;
+import io.mapper.orm.state.WriteLog;
 import io.mapper.schema.Table;
 import io.mapper.sql.Sql;
 
@@ -150,16 +151,37 @@ public final class UnitOfWork {
             return Outcome.NOTHING;    // an empty session (a get in a fresh one): nothing to look at
         }
         FlushContext flush = new FlushContext(objects, journal, registry, this::processorsOf);
+        // When every tracked object tells the session of its writes (enhanced classes with nothing else to compare),
+        // the objects it logged are the only ones that can have changed: the others are not even looked at.
+        WriteLog log = objects.writes();
+        List<InstanceState> logged = log.coversAll() ? log.drain() : null;
         try {
-            return flush(connection, flush, beforeWrite);
+            return flush(connection, flush, beforeWrite, logged);
         } finally {
             // Collection columns are assigned afresh by each flush, from the collections as they are then.
             flush.assigned.forEach(InstanceState::clearAssigned);
+            if (logged != null) {
+                relog(log, logged);
+            }
         }
     }
 
+    /** Logs again what the flush did not bring in line with its snapshot (a failed flush: all it looked at). */
+    private static void relog(WriteLog log, List<InstanceState> looked) {
+        for (InstanceState state : looked) {
+            if (state.log() == log && !isSynced(state)) {
+                log.add(state);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E> boolean isSynced(InstanceState state) {
+        return ((Mapper<E>) state.mapper()).isSynced((E) state.entity(), state);
+    }
+
     private Outcome flush(java.util.function.Supplier<Connection> connection, FlushContext flush,
-            Runnable beforeWrite) {
+            Runnable beforeWrite, @Nullable List<InstanceState> logged) {
         SessionObjects objects = flush.objects;
         if (!objects.deleted().isEmpty()) {
             for (InstanceState deleted : List.copyOf(objects.deleted())) {
@@ -170,7 +192,11 @@ public final class UnitOfWork {
         // A list, not a map by object: each object is looked at once here, and a flush of 100,000 changed objects
         // spent 10 % of its time hashing them into a map and growing it.
         List<Dirty> dirty = new ArrayList<>();
-        for (InstanceState state : objects.view()) {    // nothing below changes the session while it is read
+        Collection<InstanceState> candidates = logged != null ? logged : objects.view();
+        for (InstanceState state : candidates) {    // nothing below changes the session while it is read
+            if (logged != null && state.log() != objects.writes()) {
+                continue;    // logged, then let go of
+            }
             Mapper<?> mapper = (Mapper<?>) state.mapper();
             if (state.status() == InstanceState.Status.PERSISTENT) {
                 BitSet changed = changesOf(mapper, state);
