@@ -458,10 +458,14 @@ public final class Mapper<E> implements io.mapper.orm.state.ValueSemantics {
             }
             return changed;
         }
+        long writes = tracked ? ((Tracked) entity).$mapper$writes() : 0;
         Object[] current = state.committed() == null || !embeddeds.isEmpty() ? values(entity) : null;
         java.util.BitSet changed = null;
         for (int i = 0; i < access.length; i++) {
             changed = slotChanged(i, entity, state, current, changed);
+        }
+        if (changed == null && tracked && state.committed() != null) {
+            state.synced(writes);    // it agrees with its snapshot (a value written back): not compared again
         }
         return changed;
     }

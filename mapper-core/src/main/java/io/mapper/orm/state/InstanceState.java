@@ -47,7 +47,7 @@ public final class InstanceState implements WriteListener {
     // The log of the session that tracks the state (null: none), whether the log holds it now, and whether the object
     // tells this state of its writes (Tracked's listener): see WriteLog and SessionObjects.
     private @Nullable WriteLog log;
-    boolean logged;
+    @Nullable Object logMark;
     private boolean listened;
     // Links of the StateList that holds this state (a session's tracked objects, in the order it began tracking them).
     @Nullable StateList list;

@@ -12,26 +12,27 @@ import java.util.List;
  */
 public final class WriteLog {
 
-    private final ArrayList<InstanceState> states = new ArrayList<>();
+    private ArrayList<InstanceState> states = new ArrayList<>();
+    // A state is in the log while it carries the log's current mark; a drain takes a new mark, which empties the log
+    // without a pass over the states it held (a mark is an object, so no other session's log can share it).
+    private Object mark = new Object();
     private int unskippable;
     private int unlistened;
     private int listening;
 
     /** Logs {@code state} once until the next {@link #drain()}. */
     public void add(InstanceState state) {
-        if (!state.logged) {
-            state.logged = true;
+        if (state.logMark != mark) {
+            state.logMark = mark;
             states.add(state);
         }
     }
 
     /** The logged states, and an empty log. */
     public List<InstanceState> drain() {
-        List<InstanceState> drained = new ArrayList<>(states);
-        for (InstanceState state : states) {
-            state.logged = false;
-        }
-        states.clear();
+        List<InstanceState> drained = states;
+        states = new ArrayList<>();
+        mark = new Object();
         return drained;
     }
 

@@ -155,18 +155,25 @@ public final class UnitOfWork {
         // the objects it logged are the only ones that can have changed: the others are not even looked at.
         WriteLog log = objects.writes();
         List<InstanceState> logged = log.coversAll() ? log.drain() : null;
+        // New objects are not known to agree with their snapshots after their INSERT: the next flush compares them.
+        List<InstanceState> inserted = logged == null ? List.of() : List.copyOf(objects.pending());
+        boolean done = false;
         try {
-            return flush(connection, flush, beforeWrite, logged);
+            Outcome outcome = flush(connection, flush, beforeWrite, logged);
+            done = true;
+            return outcome;
         } finally {
             // Collection columns are assigned afresh by each flush, from the collections as they are then.
             flush.assigned.forEach(InstanceState::clearAssigned);
             if (logged != null) {
-                relog(log, logged);
+                // After a flush every object it looked at agrees with its snapshot (compared equal, or updated),
+                // and a write since was logged; a failed flush leaves them all to the next one.
+                relog(log, done ? inserted : logged);
             }
         }
     }
 
-    /** Logs again what the flush did not bring in line with its snapshot (a failed flush: all it looked at). */
+    /** Logs again those of {@code looked} that are not known to agree with their snapshots. */
     private static void relog(WriteLog log, List<InstanceState> looked) {
         for (InstanceState state : looked) {
             if (state.log() == log && !isSynced(state)) {
