@@ -7,11 +7,11 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import io.mapper.orm.mapping.Mapper;
 import io.mapper.orm.state.ExpiryClock;
 import io.mapper.orm.state.IdentityKey;
 import io.mapper.orm.state.IdentityMap;
 import io.mapper.orm.state.InstanceState;
-import io.mapper.orm.mapping.Mapper;
 import io.mapper.orm.state.StateList;
 import io.mapper.orm.state.Tracked;
 import io.mapper.orm.state.WriteListener;
@@ -59,11 +59,12 @@ public final class SessionObjects {
     /** Starts tracking {@code state} under its current status (and key, unless it is pending). */
     public void track(InstanceState state) {
         state.clock(clock);
-        attach(state);
         InstanceState previous = byEntity().put(state);
         if (previous != null && previous != state) {
+            detach(previous);
             ordered.remove(previous);
         }
+        attach(state);
         ordered.add(state);
         switch (state.status()) {
             case PENDING -> pending.add(state);
