@@ -307,7 +307,9 @@ public final class Enhancer {
 
     /**
      * The counter and the listener (the session's record of the object, told of each write), {@code Tracked}'s
-     * methods that read them and set the listener, and the method the setters call to count a write.
+     * methods that read them and set the listener, and the method the setters call to count a write. The methods
+     * are not final: an entity whose enhanced superclass lies in another directory (a library enhanced on its own)
+     * becomes a top class too, and its methods then override the superclass's, whose setters count through them.
      */
     private static void addCounter(ClassVisitor visitor, String owner, int version) {
         String listenerType = "L" + WRITE_LISTENER + ";";
@@ -315,7 +317,7 @@ public final class Enhancer {
                 null).visitEnd();
         visitor.visitField(Opcodes.ACC_PRIVATE | Opcodes.ACC_TRANSIENT | Opcodes.ACC_SYNTHETIC, LISTENER, listenerType,
                 null, null).visitEnd();
-        MethodVisitor listener = visitor.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SYNTHETIC,
+        MethodVisitor listener = visitor.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_SYNTHETIC,
                 LISTENER, "()" + listenerType, null, null);
         listener.visitCode();
         listener.visitVarInsn(Opcodes.ALOAD, 0);
@@ -323,7 +325,7 @@ public final class Enhancer {
         listener.visitInsn(Opcodes.ARETURN);
         listener.visitMaxs(0, 0);
         listener.visitEnd();
-        MethodVisitor listen = visitor.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SYNTHETIC,
+        MethodVisitor listen = visitor.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_SYNTHETIC,
                 LISTENER, "(" + listenerType + ")V", null, null);
         listen.visitCode();
         listen.visitVarInsn(Opcodes.ALOAD, 0);
@@ -332,7 +334,7 @@ public final class Enhancer {
         listen.visitInsn(Opcodes.RETURN);
         listen.visitMaxs(0, 0);
         listen.visitEnd();
-        MethodVisitor writes = visitor.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SYNTHETIC,
+        MethodVisitor writes = visitor.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_SYNTHETIC,
                 WRITES, "()J", null, null);
         writes.visitCode();
         writes.visitVarInsn(Opcodes.ALOAD, 0);
@@ -340,7 +342,7 @@ public final class Enhancer {
         writes.visitInsn(Opcodes.LRETURN);
         writes.visitMaxs(0, 0);
         writes.visitEnd();
-        MethodVisitor written = visitor.visitMethod(Opcodes.ACC_PROTECTED | Opcodes.ACC_FINAL | Opcodes.ACC_SYNTHETIC,
+        MethodVisitor written = visitor.visitMethod(Opcodes.ACC_PROTECTED | Opcodes.ACC_SYNTHETIC,
                 WRITTEN, "()V", null, null);
         written.visitCode();
         written.visitVarInsn(Opcodes.ALOAD, 0);

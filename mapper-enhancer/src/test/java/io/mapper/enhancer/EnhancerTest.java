@@ -274,6 +274,47 @@ class EnhancerTest {
         }
     }
 
+    /** A library's entity enhanced on its own, and an application's entity extending it, enhanced on its own. */
+    @Test
+    void anEntityOverAnEnhancedLibraryEntityCountsEveryWriteOnce() throws Exception {
+        String libraryEntity = """
+                package lib;
+                @io.mapper.orm.annotation.Entity
+                public class Audited {
+                    private String createdBy;
+                    public void setCreatedBy(String createdBy) { this.createdBy = createdBy; }
+                }
+                """;
+        String appEntity = """
+                package app;
+                @io.mapper.orm.annotation.Entity
+                public class Order extends lib.Audited {
+                    private String item;
+                    public void setItem(String item) { this.item = item; }
+                }
+                """;
+        Path library = compile(Map.of("lib/Audited.java", libraryEntity));
+        assertThat(Enhancer.enhance(library).enhanced()).containsExactly("lib.Audited");
+        Path application = root.resolve("application");
+        Path both = compile(Map.of("lib/Audited.java", libraryEntity, "app/Order.java", appEntity));
+        Files.createDirectories(application.resolve("app"));
+        Files.copy(both.resolve("app/Order.class"), application.resolve("app/Order.class"));
+        assertThat(Enhancer.enhance(application).enhanced()).containsExactly("app.Order");
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {application.toUri().toURL(),
+                library.toUri().toURL()}, getClass().getClassLoader())) {
+            Class<?> order = loader.loadClass("app.Order");
+            Object o = order.getConstructor().newInstance();
+            List<Object> told = new ArrayList<>();
+            Class<?> listenerType = loader.loadClass("io.mapper.orm.state.WriteListener");
+            order.getMethod(Enhancer.LISTENER, listenerType).invoke(o, java.lang.reflect.Proxy.newProxyInstance(loader,
+                    new Class<?>[] {listenerType}, (proxy, method, args) -> told.add(args[0])));
+            order.getMethod("setCreatedBy", String.class).invoke(o, "admin");
+            order.getMethod("setItem", String.class).invoke(o, "book");
+            assertThat(writes(o)).isEqualTo(2);
+            assertThat(told).containsExactly(o, o);
+        }
+    }
+
     @Test
     void theCommandLineSaysWhatIsWrong() {
         assertThatThrownBy(() -> Enhancer.main(new String[0])).isInstanceOf(IllegalArgumentException.class)
