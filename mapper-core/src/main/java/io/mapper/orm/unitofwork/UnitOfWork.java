@@ -167,8 +167,17 @@ public final class UnitOfWork {
             flush.assigned.forEach(InstanceState::clearAssigned);
             if (logged != null) {
                 // After a flush every object it looked at agrees with its snapshot (compared equal, or updated),
-                // and a write since was logged; a failed flush leaves them all to the next one.
-                relog(log, done ? inserted : logged);
+                // and a write since was logged; its new objects do not (their count is not noted at the INSERT),
+                // and a failed flush leaves them all to the next one.
+                if (done) {
+                    for (InstanceState state : inserted) {
+                        if (state.log() == log) {
+                            log.add(state);
+                        }
+                    }
+                } else {
+                    relog(log, logged);
+                }
             }
         }
     }
