@@ -79,6 +79,11 @@ public final class Mapper<E> implements io.mapper.orm.state.ValueSemantics {
     private final Lifecycle lifecycle;
     private List<ElementCollectionMapping> elementCollections = List.of();
     private final LoadedColumns defaultColumns;
+    /**
+     * The slots of {@code byte[]} fields: the snapshot keeps a copy of the array, so that a change made in place to
+     * the object's array shows (the comparison is by content).
+     */
+    private final int[] arraySlots;
     /** Per slot, the converted type whose values compare by their stored form, else null. */
     private final io.mapper.types.ConvertedType<Object, ?>[] converted;
     /**
@@ -152,6 +157,14 @@ public final class Mapper<E> implements io.mapper.orm.state.ValueSemantics {
                 converted[property.slot()] = (io.mapper.types.ConvertedType<Object, ?>) type;
             }
         }
+        List<Integer> arrays = new ArrayList<>();
+        for (int i = 0; i < access.length; i++) {
+            PropertyAccessor direct = access[i].direct();
+            if (direct != null && direct.type() == byte[].class && converted[i] == null) {
+                arrays.add(i);
+            }
+        }
+        this.arraySlots = arrays.stream().mapToInt(Integer::intValue).toArray();
         this.defaultColumns = LoadedColumns.defaults(this);
     }
 
@@ -195,6 +208,11 @@ public final class Mapper<E> implements io.mapper.orm.state.ValueSemantics {
         for (int slot = 0; slot < converted.length && slot < copy.length; slot++) {
             if (converted[slot] != null && !Unloaded.is(copy[slot])) {
                 copy[slot] = converted[slot].copyValue(copy[slot]);
+            }
+        }
+        for (int slot : arraySlots) {
+            if (slot < copy.length && copy[slot] instanceof byte[] bytes) {
+                copy[slot] = bytes.clone();
             }
         }
         return copy;
