@@ -317,14 +317,7 @@ public final class Enhancer {
                 null).visitEnd();
         visitor.visitField(Opcodes.ACC_PRIVATE | Opcodes.ACC_TRANSIENT | Opcodes.ACC_SYNTHETIC, LISTENER, listenerType,
                 null, null).visitEnd();
-        MethodVisitor listener = visitor.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_SYNTHETIC,
-                LISTENER, "()" + listenerType, null, null);
-        listener.visitCode();
-        listener.visitVarInsn(Opcodes.ALOAD, 0);
-        listener.visitFieldInsn(Opcodes.GETFIELD, owner, LISTENER, listenerType);
-        listener.visitInsn(Opcodes.ARETURN);
-        listener.visitMaxs(0, 0);
-        listener.visitEnd();
+        addGetter(visitor, owner, LISTENER, LISTENER, listenerType);
         MethodVisitor listen = visitor.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_SYNTHETIC,
                 LISTENER, "(" + listenerType + ")V", null, null);
         listen.visitCode();
@@ -334,14 +327,7 @@ public final class Enhancer {
         listen.visitInsn(Opcodes.RETURN);
         listen.visitMaxs(0, 0);
         listen.visitEnd();
-        MethodVisitor writes = visitor.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_SYNTHETIC,
-                WRITES, "()J", null, null);
-        writes.visitCode();
-        writes.visitVarInsn(Opcodes.ALOAD, 0);
-        writes.visitFieldInsn(Opcodes.GETFIELD, owner, COUNTER, "J");
-        writes.visitInsn(Opcodes.LRETURN);
-        writes.visitMaxs(0, 0);
-        writes.visitEnd();
+        addGetter(visitor, owner, WRITES, COUNTER, "J");
         MethodVisitor written = visitor.visitMethod(Opcodes.ACC_PROTECTED | Opcodes.ACC_SYNTHETIC,
                 WRITTEN, "()V", null, null);
         written.visitCode();
@@ -368,6 +354,18 @@ public final class Enhancer {
         written.visitInsn(Opcodes.RETURN);
         written.visitMaxs(0, 0);
         written.visitEnd();
+    }
+
+    /** {@code public T method()}, which returns the added field {@code field}. */
+    private static void addGetter(ClassVisitor visitor, String owner, String method, String field, String descriptor) {
+        MethodVisitor getter = visitor.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_SYNTHETIC, method, "()" + descriptor,
+                null, null);
+        getter.visitCode();
+        getter.visitVarInsn(Opcodes.ALOAD, 0);
+        getter.visitFieldInsn(Opcodes.GETFIELD, owner, field, descriptor);
+        getter.visitInsn(Type.getType(descriptor).getOpcode(Opcodes.IRETURN));
+        getter.visitMaxs(0, 0);
+        getter.visitEnd();
     }
 
     /** {@code static void $mapper$set$name(Owner object, T value)}: writes the field, counts the write. */
