@@ -32,9 +32,10 @@ import org.objectweb.asm.Type;
  * <ul>
  * <li>the topmost of them implements {@code io.mapper.orm.state.Tracked} through a private transient counter and
  *     a private transient listener (the session's record of the object), told of each write;</li>
- * <li>each gets, per field that holds a column (not static, final, {@code transient} or {@code @Transient}, nor
- *     a relationship, element collection or embedded object), a static method that writes the field and counts
- *     one write, with the field's own access;</li>
+ * <li>each gets, per field that holds a column or a relationship (not static, final, {@code transient} or
+ *     {@code @Transient}, nor an element collection or embedded object), a static method that writes the field and
+ *     counts one write, with the field's own access; a relationship field also gets a private one that writes it
+ *     without counting, for what mapper loads into it;</li>
  * <li>each is annotated {@code @io.mapper.orm.state.Enhanced}, which mapper checks before it trusts the count.</li>
  * </ul>
  * Then every write to such a field in any class of the directory ({@code PUTFIELD}: setters, other methods, nested
@@ -49,15 +50,16 @@ public final class Enhancer {
     static final String TRANSIENT = "Lio/mapper/orm/annotation/Transient;";
     static final String ENHANCED = "Lio/mapper/orm/state/Enhanced;";
     /**
-     * Fields that hold no column of the object's own: relationships, element collections and embedded objects.
-     * The flush finds their changes by other means (the collections' snapshots, the foreign keys it compares at
-     * every flush), and mapper itself sets them while loading (a loaded collection, a back-reference): counting
-     * those writes would make every loaded object look written.
+     * Fields whose writes are not counted: element collections and embedded objects, whose values change in place
+     * where no write shows (the flush compares them with their snapshots). Relationship fields are counted: mapper
+     * sets what it loads into them without counting, and its collections tell the session of their changes.
      */
-    static final Set<String> NOT_COLUMNS = Set.of("Lio/mapper/orm/annotation/OneToMany;",
-            "Lio/mapper/orm/annotation/ManyToOne;", "Lio/mapper/orm/annotation/OneToOne;",
-            "Lio/mapper/orm/annotation/ManyToMany;", "Lio/mapper/orm/annotation/ElementCollection;",
+    static final Set<String> NOT_COUNTED = Set.of("Lio/mapper/orm/annotation/ElementCollection;",
             "Lio/mapper/orm/annotation/Embedded;");
+    /** Relationship fields: besides the counting method, each gets one that writes it without counting. */
+    static final Set<String> RELATIONSHIPS = Set.of("Lio/mapper/orm/annotation/OneToMany;",
+            "Lio/mapper/orm/annotation/ManyToOne;", "Lio/mapper/orm/annotation/OneToOne;",
+            "Lio/mapper/orm/annotation/ManyToMany;");
     static final String TRACKED = "io/mapper/orm/state/Tracked";
     static final String COUNTER = "$mapper$counter";
     static final String WRITES = "$mapper$writes";
@@ -65,6 +67,7 @@ public final class Enhancer {
     static final String LISTENER = "$mapper$listener";
     static final String WRITE_LISTENER = "io/mapper/orm/state/WriteListener";
     static final String SETTER_PREFIX = "$mapper$set$";
+    static final String LOADER_PREFIX = "$mapper$load$";
 
     private final Map<String, ClassInfo> classes = new HashMap<>();
     private final Map<String, Path> files = new HashMap<>();
@@ -84,7 +87,7 @@ public final class Enhancer {
         final Map<String, FieldInfo> fields = new LinkedHashMap<>();
     }
 
-    private record FieldInfo(String name, String descriptor, int access, boolean counted) {
+    private record FieldInfo(String name, String descriptor, int access, boolean counted, boolean relationship) {
     }
 
     private Enhancer() {
@@ -188,12 +191,15 @@ public final class Enhancer {
                 }
                 // A final field is written only by its class's constructors, where the object is new.
                 boolean counted = (access & (Opcodes.ACC_TRANSIENT | Opcodes.ACC_SYNTHETIC | Opcodes.ACC_FINAL)) == 0;
-                info.fields.put(name, new FieldInfo(name, descriptor, access, counted));
+                info.fields.put(name, new FieldInfo(name, descriptor, access, counted, false));
                 return new FieldVisitor(Opcodes.ASM9) {
                     @Override
                     public AnnotationVisitor visitAnnotation(String annotation, boolean visible) {
-                        if (TRANSIENT.equals(annotation) || NOT_COLUMNS.contains(annotation)) {
-                            info.fields.put(name, new FieldInfo(name, descriptor, access, false));
+                        FieldInfo known = info.fields.get(name);
+                        if (TRANSIENT.equals(annotation) || NOT_COUNTED.contains(annotation)) {
+                            info.fields.put(name, new FieldInfo(name, descriptor, access, false, false));
+                        } else if (RELATIONSHIPS.contains(annotation) && known.counted()) {
+                            info.fields.put(name, new FieldInfo(name, descriptor, access, true, true));
                         }
                         return null;
                     }
@@ -296,6 +302,9 @@ public final class Enhancer {
                         if (field.counted()) {
                             addSetter(cv, info.name, field);
                         }
+                        if (field.counted() && field.relationship()) {
+                            addLoader(cv, info.name, field);
+                        }
                     }
                 }
                 super.visitEnd();
@@ -366,6 +375,22 @@ public final class Enhancer {
         getter.visitInsn(Type.getType(descriptor).getOpcode(Opcodes.IRETURN));
         getter.visitMaxs(0, 0);
         getter.visitEnd();
+    }
+
+    /**
+     * {@code private static void $mapper$load$name(Owner object, T value)}: writes a relationship field without
+     * counting, for what mapper loads into it (the object's snapshot holds it too).
+     */
+    private static void addLoader(ClassVisitor visitor, String owner, FieldInfo field) {
+        MethodVisitor loader = visitor.visitMethod(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC,
+                LOADER_PREFIX + field.name(), "(L" + owner + ";" + field.descriptor() + ")V", null, null);
+        loader.visitCode();
+        loader.visitVarInsn(Opcodes.ALOAD, 0);
+        loader.visitVarInsn(Type.getType(field.descriptor()).getOpcode(Opcodes.ILOAD), 1);
+        loader.visitFieldInsn(Opcodes.PUTFIELD, owner, field.name(), field.descriptor());
+        loader.visitInsn(Opcodes.RETURN);
+        loader.visitMaxs(0, 0);
+        loader.visitEnd();
     }
 
     /** {@code static void $mapper$set$name(Owner object, T value)}: writes the field, counts the write. */

@@ -47,6 +47,11 @@ class EnhancerTest {
                     @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
                     public @interface ManyToOne { }
                     """,
+            "io/mapper/orm/annotation/ElementCollection.java", """
+                    package io.mapper.orm.annotation;
+                    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+                    public @interface ElementCollection { }
+                    """,
             "io/mapper/orm/state/Enhanced.java", """
                     package io.mapper.orm.state;
                     @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
@@ -89,6 +94,7 @@ class EnhancerTest {
                 private transient int lookups;
                 @Transient private String note;
                 @ManyToOne private Item parent;
+                @ElementCollection private List<String> labels;
                 static int created;
                 public Item() { this.name = "new"; this.code = "c"; created++; }
                 public void setName(String name) { this.name = name; }
@@ -96,6 +102,7 @@ class EnhancerTest {
                 public void lookedUp() { lookups++; }
                 public void setNote(String note) { this.note = note; }
                 public void setParent(Item parent) { this.parent = parent; }
+                public void setLabels(List<String> labels) { this.labels = labels; }
                 public void renameBoth(Item other) { other.name = name; }
                 public Runnable renamer(String to) { return () -> this.name = to; }
                 public static final class Nested {
@@ -124,7 +131,7 @@ class EnhancerTest {
     Path root;
 
     @Test
-    void everyWriteToAColumnFieldCountsAndNothingElse() throws Exception {
+    void everyWriteToAColumnOrRelationshipFieldCountsAndNothingElse() throws Exception {
         Path classes = compile(Map.of("shop/Base.java", BASE, "shop/Item.java", ITEM, "shop/Writers.java", WRITERS,
                 "other/Special.java", SUBCLASS_ELSEWHERE));
         Enhancer.Result result = Enhancer.enhance(classes);
@@ -149,8 +156,17 @@ class EnhancerTest {
             assertThat(writes(a)).as("the superclass's private double").isEqualTo(6);
             item.getMethod("lookedUp").invoke(a);
             item.getMethod("setNote", String.class).invoke(a, "n");
+            item.getMethod("setLabels", java.util.List.class).invoke(a, java.util.List.of("x"));
+            assertThat(writes(a)).as("transient, @Transient and element collection fields").isEqualTo(6);
             item.getMethod("setParent", item).invoke(a, a);
-            assertThat(writes(a)).as("transient, @Transient and relationship fields").isEqualTo(6);
+            assertThat(writes(a)).as("a relationship field").isEqualTo(7);
+            Method load = item.getDeclaredMethod("$mapper$load$parent", item, item);
+            load.setAccessible(true);
+            load.invoke(null, a, null);
+            assertThat(writes(a)).as("mapper's load of a relationship field").isEqualTo(7);
+            java.lang.reflect.Field parent = item.getDeclaredField("parent");
+            parent.setAccessible(true);
+            assertThat(parent.get(a)).isNull();
 
             Object b = item.getConstructor().newInstance();
             item.getMethod("renameBoth", item).invoke(a, b);
@@ -217,9 +233,10 @@ class EnhancerTest {
             assertThat(added).allMatch(Method::isSynthetic);
             assertThat(base.getDeclaredField(Enhancer.LISTENER).isSynthetic()).isTrue();
             assertThat(added).extracting(Method::getName).contains("$mapper$set$name", "$mapper$set$createdBy",
-                            "$mapper$set$stock", "$mapper$writes", "$mapper$written", "$mapper$listener")
+                            "$mapper$set$stock", "$mapper$set$parent", "$mapper$load$parent", "$mapper$writes",
+                            "$mapper$written", "$mapper$listener")
                     .doesNotContain("$mapper$set$code", "$mapper$set$lookups", "$mapper$set$note",
-                            "$mapper$set$parent", "$mapper$set$created");
+                            "$mapper$set$labels", "$mapper$set$created", "$mapper$load$name", "$mapper$load$labels");
             Method stockSetter = item.getDeclaredMethod("$mapper$set$stock", item, long.class);
             assertThat(Modifier.isPublic(stockSetter.getModifiers())).as("a public field's setter is public").isTrue();
             assertThat(Modifier.isPrivate(item.getDeclaredMethod("$mapper$set$name", item, String.class)

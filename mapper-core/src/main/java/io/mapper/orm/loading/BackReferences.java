@@ -48,7 +48,7 @@ public final class BackReferences {
                 && other.loadedElements() != null && containsSame(other.loadedElements(), owner)) {
             List<Object> remaining = new ArrayList<>(other.loadedElements());
             remaining.removeIf(candidate -> candidate == owner);
-            other.loaded(remaining);
+            other.replaced(remaining);
         }
     }
 
@@ -91,7 +91,7 @@ public final class BackReferences {
                 && containsSame(collection.loadedElements(), element)) {
             List<Object> remaining = new ArrayList<>(collection.loadedElements());
             remaining.removeIf(candidate -> candidate == element);
-            collection.loaded(remaining);
+            collection.replaced(remaining);
         }
     }
 
@@ -135,7 +135,7 @@ public final class BackReferences {
     @SuppressWarnings("unchecked")
     public static void replaceElements(Object collection, List<Object> elements) {
         if (collection instanceof PersistentCollection persistent) {
-            persistent.loaded(elements);
+            persistent.replaced(elements);
         } else if (collection instanceof java.util.Map<?, ?> plain) {
             // A map the application assigned keeps the entries whose element stays; it cannot key a new element.
             plain.values().removeIf(value -> !containsSame(elements, value));

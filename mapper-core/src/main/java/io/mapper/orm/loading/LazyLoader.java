@@ -60,15 +60,15 @@ final class LazyLoader implements LoaderStrategy {
         for (InstanceState state : parents) {
             IdentityKey key = RelationshipValues.targetKey(state, relationship);
             if (key == null) {
-                relationship.setRelated(state.entity(), null);
+                relationship.setRelatedLoaded(state.entity(), null);
                 continue;
             }
             InstanceState known = pass.context().identityMap().get(key);
             if (known != null) {
-                relationship.setRelated(state.entity(), known.entity());
+                relationship.setRelatedLoaded(state.entity(), known.entity());
             } else {
                 // Served from the identity map when the target is there by then; loaded on first get() otherwise.
-                relationship.accessor().set(state.entity(), pass.context().lazyReference(key.id(),
+                relationship.setLoaded(state.entity(), pass.context().lazyReference(key.id(),
                         () -> loadReference(pass, state, relationship, key, raise)));
             }
         }

@@ -17,6 +17,16 @@ public interface PersistentCollection {
     /** Fills the collection with loaded elements, without syncing back-references (they are loaded too). */
     void loaded(List<?> elements);
 
+    /**
+     * Replaces the elements without syncing back-references (the other side is right already), as a change: the
+     * owner's session is told of it ({@link io.mapper.orm.state.WriteListener#changed}), where {@link #loaded}
+     * records what was loaded.
+     */
+    void replaced(List<?> elements);
+
+    /** Whether {@code entity} is the object whose property this collection is. */
+    boolean isOwnedBy(Object entity);
+
     /** The elements, without loading them: null when unloaded. */
     @Nullable Collection<?> loadedElements();
 

@@ -8,6 +8,8 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
+import io.mapper.orm.state.WriteListener;
+
 /**
  * The {@code List} mapper puts into a mapped collection property: loads its elements on first use when the
  * relationship is lazy, and keeps back-references of elements you add or remove ({@code user.getAddresses().add(address)}
@@ -49,6 +51,17 @@ public final class PersistentList<E> extends AbstractList<E> implements Persiste
     }
 
     @Override
+    public void replaced(List<?> newElements) {
+        loaded(newElements);
+        WriteListener.changed(owner);
+    }
+
+    @Override
+    public boolean isOwnedBy(Object entity) {
+        return owner == entity;
+    }
+
+    @Override
     public boolean isLoaded() {
         return elements != null;
     }
@@ -77,6 +90,7 @@ public final class PersistentList<E> extends AbstractList<E> implements Persiste
     @Override
     public E set(int index, E element) {
         E previous = elements().set(index, element);
+        WriteListener.changed(owner);
         if (sync != null && previous != null && previous != element) {
             sync.removed(owner, previous);
         }
@@ -89,6 +103,7 @@ public final class PersistentList<E> extends AbstractList<E> implements Persiste
     @Override
     public void add(int index, E element) {
         elements().add(index, element);
+        WriteListener.changed(owner);
         if (sync != null && element != null) {
             sync.added(owner, element);
         }
@@ -97,6 +112,7 @@ public final class PersistentList<E> extends AbstractList<E> implements Persiste
     @Override
     public E remove(int index) {
         E removed = elements().remove(index);
+        WriteListener.changed(owner);
         if (sync != null && removed != null) {
             sync.removed(owner, removed);
         }

@@ -15,6 +15,8 @@ import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
+import io.mapper.orm.state.WriteListener;
+
 /**
  * The {@code Map} mapper puts into a {@code @MapKey} or {@code @MapKeyColumn} one-to-many: loads its elements on
  * first use when the relationship is lazy (keying each by its attribute or key column; of two elements with one key
@@ -64,8 +66,19 @@ public final class PersistentMap<K, V> extends AbstractMap<K, V> implements Pers
     }
 
     @Override
+    public boolean isOwnedBy(Object entity) {
+        return owner == entity;
+    }
+
+    @Override
     public boolean isLoaded() {
         return entries != null;
+    }
+
+    @Override
+    public void replaced(List<?> elements) {
+        loaded(elements);
+        WriteListener.changed(owner);
     }
 
     /** Keys the elements: an element already in the map keeps its key, another gets its attribute's or column's. */
@@ -94,6 +107,7 @@ public final class PersistentMap<K, V> extends AbstractMap<K, V> implements Pers
     @Override
     public @Nullable V put(K key, V value) {
         V previous = entries().put(key, value);
+        WriteListener.changed(owner);
         if (value != null) {
             lastKeys.put(value, key);
         }
@@ -113,6 +127,7 @@ public final class PersistentMap<K, V> extends AbstractMap<K, V> implements Pers
             return null;
         }
         V removed = current.remove(key);
+        WriteListener.changed(owner);
         if (sync != null && removed != null) {
             sync.removed(owner, removed);
         }
@@ -166,6 +181,7 @@ public final class PersistentMap<K, V> extends AbstractMap<K, V> implements Pers
                         Entry<K, V> removed = Objects.requireNonNull(last, "next() first");
                         iterator.remove();
                         last = null;
+                        WriteListener.changed(owner);
                         if (sync != null && removed.getValue() != null) {
                             sync.removed(owner, removed.getValue());
                         }

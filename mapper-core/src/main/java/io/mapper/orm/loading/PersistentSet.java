@@ -10,6 +10,8 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import io.mapper.orm.state.WriteListener;
+
 /**
  * The {@code Set} mapper puts into a mapped collection property; see {@link PersistentList}. Keeps insertion order.
  *
@@ -49,6 +51,17 @@ public final class PersistentSet<E> extends AbstractSet<E> implements Persistent
     }
 
     @Override
+    public void replaced(List<?> newElements) {
+        loaded(newElements);
+        WriteListener.changed(owner);
+    }
+
+    @Override
+    public boolean isOwnedBy(Object entity) {
+        return owner == entity;
+    }
+
+    @Override
     public boolean isLoaded() {
         return elements != null;
     }
@@ -84,6 +97,7 @@ public final class PersistentSet<E> extends AbstractSet<E> implements Persistent
             @Override
             public void remove() {
                 iterator.remove();
+                WriteListener.changed(owner);
                 if (sync != null && last != null) {
                     sync.removed(owner, last);
                 }
@@ -94,6 +108,9 @@ public final class PersistentSet<E> extends AbstractSet<E> implements Persistent
     @Override
     public boolean remove(Object element) {
         boolean removed = elements().remove(element);
+        if (removed) {
+            WriteListener.changed(owner);
+        }
         if (removed && sync != null && element != null) {
             sync.removed(owner, element);
         }
@@ -108,6 +125,9 @@ public final class PersistentSet<E> extends AbstractSet<E> implements Persistent
     @Override
     public boolean add(E element) {
         boolean added = elements().add(element);
+        if (added) {
+            WriteListener.changed(owner);
+        }
         if (added && sync != null && element != null) {
             sync.added(owner, element);
         }

@@ -31,7 +31,7 @@ final class RelationshipValues {
             PersistentMap<Object, Object> map = new PersistentMap<>(owner, java.util.Map.of(),
                     keyOf(context, relationship), BackReferences.sync(relationship));
             map.loaded(elements);
-            relationship.accessor().set(owner, map);
+            relationship.setLoaded(owner, map);
             snapshot(state, relationship, map);
             return;
         }
@@ -73,15 +73,15 @@ final class RelationshipValues {
     private static void setLoaded(InstanceState state, RelationshipMapping relationship, List<Object> elements) {
         Object owner = state.entity();
         if (relationship.kind() == RelationshipMapping.Kind.MANY_TO_ONE) {
-            relationship.setRelated(owner, elements.isEmpty() ? null : elements.get(0));
+            relationship.setRelatedLoaded(owner, elements.isEmpty() ? null : elements.get(0));
             return;
         }
         if (relationship.isSingleValued()) {
-            relationship.accessor().set(owner, elements.isEmpty() ? null : elements.get(0));
+            relationship.setLoaded(owner, elements.isEmpty() ? null : elements.get(0));
         } else if (relationship.isSet()) {
-            relationship.accessor().set(owner, new PersistentSet<>(owner, elements, BackReferences.sync(relationship)));
+            relationship.setLoaded(owner, new PersistentSet<>(owner, elements, BackReferences.sync(relationship)));
         } else {
-            relationship.accessor().set(owner,
+            relationship.setLoaded(owner,
                     new PersistentList<>(owner, elements, BackReferences.sync(relationship)));
         }
         state.collectionSnapshot(relationship, elements);
@@ -92,12 +92,12 @@ final class RelationshipValues {
             CollectionLoader loader) {
         Object owner = state.entity();
         if (relationship.isMap()) {
-            relationship.accessor().set(owner, new PersistentMap<>(owner, loader, keyOf(context, relationship),
+            relationship.setLoaded(owner, new PersistentMap<>(owner, loader, keyOf(context, relationship),
                     BackReferences.sync(relationship)));
         } else if (relationship.isSet()) {
-            relationship.accessor().set(owner, new PersistentSet<>(owner, loader, BackReferences.sync(relationship)));
+            relationship.setLoaded(owner, new PersistentSet<>(owner, loader, BackReferences.sync(relationship)));
         } else {
-            relationship.accessor().set(owner, new PersistentList<>(owner, loader, BackReferences.sync(relationship)));
+            relationship.setLoaded(owner, new PersistentList<>(owner, loader, BackReferences.sync(relationship)));
         }
     }
 
@@ -119,7 +119,7 @@ final class RelationshipValues {
      */
     static void setBackReference(@Nullable RelationshipMapping backReference, Loaded loaded, InstanceState owner) {
         if (backReference != null && loaded.fresh() && backReference.related(loaded.entity()) == null) {
-            backReference.setRelated(loaded.entity(), owner.entity());
+            backReference.setRelatedLoaded(loaded.entity(), owner.entity());
         }
     }
 

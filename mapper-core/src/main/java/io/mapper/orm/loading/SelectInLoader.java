@@ -86,7 +86,7 @@ final class SelectInLoader implements LoaderStrategy {
             }
             InstanceState related = found[i] != null || keys[i] == null ? found[i]
                     : pass.context().identityMap().get(keys[i]);
-            relationship.setRelated(parents.get(i).entity(), related == null ? null : related.entity());
+            relationship.setRelatedLoaded(parents.get(i).entity(), related == null ? null : related.entity());
         }
     }
 

@@ -93,6 +93,11 @@ public final class Mapper<E> implements io.mapper.orm.state.ValueSemantics {
     private final boolean tracked;
     /** The slots a tracked object is still compared in: those a counted field write does not cover. */
     private final int[] compared;
+    /**
+     * Whether, of {@link #compared}, only foreign keys of counted references remain: a write to the reference shows,
+     * and the referenced key changes only when its object's primary key does (the flush then looks at every object).
+     */
+    private final boolean onlyReferenceKeysCompared;
     /** What the unit of work derives from this mapping alone (its INSERT statements), built once per factory. */
     private final Map<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -151,6 +156,11 @@ public final class Mapper<E> implements io.mapper.orm.state.ValueSemantics {
             names.put(relationship.name(), relationship);
         }
         this.relationshipsByName = Collections.unmodifiableMap(names);
+        boolean referenceKeysOnly = true;
+        for (int i : compared) {
+            referenceKeysOnly &= access[i].relationship() != null && access[i].relationship().isCounted();
+        }
+        this.onlyReferenceKeysCompared = referenceKeysOnly;
         this.converted = new io.mapper.types.ConvertedType[this.properties.size()];
         for (PropertyMapping property : this.properties) {
             if (property.column().type() instanceof io.mapper.types.ConvertedType<?, ?> type) {
@@ -572,12 +582,36 @@ public final class Mapper<E> implements io.mapper.orm.state.ValueSemantics {
 
     /**
      * Whether a flush may leave this class's objects out unless they were written: the class counts its writes and
-     * has nothing a write cannot show (no value compared at every flush, no relationship, element collection or
-     * inheritance to scan).
+     * has nothing a write cannot show: no value compared at every flush but the foreign keys of counted references,
+     * no relationship whose field's writes are not counted ({@link RelationshipMapping#isCounted()}; mapper's
+     * collections tell the owner's session of their changes), no element collection, no inheritance.
      */
     public boolean isSkippable() {
-        return tracked && compared.length == 0 && relationships.isEmpty() && elementCollections.isEmpty()
-                && inheritance == null;
+        if (!tracked || !onlyReferenceKeysCompared || !elementCollections.isEmpty() || inheritance != null) {
+            return false;
+        }
+        for (RelationshipMapping relationship : relationships) {
+            if (!relationship.isCounted()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a persistent object's primary key differs from its snapshot's (an object that still has to be
+     * inserted, or is not loaded, has none that differs).
+     */
+    public boolean isKeyChanged(E entity, InstanceState state) {
+        if (state.committed() == null) {
+            return false;
+        }
+        for (PropertyMapping key : primaryKey) {
+            if (state.isChanged(key.slot(), value(entity, key))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the entity class counts its field writes (the build-time enhancer rewrote it). */

@@ -169,6 +169,33 @@ public final class RelationshipMapping {
         }
     }
 
+    /**
+     * Sets the property's field to what mapper loaded for it (the object's snapshot holds it too): a counted field is
+     * written without counting ({@link PropertyAccessor#setLoaded}), so that the object does not look written.
+     */
+    public void setLoaded(Object entity, @Nullable Object value) {
+        accessor.setLoaded(entity, value);
+    }
+
+    /** As {@link #setRelated}, for a loaded reference ({@link #setLoaded}). */
+    public void setRelatedLoaded(Object entity, @Nullable Object value) {
+        if (holder) {
+            setRelated(entity, value);
+        } else {
+            accessor.setLoaded(entity, value);
+        }
+    }
+
+    /**
+     * Whether every change of this property shows to the session without a comparison: its field's writes are
+     * counted by the build-time enhancer and it is no {@code Ref} holder (which changes in place). A collection
+     * property's elements are then one of mapper's collections, which tell the owner's session of each change, or a
+     * collection the next flush looks at.
+     */
+    public boolean isCounted() {
+        return !holder && accessor.isCounted();
+    }
+
     /** Whether a collection property is a {@code Set} (else a {@code List}). */
     public boolean isSet() {
         return setCollection;

@@ -126,6 +126,7 @@ public final class SessionObjects {
         WriteListener current = object.$mapper$listener();
         if (current != state && current instanceof InstanceState other && other.isListened()) {
             other.listened(false);
+            other.unsync();    // no longer told of changes: compared again wherever it is tracked
             WriteLog otherLog = other.log();
             if (otherLog != null) {
                 otherLog.unlistened(1);
@@ -146,6 +147,8 @@ public final class SessionObjects {
             return;
         }
         state.log(null);
+        // Once let go, its collections change without telling anyone: should it come back, it is compared.
+        state.unsync();
         if (!(state.mapper() instanceof Mapper<?> mapper) || !mapper.isSkippable()) {
             writes.unskippable(-1);
             return;
@@ -168,21 +171,26 @@ public final class SessionObjects {
     }
 
     /**
-     * Makes every tracked object stop telling this session's log of its writes, when the session lets all go; with
-     * {@code closing} false (the session goes on) the states also forget the log, as they may be tracked again.
+     * Makes every tracked object stop telling this session's log of its writes, when the session lets all go. A
+     * closing session closes its log instead, which then ignores what it is told, without a pass over the objects
+     * (each keeps its state, as a detached object does in SQLAlchemy); a session that goes on makes each state
+     * forget the log, as it may be tracked again.
      */
     private void detachAll(boolean closing) {
-        if (writes.hasListeners() || !closing) {
-            for (InstanceState state : ordered) {
-                if (state.log() != writes) {
-                    continue;
-                }
-                if (state.isListened() && ((Tracked) state.entity()).$mapper$listener() == state) {
-                    ((Tracked) state.entity()).$mapper$listener(null);
-                }
-                state.log(null);
-                state.listened(false);
+        if (closing) {
+            writes.close();
+            return;
+        }
+        for (InstanceState state : ordered) {
+            if (state.log() != writes) {
+                continue;
             }
+            if (state.isListened() && ((Tracked) state.entity()).$mapper$listener() == state) {
+                ((Tracked) state.entity()).$mapper$listener(null);
+            }
+            state.log(null);
+            state.unsync();
+            state.listened(false);
         }
         writes.clear();
     }

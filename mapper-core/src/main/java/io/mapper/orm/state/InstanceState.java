@@ -132,7 +132,7 @@ public final class InstanceState implements WriteListener {
         }
     }
 
-    /** The object had a column field written: the session's log notes it for the next flush. */
+    /** The object had a field written, or a collection of it changed: the session's log notes it for the next flush. */
     @Override
     public void written(Object written) {
         WriteLog current = log;

@@ -36,10 +36,18 @@ public final class PropertyAccessor {
     private final MethodHandle setter;
     private final @Nullable Function<Object, @Nullable Object> boundGetter;
     private final @Nullable BiConsumer<Object, @Nullable Object> boundSetter;
+    /**
+     * For a field whose writes the build-time enhancer counts: writes it without counting, for what mapper sets as
+     * loaded ({@link #setLoaded}): the enhancer's {@code $mapper$load$name}, else the field itself; null otherwise.
+     */
+    private final @Nullable MethodHandle loadSetter;
+    /** {@link #loadSetter} bound once into a class, as the getter and setter are; null where it cannot be. */
+    private final @Nullable BiConsumer<Object, @Nullable Object> boundLoadSetter;
 
     private PropertyAccessor(String name, Class<?> owner, Class<?> type, MethodHandle getter, MethodHandle setter,
             @Nullable Function<Object, @Nullable Object> boundGetter,
-            @Nullable BiConsumer<Object, @Nullable Object> boundSetter) {
+            @Nullable BiConsumer<Object, @Nullable Object> boundSetter, @Nullable MethodHandle loadSetter,
+            @Nullable BiConsumer<Object, @Nullable Object> boundLoadSetter) {
         this.name = name;
         this.owner = owner;
         this.type = type;
@@ -47,6 +55,8 @@ public final class PropertyAccessor {
         this.setter = setter;
         this.boundGetter = boundGetter;
         this.boundSetter = boundSetter;
+        this.loadSetter = loadSetter;
+        this.boundLoadSetter = boundLoadSetter;
     }
 
     /** An accessor for {@code field}, through its public getter and setter when present. */
@@ -71,9 +81,19 @@ public final class PropertyAccessor {
             if (getter == null) {
                 getter = lookup.unreflectGetter(field);
             }
-            if (setter == null && owner.isAnnotationPresent(Enhanced.class)) {
-                setter = countingSetter(lookup, owner, field);    // mapper's own writes count as the class's do
+            MethodHandle counting = owner.isAnnotationPresent(Enhanced.class)
+                    ? countingSetter(lookup, owner, field) : null;
+            if (setter == null) {
+                setter = counting;    // mapper's own writes count as the class's do
             }
+            MethodHandle loader = counting == null ? null : loader(lookup, owner, field);
+            BiConsumer<Object, @Nullable Object> boundLoader = bind && loader != null
+                    ? bind(lookup, loader, BiConsumer.class, "accept") : null;
+            if (loader == null && counting != null && !Modifier.isFinal(field.getModifiers())) {
+                loader = lookup.unreflectSetter(field);
+            }
+            MethodHandle loadSetter = loader == null ? null
+                    : loader.asType(MethodType.methodType(void.class, Object.class, Object.class));
             if (setter == null) {
                 if (Modifier.isFinal(field.getModifiers())) {
                     throw new ArgumentException("The mapped field " + owner.getSimpleName() + "." + field.getName()
@@ -85,7 +105,7 @@ public final class PropertyAccessor {
             return new PropertyAccessor(field.getName(), owner, field.getType(),
                     getter.asType(MethodType.methodType(Object.class, Object.class)),
                     setter.asType(MethodType.methodType(void.class, Object.class, Object.class)),
-                    boundGetter, boundSetter);
+                    boundGetter, boundSetter, loadSetter, boundLoader);
         } catch (IllegalAccessException e) {
             throw new ArgumentException("mapper cannot access " + owner.getName() + "." + field.getName() + ": "
                     + e.getMessage() + ". If the class is in a named module, open its package to io.mapper.core "
@@ -150,6 +170,19 @@ public final class PropertyAccessor {
         }
     }
 
+    /**
+     * The static method the build-time enhancer gave an {@link Enhanced} class to write a relationship field without
+     * counting ({@code $mapper$load$name}), or null when the field has none.
+     */
+    private static @Nullable MethodHandle loader(MethodHandles.Lookup lookup, Class<?> owner, Field field) {
+        try {
+            return lookup.findStatic(owner, "$mapper$load$" + field.getName(),
+                    MethodType.methodType(void.class, owner, field.getType()));
+        } catch (NoSuchMethodException | IllegalAccessException e) {
+            return null;
+        }
+    }
+
     private static @Nullable MethodHandle publicSetter(Class<?> owner, Field field) throws IllegalAccessException {
         try {
             Method method = owner.getMethod("set" + capitalize(field.getName()), field.getType());
@@ -202,12 +235,36 @@ public final class PropertyAccessor {
             throw new ArgumentException("Cannot set the primitive property " + owner.getSimpleName() + "." + name
                     + " to NULL. Use its wrapper type (for example Long) or make the column NOT NULL.");
         }
+        write(boundSetter, setter, target, value);
+    }
+
+    /** Whether the build-time enhancer counts the writes to this property's field ({@link Enhanced}). */
+    public boolean isCounted() {
+        return loadSetter != null;
+    }
+
+    /**
+     * Sets the property to what mapper loaded for it (a loaded collection, a reference, a back-reference), which the
+     * object's snapshot holds too: for a counted field the field is written without counting, so that the object
+     * does not look written to its session; otherwise as {@link #set}.
+     */
+    public void setLoaded(Object target, @Nullable Object value) {
+        MethodHandle raw = loadSetter;
+        if (raw == null) {
+            set(target, value);
+        } else {
+            write(boundLoadSetter, raw, target, value);
+        }
+    }
+
+    /** Writes through {@code bound} when there is one, else through {@code handle}. */
+    private void write(@Nullable BiConsumer<Object, @Nullable Object> bound, MethodHandle handle, Object target,
+            @Nullable Object value) {
         try {
-            BiConsumer<Object, @Nullable Object> bound = boundSetter;
             if (bound != null) {
                 bound.accept(target, value);
             } else {
-                setter.invokeExact(target, value);
+                handle.invokeExact(target, value);
             }
         } catch (ClassCastException e) {
             throw new ArgumentException("Cannot set " + owner.getSimpleName() + "." + name + " (" + type.getName()

@@ -19,13 +19,19 @@ public final class WriteLog {
     private int unskippable;
     private int unlistened;
     private int listening;
+    private boolean closed;
 
     /** Logs {@code state} once until the next {@link #drain()}. */
     public void add(InstanceState state) {
-        if (state.logMark != mark) {
+        if (state.logMark != mark && !closed) {
             state.logMark = mark;
             states.add(state);
         }
+    }
+
+    /** The logged states, left in the log (a state let go of since may be among them). */
+    public List<InstanceState> view() {
+        return java.util.Collections.unmodifiableList(states);
     }
 
     /** The logged states, and an empty log. */
@@ -59,6 +65,12 @@ public final class WriteLog {
     /** Whether some tracked object tells this log of its writes (and must stop when the session lets it go). */
     public boolean hasListeners() {
         return listening > 0;
+    }
+
+    /** Forgets everything and ignores what it is told from now on: its session closed. */
+    public void close() {
+        clear();
+        closed = true;
     }
 
     /** Forgets everything (the session let every object go). */

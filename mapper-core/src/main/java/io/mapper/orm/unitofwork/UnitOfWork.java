@@ -154,7 +154,7 @@ public final class UnitOfWork {
         // When every tracked object tells the session of its writes (enhanced classes with nothing else to compare),
         // the objects it logged are the only ones that can have changed: the others are not even looked at.
         WriteLog log = objects.writes();
-        List<InstanceState> logged = log.coversAll() ? log.drain() : null;
+        List<InstanceState> logged = onlyLogged(objects, log) ? log.drain() : null;
         // New objects are not known to agree with their snapshots after their INSERT: the next flush compares them.
         List<InstanceState> inserted = logged == null ? List.of() : List.copyOf(objects.pending());
         boolean done = false;
@@ -168,32 +168,77 @@ public final class UnitOfWork {
             if (logged != null) {
                 // After a flush every object it looked at agrees with its snapshot (compared equal, or updated),
                 // and a write since was logged; its new objects do not (their count is not noted at the INSERT),
-                // and a failed flush leaves them all to the next one.
+                // nor does an object holding a collection that does not tell the session of its changes (one the
+                // application assigned), and a failed flush leaves them all to the next one.
+                for (InstanceState state : done ? inserted : logged) {
+                    if (state.log() == log) {
+                        log.add(state);
+                    }
+                }
                 if (done) {
-                    for (InstanceState state : inserted) {
-                        if (state.log() == log) {
+                    for (InstanceState state : logged) {
+                        if (state.log() == log && holdsPlainCollection(state)) {
                             log.add(state);
                         }
                     }
-                } else {
-                    relog(log, logged);
                 }
             }
         }
     }
 
-    /** Logs again those of {@code looked} that are not known to agree with their snapshots. */
-    private static void relog(WriteLog log, List<InstanceState> looked) {
-        for (InstanceState state : looked) {
-            if (state.log() == log && !isSynced(state)) {
-                log.add(state);
+    /**
+     * Whether this flush may look at the logged objects alone: every object the session tracks tells it of its
+     * writes ({@link WriteLog#coversAll()}), and nothing changes an object that was not written. Two things can:
+     * deleting an object of a class in a relationship (the references to it and its collections' elements are
+     * found by looking at the others), and a changed primary key of such an object (the foreign keys that hold it).
+     */
+    private boolean onlyLogged(SessionObjects objects, WriteLog log) {
+        if (!log.coversAll()) {
+            return false;
+        }
+        for (InstanceState deleted : objects.deleted()) {
+            if (postUpdatable.contains((Mapper<?>) deleted.mapper())) {
+                return false;
             }
         }
+        Mapper<?> last = null;
+        boolean related = false;
+        for (InstanceState state : log.view()) {
+            if (state.log() != log || state.status() != InstanceState.Status.PERSISTENT) {
+                continue;
+            }
+            if (state.mapper() != last) {    // a run of objects of one class needs no lookup
+                last = (Mapper<?>) state.mapper();
+                related = postUpdatable.contains(last);
+            }
+            if (related && isKeyChanged(state)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @SuppressWarnings("unchecked")
-    private static <E> boolean isSynced(InstanceState state) {
-        return ((Mapper<E>) state.mapper()).isSynced((E) state.entity(), state);
+    private static <E> boolean isKeyChanged(InstanceState state) {
+        return ((Mapper<E>) state.mapper()).isKeyChanged((E) state.entity(), state);
+    }
+
+    /**
+     * Whether a collection property of the object holds a collection that does not tell the object's session of
+     * its changes: not one of mapper's, or one of another object's.
+     */
+    private static boolean holdsPlainCollection(InstanceState state) {
+        for (RelationshipMapping relationship : ((Mapper<?>) state.mapper()).relationships()) {
+            if (relationship.isSingleValued()) {
+                continue;
+            }
+            Object value = relationship.accessor().get(state.entity());
+            if (value != null && !(value instanceof PersistentCollection collection
+                    && collection.isOwnedBy(state.entity()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Outcome flush(java.util.function.Supplier<Connection> connection, FlushContext flush,
