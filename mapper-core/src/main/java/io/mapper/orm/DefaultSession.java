@@ -206,6 +206,12 @@ final class DefaultSession implements Session {
     }
 
     @Override
+    public void flagDirty(Object entity) {
+        guard.checkOpen();
+        tracked(entity, "; add it, or merge it and flag the object merge() returns").unsync();
+    }
+
+    @Override
     public boolean contains(Object entity) {
         return objects.contains(entity);
     }

@@ -80,6 +80,16 @@ public interface SessionOperations {
     /** See {@link Session#isModified(Object)}. */
     boolean isModified(Object entity);
 
+    /**
+     * Makes the next flush compare {@code entity} with its snapshot whole, as if every field had been written
+     * (SQLAlchemy's {@code flag_dirty()}): for a change the session cannot see, on an entity class enhanced at build
+     * time (docs/orm.md, "Change tracking") that was written where the enhancer does not reach, such as through
+     * reflection or from code compiled without it. Unchanged values are still not written. Without enhancement the
+     * flush compares every object anyway, and this changes nothing. Raises for an object the session does not
+     * track.
+     */
+    void flagDirty(Object entity);
+
     /** See {@link Session#contains(Object)}. */
     boolean contains(Object entity);
 

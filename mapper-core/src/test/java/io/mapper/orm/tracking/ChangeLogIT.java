@@ -112,6 +112,36 @@ class ChangeLogIT extends BackendTest {
         assertThat(strings("SELECT title FROM tracked_note ORDER BY id").get(0)).isEqualTo("second");
     }
 
+    /**
+     * A write the enhancer cannot see (reflection) is not flushed, as docs/orm.md says; {@code flagDirty} makes the
+     * next flush compare the object (mirrors {@code test_attributes.py::HistoryTest::test_mark_dirty_no_attr}: the
+     * flag makes the object modified), and an unchanged one flagged writes nothing.
+     */
+    @Test
+    void flagDirtyMakesTheFlushCompareAnObjectWrittenUnseen() throws Exception {
+        java.lang.reflect.Field title = TrackedNote.class.getDeclaredField("title");
+        title.setAccessible(true);
+        try (Session session = sessions.open()) {
+            List<TrackedNote> notes = notes(session);
+            title.set(notes.get(5), "set through reflection");
+            recorder.clear();
+            session.flush();
+            assertThat(updates()).as("a write the enhancer cannot see").isEmpty();
+            session.flagDirty(notes.get(5));
+            session.flagDirty(notes.get(6));
+            session.flush();
+            assertThat(updates()).hasSize(1);
+            session.commit();
+        }
+        assertThat(strings("SELECT COUNT(*) FROM tracked_note WHERE title = 'set through reflection'"))
+                .containsExactly("1");
+        try (Session session = sessions.open()) {
+            TrackedNote stranger = new TrackedNote("not added");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> session.flagDirty(stranger))
+                    .hasMessageContaining("is not in this session");
+        }
+    }
+
     @Test
     void aNewObjectIsComparedAfterItsInsertUntilItAgrees() {
         try (Session session = sessions.open()) {

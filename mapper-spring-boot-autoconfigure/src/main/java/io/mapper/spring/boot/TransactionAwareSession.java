@@ -36,7 +36,7 @@ import io.mapper.sql.RowLock;
  * <p>Outside a transaction, writes ({@code add}, {@code addAll}, {@code delete}, {@code merge}, {@code flush}) raise
  * an {@link InvalidRequestException} naming {@code @Transactional}, instead of being lost; {@code get},
  * {@code scalars}, {@code state}, {@code contains} and {@code autoflush} run in a short-lived session of their own, so a returned
- * object is detached; {@code refresh}, {@code expunge} and {@code isModified}, which concern objects a session
+ * object is detached; {@code refresh}, {@code expunge}, {@code isModified} and {@code flagDirty}, which concern objects a session
  * tracks, raise naming {@code @Transactional}. {@code scalars} loads its whole result, so it also runs in a
  * short-lived session; {@code execute} and {@code query} return a lazily read {@link Result} or a {@link Query} that
  * need the session's connection after the call returns, so they need a transaction
@@ -166,6 +166,11 @@ public final class TransactionAwareSession implements Session {
     @Override
     public boolean isModified(Object entity) {
         return forTracked("isModified(...)").isModified(entity);
+    }
+
+    @Override
+    public void flagDirty(Object entity) {
+        forTracked("flagDirty(...)").flagDirty(entity);
     }
 
     @Override
