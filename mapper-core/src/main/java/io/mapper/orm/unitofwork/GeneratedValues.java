@@ -47,8 +47,15 @@ final class GeneratedValues {
      * (which a trigger may write) only where the database returns what triggers wrote.
      */
     static boolean returnable(Connection connection, List<PropertyMapping> properties) {
-        return connection.dialect().returningIncludesTriggerChanges()
-                || properties.stream().allMatch(property -> property.generatedBy() == null);
+        if (connection.dialect().returningIncludesTriggerChanges()) {
+            return true;
+        }
+        for (PropertyMapping property : properties) {    // per INSERT: no stream
+            if (property.generatedBy() != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Sets {@code properties} of {@code entity} from the row's columns from {@code offset} on. */
