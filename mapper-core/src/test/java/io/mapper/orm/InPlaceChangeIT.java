@@ -25,12 +25,15 @@ class InPlaceChangeIT extends BackendTest {
     public static class Doc {
         @Id @GeneratedValue public Long id;
         public byte[] content;
+        /** Loaded on first use: its snapshot is taken then. */
+        @io.mapper.orm.annotation.Column(deferred = true) public byte[] thumbnail;
 
         Doc() {
         }
 
         Doc(byte[] content) {
             this.content = content;
+            this.thumbnail = content.clone();
         }
     }
 
@@ -45,6 +48,27 @@ class InPlaceChangeIT extends BackendTest {
             session.commit();
         }
         recorder.clear();
+    }
+
+    /** A deferred column's snapshot, taken when it loads on first use, is a copy too. */
+    @Test
+    void aDeferredArrayChangedInPlaceAfterItLoadsIsFlushed() {
+        try (Session session = sessions.open()) {
+            List<Doc> docs = byId(session);
+            assertThat(docs.get(1).thumbnail).as("not loaded with the row").isNull();
+            session.refresh(docs.get(1), "thumbnail");
+            assertThat(docs.get(1).thumbnail).containsExactly(4, 5, 6);
+            docs.get(1).thumbnail[0] = 8;
+            assertThat(session.isModified(docs.get(1))).isTrue();
+            recorder.clear();
+            session.commit();
+            recorder.assertStatements("UPDATE blob_doc SET thumbnail = ? WHERE blob_doc.id = ?");
+        }
+        try (Session session = sessions.open()) {
+            Doc doc = byId(session).get(1);
+            session.refresh(doc, "thumbnail");
+            assertThat(doc.thumbnail).containsExactly(8, 5, 6);
+        }
     }
 
     private static List<Doc> byId(Session session) {

@@ -73,8 +73,11 @@ public final class Enhancer {
     private final Map<String, Path> files = new HashMap<>();
     private Set<String> targets = Set.of();
 
-    /** What one run did: the classes it enhanced and the other classes whose field writes it rewrote. */
-    public record Result(List<String> enhanced, List<String> rewritten) {
+    /**
+     * What one run did: the classes it enhanced, the other classes whose field writes it rewrote, and a warning per
+     * counted field that is not private (code the enhancer does not rewrite may write it unseen).
+     */
+    public record Result(List<String> enhanced, List<String> rewritten, List<String> warnings) {
     }
 
     /** A class as the first pass reads it: its superclass, whether it is an entity, its instance fields. */
@@ -126,7 +129,26 @@ public final class Enhancer {
         }
         enhanced.sort(null);
         rewritten.sort(null);
-        return new Result(enhanced, rewritten);
+        return new Result(enhanced, rewritten, enhancer.warnings(enhanced));
+    }
+
+    /**
+     * A warning per counted field of {@code enhanced} that is not private: a write to it from code the enhancer
+     * does not rewrite (another module, a class an IDE recompiled without {@code mapper:enhance}) is not seen.
+     */
+    private List<String> warnings(List<String> enhanced) {
+        List<String> warnings = new ArrayList<>();
+        for (String name : enhanced) {
+            for (FieldInfo field : classes.get(name.replace('.', '/')).fields.values()) {
+                if (field.counted() && (field.access() & Opcodes.ACC_PRIVATE) == 0) {
+                    warnings.add(name + "." + field.name() + " is not private: a write to it from code the enhancer "
+                            + "does not rewrite (another module, a class compiled without mapper:enhance) is not seen "
+                            + "by the session. Make it private and write it through the class's methods, or call "
+                            + "session.flagDirty(entity) after such a write.");
+                }
+            }
+        }
+        return warnings;
     }
 
     /** Command line: {@code Enhancer <classes directory> [package ...]}; prints what it changed. */
@@ -148,6 +170,7 @@ public final class Enhancer {
         System.out.println("[mapper enhancer] " + directory + ": enhanced " + result.enhanced().size()
                 + " entity classes " + result.enhanced() + ", rewrote field writes in " + result.rewritten().size()
                 + " other classes " + result.rewritten());
+        result.warnings().forEach(warning -> System.out.println("[mapper enhancer] warning: " + warning));
     }
 
     private void read(Path directory) throws IOException {

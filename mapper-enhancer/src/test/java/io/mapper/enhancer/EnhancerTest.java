@@ -137,6 +137,11 @@ class EnhancerTest {
         Enhancer.Result result = Enhancer.enhance(classes);
         assertThat(result.enhanced()).containsExactly("shop.Base", "shop.Item");
         assertThat(result.rewritten()).contains("shop.Writers", "shop.Item$Nested", "other.Special");
+        assertThat(result.warnings()).as("a warning per counted field that is not private")
+                .anySatisfy(warning -> assertThat(warning).startsWith("shop.Item.stock is not private"))
+                .anySatisfy(warning -> assertThat(warning).startsWith("shop.Item.visits is not private"))
+                .anySatisfy(warning -> assertThat(warning).startsWith("shop.Base.createdBy is not private"))
+                .hasSize(3);
 
         try (URLClassLoader loader = load(classes)) {
             Class<?> item = loader.loadClass("shop.Item");

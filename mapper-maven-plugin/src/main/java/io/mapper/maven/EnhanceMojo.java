@@ -50,6 +50,7 @@ public final class EnhanceMojo extends AbstractMojo {
             getLog().info("mapper:enhance: " + result.enhanced().size() + " entity classes enhanced, field writes "
                     + "rewritten in " + result.rewritten().size() + " other classes.");
             result.enhanced().forEach(name -> getLog().debug("  enhanced " + name));
+            result.warnings().forEach(getLog()::warn);
         } catch (IOException | RuntimeException e) {
             throw new MojoExecutionException("mapper:enhance could not rewrite the classes in " + classesDirectory
                     + ": " + e.getMessage() + ". Run './mvnw clean compile' and try again; if it persists, report "

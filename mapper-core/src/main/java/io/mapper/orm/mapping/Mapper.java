@@ -229,6 +229,14 @@ public final class Mapper<E> implements io.mapper.orm.state.ValueSemantics {
     }
 
     @Override
+    public @Nullable Object snapshotOf(int slot, @Nullable Object value) {
+        if (slot < converted.length && converted[slot] != null && value != null && !Unloaded.is(value)) {
+            return converted[slot].copyValue(value);
+        }
+        return value instanceof byte[] bytes ? bytes.clone() : value;
+    }
+
+    @Override
     public boolean sameValue(int slot, @Nullable Object before, @Nullable Object after) {
         io.mapper.types.ConvertedType<Object, ?> type = slot < converted.length ? converted[slot] : null;
         return type == null ? io.mapper.orm.state.InstanceState.sameValue(before, after)

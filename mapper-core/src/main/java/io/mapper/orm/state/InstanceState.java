@@ -288,7 +288,8 @@ public final class InstanceState implements WriteListener {
     /** Records one column's database value, now loaded (or {@link Unloaded#VALUE}: no longer known). */
     public void committedSlot(int slot, @Nullable Object value) {
         if (committed != null) {
-            committed[slot] = value;
+            // As committed(values): a mutable value is copied, so a change made in place to the object's shows.
+            committed[slot] = mapper instanceof ValueSemantics semantics ? semantics.snapshotOf(slot, value) : value;
         }
     }
 

@@ -12,6 +12,9 @@ public interface ValueSemantics {
     /** The values to keep as a snapshot: {@code values} with every mutable value copied. */
     @Nullable Object[] snapshotOf(@Nullable Object[] values);
 
+    /** The value to keep in the snapshot for one slot: {@code value}, copied when it is mutable. */
+    @Nullable Object snapshotOf(int slot, @Nullable Object value);
+
     /** Whether the slot's value {@code after} is the same value as the snapshot's {@code before}. */
     boolean sameValue(int slot, @Nullable Object before, @Nullable Object after);
 }
