@@ -465,7 +465,7 @@ final class SessionLoading implements LoadContext {
                 deferred.fill(mapper, state, values);
                 return new Loaded(state, false);
             }
-            mapper.populate(state.entity(), values);
+            populateQuietly(mapper, state.entity(), values);
             state.committed(snapshot(mapper, state.entity(), values));
             if (!complete) {
                 deferred.unloaded(mapper, state, columns);
@@ -501,6 +501,25 @@ final class SessionLoading implements LoadContext {
         mapper.lifecycle().fire(Lifecycle.Event.AFTER_LOAD, entity);
         for (SessionListener listener : session.factory().listeners()) {
             listener.afterLoad(entity);
+        }
+    }
+
+    /**
+     * Refills a tracked object's fields from its row without telling its session: the snapshot is taken from the same
+     * values right after, so the next flush need not look at it (an object reloaded after a commit expired it).
+     */
+    private static void populateQuietly(Mapper<Object> mapper, Object entity, Object[] values) {
+        io.mapper.orm.state.WriteListener listener = mapper.isTracked()
+                ? ((io.mapper.orm.state.Tracked) entity).$mapper$listener() : null;
+        if (listener == null) {
+            mapper.populate(entity, values);
+            return;
+        }
+        ((io.mapper.orm.state.Tracked) entity).$mapper$listener(null);
+        try {
+            mapper.populate(entity, values);
+        } finally {
+            ((io.mapper.orm.state.Tracked) entity).$mapper$listener(listener);
         }
     }
 
