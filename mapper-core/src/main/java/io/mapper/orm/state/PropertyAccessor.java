@@ -82,11 +82,11 @@ public final class PropertyAccessor {
                 getter = lookup.unreflectGetter(field);
             }
             MethodHandle counting = owner.isAnnotationPresent(Enhanced.class)
-                    ? countingSetter(lookup, owner, field) : null;
+                    ? enhancerSetter(lookup, owner, field, "$mapper$set$") : null;
             if (setter == null) {
                 setter = counting;    // mapper's own writes count as the class's do
             }
-            MethodHandle loader = counting == null ? null : loader(lookup, owner, field);
+            MethodHandle loader = counting == null ? null : enhancerSetter(lookup, owner, field, "$mapper$load$");
             BiConsumer<Object, @Nullable Object> boundLoader = bind && loader != null
                     ? bind(lookup, loader, BiConsumer.class, "accept") : null;
             if (loader == null && counting != null && !Modifier.isFinal(field.getModifiers())) {
@@ -158,25 +158,14 @@ public final class PropertyAccessor {
     }
 
     /**
-     * The static method the build-time enhancer gave an {@link Enhanced} class to write {@code field} and count the
-     * write ({@code $mapper$set$name}), or null when the field has none (a field the enhancer does not count).
+     * A static method the build-time enhancer gave an {@link Enhanced} class to write {@code field}:
+     * {@code $mapper$set$name} writes it and counts the write, {@code $mapper$load$name} (relationship fields) writes
+     * it without counting. Null when the field has none (a field the enhancer does not count).
      */
-    private static @Nullable MethodHandle countingSetter(MethodHandles.Lookup lookup, Class<?> owner, Field field) {
+    private static @Nullable MethodHandle enhancerSetter(MethodHandles.Lookup lookup, Class<?> owner, Field field,
+            String prefix) {
         try {
-            return lookup.findStatic(owner, "$mapper$set$" + field.getName(),
-                    MethodType.methodType(void.class, owner, field.getType()));
-        } catch (NoSuchMethodException | IllegalAccessException e) {
-            return null;
-        }
-    }
-
-    /**
-     * The static method the build-time enhancer gave an {@link Enhanced} class to write a relationship field without
-     * counting ({@code $mapper$load$name}), or null when the field has none.
-     */
-    private static @Nullable MethodHandle loader(MethodHandles.Lookup lookup, Class<?> owner, Field field) {
-        try {
-            return lookup.findStatic(owner, "$mapper$load$" + field.getName(),
+            return lookup.findStatic(owner, prefix + field.getName(),
                     MethodType.methodType(void.class, owner, field.getType()));
         } catch (NoSuchMethodException | IllegalAccessException e) {
             return null;
