@@ -25,7 +25,6 @@ import io.mapper.orm.mapping.RelationshipMapping;
 import io.mapper.orm.session.Journal;
 import io.mapper.orm.session.SessionObjects;
 import io.mapper.orm.state.InstanceState;
-import io.mapper.orm.state.WriteLog;
 import io.mapper.schema.Table;
 import io.mapper.sql.Sql;
 
@@ -153,10 +152,7 @@ public final class UnitOfWork {
         FlushContext flush = new FlushContext(objects, journal, registry, this::processorsOf);
         // When every tracked object tells the session of its writes (enhanced classes with nothing else to compare),
         // the objects it logged are the only ones that can have changed: the others are not even looked at.
-        WriteLog log = objects.writes();
-        List<InstanceState> logged = onlyLogged(objects, log) ? log.drain() : null;
-        // New objects are not known to agree with their snapshots after their INSERT: the next flush compares them.
-        List<InstanceState> inserted = logged == null ? List.of() : List.copyOf(objects.pending());
+        LoggedFlush logged = LoggedFlush.take(objects, postUpdatable);
         boolean done = false;
         try {
             Outcome outcome = flush(connection, flush, beforeWrite, logged);
@@ -166,83 +162,13 @@ public final class UnitOfWork {
             // Collection columns are assigned afresh by each flush, from the collections as they are then.
             flush.assigned.forEach(InstanceState::clearAssigned);
             if (logged != null) {
-                // After a flush every object it looked at agrees with its snapshot (compared equal, or updated),
-                // and a write since was logged; its new objects do not (their count is not noted at the INSERT),
-                // nor does an object holding a collection that does not tell the session of its changes (one the
-                // application assigned), and a failed flush leaves them all to the next one.
-                for (InstanceState state : done ? inserted : logged) {
-                    if (state.log() == log) {
-                        log.add(state);
-                    }
-                }
-                if (done) {
-                    for (InstanceState state : logged) {
-                        if (state.log() == log && holdsPlainCollection(state)) {
-                            log.add(state);
-                        }
-                    }
-                }
+                logged.finish(done);
             }
         }
-    }
-
-    /**
-     * Whether this flush may look at the logged objects alone: every object the session tracks tells it of its
-     * writes ({@link WriteLog#coversAll()}), and nothing changes an object that was not written. Two things can:
-     * deleting an object of a class in a relationship (the references to it and its collections' elements are
-     * found by looking at the others), and a changed primary key of such an object (the foreign keys that hold it).
-     */
-    private boolean onlyLogged(SessionObjects objects, WriteLog log) {
-        if (!log.coversAll()) {
-            return false;
-        }
-        for (InstanceState deleted : objects.deleted()) {
-            if (postUpdatable.contains((Mapper<?>) deleted.mapper())) {
-                return false;
-            }
-        }
-        Mapper<?> last = null;
-        boolean related = false;
-        for (InstanceState state : log.view()) {
-            if (state.log() != log || state.status() != InstanceState.Status.PERSISTENT) {
-                continue;
-            }
-            if (state.mapper() != last) {    // a run of objects of one class needs no lookup
-                last = (Mapper<?>) state.mapper();
-                related = postUpdatable.contains(last);
-            }
-            if (related && isKeyChanged(state)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <E> boolean isKeyChanged(InstanceState state) {
-        return ((Mapper<E>) state.mapper()).isKeyChanged((E) state.entity(), state);
-    }
-
-    /**
-     * Whether a collection property of the object holds a collection that does not tell the object's session of
-     * its changes: not one of mapper's, or one of another object's.
-     */
-    private static boolean holdsPlainCollection(InstanceState state) {
-        for (RelationshipMapping relationship : ((Mapper<?>) state.mapper()).relationships()) {
-            if (relationship.isSingleValued()) {
-                continue;
-            }
-            Object value = relationship.accessor().get(state.entity());
-            if (value != null && !(value instanceof PersistentCollection collection
-                    && collection.isOwnedBy(state.entity()))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Outcome flush(java.util.function.Supplier<Connection> connection, FlushContext flush,
-            Runnable beforeWrite, @Nullable List<InstanceState> logged) {
+            Runnable beforeWrite, @Nullable LoggedFlush logged) {
         SessionObjects objects = flush.objects;
         if (!objects.deleted().isEmpty()) {
             for (InstanceState deleted : List.copyOf(objects.deleted())) {
@@ -253,9 +179,9 @@ public final class UnitOfWork {
         // A list, not a map by object: each object is looked at once here, and a flush of 100,000 changed objects
         // spent 10 % of its time hashing them into a map and growing it.
         List<Dirty> dirty = new ArrayList<>();
-        Collection<InstanceState> candidates = logged != null ? logged : objects.view();
+        Collection<InstanceState> candidates = logged != null ? logged.logged() : objects.view();
         for (InstanceState state : candidates) {    // nothing below changes the session while it is read
-            if (logged != null && state.log() != objects.writes()) {
+            if (logged != null && !logged.isCurrent(state)) {
                 continue;    // logged, then let go of
             }
             Mapper<?> mapper = (Mapper<?>) state.mapper();
