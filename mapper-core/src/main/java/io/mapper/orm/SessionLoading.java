@@ -32,7 +32,6 @@ import io.mapper.sql.RowLock;
 import io.mapper.sql.Select;
 import io.mapper.sql.Sql;
 import io.mapper.sql.TableClause;
-import io.mapper.types.Conversions;
 
 /**
  * A session's reads: entity queries turned into Core SELECTs, rows turned into identity-mapped objects (a row for
@@ -465,8 +464,7 @@ final class SessionLoading implements LoadContext {
                 deferred.fill(mapper, state, values);
                 return new Loaded(state, false);
             }
-            populateQuietly(mapper, state.entity(), values);
-            state.committed(snapshot(mapper, state.entity(), values));
+            state.committedOwned(populateQuietly(mapper, state.entity(), values));
             if (!complete) {
                 deferred.unloaded(mapper, state, columns);
             }
@@ -479,14 +477,14 @@ final class SessionLoading implements LoadContext {
             return new Loaded(state, true);
         }
         Object entity = mapper.newInstance();
-        mapper.populate(entity, values);
+        Object[] snapshot = mapper.populateLoaded(entity, values);
         state = new InstanceState(entity, mapper, InstanceState.Status.PERSISTENT);
         state.key(key);
-        state.committed(snapshot(mapper, entity, values));
+        state.committedOwned(snapshot);
         if (!complete) {
             deferred.unloaded(mapper, state, columns);
         }
-        mapper.syncedNow(entity, state);    // a new object, its snapshot read back from it: they agree
+        mapper.syncedNow(entity, state);    // a new object, its snapshot what it was given: they agree
         objects.trackLoaded(state);
         afterLoad(mapper, entity);
         return new Loaded(state, true);
@@ -505,33 +503,23 @@ final class SessionLoading implements LoadContext {
     }
 
     /**
-     * Refills a tracked object's fields from its row without telling its session: the snapshot is taken from the same
-     * values right after, so the next flush need not look at it (an object reloaded after a commit expired it).
+     * Refills an object's fields from its row and returns its new snapshot ({@link Mapper#populateLoaded}), without
+     * telling its session of the writes: the snapshot holds the same values, so the next flush need not look at it
+     * (an object reloaded after a commit expired it).
      */
-    private static void populateQuietly(Mapper<Object> mapper, Object entity, Object[] values) {
+    private static @Nullable Object[] populateQuietly(Mapper<Object> mapper, Object entity,
+            @Nullable Object[] values) {
         io.mapper.orm.state.WriteListener listener = mapper.isTracked()
                 ? ((io.mapper.orm.state.Tracked) entity).$mapper$listener() : null;
         if (listener == null) {
-            mapper.populate(entity, values);
-            return;
+            return mapper.populateLoaded(entity, values);
         }
         ((io.mapper.orm.state.Tracked) entity).$mapper$listener(null);
         try {
-            mapper.populate(entity, values);
+            return mapper.populateLoaded(entity, values);
         } finally {
             ((io.mapper.orm.state.Tracked) entity).$mapper$listener(listener);
         }
-    }
-
-    private static Object[] snapshot(Mapper<Object> mapper, Object entity, Object[] row) {
-        Object[] snapshot = mapper.values(entity);
-        for (PropertyMapping property : mapper.properties()) {
-            if (mapper.isForeignKeySlot(property.slot()) || mapper.isCollectionSlot(property.slot())) {
-                snapshot[property.slot()] = Conversions.convert(row[property.slot()],
-                        property.column().type().javaType());
-            }
-        }
-        return snapshot;
     }
 
     @Override

@@ -288,7 +288,13 @@ public final class Enhancer {
                 }
                 super.visit(version, access, name, signature, superName, all);
                 if (enhance) {
-                    super.visitAnnotation(ENHANCED, true).visitEnd();
+                    AnnotationVisitor enhanced = super.visitAnnotation(ENHANCED, true);
+                    AnnotationVisitor plain = enhanced.visitArray("plain");
+                    for (String field : plainFields(original, info)) {
+                        plain.visit(null, field);
+                    }
+                    plain.visitEnd();
+                    enhanced.visitEnd();
                 }
             }
 
@@ -335,6 +341,151 @@ public final class Enhancer {
         };
         reader.accept(visitor, 0);
         return new Rewrite(changed[0] ? writer.toByteArray() : original, changed[0]);
+    }
+
+    /**
+     * The counted fields of {@code info} whose public getters and setter, where the class declares them (by the
+     * names mapper looks for: {@code getName}, {@code isName}, {@code name()}, {@code setName}), only return and
+     * write the field: {@code aload_0; getfield; return} and {@code aload_0; load_1; putfield; return}, as javac
+     * compiles the plain accessors of a bean. A field without them is plain too. mapper then keeps a loaded object's
+     * values as it set them instead of reading them back through the getters.
+     */
+    static List<String> plainFields(byte[] original, ClassInfo info) {
+        Set<String> notPlain = new HashSet<>();
+        new ClassReader(original).accept(new ClassVisitor(Opcodes.ASM9) {
+            @Override
+            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
+                    String[] exceptions) {
+                if ((access & Opcodes.ACC_STATIC) != 0 || (access & Opcodes.ACC_PUBLIC) == 0) {
+                    return null;
+                }
+                FieldInfo field = accessed(info, name, descriptor);
+                if (field == null) {
+                    return null;
+                }
+                Type type = Type.getType(field.descriptor());
+                List<String> expected = descriptor.startsWith("()")
+                        ? List.of("var " + Opcodes.ALOAD + " 0",
+                                "field " + Opcodes.GETFIELD + " " + info.name + "." + field.name(),
+                                "insn " + type.getOpcode(Opcodes.IRETURN))
+                        : List.of("var " + Opcodes.ALOAD + " 0", "var " + type.getOpcode(Opcodes.ILOAD) + " 1",
+                                "field " + Opcodes.PUTFIELD + " " + info.name + "." + field.name(),
+                                "insn " + Opcodes.RETURN);
+                return new CodeRecorder() {
+                    @Override
+                    public void visitEnd() {
+                        if (!code.equals(expected)) {
+                            notPlain.add(field.name());
+                        }
+                    }
+                };
+            }
+        }, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
+        List<String> plain = new ArrayList<>();
+        for (FieldInfo field : info.fields.values()) {
+            if (field.counted() && !notPlain.contains(field.name())) {
+                plain.add(field.name());
+            }
+        }
+        return plain;
+    }
+
+    /** The counted field whose getter or setter, by mapper's naming, a method of {@code info} would be; else null. */
+    private static FieldInfo accessed(ClassInfo info, String method, String descriptor) {
+        for (FieldInfo field : info.fields.values()) {
+            if (!field.counted()) {
+                continue;
+            }
+            String capitalized = Character.toUpperCase(field.name().charAt(0)) + field.name().substring(1);
+            boolean getter = descriptor.equals("()" + field.descriptor()) && (method.equals("get" + capitalized)
+                    || method.equals("is" + capitalized) || method.equals(field.name()));
+            boolean setter = descriptor.equals("(" + field.descriptor() + ")V") && method.equals("set" + capitalized);
+            if (getter || setter) {
+                return field;
+            }
+        }
+        return null;
+    }
+
+    /** Records a method's instructions as text, without labels, line numbers and frames. */
+    private static class CodeRecorder extends MethodVisitor {
+
+        final List<String> code = new ArrayList<>();
+
+        CodeRecorder() {
+            super(Opcodes.ASM9);
+        }
+
+        @Override
+        public void visitInsn(int opcode) {
+            code.add("insn " + opcode);
+        }
+
+        @Override
+        public void visitVarInsn(int opcode, int variable) {
+            code.add("var " + opcode + " " + variable);
+        }
+
+        @Override
+        public void visitFieldInsn(int opcode, String owner, String name, String descriptor) {
+            code.add("field " + opcode + " " + owner + "." + name);
+        }
+
+        @Override
+        public void visitIntInsn(int opcode, int operand) {
+            code.add("other");
+        }
+
+        @Override
+        public void visitTypeInsn(int opcode, String type) {
+            code.add("other");
+        }
+
+        @Override
+        public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
+            code.add("other");
+        }
+
+        @Override
+        public void visitInvokeDynamicInsn(String name, String descriptor, org.objectweb.asm.Handle bootstrap,
+                Object... arguments) {
+            code.add("other");
+        }
+
+        @Override
+        public void visitJumpInsn(int opcode, Label label) {
+            code.add("other");
+        }
+
+        @Override
+        public void visitLdcInsn(Object value) {
+            code.add("other");
+        }
+
+        @Override
+        public void visitIincInsn(int variable, int increment) {
+            code.add("other");
+        }
+
+        @Override
+        public void visitTableSwitchInsn(int min, int max, Label fallback, Label... labels) {
+            code.add("other");
+        }
+
+        @Override
+        public void visitLookupSwitchInsn(Label fallback, int[] keys, Label[] labels) {
+            code.add("other");
+        }
+
+        @Override
+        public void visitMultiANewArrayInsn(String descriptor, int dimensions) {
+            code.add("other");
+        }
+
+        @Override
+        public void visitTryCatchBlock(Label start, Label end, Label handler, String type) {
+            code.add("other");
+        }
     }
 
     /**

@@ -55,7 +55,7 @@ class EnhancerTest {
             "io/mapper/orm/state/Enhanced.java", """
                     package io.mapper.orm.state;
                     @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
-                    public @interface Enhanced { }
+                    public @interface Enhanced { String[] plain() default {}; }
                     """,
             "io/mapper/orm/state/Tracked.java", """
                     package io.mapper.orm.state;
@@ -127,8 +127,52 @@ class EnhancerTest {
             }
             """;
 
+    private static final String CUSTOMER = """
+            package shop;
+            import io.mapper.orm.annotation.*;
+            @Entity
+            public class Customer {
+                private Long id;
+                private String name;
+                private String email;
+                private boolean active;
+                private int visits;
+                private long points;
+                public Long getId() { return id; }
+                public String getName() { return name == null ? "" : name; }
+                public void setName(String name) { this.name = name; }
+                public String getEmail() { return email; }
+                public void setEmail(String email) { this.email = email.trim(); }
+                public boolean isActive() { return active; }
+                public void setActive(boolean active) { this.active = active; }
+                public void setVisits(int visits) { this.visits = visits; }
+                public int getVisits(int bonus) { return visits + bonus; }
+                public long points() { synchronized (this) { return points; } }
+            }
+            """;
+
     @TempDir
     Path root;
+
+    @Test
+    void theEnhancedAnnotationNamesTheFieldsWhoseAccessorsOnlyReadAndWriteThem() throws Exception {
+        Path classes = compile(Map.of("shop/Base.java", BASE, "shop/Item.java", ITEM, "shop/Customer.java", CUSTOMER));
+        Enhancer.enhance(classes);
+        try (URLClassLoader loader = load(classes)) {
+            Class<? extends java.lang.annotation.Annotation> enhanced = loader
+                    .loadClass("io.mapper.orm.state.Enhanced").asSubclass(java.lang.annotation.Annotation.class);
+            Method plain = enhanced.getMethod("plain");
+            // getVisits(int) is not a getter by mapper's naming; points() does more than return the field.
+            assertThat((String[]) plain.invoke(loader.loadClass("shop.Customer").getAnnotation(enhanced)))
+                    .containsExactly("id", "active", "visits");
+            // Item: setName/getName are plain; the public field, the package-private one and the reference have
+            // no accessors that do more. Base's fields likewise.
+            assertThat((String[]) plain.invoke(loader.loadClass("shop.Item").getAnnotation(enhanced)))
+                    .containsExactly("id", "name", "stock", "visits", "parent");
+            assertThat((String[]) plain.invoke(loader.loadClass("shop.Base").getAnnotation(enhanced)))
+                    .containsExactly("createdBy", "score");
+        }
+    }
 
     @Test
     void everyWriteToAColumnOrRelationshipFieldCountsAndNothingElse() throws Exception {

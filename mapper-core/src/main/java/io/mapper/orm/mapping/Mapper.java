@@ -64,6 +64,10 @@ public final class Mapper<E> implements io.mapper.orm.state.ValueSemantics {
     private final Class<?> identityType;
     private @Nullable InheritanceMapping inheritance;
     private final List<PropertyMapping> properties;
+    /** Each slot's column's Java type, for the foreign keys a snapshot keeps as the row had them. */
+    private final Class<?>[] columnTypes;
+    /** Per slot, whether its property's getter returns what its setter was given (see {@link #populateLoaded}). */
+    private final boolean[] givenBack;
     private final Map<String, PropertyMapping> byPath;
     private final List<PropertyMapping> primaryKey;
     private final @Nullable PropertyMapping version;
@@ -162,7 +166,13 @@ public final class Mapper<E> implements io.mapper.orm.state.ValueSemantics {
         }
         this.onlyReferenceKeysCompared = referenceKeysOnly;
         this.converted = new io.mapper.types.ConvertedType[this.properties.size()];
+        this.columnTypes = new Class<?>[access.length];
+        this.givenBack = new boolean[access.length];
+        for (int i = 0; i < access.length; i++) {
+            givenBack[i] = access[i].direct() != null && access[i].direct().returnsWhatItIsGiven(entityType);
+        }
         for (PropertyMapping property : this.properties) {
+            columnTypes[property.slot()] = property.column().type().javaType();
             if (property.column().type() instanceof io.mapper.types.ConvertedType<?, ?> type) {
                 converted[property.slot()] = (io.mapper.types.ConvertedType<Object, ?>) type;
             }
@@ -214,18 +224,22 @@ public final class Mapper<E> implements io.mapper.orm.state.ValueSemantics {
 
     @Override
     public @Nullable Object[] snapshotOf(@Nullable Object[] values) {
-        Object[] copy = values.clone();
-        for (int slot = 0; slot < converted.length && slot < copy.length; slot++) {
-            if (converted[slot] != null && !Unloaded.is(copy[slot])) {
-                copy[slot] = converted[slot].copyValue(copy[slot]);
+        return ownSnapshot(values.clone());
+    }
+
+    @Override
+    public @Nullable Object[] ownSnapshot(@Nullable Object[] values) {
+        for (int slot = 0; slot < converted.length && slot < values.length; slot++) {
+            if (converted[slot] != null && !Unloaded.is(values[slot])) {
+                values[slot] = converted[slot].copyValue(values[slot]);
             }
         }
         for (int slot : arraySlots) {
-            if (slot < copy.length && copy[slot] instanceof byte[] bytes) {
-                copy[slot] = bytes.clone();
+            if (slot < values.length && values[slot] instanceof byte[] bytes) {
+                values[slot] = bytes.clone();
             }
         }
-        return copy;
+        return values;
     }
 
     @Override
@@ -704,18 +718,80 @@ public final class Mapper<E> implements io.mapper.orm.state.ValueSemantics {
                 slot.direct().set(entity, Unloaded.is(values[i]) ? null
                         : Conversions.convert(values[i], slot.direct().type()));
             } else {
-                Object[] components = embeddedValues[slot.embedded()];
-                if (components == null) {
-                    components = new Object[embeddeds.get(slot.embedded()).components().size()];
-                    embeddedValues[slot.embedded()] = components;
-                }
-                Class<?> componentType = embeddeds.get(slot.embedded()).components().get(slot.component()).type();
-                components[slot.component()] = Conversions.convert(values[i], componentType);
+                component(embeddedValues, slot, values[i]);
             }
         }
         for (int i = 0; i < embeddeds.size(); i++) {
             embeddeds.get(i).compose(entity, embeddedValues[i]);
         }
+    }
+
+    /** Puts a row's value of an embedded object's column into that object's components, converted. */
+    private void component(@Nullable Object[][] embeddedValues, Access slot, @Nullable Object value) {
+        Object[] components = embeddedValues[slot.embedded()];
+        if (components == null) {
+            components = new Object[embeddeds.get(slot.embedded()).components().size()];
+            embeddedValues[slot.embedded()] = components;
+        }
+        Class<?> componentType = embeddeds.get(slot.embedded()).components().get(slot.component()).type();
+        components[slot.component()] = Conversions.convert(value, componentType);
+    }
+
+    /**
+     * Fills an object from a row's {@code values}, as {@link #populate} does, and turns {@code values} into the
+     * object's snapshot, in place: what the object holds after, as {@link #values(Object)} would read it back, with
+     * foreign key and collection columns as the row had them (converted to their columns' types). A property whose
+     * getter returns what its setter was given ({@link PropertyAccessor#returnsWhatItIsGiven}: a field, or plain
+     * accessors the build-time enhancer vouched for) keeps the value it was given; the others are read back, since
+     * a getter may return something else (an empty string for a null) and the snapshot must agree with it.
+     */
+    public @Nullable Object[] populateLoaded(E entity, @Nullable Object[] values) {
+        Object[][] embeddedValues = embeddeds.isEmpty() ? null : new Object[embeddeds.size()][];
+        boolean readBack = embeddedValues != null;
+        for (int i = 0; i < access.length; i++) {
+            Access slot = access[i];
+            PropertyAccessor direct = slot.direct();
+            if (direct != null) {
+                Object value = Unloaded.is(values[i]) ? null : Conversions.convert(values[i], direct.type());
+                direct.set(entity, value);
+                values[i] = value;
+                readBack |= !givenBack[i];
+            } else if (slot.relationship() != null || slot.collection() != null) {
+                values[i] = Conversions.convert(values[i], columnTypes[i]);
+            } else if (slot.discriminator() != null) {
+                values[i] = slot.discriminator().value();
+            } else if (slot.deferred() != null) {
+                slot.deferred().set(entity, values[i]);
+                readBack = true;
+            } else {
+                component(embeddedValues, slot, values[i]);
+            }
+        }
+        if (!readBack) {
+            return values;
+        }
+        for (int i = 0; i < embeddeds.size(); i++) {
+            embeddeds.get(i).compose(entity, embeddedValues[i]);
+        }
+        Object[] components = null;
+        int decomposed = -1;
+        for (int i = 0; i < access.length; i++) {
+            Access slot = access[i];
+            if (slot.direct() != null) {
+                if (!givenBack[i]) {
+                    values[i] = slot.direct().get(entity);
+                }
+            } else if (slot.deferred() != null) {
+                values[i] = slot.deferred().get(entity);
+            } else if (slot.relationship() == null && slot.collection() == null && slot.discriminator() == null) {
+                if (slot.embedded() != decomposed) {
+                    components = embeddeds.get(slot.embedded()).decompose(entity);
+                    decomposed = slot.embedded();
+                }
+                values[i] = components[slot.component()];
+            }
+        }
+        return values;
     }
 
     /** The identity key of a persistent {@code entity}, or null while any primary-key value is still null. */

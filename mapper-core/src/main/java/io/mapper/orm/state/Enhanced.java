@@ -12,4 +12,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface Enhanced {
+
+    /**
+     * The counted fields whose public getter and setter, where the class declares them, only return and write the
+     * field: mapper then keeps a loaded object's values as it set them, without reading them back.
+     */
+    String[] plain() default {};
 }

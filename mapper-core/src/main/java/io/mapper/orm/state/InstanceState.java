@@ -105,6 +105,18 @@ public final class InstanceState implements WriteListener {
         }
     }
 
+    /**
+     * As {@link #committed(Object[])} for an array nobody else holds (a row's values just read, made into a
+     * snapshot): kept itself, its mutable values replaced by copies, instead of copied whole.
+     */
+    public void committedOwned(@Nullable Object[] values) {
+        this.committed = mapper instanceof ValueSemantics semantics ? semantics.ownSnapshot(values) : values;
+        this.expired = false;
+        if (clock != null) {
+            loadedIn = clock.now();
+        }
+    }
+
     /** Restores a snapshot taken earlier (null: the object is not in the database). */
     public void restoreCommitted(@Nullable Object @Nullable [] values) {
         this.committed = values;

@@ -43,11 +43,15 @@ public final class PropertyAccessor {
     private final @Nullable MethodHandle loadSetter;
     /** {@link #loadSetter} bound once into a class, as the getter and setter are; null where it cannot be. */
     private final @Nullable BiConsumer<Object, @Nullable Object> boundLoadSetter;
+    /** The public getter and setter mapper calls, null where it reads or writes the field itself. */
+    private final @Nullable Method getterMethod;
+    private final @Nullable Method setterMethod;
 
     private PropertyAccessor(String name, Class<?> owner, Class<?> type, MethodHandle getter, MethodHandle setter,
             @Nullable Function<Object, @Nullable Object> boundGetter,
             @Nullable BiConsumer<Object, @Nullable Object> boundSetter, @Nullable MethodHandle loadSetter,
-            @Nullable BiConsumer<Object, @Nullable Object> boundLoadSetter) {
+            @Nullable BiConsumer<Object, @Nullable Object> boundLoadSetter, @Nullable Method getterMethod,
+            @Nullable Method setterMethod) {
         this.name = name;
         this.owner = owner;
         this.type = type;
@@ -57,6 +61,8 @@ public final class PropertyAccessor {
         this.boundSetter = boundSetter;
         this.loadSetter = loadSetter;
         this.boundLoadSetter = boundLoadSetter;
+        this.getterMethod = getterMethod;
+        this.setterMethod = setterMethod;
     }
 
     /** An accessor for {@code field}, through its public getter and setter when present. */
@@ -72,8 +78,10 @@ public final class PropertyAccessor {
         Class<?> owner = field.getDeclaringClass();
         try {
             MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(owner, MethodHandles.lookup());
-            MethodHandle getter = publicGetter(owner, field);
-            MethodHandle setter = publicSetter(owner, field);
+            Method getterMethod = publicGetter(owner, field);
+            Method setterMethod = publicSetter(owner, field);
+            MethodHandle getter = getterMethod == null ? null : MethodHandles.publicLookup().unreflect(getterMethod);
+            MethodHandle setter = setterMethod == null ? null : MethodHandles.publicLookup().unreflect(setterMethod);
             Function<Object, @Nullable Object> boundGetter = bind && getter != null
                     ? bind(lookup, getter, Function.class, "apply") : null;
             BiConsumer<Object, @Nullable Object> boundSetter = bind && setter != null
@@ -105,7 +113,7 @@ public final class PropertyAccessor {
             return new PropertyAccessor(field.getName(), owner, field.getType(),
                     getter.asType(MethodType.methodType(Object.class, Object.class)),
                     setter.asType(MethodType.methodType(void.class, Object.class, Object.class)),
-                    boundGetter, boundSetter, loadSetter, boundLoader);
+                    boundGetter, boundSetter, loadSetter, boundLoader, getterMethod, setterMethod);
         } catch (IllegalAccessException e) {
             throw new ArgumentException("mapper cannot access " + owner.getName() + "." + field.getName() + ": "
                     + e.getMessage() + ". If the class is in a named module, open its package to io.mapper.core "
@@ -141,14 +149,14 @@ public final class PropertyAccessor {
         }
     }
 
-    private static @Nullable MethodHandle publicGetter(Class<?> owner, Field field) throws IllegalAccessException {
+    private static @Nullable Method publicGetter(Class<?> owner, Field field) {
         String capitalized = capitalize(field.getName());
         for (String candidate : new String[] {"get" + capitalized, "is" + capitalized, field.getName()}) {
             try {
                 Method method = owner.getMethod(candidate);
                 if (method.getReturnType() == field.getType() && !Modifier.isStatic(method.getModifiers())
                         && Modifier.isPublic(owner.getModifiers())) {
-                    return MethodHandles.publicLookup().unreflect(method);
+                    return method;
                 }
             } catch (NoSuchMethodException ignored) {
                 // Try the next naming convention.
@@ -172,11 +180,11 @@ public final class PropertyAccessor {
         }
     }
 
-    private static @Nullable MethodHandle publicSetter(Class<?> owner, Field field) throws IllegalAccessException {
+    private static @Nullable Method publicSetter(Class<?> owner, Field field) {
         try {
             Method method = owner.getMethod("set" + capitalize(field.getName()), field.getType());
             if (!Modifier.isStatic(method.getModifiers()) && Modifier.isPublic(owner.getModifiers())) {
-                return MethodHandles.publicLookup().unreflect(method);
+                return method;
             }
         } catch (NoSuchMethodException ignored) {
             // No setter: the field is written directly.
@@ -225,6 +233,33 @@ public final class PropertyAccessor {
                     + " to NULL. Use its wrapper type (for example Long) or make the column NOT NULL.");
         }
         write(boundSetter, setter, target, value);
+    }
+
+    /**
+     * Whether {@link #get} returns what {@link #set} was last given, on objects of {@code entityType} (the owner or a
+     * subclass): mapper reads and writes the field itself, or the public getter and setter it calls are ones the
+     * build-time enhancer found to do nothing else ({@link Enhanced#plain()}) and {@code entityType} does not
+     * override them. Otherwise a getter may return something else (an empty string for a null).
+     */
+    public boolean returnsWhatItIsGiven(Class<?> entityType) {
+        Enhanced enhanced = owner.getAnnotation(Enhanced.class);
+        boolean plain = enhanced != null && java.util.Arrays.asList(enhanced.plain()).contains(name);
+        for (Method method : new Method[] {getterMethod, setterMethod}) {
+            if (method == null) {
+                continue;
+            }
+            if (!plain || method.getDeclaringClass() != owner) {
+                return false;
+            }
+            try {
+                if (entityType.getMethod(method.getName(), method.getParameterTypes()).getDeclaringClass() != owner) {
+                    return false;
+                }
+            } catch (NoSuchMethodException e) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the build-time enhancer counts the writes to this property's field ({@link Enhanced}). */

@@ -12,6 +12,12 @@ public interface ValueSemantics {
     /** The values to keep as a snapshot: {@code values} with every mutable value copied. */
     @Nullable Object[] snapshotOf(@Nullable Object[] values);
 
+    /**
+     * As {@link #snapshotOf(Object[])} for an array nobody else holds (a row's values just read): the array itself,
+     * its mutable values replaced by copies.
+     */
+    @Nullable Object[] ownSnapshot(@Nullable Object[] values);
+
     /** The value to keep in the snapshot for one slot: {@code value}, copied when it is mutable. */
     @Nullable Object snapshotOf(int slot, @Nullable Object value);
 

@@ -63,6 +63,37 @@ class PropertyAccessorTest {
     class Inner {
     }
 
+    /** As the build-time enhancer marks a class whose {@code count} accessors are plain and {@code name}'s are not. */
+    @Enhanced(plain = {"count"})
+    public static class Vouched {
+        private int count;
+        private String name;
+
+        public int getCount() {
+            return count;
+        }
+
+        public void setCount(int count) {
+            this.count = count;
+        }
+
+        public String getName() {
+            return name == null ? "" : name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+    }
+
+    /** Overrides a getter its superclass's enhancer vouched for. */
+    public static class Overriding extends Vouched {
+        @Override
+        public int getCount() {
+            return super.getCount() + 1;
+        }
+    }
+
     @Test
     void publicAccessorsAreUsedWhenPresent() throws Exception {
         WithAccessors target = EntityInstantiator.of(WithAccessors.class).newInstance();
@@ -123,6 +154,19 @@ class PropertyAccessorTest {
         assertThatThrownBy(() -> EntityInstantiator.of(Inner.class)).isInstanceOf(ArgumentException.class)
                 .hasMessageContaining("inner class");
         assertThatThrownBy(() -> EntityInstantiator.of(List.class)).isInstanceOf(ArgumentException.class);
+    }
+
+    @Test
+    void aGetterReturnsWhatItsSetterWasGivenOnlyWhereThatIsKnown() throws Exception {
+        PropertyAccessor count = PropertyAccessor.of(Vouched.class.getDeclaredField("count"));
+        assertThat(count.returnsWhatItIsGiven(Vouched.class)).as("plain accessors the enhancer vouched for").isTrue();
+        assertThat(count.returnsWhatItIsGiven(Overriding.class)).as("a subclass overrides the getter").isFalse();
+        assertThat(PropertyAccessor.of(Vouched.class.getDeclaredField("name")).returnsWhatItIsGiven(Vouched.class))
+                .as("not vouched for: its getter turns a null into an empty string").isFalse();
+        assertThat(PropertyAccessor.of(Counter.class.getDeclaredField("count")).returnsWhatItIsGiven(Counter.class))
+                .as("plain, but no enhancer looked at it").isFalse();
+        assertThat(PropertyAccessor.of(FieldsOnly.class.getDeclaredField("id")).returnsWhatItIsGiven(FieldsOnly.class))
+                .as("the field itself").isTrue();
     }
 
     @Test
