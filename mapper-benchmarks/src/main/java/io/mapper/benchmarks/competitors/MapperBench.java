@@ -118,7 +118,8 @@ public final class MapperBench implements Competitor {
         map.put(WorkloadId.W5_SINGLE_INSERT, List.of(
                 perOperation("Core", WorkloadId.W5_SINGLE_INSERT, Operations.each(this::coreSingleInsert)),
                 perOperation("ORM", WorkloadId.W5_SINGLE_INSERT, Operations.each(this::ormSingleInsert))));
-        map.put(WorkloadId.W6_SELECT_IN, List.of(contender("ORM selectInLoad", this::ormSelectIn)));
+        map.put(WorkloadId.W6_SELECT_IN, List.of(contender("ORM selectInLoad", this::ormSelectIn),
+                contender("Core (IN grouped by hand)", this::coreSelectIn)));
         map.put(WorkloadId.W6_JOINED, List.of(contender("ORM joinedLoad", this::ormJoined),
                 contender("Core (join grouped by hand)", this::coreJoined)));
         for (WorkloadId workload : List.of(WorkloadId.W1_FLUSH_SMALL, WorkloadId.W1_FLUSH_MEDIUM,
@@ -372,6 +373,34 @@ public final class MapperBench implements Competitor {
             session.commit();
             return Checks.parentsWithChildren(parents.size(), children);
         }
+    }
+
+    private static final Select PARENTS = select(MParent.ID, MParent.NAME).from(MParent.TABLE);
+
+    /**
+     * W6-selectin with the Core, as jOOQ's and MyBatis's contenders do it: the parents, then their children by one
+     * {@code IN} of the parents' keys (one expanding parameter), grouped by hand into records.
+     */
+    private long coreSelectIn() {
+        return engine.inTransaction(connection -> {
+            List<ParentGraph> parents = new ArrayList<>();
+            Map<Long, List<ChildRecord>> byParent = new HashMap<>();
+            for (Row row : connection.execute(PARENTS)) {
+                ParentGraph parent = new ParentGraph((Long) row.get(0), (String) row.get(1), new ArrayList<>());
+                parents.add(parent);
+                byParent.put(parent.id(), parent.children());
+            }
+            long children = 0;
+            Select select = select(MChild.ID, MChild.PARENT_ID, MChild.NAME, MChild.AMOUNT)
+                    .where(MChild.PARENT_ID.in(byParent.keySet()));
+            for (Row row : connection.execute(select)) {
+                long parentId = (Long) row.get(1);
+                byParent.get(parentId).add(new ChildRecord((Long) row.get(0), parentId, (String) row.get(2),
+                        (Integer) row.get(3)));
+                children++;
+            }
+            return Checks.parentsWithChildren(parents.size(), children);
+        });
     }
 
     private static final Select JOINED = select(MParent.ID, MParent.NAME, MChild.ID, MChild.PARENT_ID, MChild.NAME,
