@@ -8,7 +8,6 @@ import static io.mapper.sql.Sql.update;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -64,6 +63,14 @@ public final class MapperBench implements Competitor {
     private static final Select SELECT_BY_ID = SELECT_ITEMS.where(MItem.ID.eq(0L));
     private static final String ID_KEY = "id_1";
 
+    /**
+     * W5 Core's INSERT ... RETURNING, built once and executed with each call's values under its parameters' keys, as
+     * W4 Core's SELECT is (SQLAlchemy's {@code single_inserts.test_core_query_caching}; raw JDBC runs one SQL string).
+     */
+    private static final Insert INSERT_ONE = insert(MInsert.TABLE)
+            .values(Map.of(MInsert.NAME, "", MInsert.AMOUNT, 0, MInsert.NOTE, "")).returning(MInsert.ID);
+    private static final java.util.Set<String> INSERT_KEYS = java.util.Set.of("name_1", "amount_1", "note_1");
+
     private final Fixture fixture;
     private final HikariDataSource pool;
     private final Engine engine;
@@ -80,6 +87,10 @@ public final class MapperBench implements Competitor {
                 .entities(MItem.class, MInsert.class, MInsertKeyed.class, MParent.class, MChild.class).build();
         this.autocommit = engine.withIsolationLevel(IsolationLevel.AUTOCOMMIT);
         this.autocommitSessions = sessions.withEngine(autocommit);
+        List<String> keys = INSERT_ONE.compile(engine.dialect()).parameterKeys();
+        if (!java.util.Set.copyOf(keys).equals(INSERT_KEYS)) {
+            throw new IllegalStateException("W5 Core's INSERT takes its values under " + keys + ", not " + INSERT_KEYS);
+        }
     }
 
     @Override
@@ -282,12 +293,11 @@ public final class MapperBench implements Competitor {
     }
 
     private Long coreSingleInsert(int index) {
-        Map<ColumnClause<?>, Object> values = new LinkedHashMap<>(4);
-        values.put(MInsert.NAME, Fixture.name(index));
-        values.put(MInsert.AMOUNT, index);
-        values.put(MInsert.NOTE, Fixture.note(index));
-        Insert statement = insert(MInsert.TABLE).values(values).returning(MInsert.ID);
-        return engine.inTransaction(connection -> (Long) connection.execute(statement).scalar());
+        Map<String, @Nullable Object> values = new HashMap<>(4);
+        values.put("name_1", Fixture.name(index));
+        values.put("amount_1", index);
+        values.put("note_1", Fixture.note(index));
+        return engine.inTransaction(connection -> (Long) connection.execute(INSERT_ONE, values).scalar());
     }
 
     private @Nullable Long ormSingleInsert(int index) {

@@ -19,8 +19,8 @@ final class EntityIndex {
     private int size;
 
     EntityIndex() {
-        hashes = new int[32];
-        states = new InstanceState[32];
+        hashes = new int[8];    // a session of a few objects (a get, an insert) stays small
+        states = new InstanceState[8];
     }
 
     /** The state of {@code entity}, or null. */

@@ -165,7 +165,7 @@ final class FlushContext {
     }
 
     private final Map<InstanceState, Map<RelationshipMapping, InstanceState>> previousParents =
-            new IdentityHashMap<>();
+            new IdentityHashMap<>(4);
 
     /**
      * Notes that the reference of {@code state} changed in this flush, remembering the object its foreign key

@@ -102,7 +102,7 @@ final class Persistence {
         }
         // The snapshot is what was written: a reference to a row not inserted yet went in as NULL, and the
         // post-update compares against that.
-        Map<InstanceState, Object[]> written = new java.util.IdentityHashMap<>();
+        Map<InstanceState, Object[]> written = new java.util.IdentityHashMap<>(Math.max(4, states.size()));
         List<TablePart> parts = mapper.tableParts();
         TablePart base = parts.get(0);
         // The values the database fills in come back in the INSERT itself where it has RETURNING (SQLAlchemy's

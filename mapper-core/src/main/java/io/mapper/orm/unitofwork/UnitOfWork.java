@@ -339,8 +339,10 @@ public final class UnitOfWork {
             fire(Lifecycle.Event.BEFORE_DELETE, state);
             listeners.forEach(listener -> listener.beforeDelete(state.entity()));
         }
-        for (InstanceState owner : flush.snapshotOwners) {
-            flush.journal.record(owner);
+        if (!flush.snapshotOwners.isEmpty()) {    // an iterator over an empty identity set still allocates
+            for (InstanceState owner : flush.snapshotOwners) {
+                flush.journal.record(owner);
+            }
         }
         List<FlushAction> plan = plan(byMapper(pending), updates, byMapper(deleted), flush);
         for (FlushAction action : plan) {
@@ -679,9 +681,18 @@ public final class UnitOfWork {
     }
 
     private static Map<Mapper<?>, List<InstanceState>> byMapper(Collection<InstanceState> states) {
-        Map<Mapper<?>, List<InstanceState>> grouped = new LinkedHashMap<>();
+        if (states.isEmpty()) {
+            return Map.of();
+        }
+        Map<Mapper<?>, List<InstanceState>> grouped = new LinkedHashMap<>(4);
+        Mapper<?> last = null;
+        List<InstanceState> group = null;
         for (InstanceState state : states) {
-            grouped.computeIfAbsent((Mapper<?>) state.mapper(), unused -> new ArrayList<>()).add(state);
+            if (state.mapper() != last) {    // a run of objects of one class needs no lookup
+                last = (Mapper<?>) state.mapper();
+                group = grouped.computeIfAbsent(last, unused -> new ArrayList<>());
+            }
+            group.add(state);
         }
         return grouped;
     }
