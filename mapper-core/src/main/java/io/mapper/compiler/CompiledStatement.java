@@ -23,6 +23,8 @@ public final class CompiledStatement {
 
     private final String sql;
     private final List<String> parameterKeys;
+    /** The same keys as a set, to find a key an execution names that the statement does not have. */
+    private final java.util.Set<String> keySet;
     private final List<String> generatedKeyColumns;
     private final Operation operation;
     private final StatementKind kind;
@@ -72,6 +74,7 @@ public final class CompiledStatement {
             List<Expression<?>> resultColumns) {
         this.sql = sql;
         this.parameterKeys = List.copyOf(parameterKeys);
+        this.keySet = java.util.Set.copyOf(this.parameterKeys);
         this.generatedKeyColumns = List.copyOf(generatedKeyColumns);
         this.operation = operation;
         this.kind = kind;
@@ -401,6 +404,13 @@ public final class CompiledStatement {
      */
     public List<@Nullable Object> bindValues(Map<String, ? extends @Nullable Object> statementValues,
             Map<String, ? extends @Nullable Object> executionValues) {
+        if (!executionValues.isEmpty()) {
+            for (String key : executionValues.keySet()) {
+                if (!keySet.contains(key)) {
+                    throw unknownKey(key);
+                }
+            }
+        }
         if (parameterKeys.isEmpty()) {
             return List.of();
         }
@@ -416,5 +426,14 @@ public final class CompiledStatement {
             }
         }
         return Collections.unmodifiableList(values);
+    }
+
+    /** A value given under a key the statement has no parameter of: a typo would otherwise bind nothing, silently. */
+    private ArgumentException unknownKey(String key) {
+        return new ArgumentException("The parameter map names :" + key + ", which the statement [" + sql + "] does "
+                + "not have" + (parameterKeys.isEmpty() ? " (it has no parameters)" : "; its parameters are :"
+                + String.join(", :", new java.util.LinkedHashSet<>(parameterKeys))) + ". A value bound to a column or "
+                + "compared with it is keyed by the column's name and a number (name_1): check the key's spelling, or "
+                + "ask the statement with keyOf(parameter).");
     }
 }

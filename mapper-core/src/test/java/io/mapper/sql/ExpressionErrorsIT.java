@@ -64,6 +64,31 @@ class ExpressionErrorsIT extends StoreTest {
         }
     }
 
+    /**
+     * A value passed under a key the statement has no parameter of is refused before anything runs, naming the key
+     * and the statement's keys; it was ignored, so a misspelt key left the statement's own value bound. Mirrors
+     * {@code test/sql/test_insert.py::InsertTest::test_unconsumed_names_kwargs} and {@code test_update.py}'s, which
+     * refuse unconsumed column names.
+     */
+    @Test
+    void aParameterKeyTheStatementDoesNotHaveIsRefused() {
+        Select byId = select(CUSTOMER_NAME).where(CUSTOMER_ID.eq(0L));
+        try (Connection conn = engine().connect()) {
+            assertThat(conn.execute(byId, Map.of("id_1", 1L)).all()).hasSize(1);
+            assertThatThrownBy(() -> conn.execute(byId, Map.of("id", 1L))).isInstanceOf(ArgumentException.class)
+                    .hasMessageContaining(":id,").hasMessageContaining("its parameters are :id_1");
+            assertThatThrownBy(() -> conn.execute(select(CUSTOMER_NAME), Map.of("x", 1)))
+                    .isInstanceOf(ArgumentException.class).hasMessageContaining("it has no parameters");
+            Update rename = update(CUSTOMER).set(CUSTOMER_NAME, "x").where(CUSTOMER_ID.eq(0L));
+            assertThatThrownBy(() -> conn.execute(rename, Map.of("nmae_1", "Zed", "id_1", 1L)))
+                    .isInstanceOf(ArgumentException.class).hasMessageContaining(":nmae_1");
+            // Nothing was written.
+            assertThat(conn.execute(select(count()).from(CUSTOMER).where(CUSTOMER_NAME.eq("x"))).scalar(Long.class))
+                    .isZero();
+            conn.rollback();
+        }
+    }
+
     @Test
     void aStatementOnAClosedConnectionIsRefused() {
         Connection conn = engine().connect();
