@@ -91,8 +91,10 @@ public final class PropertyAccessor {
             }
             MethodHandle counting = owner.isAnnotationPresent(Enhanced.class)
                     ? enhancerSetter(lookup, owner, field, "$mapper$set$") : null;
-            if (setter == null) {
+            if (setter == null && counting != null) {
                 setter = counting;    // mapper's own writes count as the class's do
+                // Bound as a public setter is: through its method handle, each write took the generic invoker.
+                boundSetter = bind ? bind(lookup, counting, BiConsumer.class, "accept") : null;
             }
             MethodHandle loader = counting == null ? null : enhancerSetter(lookup, owner, field, "$mapper$load$");
             BiConsumer<Object, @Nullable Object> boundLoader = bind && loader != null
