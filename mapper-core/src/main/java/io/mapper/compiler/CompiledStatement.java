@@ -400,24 +400,21 @@ public final class CompiledStatement {
 
     /**
      * The values for the placeholders, in order: taken from {@code executionValues} first, then from the values
-     * the statement carries. A key present in neither is an error that names it.
+     * the statement carries. A key present in neither is an error that names it, and so is a key of
+     * {@code executionValues} the statement has no parameter of.
      */
     public List<@Nullable Object> bindValues(Map<String, ? extends @Nullable Object> statementValues,
             Map<String, ? extends @Nullable Object> executionValues) {
-        if (!executionValues.isEmpty()) {
-            for (String key : executionValues.keySet()) {
-                if (!keySet.contains(key)) {
-                    throw unknownKey(key);
-                }
-            }
-        }
         if (parameterKeys.isEmpty()) {
+            checkKnown(executionValues);
             return List.of();
         }
         List<@Nullable Object> values = new ArrayList<>(parameterKeys.size());
+        int consumed = 0;
         for (String key : parameterKeys) {
             if (executionValues.containsKey(key)) {
                 values.add(executionValues.get(key));
+                consumed++;
             } else if (statementValues.containsKey(key)) {
                 values.add(statementValues.get(key));
             } else {
@@ -425,10 +422,22 @@ public final class CompiledStatement {
                         + sql + "]. Bind it with .bind(\"" + key + "\", value) or pass it in the parameter map.");
             }
         }
+        // Keys all distinct and each given one consumed: nothing unknown, without a second lookup per key.
+        if (consumed != executionValues.size() || keySet.size() != parameterKeys.size()) {
+            checkKnown(executionValues);
+        }
         return Collections.unmodifiableList(values);
     }
 
-    /** A value given under a key the statement has no parameter of: a typo would otherwise bind nothing, silently. */
+    /** Refuses a value given under a key the statement has no parameter of: a typo would otherwise bind nothing. */
+    private void checkKnown(Map<String, ? extends @Nullable Object> executionValues) {
+        for (String key : executionValues.keySet()) {
+            if (!keySet.contains(key)) {
+                throw unknownKey(key);
+            }
+        }
+    }
+
     private ArgumentException unknownKey(String key) {
         return new ArgumentException("The parameter map names :" + key + ", which the statement [" + sql + "] does "
                 + "not have" + (parameterKeys.isEmpty() ? " (it has no parameters)" : "; its parameters are :"

@@ -68,6 +68,8 @@ public final class Mapper<E> implements io.mapper.orm.state.ValueSemantics {
     private final Class<?>[] columnTypes;
     /** Per slot, whether its property's getter returns what its setter was given (see {@link #populateLoaded}). */
     private final boolean[] givenBack;
+    /** Whether a loaded object's snapshot reads any column back from it: embedded, deferred, or not given back. */
+    private final boolean readsBack;
     private final Map<String, PropertyMapping> byPath;
     private final List<PropertyMapping> primaryKey;
     private final @Nullable PropertyMapping version;
@@ -168,9 +170,12 @@ public final class Mapper<E> implements io.mapper.orm.state.ValueSemantics {
         this.converted = new io.mapper.types.ConvertedType[this.properties.size()];
         this.columnTypes = new Class<?>[access.length];
         this.givenBack = new boolean[access.length];
+        boolean anyReadBack = !embeddeds.isEmpty();
         for (int i = 0; i < access.length; i++) {
             givenBack[i] = access[i].direct() != null && access[i].direct().returnsWhatItIsGiven(entityType);
+            anyReadBack |= access[i].direct() != null ? !givenBack[i] : access[i].deferred() != null;
         }
+        this.readsBack = anyReadBack;
         for (PropertyMapping property : this.properties) {
             columnTypes[property.slot()] = property.column().type().javaType();
             if (property.column().type() instanceof io.mapper.types.ConvertedType<?, ?> type) {
@@ -705,36 +710,7 @@ public final class Mapper<E> implements io.mapper.orm.state.ValueSemantics {
      * slots are left to the session, which resolves them into related objects.
      */
     public void populate(E entity, @Nullable Object[] values) {
-        Object[][] embeddedValues = embeddeds.isEmpty() ? null : new Object[embeddeds.size()][];
-        for (int i = 0; i < access.length; i++) {
-            Access slot = access[i];
-            if (slot.relationship() != null || slot.discriminator() != null || slot.collection() != null) {
-                continue;
-            }
-            if (slot.deferred() != null) {
-                slot.deferred().set(entity, values[i]);
-            } else if (slot.direct() != null) {
-                // An unloaded deferred column leaves a plain field unset (null) until it is loaded.
-                slot.direct().set(entity, Unloaded.is(values[i]) ? null
-                        : Conversions.convert(values[i], slot.direct().type()));
-            } else {
-                component(embeddedValues, slot, values[i]);
-            }
-        }
-        for (int i = 0; i < embeddeds.size(); i++) {
-            embeddeds.get(i).compose(entity, embeddedValues[i]);
-        }
-    }
-
-    /** Puts a row's value of an embedded object's column into that object's components, converted. */
-    private void component(@Nullable Object[][] embeddedValues, Access slot, @Nullable Object value) {
-        Object[] components = embeddedValues[slot.embedded()];
-        if (components == null) {
-            components = new Object[embeddeds.get(slot.embedded()).components().size()];
-            embeddedValues[slot.embedded()] = components;
-        }
-        Class<?> componentType = embeddeds.get(slot.embedded()).components().get(slot.component()).type();
-        components[slot.component()] = Conversions.convert(value, componentType);
+        compose(entity, fill(entity, values, false));
     }
 
     /**
@@ -746,33 +722,11 @@ public final class Mapper<E> implements io.mapper.orm.state.ValueSemantics {
      * a getter may return something else (an empty string for a null) and the snapshot must agree with it.
      */
     public @Nullable Object[] populateLoaded(E entity, @Nullable Object[] values) {
-        Object[][] embeddedValues = embeddeds.isEmpty() ? null : new Object[embeddeds.size()][];
-        boolean readBack = embeddedValues != null;
-        for (int i = 0; i < access.length; i++) {
-            Access slot = access[i];
-            PropertyAccessor direct = slot.direct();
-            if (direct != null) {
-                Object value = Unloaded.is(values[i]) ? null : Conversions.convert(values[i], direct.type());
-                direct.set(entity, value);
-                values[i] = value;
-                readBack |= !givenBack[i];
-            } else if (slot.relationship() != null || slot.collection() != null) {
-                values[i] = Conversions.convert(values[i], columnTypes[i]);
-            } else if (slot.discriminator() != null) {
-                values[i] = slot.discriminator().value();
-            } else if (slot.deferred() != null) {
-                slot.deferred().set(entity, values[i]);
-                readBack = true;
-            } else {
-                component(embeddedValues, slot, values[i]);
-            }
-        }
-        if (!readBack) {
+        Object[][] embeddedValues = fill(entity, values, true);
+        if (!readsBack) {
             return values;
         }
-        for (int i = 0; i < embeddeds.size(); i++) {
-            embeddeds.get(i).compose(entity, embeddedValues[i]);
-        }
+        compose(entity, embeddedValues);
         Object[] components = null;
         int decomposed = -1;
         for (int i = 0; i < access.length; i++) {
@@ -792,6 +746,52 @@ public final class Mapper<E> implements io.mapper.orm.state.ValueSemantics {
             }
         }
         return values;
+    }
+
+    /**
+     * Sets the object's plain and deferred columns from {@code values} and gathers its embedded objects' components
+     * (null when it has none); with {@code snapshot}, also writes into {@code values} each plain column as set, each
+     * foreign key and collection column converted to its column's type, and the discriminator.
+     */
+    private @Nullable Object[][] fill(E entity, @Nullable Object[] values, boolean snapshot) {
+        Object[][] embeddedValues = embeddeds.isEmpty() ? null : new Object[embeddeds.size()][];
+        for (int i = 0; i < access.length; i++) {
+            Access slot = access[i];
+            PropertyAccessor direct = slot.direct();
+            if (direct != null) {
+                // An unloaded deferred column leaves a plain field unset (null) until it is loaded.
+                Object value = Unloaded.is(values[i]) ? null : Conversions.convert(values[i], direct.type());
+                direct.set(entity, value);
+                if (snapshot) {
+                    values[i] = value;
+                }
+            } else if (slot.deferred() != null) {
+                slot.deferred().set(entity, values[i]);
+            } else if (slot.relationship() != null || slot.collection() != null) {
+                if (snapshot) {
+                    values[i] = Conversions.convert(values[i], columnTypes[i]);
+                }
+            } else if (slot.discriminator() != null) {
+                if (snapshot) {
+                    values[i] = slot.discriminator().value();
+                }
+            } else {
+                Object[] components = embeddedValues[slot.embedded()];
+                if (components == null) {
+                    components = new Object[embeddeds.get(slot.embedded()).components().size()];
+                    embeddedValues[slot.embedded()] = components;
+                }
+                Class<?> componentType = embeddeds.get(slot.embedded()).components().get(slot.component()).type();
+                components[slot.component()] = Conversions.convert(values[i], componentType);
+            }
+        }
+        return embeddedValues;
+    }
+
+    private void compose(E entity, @Nullable Object[][] embeddedValues) {
+        for (int i = 0; i < embeddeds.size(); i++) {
+            embeddeds.get(i).compose(entity, embeddedValues[i]);
+        }
     }
 
     /** The identity key of a persistent {@code entity}, or null while any primary-key value is still null. */
