@@ -23,7 +23,7 @@ final class SessionCascades {
 
     /**
      * Merges one object and, through relationships with the MERGE cascade, the objects it refers to; references
-     * without the cascade point at the session's own instance of the same row. {@code merged} maps the objects
+     * and collections without the cascade point at the session's own instances of the same rows. {@code merged} maps the objects
      * merged so far to their session instances (so cycles end).
      */
     @SuppressWarnings("unchecked")
@@ -82,19 +82,19 @@ final class SessionCascades {
                         : cascade ? merge(related, merged) : sessionInstance(related, merged));
                 continue;
             }
-            if (!cascade) {
-                continue;
-            }
             Object value = relationship.accessor().get(source);
             if (value == null || value instanceof io.mapper.orm.loading.PersistentCollection collection
                     && !collection.isLoaded()) {
                 continue;    // nothing loaded to merge: the session's collection stays as it is
             }
+            // With MERGE each element's state is merged too; without it the collection is copied as which rows it
+            // holds, each element being the session's own instance of its row (JPA's rule), so that a change of
+            // membership is not dropped and an element's unset properties are not written over its row.
             Collection<?> elements = relationship.isSingleValued() ? List.of(value)
                     : java.util.Objects.requireNonNull(io.mapper.orm.mapping.RelationshipMapping.elementsOf(value));
             List<Object> targets = new ArrayList<>(elements.size());
             for (Object element : elements) {
-                targets.add(merge(element, merged));
+                targets.add(cascade ? merge(element, merged) : sessionInstance(element, merged));
             }
             if (relationship.isSingleValued()) {
                 relationship.accessor().set(target, targets.isEmpty() ? null : targets.get(0));

@@ -61,7 +61,7 @@ class OrmModelTest {
         OrmModel.Relationship owner = model.entity(Mail.class).orElseThrow().relationships().get(0);
         assertThat(owner.kind()).isEqualTo(OrmModel.RelationshipKind.MANY_TO_ONE);
         assertThat(owner.mappedBy()).isNull();
-        assertThat(owner.cascades()).isEqualTo(Set.of(Cascade.SAVE_UPDATE)); // the default, as in SQLAlchemy
+        assertThat(owner.cascades()).isEqualTo(Set.of(Cascade.SAVE_UPDATE)); // a many-to-one's default (no MERGE)
 
         assertThat(model.entity(Item.class).orElseThrow().relationships())
                 .extracting(OrmModel.Relationship::kind).containsExactly(OrmModel.RelationshipKind.MANY_TO_MANY);

@@ -18,7 +18,11 @@ public @interface ManyToMany {
     /** How the collection is loaded. */
     FetchStrategy fetch() default FetchStrategy.DEFAULT;
 
-    /** Cascades to the related objects. */
+    /**
+     * Cascades to the related objects: by default {@code SAVE_UPDATE} only. Without {@code MERGE}, merging this
+     * object copies which rows the collection holds (each element being the session's own instance of its row) and
+     * none of the detached elements' properties, since the related rows are shared, as for a {@link ManyToOne}.
+     */
     Cascade[] cascade() default {Cascade.SAVE_UPDATE};
 
     /** The collection's order, as {@code "property"} or {@code "property desc"}. */

@@ -18,7 +18,12 @@ public @interface ManyToOne {
     /** Whether the reference may be null. */
     boolean optional() default true;
 
-    /** Cascades from this object to the parent. */
+    /**
+     * Cascades from this object to the parent: by default {@code SAVE_UPDATE} only. Without {@code MERGE}, merging
+     * this object points it at the session's own instance of the parent's row and copies none of the detached
+     * parent's properties: a reference often stands for its row by key alone, and merging such an object would
+     * write its unset properties as NULL over a row many others share.
+     */
     Cascade[] cascade() default {Cascade.SAVE_UPDATE};
 
     /**

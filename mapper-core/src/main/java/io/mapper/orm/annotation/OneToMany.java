@@ -26,8 +26,11 @@ public @interface OneToMany {
     /** How the collection is loaded. */
     FetchStrategy fetch() default FetchStrategy.DEFAULT;
 
-    /** Cascades from this object to the children. */
-    Cascade[] cascade() default {Cascade.SAVE_UPDATE};
+    /**
+     * Cascades from this object to the children: by default {@code SAVE_UPDATE} and {@code MERGE} (SQLAlchemy's
+     * {@code "save-update, merge"}), so merging a detached parent merges its loaded children's state too.
+     */
+    Cascade[] cascade() default {Cascade.SAVE_UPDATE, Cascade.MERGE};
 
     /** Rely on the database's ON DELETE CASCADE instead of loading children to delete them. */
     boolean passiveDeletes() default false;

@@ -21,6 +21,9 @@ public @interface OneToOne {
     /** Whether the reference may be null. */
     boolean optional() default true;
 
-    /** Cascades to the related object. */
-    Cascade[] cascade() default {Cascade.SAVE_UPDATE};
+    /**
+     * Cascades to the related object: by default {@code SAVE_UPDATE} and {@code MERGE}, as for a one-to-many (the
+     * related object belongs to this one alone).
+     */
+    Cascade[] cascade() default {Cascade.SAVE_UPDATE, Cascade.MERGE};
 }
