@@ -175,22 +175,44 @@ public final class BenchmarkMain {
                 report.version(competitor.version());
             }
             Harness harness = new Harness(fixture);
-            for (WorkloadId workload : workloads) {
-                List<Contender> contenders = new ArrayList<>();
-                for (Competitor competitor : competitors) {
-                    for (Contender contender : competitor.contenders().getOrDefault(workload, List.of())) {
-                        if (keeps(competitorFilter, contender.competitor())) {
-                            contenders.add(contender);
+            // A workload whose window did not hold is measured again once the others are done; the attempt with the
+            // lowest worst spread is reported (every attempt is printed here).
+            Map<WorkloadId, List<Harness.Measurement>> results = new LinkedHashMap<>();
+            List<WorkloadId> toMeasure = workloads;
+            for (int attempt = 1; attempt <= Profile.Rounds.ATTEMPTS && !toMeasure.isEmpty(); attempt++) {
+                List<WorkloadId> unheld = new ArrayList<>();
+                for (WorkloadId workload : toMeasure) {
+                    List<Contender> contenders = new ArrayList<>();
+                    for (Competitor competitor : competitors) {
+                        for (Contender contender : competitor.contenders().getOrDefault(workload, List.of())) {
+                            if (keeps(competitorFilter, contender.competitor())) {
+                                contenders.add(contender);
+                            }
                         }
                     }
+                    long began = System.nanoTime();
+                    List<Harness.Measurement> measurements = new ArrayList<>();
+                    for (Harness.Measurement measurement : harness.run(workload, contenders)) {
+                        measurements.add(measurement.asAttempt(attempt));
+                    }
+                    Harness.Measurement first = measurements.get(0);
+                    double worst = Harness.worstSpread(measurements);
+                    System.out.printf("[mapper benchmarks] %s %s: %d contenders, %s%d warm-up + %d measured rounds "
+                            + "in %.1f s, worst spread %.2f%n", database.title(), workload.label(), contenders.size(),
+                            attempt > 1 ? "attempt " + attempt + ", " : "", first.warmupRounds(),
+                            first.measuredRounds(), (System.nanoTime() - began) / 1e9, worst);
+                    List<Harness.Measurement> earlier = results.get(workload);
+                    if (earlier == null || worst < Harness.worstSpread(earlier)) {
+                        results.put(workload, measurements);
+                    }
+                    if (Harness.worstSpread(results.get(workload)) > Profile.Rounds.SPREAD_LIMIT) {
+                        unheld.add(workload);
+                    }
                 }
-                long began = System.nanoTime();
-                List<Harness.Measurement> measurements = harness.run(workload, contenders);
-                Harness.Measurement first = measurements.get(0);
-                System.out.printf("[mapper benchmarks] %s %s: %d contenders, %d warm-up + %d measured rounds in "
-                        + "%.1f s%n", database.title(), workload.label(), contenders.size(), first.warmupRounds(),
-                        first.measuredRounds(), (System.nanoTime() - began) / 1e9);
-                report.add(database, workload, measurements);
+                toMeasure = unheld;
+            }
+            for (Map.Entry<WorkloadId, List<Harness.Measurement>> result : results.entrySet()) {
+                report.add(database, result.getKey(), result.getValue());
             }
         } finally {
             for (Competitor competitor : competitors) {

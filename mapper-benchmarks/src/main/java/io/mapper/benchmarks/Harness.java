@@ -44,14 +44,30 @@ final class Harness {
      *
      * @param warmupRounds   warm-up rounds run before measuring
      * @param measuredRounds rounds measured in all (the window is the last of them)
+     * @param attempt        which measurement of the workload this is: 1, or more when an earlier one did not hold
+     *                       (see {@link Profile.Rounds#ATTEMPTS})
      */
     record Measurement(Contender contender, List<Long> nanos, List<Double> ratios, List<Long> allocatedBytes,
-            int warmupRounds, int measuredRounds) {
+            int warmupRounds, int measuredRounds, int attempt) {
 
         /** Highest / lowest round of the cell: of the ratio, or of the time for raw JDBC. */
         double spread() {
             return contender.isReference() ? spreadOf(nanos) : spreadOf(ratios);
         }
+
+        /** The same measurement, as the {@code attempt}-th of its workload. */
+        Measurement asAttempt(int number) {
+            return new Measurement(contender, nanos, ratios, allocatedBytes, warmupRounds, measuredRounds, number);
+        }
+    }
+
+    /** The highest spread of a workload's cells. */
+    static double worstSpread(List<Measurement> measurements) {
+        double worst = 1;
+        for (Measurement measurement : measurements) {
+            worst = Math.max(worst, measurement.spread());
+        }
+        return worst;
     }
 
     /** Highest / lowest of {@code values}; 1 for a single value. */
@@ -107,7 +123,7 @@ final class Harness {
                 allocated.add(round.get(contender).allocated());
                 ratios.add((double) round.get(contender).nanos() / round.get(reference).nanos());
             }
-            measurements.add(new Measurement(contender, nanos, ratios, allocated, warmups, measured));
+            measurements.add(new Measurement(contender, nanos, ratios, allocated, warmups, measured, 1));
         }
         return measurements;
     }

@@ -212,7 +212,10 @@ final class ReportSections {
                 + "holds when the spread is at most ").append(Profile.Rounds.SPREAD_LIMIT)
                 .append(". The harness measures until its last ").append(profile.rounds().window())
                 .append(" rounds hold or it has measured ").append(profile.rounds().maxMeasured())
-                .append(" rounds; the rounds column says how many warm-up + measured rounds each workload took.\n\n");
+                .append(" rounds; a workload whose rounds did not hold is measured again after the database's other "
+                        + "workloads (at most ").append(Profile.Rounds.ATTEMPTS).append(" attempts), and the attempt "
+                        + "with the lowest worst spread is shown. The rounds column says how many warm-up + measured "
+                        + "rounds each workload took, and which attempt it shows when not the first.\n\n");
         header(out, "workload: rounds (warm-up + measured), worst spread");
         for (WorkloadId workload : figures.workloads()) {
             out.append("| ").append(workload.label()).append(" |");
@@ -220,7 +223,9 @@ final class ReportSections {
                 List<Harness.Measurement> measurements = figures.measurements(database, workload);
                 String rounds = !figures.scores(database, workload).isEmpty() ? "JMH"
                         : measurements.isEmpty() ? "-"
-                        : measurements.get(0).warmupRounds() + " + " + measurements.get(0).measuredRounds();
+                        : measurements.get(0).warmupRounds() + " + " + measurements.get(0).measuredRounds()
+                        + (measurements.get(0).attempt() > 1 ? " (attempt " + measurements.get(0).attempt() + ")"
+                                : "");
                 double worst = 0;
                 for (Figures.Figure figure : figures.of(database, workload)) {
                     worst = Math.max(worst, figure.spread());
