@@ -23,8 +23,8 @@ final class SessionCascades {
 
     /**
      * Merges one object and, through relationships with the MERGE cascade, the objects it refers to; references
-     * and collections without the cascade point at the session's own instances of the same rows. {@code merged} maps the objects
-     * merged so far to their session instances (so cycles end).
+     * and collections without the cascade point at the session's own instances of the same rows. {@code merged}
+     * maps the objects merged so far to their session instances (so cycles end).
      */
     @SuppressWarnings("unchecked")
     <E> E merge(E entity, Map<Object, Object> merged) {
